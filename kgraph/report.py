@@ -1,0 +1,40 @@
+"""What a build did: counts and problems, gathered while the stages run.
+
+The library never prints: each problem is logged on the ``kgraph`` logger and
+kept here, so the CLI (or a notebook) decides how to show it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+__all__ = ["BuildReport", "Problem"]
+
+log = logging.getLogger("kgraph")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    where: str  # file, or file:line
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.what}"
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0  # articles that reached the graph
+    duplicates: int = 0  # articles dropped because the same text was seen before
+    problems: list[Problem] = field(default_factory=list)  # inputs skipped, with why
+    seconds: float = 0.0
+
+    @property
+    def skipped(self) -> int:
+        return len(self.problems)
+
+    def skip(self, where: str, what: str) -> None:
+        problem = Problem(where, what)
+        self.problems.append(problem)
+        log.warning("%s", problem)

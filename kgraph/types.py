@@ -1,0 +1,87 @@
+"""The records passed between pipeline stages.
+
+read/split -> Article -> recognise -> Extraction (Sentence, Mention) -> resolve ->
+Entity + links -> comention -> graph. All are frozen so a stage can never change
+what an earlier one produced, and all pickle cheaply for worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Document", "ArticleInfo", "Article", "Mention", "Sentence", "Extraction", "Entity", "ENTITY_TYPES"]
+
+# The node types of the graph contract.
+ENTITY_TYPES = ("person", "organisation", "country")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Raw text as read from one file or record, before cleaning and splitting."""
+
+    text: str
+    origin: str  # file, or file:line for a record
+    info: ArticleInfo | None = None  # metadata given by the input (JSON/CSV records)
+    multi: bool = True  # may hold many articles (plain text files), else exactly one
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """What a user needs to go back to an article: travels with the evidence."""
+
+    id: str
+    title: str = ""
+    url: str = ""
+    date: str = ""  # ISO 8601 (YYYY-MM-DD) where known
+    source: str = ""  # the outlet, where the input names it
+    origin: str = ""  # file (and line or record) the article was read from
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One cleaned article: paragraphs separated by a blank line."""
+
+    info: ArticleInfo
+    text: str
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.text.split("\n\n") if p.strip()]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity span as the recogniser found it, offsets into its sentence."""
+
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, NORP, ...
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    paragraph: int  # index of the paragraph within the article
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything recognition found in one article: all later stages need, no Doc."""
+
+    info: ArticleInfo
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world actor, country or organisation: one node of the graph."""
+
+    id: str  # stable slug, an XML NMTOKEN
+    label: str  # canonical (fullest common) name
+    type: str  # one of ENTITY_TYPES
+    aliases: tuple[str, ...] = ()  # surface forms seen, most frequent first
+    mentions: int = 0
+    articles: int = 0
+    iso3: str = ""  # ISO 3166-1 alpha-3, countries only

@@ -1,0 +1,49 @@
+"""The whole pipeline on the bundled corpus, with the real spaCy model."""
+
+import networkx as nx
+
+import kgraph
+
+
+def test_seed_graph_has_the_contract_attributes(seed_graph):
+    assert seed_graph.number_of_nodes() > 30
+    assert not seed_graph.is_directed()
+    for node, data in seed_graph.nodes(data=True):
+        assert " " not in node
+        assert data["type"] in {"person", "organisation", "country"}
+        assert isinstance(data["label"], str) and data["label"]
+        assert isinstance(data["mentions"], int) and data["mentions"] >= 1
+        assert isinstance(data["articles"], int) and 1 <= data["articles"] <= data["mentions"]
+        assert data["label"] in data["aliases"].split("|") or data["type"] == "country"
+    for a, b, data in seed_graph.edges(data=True):
+        assert isinstance(data["weight"], int) and data["weight"] >= 1
+        assert 1 <= data["articles"] <= data["weight"]
+        assert data["evidence"]
+
+
+def test_zelenskyy_and_malyuk_are_linked_by_a_sentence_naming_both(seed_graph):
+    zelenskyy = kgraph.find(seed_graph, "Zelenskyy")
+    malyuk = kgraph.find(seed_graph, "Vasyl Malyuk")
+    assert seed_graph.has_edge(zelenskyy, malyuk)
+    evidence = seed_graph.edges[zelenskyy, malyuk]["evidence"]
+    assert any("Zelenskyy" in line and "Malyuk" in line for line in evidence.split("\n"))
+    labels = [n.label for n in kgraph.neighbours(seed_graph, "Zelenskyy")]
+    assert "Vasyl Malyuk" in labels
+
+
+def test_countries_carry_iso3_codes(seed_graph):
+    assert seed_graph.nodes["UKR"]["label"] == "Ukraine"
+    assert seed_graph.nodes["RUS"]["iso3"] == "RUS"
+    assert seed_graph.has_edge("UKR", "RUS")
+
+
+def test_graphml_round_trip_keeps_every_attribute(seed_graph, tmp_path):
+    path = tmp_path / "seeds.graphml"
+    kgraph.write_graphml(seed_graph, path)
+    back = nx.read_graphml(path)
+    assert set(back.nodes) == set(seed_graph.nodes)
+    assert set(map(frozenset, back.edges)) == set(map(frozenset, seed_graph.edges))
+    for node, data in seed_graph.nodes(data=True):
+        assert back.nodes[node] == data
+    for a, b, data in seed_graph.edges(data=True):
+        assert back.edges[a, b] == data
