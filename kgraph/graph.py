@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 
 import networkx as nx
@@ -9,10 +10,9 @@ import networkx as nx
 from .comention import CoMention, Evidence
 from .types import Entity
 
-__all__ = ["to_graph", "format_evidence", "ALIAS_SEPARATOR", "EVIDENCE_SEPARATOR"]
+__all__ = ["to_graph", "format_evidence", "parse_evidence", "ALIAS_SEPARATOR"]
 
 ALIAS_SEPARATOR = "|"
-EVIDENCE_SEPARATOR = "\n"
 
 
 def to_graph(entities: Mapping[str, Entity], comentions: Mapping[tuple[str, str], CoMention], **attrs) -> nx.Graph:
@@ -44,7 +44,19 @@ def to_graph(entities: Mapping[str, Entity], comentions: Mapping[tuple[str, str]
 
 
 def format_evidence(evidence: tuple[Evidence, ...]) -> str:
-    """One line per linking sentence, each followed by the article it came from."""
-    return EVIDENCE_SEPARATOR.join(
-        f"{e.sentence} [{e.article.title or e.article.id}]" for e in evidence
-    )
+    """The linking sentences as one JSON array string: lossless, and parseable by any tool.
+
+    Each item is {"text", "article", "title", "url", "date", "source"}; empty
+    metadata is left out.
+    """
+    items = []
+    for e in evidence:
+        item = {"text": e.sentence, "article": e.article.id, "title": e.article.title, "url": e.article.url,
+                "date": e.article.date, "source": e.article.source}
+        items.append({key: value for key, value in item.items() if value})
+    return json.dumps(items, ensure_ascii=False)
+
+
+def parse_evidence(value: str) -> list[dict[str, str]]:
+    """The items of an ``evidence`` attribute written by format_evidence."""
+    return json.loads(value) if value else []

@@ -3,6 +3,7 @@
 import networkx as nx
 
 import kgraph
+from kgraph.graph import parse_evidence
 
 
 def test_seed_graph_has_the_contract_attributes(seed_graph):
@@ -25,8 +26,8 @@ def test_zelenskyy_and_malyuk_are_linked_by_a_sentence_naming_both(seed_graph):
     zelenskyy = kgraph.find(seed_graph, "Zelenskyy")
     malyuk = kgraph.find(seed_graph, "Vasyl Malyuk")
     assert seed_graph.has_edge(zelenskyy, malyuk)
-    evidence = seed_graph.edges[zelenskyy, malyuk]["evidence"]
-    assert any("Zelenskyy" in line and "Malyuk" in line for line in evidence.split("\n"))
+    evidence = parse_evidence(seed_graph.edges[zelenskyy, malyuk]["evidence"])
+    assert any("Zelenskyy" in e["text"] and "Malyuk" in e["text"] and e["article"] for e in evidence)
     labels = [n.label for n in kgraph.neighbours(seed_graph, "Zelenskyy")]
     assert "Vasyl Malyuk" in labels
 
