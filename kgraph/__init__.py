@@ -5,17 +5,22 @@
     >>> kgraph.neighbours(graph, "Zelenskyy")[:3]
 """
 
+from importlib import import_module
+
 from .errors import EntityNotFound, GraphFileError, InputError, KGraphError, ModelError, NoArticlesError
-from .export import read_graphml, write_graphml, write_html
-from .pipeline import build
-from .query import Neighbour, find, neighbours
-from .report import BuildReport
 
 __all__ = [
     "build",
     "neighbours",
+    "path",
+    "ego",
+    "info",
     "find",
+    "open_graph",
+    "write_index",
     "Neighbour",
+    "Hop",
+    "GraphInfo",
     "read_graphml",
     "write_graphml",
     "write_html",
@@ -27,3 +32,28 @@ __all__ = [
     "GraphFileError",
     "EntityNotFound",
 ]
+
+# The rest is imported on first use (PEP 562): the command line imports this package
+# first, and a query answered from the index must not pay for networkx, pyvis or spaCy.
+_LAZY = {
+    "build": ".pipeline",
+    "BuildReport": ".report",
+    "read_graphml": ".export",
+    "write_graphml": ".export",
+    "write_html": ".export",
+    "write_index": ".index",
+    **dict.fromkeys(["neighbours", "path", "ego", "info", "find", "open_graph", "Neighbour", "Hop", "GraphInfo"],
+                    ".query"),
+}
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'kgraph' has no attribute {name!r}")
+    value = getattr(import_module(_LAZY[name], __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,45 +1,116 @@
-"""Country names, abbreviations and demonyms -> ISO 3166-1 alpha-3, from pycountry."""
+"""Country names, abbreviations and demonyms -> ISO 3166-1 alpha-3.
+
+Two maintained sources: pycountry (the ISO 3166 standard: names, official and
+common names, subdivisions) and countryinfo (English short names, alternative
+spellings, demonyms, capitals). A countryinfo entry is used only when pycountry
+confirms its code, so territories such as Wales never pose as a country.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
 import pycountry
+from countryinfo import all_countries
 
-__all__ = ["lookup", "name"]
+__all__ = ["lookup", "name", "is_place"]
 
-# Common names the standard lists under longer official ones.
-_ALIASES = {
-    "UK": "GBR", "U.K.": "GBR", "Britain": "GBR", "Great Britain": "GBR", "British": "GBR",
-    "US": "USA", "U.S.": "USA", "USA": "USA", "America": "USA", "American": "USA",
-    "Russia": "RUS", "Russian": "RUS", "Russians": "RUS", "Ukrainian": "UKR", "Ukrainians": "UKR",
-    "Polish": "POL", "French": "FRA", "Israeli": "ISR", "Iranian": "IRN", "Venezuelan": "VEN",
-    "Syrian": "SYR", "Armenian": "ARM", "Armenians": "ARM",
+# Forms of running English that neither source lists: short forms of long
+# names, abbreviations, irregular demonyms. Dots are removed
+# before lookup, so "U.K." finds "UK".
+_ENGLISH_FORMS = {
+    "Britain": "GBR", "Britons": "GBR", "America": "USA", "UK": "GBR", "US": "USA", "USA": "USA",
+    "Argentine": "ARG", "Argentines": "ARG",  # countryinfo has only "Argentinean"
 }
 
-# Where the standard's own short name is the formal one.
-_SHORT_NAMES = {"RUS": "Russia"}
+
+@cache
+def _sources() -> list[tuple[str, str, list[str], str | None, str | None]]:
+    """(alpha-3, short name, alternative spellings, demonym, capital), checked against pycountry.
+
+    Most populous first: a demonym shared by several entries ("American": the
+    United States, American Samoa, Guam) names the largest of them.
+    """
+    rows = []
+    for country in all_countries():
+        code = country.iso(3)
+        spellings = [s for s in country.alt_spellings() or () if isinstance(s, str)]
+        if not code or pycountry.countries.get(alpha_3=code) is None:
+            continue
+        if not any(_confirms(spelling, code) for spelling in (country.name(), *spellings)):
+            continue
+        capital = country.capital()
+        population = country.population()
+        rows.append((int(population or 0), code, country.name(), spellings, country.demonym(),
+                     capital if isinstance(capital, str) else None))
+    return [row[1:] for row in sorted(rows, key=lambda row: -row[0])]
+
+
+def _confirms(spelling: str, code: str) -> bool:
+    try:
+        return pycountry.countries.lookup(spelling).alpha_3 == code
+    except LookupError:
+        return False
 
 
 @cache
 def _index() -> dict[str, str]:
-    index = {key.casefold(): code for key, code in _ALIASES.items()}
+    index: dict[str, str] = {}
     for country in pycountry.countries:
         for attribute in ("name", "official_name", "common_name"):
             value = getattr(country, attribute, None)
             if value:
-                index.setdefault(value.casefold(), country.alpha_3)
+                index.setdefault(_key(value), country.alpha_3)
+    for code, short, spellings, demonym, _capital in _sources():
+        index.setdefault(_key(short), code)
+        for spelling in spellings:
+            # Bare ISO codes ("IN", "IT", "AM") are ordinary words in running text.
+            if len(spelling) > 3 or not spelling.isupper():
+                index.setdefault(_key(spelling), code)
+        for form in _demonym_forms(demonym):
+            index.setdefault(_key(form), code)
+    for form, code in _ENGLISH_FORMS.items():
+        index[_key(form)] = code
     return index
 
 
+def _demonym_forms(demonym: str | None) -> tuple[str, ...]:
+    """The adjective and its regular plural noun: Russian(s), Israeli(s); Chinese, British stay."""
+    if not demonym:
+        return ()
+    if demonym.endswith(("an", "i")):
+        return demonym, demonym + "s"
+    return (demonym,)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace(".", "").split()).casefold()
+
+
 def lookup(text: str) -> str:
-    """The alpha-3 code a name or demonym stands for, or '' when it is no country."""
-    return _index().get(text.casefold(), "")
+    """The alpha-3 code a country name, abbreviation or demonym stands for, else ''."""
+    return _index().get(_key(text), "")
 
 
+@cache
 def name(code: str) -> str:
     """The short English name of a country: 'Iran', not 'Iran, Islamic Republic of'."""
+    for row_code, short, *_ in _sources():
+        if row_code == code:
+            return short
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         return code
-    return _SHORT_NAMES.get(code) or getattr(country, "common_name", None) or country.name.split(",")[0]
+    return getattr(country, "common_name", None) or country.name.split(",")[0]
+
+
+@cache
+def _places() -> frozenset[str]:
+    places = {_key(capital) for *_, capital in _sources() if capital}
+    places.update(_key(subdivision.name) for subdivision in pycountry.subdivisions)
+    return frozenset(places)
+
+
+def is_place(text: str) -> bool:
+    """Whether a name is a capital city or an ISO 3166-2 subdivision (a region, not a country)."""
+    return _key(text) in _places() and not lookup(text)

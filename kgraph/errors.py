@@ -1,6 +1,7 @@
 """The errors kgraph raises. The library raises; only the CLI prints and exits."""
 
-__all__ = ["KGraphError", "InputError", "ModelError", "NoArticlesError", "GraphFileError", "EntityNotFound"]
+__all__ = ["KGraphError", "InputError", "ModelError", "RecogniseError", "NoArticlesError", "AliasesError", "ClusterError", "GraphFileError", "EntityNotFound",
+           "AmbiguousName", "NoPathError", "StaleIndexError"]
 
 
 class KGraphError(Exception):
@@ -19,8 +20,24 @@ class ModelError(KGraphError):
     """The spaCy pipeline cannot be loaded."""
 
 
+class RecogniseError(KGraphError):
+    """Recognition cannot finish: a worker process died (out of memory, killed)."""
+
+
+class ClusterError(KGraphError):
+    """A build on a Dask cluster cannot start or cannot finish (Dask missing, scheduler unreachable)."""
+
+
 class GraphFileError(KGraphError):
     """A graph file is missing or cannot be parsed."""
+
+
+class StaleIndexError(GraphFileError):
+    """A graph's index is missing, unreadable or no longer matches its GraphML."""
+
+
+class AliasesError(KGraphError):
+    """An aliases (corrections) file cannot be read or holds an invalid correction."""
 
 
 class EntityNotFound(KGraphError):
@@ -31,3 +48,15 @@ class EntityNotFound(KGraphError):
         self.suggestions = suggestions
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
         super().__init__(f"no entity named {name!r} in the graph{hint}")
+
+
+class AmbiguousName(EntityNotFound):
+    """A name fits several nodes equally well; ``suggestions`` lists them all."""
+
+    def __init__(self, name: str, candidates: tuple[str, ...]):
+        super().__init__(name, candidates)
+        self.args = (f"{name!r} is ambiguous: it may mean {'; '.join(candidates)}",)
+
+
+class NoPathError(KGraphError):
+    """Two entities of the graph are not connected."""

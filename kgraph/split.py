@@ -1,45 +1,239 @@
-"""Split cleaned documents into articles, so that co-mentions never cross articles."""
+"""Split documents into cleaned articles, so that co-mentions never cross articles.
+
+A pure function of the text: it runs before recognition, so it cannot ask spaCy
+who is a person. Hard boundaries come first (a dateline or Markdown title starts
+an article, a tag line ends one); inside the pieces they leave, an article that
+starts without a dateline is found by news-writing convention (docs/input.md):
+
+- a lede opens a new story: the paragraph before it ended a sentence; it does
+  not point back ("But", "He", "While", a quotation); its first sentence names
+  a person in full ("U.S. President Donald Trump") and paraphrases rather than
+  quotes (no quotation longer than three words);
+- news style introduces everyone in full on first reference and by surname
+  after ("Zelenskyy added"). The story before the lede must have a
+  protagonist, someone it named by surname alone at least twice; and from the
+  lede to the end of the run, no surname that story introduced may be used
+  alone before being introduced anew. A story that went on would have come
+  back to its people by surname.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterator
-from dataclasses import replace
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from . import clean
+from .report import BuildReport
 from .types import Article, ArticleInfo, Document
 
-__all__ = ["split"]
+__all__ = ["split", "distinct", "article_starts", "stem"]
+
+# A title is a short line that does not end a sentence: "Zelenskyy fires spy chief".
+_TITLE_WORDS = 16
+
+_WORD = re.compile(r"[^\W\d_][\w'.\-]*")
+# Words capitalised at a sentence start or as titles, never part of a name.
+_NOT_NAME = frozenset("""
+a an the this that these those his her its their our my your he she it they we i you there here what who
+in on at for with without within by from to of into onto about against between among across after before
+since during despite under over through until upon as if when while where whether but and or nor so yet
+still however also meanwhile even then now indeed instead further furthermore moreover nevertheless
+nonetheless thus although though because once not no neither either both each every all some many most
+more few other another such several asked according why how
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+""".split())
+# First words of a paragraph that carry on the story before it, or contrast with it.
+_POINTS_BACK = frozenset("""
+he she it they we i you his her its their this that these those such there here but and or nor so yet
+still however also meanwhile even then instead indeed further furthermore moreover nevertheless nonetheless
+thus besides likewise similarly asked neither both while whereas although though
+""".split())
+# Last words of names of institutions, places and events: "Security Council", "Lake Valdai" is kept.
+_NOT_SURNAME = frozenset("""
+agency alliance army assembly bank board bureau center centre church coalition commission committee company
+congress corporation council court day department district eve federation fund government group guard hall
+house initiative institute island kingdom league line ministry mission movement network news office
+organisation organization parliament party post press program programme province region republic river road
+school sea senate service square states station street strip times union university war
+""".split())
+# A protagonist is named by surname alone at least this often.
+_PROTAGONIST_MENTIONS = 2
+# A lede paraphrases; a quotation longer than this is the body of a story.
+_LEDE_QUOTE_WORDS = 3
 
 
 def split(document: Document) -> Iterator[Article]:
     """The articles of one document, with stable ids (given id, or file plus index)."""
-    text = clean.normalise(document.text)
-    groups = _article_paragraphs(clean.paragraphs(text)) if document.multi else [clean.paragraphs(text)]
-    stem = _slug(PurePath(document.origin).stem) or "article"
-    for index, paragraphs in enumerate(g for g in groups if g):
-        info = document.info or ArticleInfo(id=f"{stem}-{index + 1}")
+    paragraphs = clean.paragraphs(clean.normalise(document.text))
+    groups = _articles(paragraphs) if document.multi else [(document.info.title if document.info else "",
+                                                             _prose(paragraphs))]
+    prefix = stem(document.origin)
+    for index, (title, prose) in enumerate((t, p) for t, p in groups if p):
+        info = document.info or ArticleInfo(id=f"{prefix}-{index + 1}", title=title)
         if not info.origin:
             info = replace(info, origin=document.origin)
-        yield Article(info=info, text="\n\n".join(paragraphs))
+        yield Article(info=info, text="\n\n".join(prose))
 
 
-def _article_paragraphs(paragraphs: list[str]) -> list[list[str]]:
-    """Group paragraphs into articles: a dateline starts one, a tag line ends one."""
-    articles: list[list[str]] = [[]]
+def distinct(articles: Iterable[Article], *, report: BuildReport) -> Iterator[Article]:
+    """The articles whose text was not seen before, counted on ``report``; ids made unique.
+
+    Texts are compared with white space collapsed, so a re-wrapped copy is the
+    same article. Two different articles that share an id (the same file name
+    in two folders) keep it apart as 'id~2'.
+    """
+    seen: set[bytes] = set()
+    ids: Counter[str] = Counter()
+    for article in articles:
+        digest = hashlib.blake2b(" ".join(article.text.split()).encode(), digest_size=16).digest()
+        if digest in seen:
+            report.duplicates += 1
+            continue
+        seen.add(digest)
+        ids[article.info.id] += 1
+        if ids[article.info.id] > 1:
+            article = replace(article, info=replace(article.info, id=f"{article.info.id}~{ids[article.info.id]}"))
+        report.articles += 1
+        yield article
+
+
+def article_starts(paragraphs: list[str]) -> list[int]:
+    """Indexes of the paragraphs of one dateline-free run that open an undated article."""
+    starts = [0]
+    for index in range(1, len(paragraphs)):
+        if _is_lede(paragraphs[index], after=paragraphs[index - 1]):
+            introduced = _protagonist_story(paragraphs[starts[-1]:index])
+            if introduced and not _refers_back(paragraphs[index:], introduced):
+                starts.append(index)
+    return starts[1:]
+
+
+@dataclass
+class _Piece:
+    """Paragraphs between hard boundaries, while they are being gathered."""
+
+    title: str = ""
+    prose: list[str] = field(default_factory=list)
+
+
+def _articles(paragraphs: list[str]) -> list[tuple[str, list[str]]]:
+    """(title, prose paragraphs) per article: hard boundaries, then undated starts within."""
+    pieces = [_Piece()]
     for paragraph in paragraphs:
+        piece = pieces[-1]
         dateline = clean.DATELINE.match(paragraph)
-        if dateline and articles[-1]:
-            articles.append([])
         if clean.is_tag_line(paragraph):
-            articles.append([])
-            continue
-        if clean.is_boilerplate(paragraph):
-            continue
-        articles[-1].append(paragraph[dateline.end():] if dateline else paragraph)
+            pieces.append(_Piece())
+        elif paragraph.startswith("# "):
+            pieces.append(_Piece(title=paragraph[2:].strip()))
+        elif dateline:
+            # A title line just before the dateline belongs to the new article.
+            heading = piece.prose.pop() if piece.prose and _is_title(piece.prose[-1]) else ""
+            if piece.prose:
+                pieces.append(piece := _Piece(title=heading))
+            piece.prose.append(clean.strip_credits(paragraph[dateline.end():]))
+        elif not piece.prose and not piece.title and _is_title(paragraph):
+            piece.title = paragraph
+        elif not clean.is_boilerplate(paragraph):
+            piece.prose.append(clean.strip_credits(paragraph))
+    articles = []
+    for piece in pieces:
+        bounds = [0, *article_starts(piece.prose), len(piece.prose)]
+        articles.extend((piece.title if a == 0 else "", piece.prose[a:b]) for a, b in zip(bounds, bounds[1:]))
     return articles
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-.")
+def _prose(paragraphs: list[str]) -> list[str]:
+    return [clean.strip_credits(p) for p in paragraphs if not clean.is_boilerplate(p)]
+
+
+def _is_title(paragraph: str) -> bool:
+    words = paragraph.split()
+    return 0 < len(words) <= _TITLE_WORDS and not clean.ends_sentence(paragraph) and not clean.is_heading(paragraph)
+
+
+def _is_lede(paragraph: str, *, after: str) -> bool:
+    first = paragraph.split(maxsplit=1)[0]
+    sentence = _first_sentence(paragraph)
+    quoted = re.findall(r'"([^"]*)"', sentence)
+    return (
+        clean.ends_sentence(after)
+        and first[0].isupper()
+        and _bare(first).lower() not in _POINTS_BACK
+        and any(full for _, full in _surname_uses([sentence]))
+        and all(len(quote.split()) <= _LEDE_QUOTE_WORDS for quote in quoted)
+        and sentence.count('"') % 2 == 0
+    )
+
+
+def _surname_uses(paragraphs: list[str]) -> Iterator[tuple[str, bool]]:
+    """(surname, named in full?) per name in order: "Vladimir Putin" -> ("Putin", True)."""
+    for paragraph in paragraphs:
+        for run in _name_runs(paragraph):
+            if len(run) == 1 or run[-1].lower() not in _NOT_SURNAME:
+                yield run[-1], len(run) > 1
+
+
+def _protagonist_story(story: list[str]) -> set[str]:
+    """The surnames a story introduced in full, if it named one of them alone often enough; else none."""
+    introduced: set[str] = set()
+    alone: Counter[str] = Counter()
+    for word, full in _surname_uses(story):
+        if full:
+            introduced.add(word)
+        elif word in introduced:
+            alone[word] += 1
+    return introduced if alone and max(alone.values()) >= _PROTAGONIST_MENTIONS else set()
+
+
+def _refers_back(paragraphs: list[str], introduced: set[str]) -> bool:
+    """Do these paragraphs use a surname from ``introduced`` alone, before naming its bearer in full?"""
+    again: set[str] = set()
+    for word, full in _surname_uses(paragraphs):
+        if full:
+            again.add(word)
+        elif word in introduced and word not in again:
+            return True
+    return False
+
+
+def _name_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words joined by single spaces; acronyms never end a full name."""
+    runs: list[list[str]] = []
+    end = -2
+    for match in _WORD.finditer(text):
+        word = _bare(match[0])
+        if not word[0].isupper() or word.lower() in _NOT_NAME:
+            end = -2
+            continue
+        if match.start() == end + 1 and text[end] == " ":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        end = match.end()
+        if match[0].endswith(("'s", "'")) or clean.ends_sentence(match[0]):
+            end = -2  # "Putin's", "SBU.": the name ends here
+    return [run[:-1] if len(run) > 1 and run[-1].isupper() else run for run in runs]
+
+
+def _first_sentence(paragraph: str) -> str:
+    for match in re.finditer(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])", paragraph):
+        if clean.ends_sentence(paragraph[:match.end()].rstrip()):
+            return paragraph[:match.end()]
+    return paragraph
+
+
+def _bare(word: str) -> str:
+    """'Trump's' -> 'Trump', 'U.S.' stays."""
+    word = re.sub(r"'s?$", "", word)
+    return word if re.fullmatch(r"(?:[A-Za-z]\.)+", word) else word.rstrip(".-")
+
+
+def stem(origin: str) -> str:
+    """The file name of an origin as an id prefix: 'news/Kyiv Post.txt' -> 'Kyiv-Post'."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", PurePath(origin).stem).strip("-.") or "article"

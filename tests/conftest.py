@@ -12,6 +12,8 @@ from kgraph.recognise import load_model
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
+# The official GraphML schema; CI clones the repository with shared/ beside it.
+GRAPHML_XSD = ROOT.parent / "shared" / "graphml-xsd" / "graphml.xsd"
 
 
 @pytest.fixture(scope="session")
@@ -23,3 +25,20 @@ def nlp():
 def seed_graph(nlp):
     """The graph of the bundled corpus, built once with the real pipeline."""
     return kgraph.build([SEEDS], nlp=nlp, name="seeds")
+
+
+@pytest.fixture(scope="session")
+def graphml_schema():
+    """validate(path): raises when the file breaks the GraphML schema (offline: imports are local files).
+
+    Uses xmlschema, else lxml; skips when neither or the schema is missing.
+    """
+    if not GRAPHML_XSD.exists():
+        pytest.skip(f"GraphML schema not found at {GRAPHML_XSD}")
+    try:
+        import xmlschema
+    except ImportError:
+        etree = pytest.importorskip("lxml.etree", reason="needs xmlschema or lxml to validate GraphML")
+        schema = etree.XMLSchema(etree.parse(str(GRAPHML_XSD)))
+        return lambda path: schema.assertValid(etree.parse(str(path)))
+    return xmlschema.XMLSchema(str(GRAPHML_XSD)).validate

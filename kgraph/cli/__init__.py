@@ -8,17 +8,38 @@ from __future__ import annotations
 
 import logging
 import sys
+from importlib import import_module
 
 import click
 
 from ..errors import KGraphError
-from .build import build
-from .neighbours import neighbours
 
 __all__ = ["main", "cli"]
 
+# command -> the module defining it (a function of the same name), imported only when
+# the command runs or help lists it: `kgraph neighbours` then loads neither spaCy nor networkx.
+COMMANDS = {
+    "build": ".build",
+    "neighbours": ".neighbours",
+    "path": ".path",
+    "ego": ".ego",
+    "info": ".info",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class _LazyGroup(click.Group):
+    """A click group whose commands are imported on first use (click's documented pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in COMMANDS and name not in self.commands:
+            self.add_command(getattr(import_module(COMMANDS[name], __name__), name))
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kgraph")
 def cli() -> None:
     """Turn news articles into a knowledge graph of who is mentioned with whom.
@@ -26,11 +47,10 @@ def cli() -> None:
     \b
     kgraph build                   build seeds/ into graphs/
     kgraph neighbours Zelenskyy    who is mentioned with Zelenskyy
+    kgraph path Macron Malyuk      the strongest chain between two entities
+    kgraph ego Putin --out p.html  the graph around an entity
+    kgraph info                    counts, top entities, communities
     """
-
-
-cli.add_command(build)
-cli.add_command(neighbours)
 
 
 class _WarningFormatter(logging.Formatter):

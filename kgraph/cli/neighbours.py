@@ -4,39 +4,57 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from pathlib import Path
 
 import click
 
 from .. import query
-from ..errors import GraphFileError
-from ..export import read_graphml
-from .build import DEFAULT_OUT
+from ..query.names import label_of
+from .graphfile import graph_options, open_graph_file
 
 
 @click.command()
 @click.argument("name")
-@click.option("--graph", "graph_file", type=click.Path(dir_okay=False),
-              help=f"GraphML file to ask [default: the newest in {DEFAULT_OUT}/].")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@graph_options
+@click.option("--type", "types", multiple=True, help="Only neighbours of this type (person, organisation, country); repeatable.")
 @click.option("--limit", type=click.IntRange(min=1), help="Show at most this many neighbours.")
-def neighbours(name: str, graph_file: str | None, as_json: bool, limit: int | None) -> None:
-    """The neighbours of NAME (a name or alias), strongest co-mention first."""
-    graph = read_graphml(graph_file or default_graph())
-    node = query.find(graph, name)
-    found = query.neighbours(graph, node, limit=limit)
+@click.option("--min-weight", type=click.FloatRange(min=0), default=0, help="Ignore links lighter than this.")
+@click.option("--depth", type=click.IntRange(1, 2), default=1, show_default=True,
+              help="2 adds the neighbours' neighbours, each with the chain that reaches it.")
+@click.option("--evidence", is_flag=True, help="Print the sentences that link each neighbour, with their articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def neighbours(name: str, graph_file: str | None, no_index: bool, types: tuple[str, ...], limit: int | None,
+               min_weight: float, depth: int, evidence: bool, as_json: bool) -> None:
+    """The neighbours of NAME (a name, alias or close misspelling), strongest co-mention first."""
+    source = open_graph_file(graph_file, no_index)
+    node = query.find(source, name)
+    label = label_of(node, source.node(node))
+    found = query.neighbours(source, node, depth=depth, types=types, min_weight=min_weight, limit=limit,
+                             evidence=evidence)
     if as_json:
-        click.echo(json.dumps({"entity": node, "label": graph.nodes[node].get("label", node),
+        click.echo(json.dumps({"entity": node, "label": label, "answered_from": source.origin,
                                "neighbours": [asdict(n) for n in found]}, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{graph.nodes[node].get('label', node)}: {len(found)} neighbours")
-    width = max((len(n.label) for n in found), default=10)
-    for rank, n in enumerate(found, 1):
-        click.echo(f"{rank:>4}  {n.label:<{width}}  {n.type:<12}  weight {n.weight:>3}  articles {n.articles:>3}")
+    click.echo(f"{label}: {len(found)} neighbours")
+    if not found:
+        return
+    rows = [(str(rank), n.label, n.type, f"{n.weight:g}", str(n.articles), _score(n.score),
+             " > ".join(n.path[1:-1])) for rank, n in enumerate(found, 1)]
+    header = ("rank", "neighbour", "type", "weight", "articles", "score", "via" if depth > 1 else "")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    numeric = {0, 3, 4, 5}
+    for row, neighbour in zip([header, *rows], [None, *found]):
+        click.echo("  ".join(cell.rjust(w) if i in numeric else cell.ljust(w)
+                             for i, (cell, w) in enumerate(zip(row, widths))).rstrip())
+        for item in neighbour.evidence if neighbour else ():
+            click.echo(format_evidence_item(item))
 
 
-def default_graph() -> Path:
-    candidates = sorted(Path(DEFAULT_OUT).glob("*.graphml"), key=lambda p: p.stat().st_mtime, reverse=True)
-    if not candidates:
-        raise GraphFileError(f"no graph in {DEFAULT_OUT}/: run 'kgraph build' first or pass --graph FILE")
-    return candidates[0]
+def format_evidence_item(item: dict) -> str:
+    """One linking sentence, indented, then where it comes from."""
+    origin = ", ".join(x for x in (item.get("title") or item.get("article"), item.get("date"), item.get("source"),
+                                   item.get("url")) if x)
+    return f"        \u201c{item.get('text', '')}\u201d" + (f"\n          \u2014 {origin}" if origin else "")
+
+
+def _score(score: float | None) -> str:
+    return "" if score is None else f"{score:.2f}"

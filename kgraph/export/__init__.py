@@ -1,7 +1,50 @@
 """Write a graph to files: one module per format, each with its reader where one exists."""
 
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import networkx as nx
+
+from ..index import write_index
 from .atomic import atomic_write
+from .edge_csv import write_edge_csv
+from .gexf import write_gexf
 from .graphml import read_graphml, write_graphml
 from .html import to_html, write_html
+from .node_link import to_node_link, write_node_link
+from .portable import portable
 
-__all__ = ["atomic_write", "read_graphml", "write_graphml", "to_html", "write_html"]
+__all__ = [
+    "atomic_write", "read_graphml", "write_graphml", "to_html", "write_html", "write_gexf", "to_node_link",
+    "write_node_link", "write_edge_csv", "write", "FORMATS", "DEFAULT_FORMATS",
+]
+
+# format name (as --format takes it) -> file suffix
+FORMATS = {"graphml": ".graphml", "html": ".html", "gexf": ".gexf", "json": ".json", "csv": ".csv"}
+DEFAULT_FORMATS = ("graphml", "html")
+
+
+def write(graph: nx.Graph, out_dir: str | os.PathLike, name: str, *,
+          formats: Iterable[str] = DEFAULT_FORMATS) -> list[Path]:
+    """Write ``graph`` as ``out_dir/name.<suffix>`` in each of ``formats``; the paths written, in order."""
+    formats = list(dict.fromkeys(formats))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown formats {unknown}; known: {', '.join(FORMATS)}")
+    paths = [Path(out_dir) / f"{name}{FORMATS[f]}" for f in formats]
+    for fmt, path in zip(formats, paths):
+        if fmt == "graphml":
+            write_graphml(graph, path)
+            write_index(portable(graph), path)  # beside it, with the GraphML's values: lets a query skip parsing it
+        elif fmt == "html":
+            write_html(graph, path, title=name)
+        elif fmt == "gexf":
+            write_gexf(graph, path)
+        elif fmt == "json":
+            write_node_link(graph, path)
+        elif fmt == "csv":
+            write_edge_csv(graph, path)
+    return paths

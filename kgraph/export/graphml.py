@@ -1,33 +1,70 @@
-"""GraphML that Gephi, Cytoscape, igraph and networkx load.
+"""GraphML that validates against the GraphML schema and that Gephi, Cytoscape, igraph and networkx load.
 
-networkx's writer is used, after every value is made a scalar and every string
-is stripped of characters XML 1.0 forbids.
+Written here rather than by networkx, whose writer names keys d0, d1, ...
+(or, asked for named keys, gives a node and an edge attribute of the same
+name the same key id, which the schema forbids). Keys are named
+``<domain>_<attribute>`` (``node_label``, ``edge_weight``, ``graph_built``);
+tools read the attribute name from ``attr.name``. The file is streamed, so a
+large graph is never held twice in memory.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Mapping
 from xml.etree.ElementTree import ParseError
+from xml.sax.saxutils import XMLGenerator
 
 import networkx as nx
 
 from ..errors import GraphFileError
 from .atomic import atomic_write
+from .portable import portable
 
-__all__ = ["write_graphml", "read_graphml"]
+__all__ = ["write_graphml", "read_graphml", "NAMESPACE"]
 
-_XML_ILLEGAL = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
+_SCHEMA_LOCATION = f"{NAMESPACE} {NAMESPACE}/1.0/graphml.xsd"
+_XSI = "http://www.w3.org/2001/XMLSchema-instance"
+# Node ids, key ids and attribute names are xs:NMTOKENs; kgraph's slugs are ASCII ones.
+_NMTOKEN = re.compile(r"[A-Za-z0-9._:-]+")
+_INT_RANGE = range(-(2**31), 2**31)  # GraphML's int is 32-bit; wider integers are declared long
 
 
 def write_graphml(graph: nx.Graph, path: str | os.PathLike) -> None:
-    """Write ``graph`` atomically as GraphML."""
-    clean = nx.Graph()
-    clean.graph.update(_scalars(graph.graph))
-    clean.add_nodes_from((str(n), _scalars(d)) for n, d in graph.nodes(data=True))
-    clean.add_edges_from((str(a), str(b), _scalars(d)) for a, b, d in graph.edges(data=True))
+    """Write ``graph`` atomically as schema-valid GraphML (UTF-8).
+
+    Raises ValueError when a node id or attribute name is not an XML NMTOKEN
+    (kgraph's slugs always are).
+    """
+    clean = portable(graph)
+    domains = {
+        "graph": [clean.graph],
+        "node": [data for _, data in clean.nodes(data=True)],
+        "edge": [data for _, _, data in clean.edges(data=True)],
+    }
+    keys = {domain: _keys(domain, records) for domain, records in domains.items()}
+    _check_nmtokens(clean.nodes, "node id")
     with atomic_write(path, "wb") as handle:
-        nx.write_graphml(clean, handle, encoding="utf-8")
+        xml = XMLGenerator(handle, encoding="utf-8", short_empty_elements=True)
+        xml.startDocument()
+        xml.startElement("graphml", {"xmlns": NAMESPACE, "xmlns:xsi": _XSI, "xsi:schemaLocation": _SCHEMA_LOCATION})
+        for domain, declared in keys.items():
+            for name, (key_id, key_type) in declared.items():
+                _element(xml, 1, "key", {"id": key_id, "for": domain, "attr.name": name, "attr.type": key_type})
+        _newline(xml, 1)
+        xml.startElement("graph", {"edgedefault": "undirected"})
+        _data(xml, 2, clean.graph, keys["graph"])
+        for node, data in clean.nodes(data=True):
+            _element(xml, 2, "node", {"id": node}, data, keys["node"])
+        for a, b, data in clean.edges(data=True):
+            _element(xml, 2, "edge", {"source": a, "target": b}, data, keys["edge"])
+        _newline(xml, 1)
+        xml.endElement("graph")
+        _newline(xml, 0)
+        xml.endElement("graphml")
+        xml.endDocument()
 
 
 def read_graphml(path: str | os.PathLike) -> nx.Graph:
@@ -38,20 +75,54 @@ def read_graphml(path: str | os.PathLike) -> nx.Graph:
         raise GraphFileError(f"{path}: no such graph file") from err
     except (ParseError, nx.NetworkXError, ValueError) as err:
         raise GraphFileError(f"{path}: not a readable GraphML file: {err}") from err
+    for unset in ("node_default", "edge_default"):  # networkx adds these for <default> values; kgraph sets none
+        if not graph.graph.get(unset):
+            graph.graph.pop(unset, None)
     return nx.Graph(graph) if graph.is_directed() or graph.is_multigraph() else graph
 
 
-def _scalars(attributes: dict) -> dict:
-    """GraphML holds only scalars: join lists, drop None, strip XML-illegal characters."""
-    result = {}
-    for key, value in attributes.items():
-        if value is None:
-            continue
-        if isinstance(value, (list, tuple, set, frozenset)):
-            value = "|".join(str(v) for v in value)
-        if isinstance(value, str):
-            value = _XML_ILLEGAL.sub("", value)
-        elif not isinstance(value, (bool, int, float)):
-            value = _XML_ILLEGAL.sub("", str(value))
-        result[key] = value
-    return result
+def _keys(domain: str, records: Iterable[Mapping]) -> dict[str, tuple[str, str]]:
+    """attribute name -> (key id, GraphML type), for the attributes any record has."""
+    declared: dict[str, str] = {}
+    for record in records:
+        for name, value in record.items():
+            if declared.get(name) != "long":  # portable() unified the types; one wide int makes all long
+                declared[name] = _graphml_type(value)
+    _check_nmtokens(declared, "attribute name")
+    return {name: (f"{domain}_{name}", key_type) for name, key_type in declared.items()}
+
+
+def _graphml_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "int" if value in _INT_RANGE else "long"
+    return "double" if isinstance(value, float) else "string"
+
+
+def _check_nmtokens(names: Iterable[str], what: str) -> None:
+    for name in names:
+        if not _NMTOKEN.fullmatch(name):
+            raise ValueError(f"GraphML needs XML NMTOKENs: {what} {name!r} is not one")
+
+
+def _element(xml: XMLGenerator, depth: int, tag: str, attrs: dict[str, str],
+             data: Mapping | None = None, keys: Mapping[str, tuple[str, str]] | None = None) -> None:
+    _newline(xml, depth)
+    xml.startElement(tag, attrs)
+    if data:
+        _data(xml, depth + 1, data, keys)
+        _newline(xml, depth)
+    xml.endElement(tag)
+
+
+def _data(xml: XMLGenerator, depth: int, data: Mapping, keys: Mapping[str, tuple[str, str]]) -> None:
+    for name, value in data.items():
+        _newline(xml, depth)
+        xml.startElement("data", {"key": keys[name][0]})
+        xml.characters(str(value).lower() if isinstance(value, bool) else str(value))
+        xml.endElement("data")
+
+
+def _newline(xml: XMLGenerator, depth: int) -> None:
+    xml.ignorableWhitespace("\n" + "  " * depth)

@@ -1,0 +1,80 @@
+"""How fast the graph page opens: headless Chromium, from file://, no network.
+
+Measures, for the seed corpus's graph and a synthetic 3,000-node graph of the same
+shape (heavy-tailed degrees, evidence on every edge): the time to write the page
+(layout included) and the time from opening the page until vis-network has drawn it
+once, as the median of several openings.
+
+    python -m benchmarks.page_render [--runs 5] [--nodes 3000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+
+import kgraph
+from kgraph.export import html
+from kgraph.export.layout import layout
+from tests.browser import launch, open_page
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+TYPES = ("person", "organisation", "country")
+
+
+def synthetic(nodes: int, *, seed: int = 1) -> nx.Graph:
+    """A co-mention-like graph: a few hubs, many one-link entities, four evidence sentences per edge."""
+    graph = nx.powerlaw_cluster_graph(nodes, 4, 0.3, seed=seed)
+    graph = nx.relabel_nodes(graph, {node: f"entity_{node}" for node in graph})
+    graph.graph.update(name=f"synthetic-{nodes}", built="2025-01-01T00:00:00+00:00", model="none",
+                       articles=nodes // 10, duplicates=0, skipped=0)
+    for number, node in enumerate(graph):
+        graph.nodes[node].update(label=f"Entity {number}", type=TYPES[number % 3], mentions=2 * graph.degree(node),
+                                 articles=graph.degree(node), aliases=f"Entity {number}|E{number}")
+    for a, b in graph.edges:
+        sentence = f"{graph.nodes[a]['label']} met {graph.nodes[b]['label']} on Monday to discuss the plan, officials said."
+        evidence = [{"text": sentence, "article": f"a{i}", "title": f"Article {i}", "url": f"https://example.org/{i}"}
+                    for i in range(4)]
+        graph.edges[a, b].update(weight=1 + (hash((a, b)) % 5), articles=1, evidence=json.dumps(evidence))
+    return graph
+
+
+def seconds(action) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def measure(graph: nx.Graph, folder: Path, runs: int, chromium) -> dict:
+    path = folder / f"{graph.graph['name']}.html"
+    write = seconds(lambda: html.write_html(graph, path))
+    drawn = []
+    for _ in range(runs):
+        with open_page(chromium, path) as run:
+            assert not run.errors and run.requests == [path.resolve().as_uri()], (run.errors, run.requests)
+            drawn.append(run.drawn_at())
+    return {"graph": graph.graph["name"], "nodes": len(graph), "edges": graph.number_of_edges(),
+            "layout_s": round(seconds(lambda: layout(graph)), 2), "write_s": round(write, 2),
+            "page_mb": round(path.stat().st_size / 1e6, 1),
+            "drawn_ms_median": round(statistics.median(drawn)), "drawn_ms_max": round(max(drawn))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--nodes", type=int, default=3000)
+    args = parser.parse_args()
+    graphs = [kgraph.build([SEEDS], name="seeds"), synthetic(args.nodes)]
+    with tempfile.TemporaryDirectory() as folder, launch() as chromium:
+        for graph in graphs:
+            print(json.dumps(measure(graph, Path(folder), args.runs, chromium)))
+
+
+if __name__ == "__main__":
+    main()

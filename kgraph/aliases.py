@@ -1,0 +1,151 @@
+"""A user's corrections to entity resolution: merge, rename, retype or drop entities.
+
+The file is TOML (docs/entities.md)::
+
+    drop = ["Monroe Doctrine", "Narew"]
+
+    [merge]            # name -> the entity it is the same as
+    "Holos Yaroslav Zheleznyak" = "Yaroslav Zheleznyak"
+
+    [rename]           # entity -> new label
+    "Volodymyr Zelenskyy" = "Volodymyr Zelensky"
+
+    [type]             # entity -> person | organisation | country
+    "Mozhem Obyasnit" = "organisation"
+
+An entity is named by its id, its label or any surface form seen (case is
+ignored). Corrections apply in the order drop, merge, rename, type.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from . import countries
+from .errors import AliasesError
+from .resolve import Resolution, slug
+from .types import ENTITY_TYPES, Entity
+
+__all__ = ["Corrections", "load", "parse", "apply"]
+
+_SECTIONS = ("drop", "merge", "rename", "type")
+
+
+@dataclass(frozen=True)
+class Corrections:
+    drop: tuple[str, ...] = ()
+    merge: Mapping[str, str] = field(default_factory=dict)
+    rename: Mapping[str, str] = field(default_factory=dict)
+    type: Mapping[str, str] = field(default_factory=dict)
+
+
+def load(path: str | os.PathLike) -> Corrections:
+    """Read an aliases file; AliasesError names the file and what is wrong."""
+    try:
+        with open(path, "rb") as file:
+            data = tomllib.load(file)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise AliasesError(f"{path}: {err}") from err
+    try:
+        return parse(data)
+    except AliasesError as err:
+        raise AliasesError(f"{path}: {err}") from err
+
+
+def parse(data: Mapping) -> Corrections:
+    unknown = set(data) - set(_SECTIONS)
+    if unknown:
+        raise AliasesError(f"unknown section(s) {sorted(unknown)}; expected {list(_SECTIONS)}")
+    drop = data.get("drop", [])
+    if not isinstance(drop, list) or not all(isinstance(name, str) for name in drop):
+        raise AliasesError("'drop' must be a list of names")
+    tables = {}
+    for section in ("merge", "rename", "type"):
+        table = data.get(section, {})
+        if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+            raise AliasesError(f"[{section}] must map names to strings")
+        tables[section] = table
+    bad = {kind for kind in tables["type"].values() if kind not in ENTITY_TYPES}
+    if bad:
+        raise AliasesError(f"[type]: unknown type(s) {sorted(bad)}; expected one of {list(ENTITY_TYPES)}")
+    return Corrections(drop=tuple(drop), **tables)
+
+
+def apply(resolution: Resolution, corrections: Corrections) -> Resolution:
+    """A new Resolution with the corrections applied; names that match nothing are ignored."""
+    entities = dict(resolution.entities)
+    current: dict[str, str | None] = {entity_id: entity_id for entity_id in entities}  # original -> now
+
+    def find(name: str) -> str | None:
+        wanted = name.casefold()
+        for entity in entities.values():
+            if wanted in (entity.id.casefold(), entity.label.casefold(), *(a.casefold() for a in entity.aliases)):
+                return entity.id
+        return None
+
+    def redirect(old: str, new: Entity | None, *, into: str | None = None) -> None:
+        del entities[old]
+        if new is not None:
+            entities[new.id] = new
+        target = into or (new.id if new else None)
+        for original, now in current.items():
+            if now == old:
+                current[original] = target
+
+    for name in corrections.drop:
+        if (found := find(name)) is not None:
+            redirect(found, None)
+    for name, target in corrections.merge.items():
+        source, into = find(name), find(target)
+        if source is None or source == into:
+            continue
+        if into is None:
+            redirect(source, _relabel(entities[source], target))
+        else:
+            merged = entities[source]
+            entities[into] = replace(entities[into], aliases=_union(entities[into].aliases, (merged.label, *merged.aliases)))
+            redirect(source, None, into=into)
+    for name, label in corrections.rename.items():
+        if (found := find(name)) is not None:
+            redirect(found, _relabel(entities[found], label))
+    for name, kind in corrections.type.items():
+        if (found := find(name)) is not None:
+            redirect(found, _retyped(entities[found], kind))
+
+    links = {
+        article: tuple(tuple(current[i] if i else None for i in sentence) for sentence in sentences)
+        for article, sentences in resolution.links.items()
+    }
+    return Resolution(entities=_recounted(entities, links), links=links)
+
+
+def _recounted(entities: dict[str, Entity], links) -> dict[str, Entity]:
+    """Mentions and articles counted again from the links, as merging changes both."""
+    mentions: Counter[str] = Counter()
+    articles: Counter[str] = Counter()
+    for sentences in links.values():
+        ids = [i for sentence in sentences for i in sentence if i]
+        mentions.update(ids)
+        articles.update(set(ids))
+    return {i: replace(e, mentions=mentions[i], articles=articles[i]) for i, e in entities.items()}
+
+
+def _relabel(entity: Entity, label: str) -> Entity:
+    return replace(entity, id=entity.iso3 or slug(label), label=label, aliases=_union(entity.aliases, (entity.label,)))
+
+
+def _retyped(entity: Entity, kind: str) -> Entity:
+    if kind != "country":
+        return replace(entity, type=kind, iso3="", id=slug(entity.label) if entity.iso3 else entity.id)
+    code = countries.lookup(entity.label) or next(filter(None, map(countries.lookup, entity.aliases)), "")
+    if not code:
+        raise AliasesError(f"{entity.label!r} cannot be a country: no ISO 3166 country has that name")
+    return replace(entity, type="country", iso3=code, id=code, label=countries.name(code))
+
+
+def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *second)))

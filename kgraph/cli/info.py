@@ -1,0 +1,36 @@
+"""kgraph info: a graph at a glance."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+import click
+
+from .. import query
+from .graphfile import graph_options, open_graph_file
+
+
+@click.command()
+@graph_options
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Entries per ranking.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def info(graph_file: str | None, no_index: bool, top: int, as_json: bool) -> None:
+    """Counts, the most mentioned and most central entities, and the communities of a graph."""
+    summary = query.info(open_graph_file(graph_file, no_index), top=top)
+    if as_json:
+        click.echo(json.dumps(asdict(summary), ensure_ascii=False, indent=2, default=str))
+        return
+    about = ", ".join(f"{k} {v}" for k, v in summary.attributes.items())
+    click.echo(f"{summary.nodes} entities, {summary.edges} links, {summary.components} connected components"
+               + (f" ({about})" if about else ""))
+    click.echo("by type: " + ", ".join(f"{t} {n}" for t, n in summary.types.items()))
+    for title, ranked in (("most mentioned", summary.top_mentions), (f"most central ({summary.centrality})",
+                                                                     summary.top_central)):
+        if ranked:
+            click.echo(f"\n{title}:")
+            for rank, entry in enumerate(ranked, 1):
+                click.echo(f"{rank:>4}  {entry.label}  ({entry.type or '-'}, {entry.value:g})")
+    click.echo(f"\n{len(summary.communities)} communities, largest first:")
+    for community in summary.communities[:top]:
+        click.echo(f"  {community.id:>4}  {community.size:>5} entities: {', '.join(community.members)}")

@@ -1,0 +1,71 @@
+"""Make a graph that every output format can hold, whatever the input text contained.
+
+Every format is written from the same portable copy, so GraphML, GEXF, JSON
+and CSV carry the same values: string node ids; one scalar type per attribute
+(networkx declares conflicting types when an attribute mixes int and float);
+text without the characters XML 1.0 forbids (control characters, lone
+surrogates, U+FFFE/U+FFFF), which also makes it encodable as UTF-8.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+
+import networkx as nx
+
+__all__ = ["portable", "safe_text", "LIST_SEPARATOR"]
+
+LIST_SEPARATOR = "|"
+_XML_ILLEGAL = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_LINE_BREAK = re.compile(r"\r\n?")  # XML parsers turn a literal CR into LF: do it here, for every format
+# The narrowest type that holds every value of an attribute, from narrowest to widest.
+_WIDENING = (bool, int, float, str)
+
+
+def portable(graph: nx.Graph) -> nx.Graph:
+    """An undirected copy of ``graph`` with str node ids and one scalar type per attribute.
+
+    Lists, tuples and sets are joined with ``|``; None and non-finite floats
+    (no format holds them alike) are left out.
+    """
+    graph_attrs = _scalars(graph.graph)
+    nodes = [(str(node), _scalars(data)) for node, data in graph.nodes(data=True)]
+    edges = [(str(a), str(b), _scalars(data)) for a, b, data in graph.edges(data=True)]
+    result = nx.Graph(**_unify([graph_attrs])[0])
+    result.add_nodes_from(zip((node for node, _ in nodes), _unify([data for _, data in nodes])))
+    result.add_edges_from((a, b, data) for (a, b, _), data in zip(edges, _unify([data for _, _, data in edges])))
+    return result
+
+
+def safe_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold, line breaks as LF."""
+    return _XML_ILLEGAL.sub("", _LINE_BREAK.sub("\n", text))
+
+
+def _scalars(attributes: dict) -> dict:
+    result = {}
+    for key, value in attributes.items():
+        if isinstance(value, (list, tuple, set, frozenset)):
+            items = sorted(map(str, value)) if isinstance(value, (set, frozenset)) else map(str, value)
+            value = LIST_SEPARATOR.join(items)
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+            continue
+        if not isinstance(value, (bool, int, float, str)):
+            value = str(value)
+        result[safe_text(str(key))] = safe_text(value) if isinstance(value, str) else value
+    return result
+
+
+def _unify(records: list[dict]) -> list[dict]:
+    """The records with each attribute converted to the widest type any record gives it."""
+    widest: dict[str, int] = defaultdict(int)
+    for record in records:
+        for key, value in record.items():
+            widest[key] = max(widest[key], _rank(value))
+    return [{key: _WIDENING[widest[key]](value) for key, value in record.items()} for record in records]
+
+
+def _rank(value: bool | int | float | str) -> int:
+    return next(rank for rank, kind in enumerate(_WIDENING) if isinstance(value, kind))

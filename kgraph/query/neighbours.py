@@ -1,0 +1,106 @@
+"""Who is mentioned with an entity: its neighbours, strongest link first, up to two hops away."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .names import find, label_of
+from .source import GraphLike, GraphSource, as_source, number
+
+__all__ = ["Neighbour", "neighbours", "association", "distance", "evidence_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """One neighbour; at depth 2, weight, articles, score and evidence are those of its last hop."""
+
+    id: str
+    label: str
+    type: str
+    weight: float
+    articles: int
+    score: float | None  # association of the link: the edge's npmi, else computed (see association)
+    depth: int = 1
+    path: tuple[str, ...] = ()  # labels from the entity to this neighbour, both ends included
+    evidence: tuple[dict, ...] = ()  # the linking sentences, when asked for
+
+
+def distance(edge: dict) -> float:
+    """The length of a link for 'strongest chain' questions: 1 / weight."""
+    return 1.0 / max(float(number(edge, "weight", 1)), 1e-9)
+
+
+def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: Iterable[str] = (), min_weight: float = 0,
+               limit: int | None = None, evidence: bool = False) -> list[Neighbour]:
+    """The neighbours of the entity called ``name``: direct ones strongest first, then (depth 2) the
+    entities two hops away, each through its strongest chain (smallest sum of 1/weight).
+
+    ``types`` keeps the neighbours of those types; ``min_weight`` drops the links
+    (every hop of a chain) lighter than it; ``evidence`` adds the linking sentences.
+    """
+    if depth not in (1, 2):
+        raise ValueError("depth must be 1 or 2")
+    source = as_source(graph)
+    start = find(source, name)
+    links = {other: edge for other, edge in source.adjacent(start).items()
+             if other != start and number(edge, "weight", 1) >= min_weight}
+    # each reached node: (distance, the node before it, the link into it)
+    reached = {other: (distance(edge), start, edge) for other, edge in links.items()}
+    if depth == 2:
+        for middle, first in links.items():
+            for other, edge in source.adjacent(middle).items():
+                if other in links or other == start or number(edge, "weight", 1) < min_weight:
+                    continue
+                length = distance(first) + distance(edge)
+                if other not in reached or length < reached[other][0]:
+                    reached[other] = (length, middle, edge)
+    wanted = set(types)
+    found = []
+    for other, (length, before, edge) in reached.items():
+        data = source.node(other)
+        if wanted and data.get("type") not in wanted:
+            continue
+        chain = (start, other) if before == start else (start, before, other)
+        found.append((len(chain) - 1, length, Neighbour(
+            id=other, label=label_of(other, data), type=str(data.get("type", "")),
+            weight=number(edge, "weight", 1), articles=number(edge, "articles", 0),
+            score=association(source, before, other, edge),
+            depth=len(chain) - 1, path=tuple(label_of(n, source.node(n)) for n in chain),
+            evidence=tuple(evidence_of(source, before, other)) if evidence else (),
+        )))
+    found.sort(key=lambda item: (item[0], item[1], -item[2].articles, item[2].label))
+    return [neighbour for _, _, neighbour in found[:limit]]
+
+
+def association(source: GraphSource, a: str, b: str, edge: dict) -> float | None:
+    """How much more often than by chance a and b are named together, in [-1, 1].
+
+    The edge's ``npmi`` when the graph carries it; otherwise the normalised PMI over
+    articles, from the node and edge ``articles`` counts and the graph's article
+    total; None when the graph lacks those counts.
+    """
+    if "npmi" in edge:
+        return round(float(edge["npmi"]), 3)
+    total = number(source.graph_attributes(), "articles", 0)
+    both, alone_a, alone_b = (number(edge, "articles", 0), number(source.node(a), "articles", 0),
+                              number(source.node(b), "articles", 0))
+    if not (total and both and alone_a and alone_b):
+        return None
+    p_both = min(both / total, 1.0)
+    if p_both == 1.0:
+        return 1.0
+    return round(math.log(p_both / ((alone_a / total) * (alone_b / total))) / -math.log(p_both), 3)
+
+
+def evidence_of(source: GraphSource, a: str, b: str) -> list[dict]:
+    """The linking sentences of a-b as dicts (see kgraph.graph.format_evidence)."""
+    from ..graph import parse_evidence  # loads networkx: only when evidence is asked for
+
+    value = source.edge(a, b).get("evidence", "")
+    try:
+        items = parse_evidence(value)
+    except ValueError:  # a foreign tool's free-text evidence
+        return [{"text": str(value)}]
+    return [item for item in items if isinstance(item, dict)]

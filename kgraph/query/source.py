@@ -1,0 +1,130 @@
+"""Where a query reads the graph from: a networkx graph, or a GraphML file through its index.
+
+Every query is written against GraphSource, the few operations it needs, so the same
+code answers from a graph in memory (MemorySource) and from the SQLite index written
+beside a GraphML file (kgraph.index.IndexSource), which answers a cold lookup without
+parsing the GraphML. networkx is imported only where a whole graph is needed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, Union
+
+from ..errors import StaleIndexError
+from .names import names_of
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["GraphSource", "MemorySource", "GraphLike", "open_graph", "as_source", "number"]
+
+log = logging.getLogger("kgraph")
+
+
+class GraphSource(Protocol):
+    origin: str  # what answers: "memory", "index" or "graphml"
+
+    def graph_attributes(self) -> dict: ...
+    def has_node(self, node: str) -> bool: ...
+    def node(self, node: str) -> dict: ...
+    def lookup(self, name: str, tier: str) -> set[str]: ...
+    def vocabulary(self, tier: str) -> list[str]: ...
+    def adjacent(self, node: str) -> dict[str, dict]:
+        """Each neighbour with the link's attributes (``evidence`` may be left out)."""
+    def edge(self, a: str, b: str) -> dict:
+        """All attributes of the link a-b, ``evidence`` included."""
+    def skeleton(self) -> nx.Graph:
+        """The whole graph: every node attribute, edges with at least weight and articles."""
+    def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
+        """The graph induced by ``nodes``, every attribute included."""
+
+
+GraphLike = Union["nx.Graph", GraphSource, str, os.PathLike]
+
+
+class MemorySource:
+    """A networkx graph in memory; its name table is built on first use."""
+
+    def __init__(self, graph: nx.Graph, *, origin: str = "memory"):
+        self.graph = graph
+        self.origin = origin
+        self._names: dict[tuple[str, str], set[str]] | None = None
+
+    def graph_attributes(self) -> dict:
+        return {k: v for k, v in self.graph.graph.items() if k not in ("node_default", "edge_default")}
+
+    def has_node(self, node: str) -> bool:
+        return node in self.graph
+
+    def node(self, node: str) -> dict:
+        return self.graph.nodes[node]
+
+    def lookup(self, name: str, tier: str) -> set[str]:
+        return self._name_table().get((name, tier), set())
+
+    def vocabulary(self, tier: str) -> list[str]:
+        return [name for name, t in self._name_table() if t == tier]
+
+    def adjacent(self, node: str) -> dict[str, dict]:
+        return dict(self.graph[node])
+
+    def edge(self, a: str, b: str) -> dict:
+        return self.graph.edges[a, b]
+
+    def skeleton(self) -> nx.Graph:
+        return self.graph
+
+    def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
+        return self.graph.subgraph(nodes).copy()
+
+    def _name_table(self) -> dict[tuple[str, str], set[str]]:
+        if self._names is None:
+            self._names = {}
+            for node, data in self.graph.nodes(data=True):
+                for key in names_of(node, data):
+                    self._names.setdefault(key, set()).add(node)
+        return self._names
+
+
+def open_graph(path: str | os.PathLike, *, use_index: bool = True) -> GraphSource:
+    """A GraphML file to query: through its index when that matches the file, else parsed.
+
+    An index that exists but is stale or unreadable is never used: a warning says
+    so and the GraphML answers.
+    """
+    from .. import index
+
+    if use_index:
+        try:
+            return index.open_index(path)
+        except StaleIndexError as err:
+            if index.index_path(path).exists():
+                log.warning("%s; answering from the GraphML", err)
+            else:
+                log.info("%s; answering from the GraphML", err)
+    from ..export.graphml import read_graphml
+
+    return MemorySource(read_graphml(path), origin="graphml")
+
+
+def as_source(graph: GraphLike) -> GraphSource:
+    """Any graph a query accepts as a GraphSource: a file name opens the file."""
+    if isinstance(graph, (str, os.PathLike)):
+        return open_graph(Path(graph))
+    if hasattr(graph, "lookup") and hasattr(graph, "adjacent"):
+        return graph
+    return MemorySource(graph)
+
+
+def number(attributes: Mapping, key: str, default: float = 0):
+    """A numeric attribute as int when whole (GraphML from other tools may hold floats or strings)."""
+    value = attributes.get(key, default)
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return default
+    return int(value) if value.is_integer() else value

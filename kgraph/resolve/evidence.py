@@ -1,0 +1,141 @@
+"""Mentions -> observations: each mention's cleaned name and what its sentence says about it.
+
+The recogniser's label is one vote among several: a title before a name, a
+speech verb, a list of places it stands in, "the" before a single word. A
+mention split in two by the recogniser ("MEP Manon" + "Aubry") is read whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import countries
+from ..types import Extraction, Mention, Sentence
+from . import names
+
+__all__ = ["Observation", "observe"]
+
+_SPEECH_VERBS = frozenset("said says wrote writes added".split())
+_SKIPPED_BEFORE = frozenset("to of the a an".split())
+# Title words that are also ordinary adjectives of organisations' names.
+_NOT_TITLES = frozenset("united national royal special state central group army".split())
+_JOIN_GAP = re.compile(r"^[\s()\[\]]*$")
+_BRACKET_CHARS = re.compile(r"[()\[\]]")
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_PLACE_CONTEXT = re.compile(r"\b(?:city|cities|town|village|region|regions|province|oblast) of\s*$", re.IGNORECASE)
+# Items of a list: "Chernihiv, Kyiv, Ivano-Frankivsk, Poltava" (unrecognised items between).
+_LIST_GAP = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    name: str  # cleaned name; a person's without titles
+    surface: str  # the mention as written, on one line
+    label: str  # the recogniser's label
+    titled: bool  # a title, role or speech verb says "a person"
+    listed_with_place: bool  # stands in a list beside a place
+    determiner: bool  # "the" before a one-word name
+    initial: bool  # first words of its sentence
+
+
+def observe(extraction: Extraction) -> tuple[tuple[Observation | None, ...], ...]:
+    """One observation (or None: no actor's name) per mention, aligned with the sentences."""
+    return tuple(_sentence(sentence) for sentence in extraction.sentences)
+
+
+def _sentence(sentence: Sentence) -> tuple[Observation | None, ...]:
+    mentions = sentence.mentions
+    spans = _joined_spans(sentence.text, mentions)
+    return tuple(
+        _observation(sentence.text, mentions, index, *spans[index]) for index in range(len(mentions))
+    )
+
+
+def _joined_spans(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
+    """Character spans, with neighbouring PERSON pieces ("(Vladimir) Putin") joined."""
+    spans = [(m.start, m.end) for m in mentions]
+    for i in range(len(mentions) - 1):
+        left, right = mentions[i], mentions[i + 1]
+        if left.label == right.label == "PERSON" and _JOIN_GAP.match(text[left.end:right.start]):
+            spans[i] = spans[i + 1] = (spans[i][0], right.end)
+    return spans
+
+
+def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: int, end: int) -> Observation | None:
+    mention = mentions[index]
+    if _is_credit(text, start, end) or _is_role(mention, text[end:]):
+        return None
+    surface = " ".join(_BRACKET_CHARS.sub("", text[start:end]).split())
+    name = names.clean(surface)
+    if name is None:
+        return None
+    before = text[:start].split()
+    person = names.strip_roles(name)
+    titled = False
+    if mention.label == "PERSON" or names.person_shaped(person):
+        titled = any(names.is_title(w) for w in name.split()[: -len(person.split())])
+        name = _with_given_name(person, before) if mention.label == "PERSON" else person
+    return Observation(
+        name=name,
+        surface=surface,
+        label=mention.label,
+        titled=titled or _titled_context(before),
+        listed_with_place=_listed_with_place(text, mentions, index) or _PLACE_CONTEXT.search(text[:start]) is not None,
+        determiner=" " not in name and bool(before) and before[-1] in ("the", "The"),
+        initial=not any(ch.isalnum() for ch in text[:start]),
+    )
+
+
+def _is_credit(text: str, start: int, end: int) -> bool:
+    """Photo credits: 'Jason Alden/EPA', 'Photo by ...'."""
+    around = text[max(0, start - 1):start] + text[end:end + 1]
+    return "/" in around or text[:start].rstrip().casefold().endswith(("photo by", "photo:"))
+
+
+def _is_role(mention: Mention, after: str) -> bool:
+    """'Indian External Affairs' in 'Indian External Affairs Minister X': a role, not an organisation."""
+    following = after.split()[:1]
+    return (mention.label == "ORG" and bool(following) and names.is_title(following[0])
+            and bool(countries.lookup(mention.text.split()[0])))
+
+
+def _titled_context(before: list[str]) -> bool:
+    """A title or role right before the name ("Defense Secretary, John Healey"), or a speech verb."""
+    for word in reversed(before[-4:]):
+        bare = word.strip(",;:\"“”'’").casefold()
+        if bare in _SKIPPED_BEFORE or countries.lookup(bare) or names.is_acronym(word.strip(",")):
+            continue
+        return bare in _SPEECH_VERBS or (names.is_title(bare) and bare not in _NOT_TITLES)
+    return False
+
+
+def _with_given_name(name: str, before: list[str]) -> str:
+    """'Kyrylo Budanov' where the recogniser took only 'Budanov': a plain capitalised word before a surname."""
+    if " " in name or len(before) < 2:
+        return name
+    word = before[-1]
+    if word.isalpha() and word[0].isupper() and not word.isupper() and not names.is_title(word) \
+            and not countries.lookup(word) and not before[-2].endswith((".", "!", "?", ":")):
+        return f"{word} {name}"
+    return name
+
+
+def _listed_with_place(text: str, mentions: tuple[Mention, ...], index: int) -> bool:
+    """'Moscow, Buynaksk, and Volgodonsk': a list holds one kind of thing.
+
+    Countries do not count: lists of countries and organisations are common
+    ("the U.S., the EU and NATO").
+    """
+    group = [index]
+    for step in (-1, 1):
+        position = index
+        while 0 <= position + step < len(mentions):
+            left, right = sorted((mentions[position], mentions[position + step]), key=lambda m: m.start)
+            if not _LIST_GAP.match(text[left.end:right.start]):
+                break
+            position += step
+            group.append(position)
+    return any(
+        mentions[i].label in _PLACE_LABELS and not countries.lookup(mentions[i].text) for i in group if i != index
+    )

@@ -1,0 +1,71 @@
+"""Organisations: acronyms and long forms, learned from the text.
+
+An acronym is joined to a long form the text defines ("the Royal United
+Services Institute (RUSI)", "Security Service of Ukraine or SBU"), else to
+the one long form in the corpus whose initials spell it (EU / European
+Union). Case is ignored (NATO / Nato). A shortened or cut-off name ("the
+Security Service", "the Security Service of") joins the one longer name of
+its article that it begins; a lone head word ("the Commission") the one it ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from ..types import Sentence
+from .names import clean, fold, initials, is_acronym
+
+__all__ = ["Organisations", "definitions"]
+
+# Text between a long form and its acronym (or the reverse) that defines it.
+_FUNCTION_WORDS = frozenset("of for and the on in".split())
+_DEFINING_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:known|abbreviated) as\s+)$", re.IGNORECASE)
+
+
+def _key(name: str) -> str:
+    return fold(name.replace(".", "")) if " " not in name else fold(name)
+
+
+def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
+    """Acronym key -> long-form key, for every acronym the sentences define."""
+    defined: dict[str, str] = {}
+    for sentence in sentences:
+        for left, right in zip(sentence.mentions, sentence.mentions[1:]):
+            if not _DEFINING_GAP.match(sentence.text[left.end:right.start]):
+                continue
+            first, second = clean(left.text), clean(right.text)
+            if not first or not second:
+                continue
+            if is_acronym(second) and " " in first:
+                defined[_key(second)] = _key(first)
+            elif is_acronym(first) and " " in second:
+                defined[_key(first)] = _key(second)
+    return defined
+
+
+class Organisations:
+    """The organisation names of a corpus, by article, and the acronyms defined in it."""
+
+    def __init__(self, names: Mapping[str, Iterable[str]], defined: Mapping[str, str]):
+        self._in_article = {article: {_key(n) for n in article_names} for article, article_names in names.items()}
+        spelled: dict[str, set[str]] = {}
+        for article_names in names.values():
+            for name in article_names:
+                if " " in name:
+                    spelled.setdefault(initials(name).casefold(), set()).add(_key(name))
+        self._expansions = {acronym: keys.pop() for acronym, keys in spelled.items() if len(keys) == 1}
+        self._expansions.update(defined)
+
+    def key(self, name: str, article: str) -> str | None:
+        """The organisation a name stands for (its long form where the corpus knows one), None for a fragment."""
+        key = _key(name)
+        if " " not in key:
+            if key in self._expansions:
+                return self._expansions[key]
+            ending = {other for other in self._in_article.get(article, ()) if other.endswith(" " + key)}
+            return ending.pop() if len(ending) == 1 else key
+        longer = {other for other in self._in_article.get(article, ()) if other.startswith(key + " ")}
+        if len(longer) == 1:
+            return longer.pop()
+        return None if key.split()[-1] in _FUNCTION_WORDS else key
