@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import tempfile
 import time
@@ -32,6 +33,7 @@ def synthetic(nodes: int, *, seed: int = 1) -> nx.Graph:
     """A co-mention-like graph: a few hubs, many one-link entities, four evidence sentences per edge."""
     graph = nx.powerlaw_cluster_graph(nodes, 4, 0.3, seed=seed)
     graph = nx.relabel_nodes(graph, {node: f"entity_{node}" for node in graph})
+    weights = random.Random(seed)
     graph.graph.update(name=f"synthetic-{nodes}", built="2025-01-01T00:00:00+00:00", model="none",
                        articles=nodes // 10, duplicates=0, skipped=0)
     for number, node in enumerate(graph):
@@ -41,7 +43,7 @@ def synthetic(nodes: int, *, seed: int = 1) -> nx.Graph:
         sentence = f"{graph.nodes[a]['label']} met {graph.nodes[b]['label']} on Monday to discuss the plan, officials said."
         evidence = [{"text": sentence, "article": f"a{i}", "title": f"Article {i}", "url": f"https://example.org/{i}"}
                     for i in range(4)]
-        graph.edges[a, b].update(weight=1 + (hash((a, b)) % 5), articles=1, evidence=json.dumps(evidence))
+        graph.edges[a, b].update(weight=weights.choice((1, 1, 1, 2, 2, 3, 5, 8)), articles=1, evidence=json.dumps(evidence))
     return graph
 
 

@@ -44,9 +44,11 @@ def synthetic_graph(nodes: int, edges: int, *, seed: int = 0) -> nx.Graph:
         graph.add_node(f"e{i}", label=label, type=_TYPES[i % 3], mentions=rng.randint(1, 500),
                        articles=rng.randint(1, 100), aliases=f"{label}|{label.split()[-1]}")
     cumulative = list(itertools.accumulate(1 / (rank + 10) for rank in range(nodes)))
-    while graph.number_of_edges() < edges:
+    added = 0  # number_of_edges() walks the whole graph: counted here instead
+    while added < edges:
         a, b = rng.choices(range(nodes), cum_weights=cumulative, k=2)
         if a != b and not graph.has_edge(f"e{a}", f"e{b}"):
+            added += 1
             evidence = [{"text": f"{graph.nodes[f'e{a}']['label']} met {graph.nodes[f'e{b}']['label']}.",
                          "article": f"a{rng.randrange(edges // 5)}"}]
             graph.add_edge(f"e{a}", f"e{b}", weight=1 + int(rng.expovariate(0.5)), articles=1,
@@ -54,10 +56,10 @@ def synthetic_graph(nodes: int, edges: int, *, seed: int = 0) -> nx.Graph:
     return graph
 
 
-def cold_query(graphml: Path, name: str, *extra: str) -> float:
+def cold(graphml: Path, *command: str) -> float:
+    """Seconds a new `kgraph COMMAND --graph GRAPHML` process takes, start to end."""
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "kgraph", "neighbours", name, "--graph", str(graphml), "--limit", "10",
-                    *extra], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "kgraph", *command, "--graph", str(graphml)], check=True, capture_output=True)
     return time.perf_counter() - started
 
 
@@ -93,10 +95,14 @@ def main() -> None:
     quiet = graph.nodes[f"e{args.nodes - 1}"]["label"]
     misspelt = hub[:-1]  # a dropped last letter: found through rapidfuzz over all names
     for name in (hub, quiet, misspelt):
-        times = [cold_query(graphml, name) for _ in range(args.repeat)]
+        times = [cold(graphml, "neighbours", name, "--limit", "10") for _ in range(args.repeat)]
         print(f"cold `kgraph neighbours {name!r}` with the index (degree {graph.degree(_node(graph, name))}): "
               f"median {statistics.median(times):.3f}s, max {max(times):.3f}s over {args.repeat} runs")
-    print(f"cold `kgraph neighbours {hub!r}` without the index: {cold_query(graphml, hub, '--no-index'):.1f}s")
+    print(f"cold `kgraph neighbours {hub!r} --depth 2` with the index: "
+          f"{cold(graphml, 'neighbours', hub, '--depth', '2', '--limit', '10'):.1f}s")
+    print(f"cold `kgraph path {hub!r} {quiet!r}` with the index: {cold(graphml, 'path', hub, quiet):.1f}s")
+    print(f"cold `kgraph neighbours {hub!r}` without the index: "
+          f"{cold(graphml, 'neighbours', hub, '--limit', '10', '--no-index'):.1f}s")
 
 
 def _node(graph: nx.Graph, label: str) -> str:

@@ -7,7 +7,8 @@
 
 from importlib import import_module
 
-from .errors import EntityNotFound, GraphFileError, InputError, KGraphError, ModelError, NoArticlesError
+from .errors import (AmbiguousName, EntityNotFound, GraphFileError, InputError, KGraphError, ModelError,
+                     NoArticlesError, NoPathError)
 
 __all__ = [
     "build",
@@ -31,6 +32,8 @@ __all__ = [
     "NoArticlesError",
     "GraphFileError",
     "EntityNotFound",
+    "AmbiguousName",
+    "NoPathError",
 ]
 
 # The rest is imported on first use (PEP 562): the command line imports this package

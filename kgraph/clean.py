@@ -35,7 +35,8 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^)]{1,30})\))?\s*[\u2014\u2013-]{1,2}\s+"
 )
 # Words a photo or agency credit is made of: "Pool photo by Jason Alden/EPA".
-_CREDIT_WORD = r"photos?|images?|getty|afp|epa|reuters|ap|pool|via|courtesy|shutterstock|alamy|bloomberg|xinhua|tass|dpa"
+_CREDIT_WORD = (r"photos?|images?|getty|afp|epa|reuters|ap|pool|via|courtesy|shutterstock|alamy|bloomberg|"
+                r"xinhua|tass|dpa")
 # "Text of the caption. | Pool photo by Jason Alden/EPA": everything after the bar is a credit.
 _CAPTION = re.compile(r"\s\|\s*(?P<credit>[^|]{2,120})$")
 _CREDIT = re.compile(rf"/|\b({_CREDIT_WORD})\b", re.IGNORECASE)

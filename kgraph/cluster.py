@@ -46,10 +46,12 @@ def recognise(
     from dask import config
 
     # Same partitions as the local worker processes; Dask's own config tunes them.
-    size = config.get("kgraph.partition-chars", local.PARTITION_CHARS)
-    client = _connect(distributed, address, jobs)
-    with client:
-        yield from _gather_in_order(client, distributed, local.partitions(articles, size), model)
+    partitions = local.partitions(articles, config.get("kgraph.partition-chars", local.PARTITION_CHARS))
+    first = next(partitions, None)
+    if first is None:  # nothing to recognise (all cached, or no article): no cluster to start
+        return
+    with _connect(distributed, address, jobs) as client:
+        yield from _gather_in_order(client, distributed, itertools.chain([first], partitions), model)
 
 
 def _import_distributed():
@@ -68,7 +70,8 @@ def _connect(distributed, address: str, jobs: int | None):
             return distributed.Client(**local_cluster_options(jobs), set_as_default=False)
         return distributed.Client(address, set_as_default=False)
     except (OSError, ValueError) as err:
-        raise ClusterError(f"cannot reach the Dask scheduler at {address!r}: {err}") from err
+        what = "start a local Dask cluster" if address == LOCAL else f"reach the Dask scheduler at {address!r}"
+        raise ClusterError(f"cannot {what}: {err}") from err
 
 
 def local_cluster_options(jobs: int | None = None) -> dict:

@@ -130,6 +130,7 @@ class IndexSource:
         self._db = db
         self._attributes = attributes
         self._nodes: dict[str, dict] = {}
+        self._unparsed: dict[str, str] = {}  # node attributes fetched along with links, parsed on use
 
     def graph_attributes(self) -> dict:
         return dict(self._attributes)
@@ -139,10 +140,12 @@ class IndexSource:
 
     def node(self, node: str) -> dict:
         if node not in self._nodes:
-            row = self._db.execute("SELECT attributes FROM nodes WHERE id = ?", (node,)).fetchone()
-            if row is None:
-                raise KeyError(node)
-            self._nodes[node] = json.loads(row[0])
+            if node not in self._unparsed:
+                row = self._db.execute("SELECT attributes FROM nodes WHERE id = ?", (node,)).fetchone()
+                if row is None:
+                    raise KeyError(node)
+                self._unparsed[node] = row[0]
+            self._nodes[node] = json.loads(self._unparsed.pop(node))
         return self._nodes[node]
 
     def lookup(self, name: str, tier: str) -> set[str]:
@@ -154,9 +157,14 @@ class IndexSource:
         return [row[0] for row in self._db.execute("SELECT DISTINCT name FROM names WHERE tier = ?", (tier,))]
 
     def adjacent(self, node: str) -> dict[str, dict]:
-        return {other: _link(weight, articles, npmi) for other, weight, articles, npmi in self._db.execute(
-            "SELECT o.id, a.weight, a.articles, a.npmi FROM nodes n JOIN adjacency a ON a.node = n.rowid "
-            "JOIN nodes o ON o.rowid = a.other WHERE n.id = ?", (node,))}
+        links = {}
+        for other, attributes, weight, articles, npmi in self._db.execute(
+                "SELECT o.id, o.attributes, a.weight, a.articles, a.npmi FROM nodes n "
+                "JOIN adjacency a ON a.node = n.rowid JOIN nodes o ON o.rowid = a.other WHERE n.id = ?", (node,)):
+            links[other] = _link(weight, articles, npmi)
+            if other not in self._nodes:  # a query about the links asks about their ends next
+                self._unparsed[other] = attributes
+        return links
 
     def edge(self, a: str, b: str) -> dict:
         row = self._db.execute(

@@ -5,19 +5,22 @@ The one place the stages meet; each stage is a plain function of its own module.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from datetime import datetime, timezone
 
 import networkx as nx
-from tqdm import tqdm
 
 from . import cluster, comention, graph, measures, read, recognise, resolve, split
 from .aliases import Corrections
 from .aliases import apply as apply_aliases
+from .cache import ExtractionCache
 from .errors import NoArticlesError
 from .filter import GraphFilter, filter_graph
+from .progress import input_size, track
 from .report import BuildReport
 from .types import Article
 
@@ -46,6 +49,8 @@ def build(
     keep: GraphFilter = GraphFilter(),
     text_field: str = "text",
     aliases: Corrections | None = None,
+    jobs: int = 1,
+    cache: str | os.PathLike | None = None,
 ) -> nx.Graph:
     """Build the co-mention graph of the articles in ``inputs`` (files, folders, globs, '-').
 
@@ -61,15 +66,24 @@ def build(
     PageRank are computed, so those describe the graph that is returned.
     ``text_field`` names the article text field of JSON Lines and CSV records.
     ``aliases`` (from ``kgraph.aliases.load``) corrects the resolved entities.
+    ``jobs`` worker processes run spaCy (scripts that use more than one need
+    the ``if __name__ == "__main__":`` guard of multiprocessing). ``cache``
+    names an SQLite file of earlier recognition results: articles found there
+    skip spaCy, new ones are added.
     """
     report = report if report is not None else BuildReport()
     started = time.perf_counter()
     nlp = nlp or recognise.load_model(model)
-    stream = tqdm(articles(inputs, report=report, text_field=text_field), unit=" articles", disable=not progress, leave=False)
+    stream = articles(inputs, report=report, text_field=text_field)
     if dask is None:
-        extractions = list(recognise.recognise(stream, nlp))
+        recogniser = functools.partial(recognise.recognise, nlp=nlp, jobs=jobs)
     else:
-        extractions = list(cluster.recognise(stream, address=dask, model=model))
+        recogniser = functools.partial(cluster.recognise, address=dask, model=model, jobs=jobs)
+    with ExtractionCache(cache, fingerprint=recognise.fingerprint(nlp)) if cache else nullcontext() as store:
+        found = store.recognise(stream, recogniser) if store else recogniser(stream)
+        extractions = list(track(found, total=input_size(inputs) if progress else None, enabled=progress))
+    report.cached = store.hits if store else 0
+    report.recognised = len(extractions) - report.cached
     if not extractions:
         raise NoArticlesError("no article could be read from the inputs" + _problems(report))
     resolution = resolve.resolve(extractions)

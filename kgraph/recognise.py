@@ -9,6 +9,7 @@ pipeline and return Extractions.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import multiprocessing
 import os
 from collections import deque
@@ -146,6 +147,11 @@ def _recognise_here(articles: Iterable[Article], nlp, *, batch_size: int) -> Ite
 
 
 def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_size: int) -> Iterator[Extraction]:
+    runs = partitions(articles, PARTITION_CHARS)
+    first = list(itertools.islice(runs, 2))
+    if len(first) < 2:  # too little text to be worth starting processes
+        yield from _recognise_here(itertools.chain.from_iterable(first), nlp, batch_size=batch_size)
+        return
     # forkserver: a clean process per worker, never a fork of a parent that
     # already runs threads (numeric libraries, progress bar).
     methods = multiprocessing.get_all_start_methods()
@@ -153,7 +159,7 @@ def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(nlp, batch_size))
     queued: deque[Future] = deque()
     try:
-        for partition in partitions(articles):
+        for partition in itertools.chain(first, runs):
             queued.append(pool.submit(_recognise_partition, partition))
             if len(queued) > jobs * _QUEUED_PER_WORKER:
                 yield from queued.popleft().result()

@@ -27,6 +27,8 @@ class Problem:
 class BuildReport:
     articles: int = 0  # articles that reached the graph
     duplicates: int = 0  # articles dropped because the same text was seen before
+    recognised: int = 0  # articles run through spaCy
+    cached: int = 0  # articles whose recognition came from the extraction cache
     problems: list[Problem] = field(default_factory=list)  # inputs skipped, with why
     seconds: float = 0.0
 

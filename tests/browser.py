@@ -6,6 +6,7 @@ under CI (the ``CI`` environment variable set), where they fail.
 As a tool, it makes the screenshot in docs/ from the seed corpus:
 
     python -m tests.browser screenshot docs/screenshot.png
+    python -m tests.browser screenshot docs/screenshot-panel.png --search Malyuk
 """
 
 from __future__ import annotations
@@ -141,8 +142,8 @@ def node_on_screen(page, node_id: str) -> tuple[float, float]:
     ))
 
 
-def screenshot(out: Path) -> None:
-    """Build the seed corpus and photograph its page as a reader first sees it."""
+def screenshot(out: Path, *, search: str | None = None) -> None:
+    """Build the seed corpus and photograph its page as a reader first sees it, or after a search."""
     import kgraph
 
     seeds = Path(__file__).resolve().parent.parent / "seeds"
@@ -151,6 +152,10 @@ def screenshot(out: Path) -> None:
         page_file = Path(folder) / "seeds.html"
         kgraph.write_html(graph, page_file)
         with open_page(chromium, page_file) as run:
+            if search:
+                run.page.fill("#search", search)
+                run.page.press("#search", "Enter")
+                run.page.wait_for_timeout(600)  # the focus animation takes 400 ms
             run.page.screenshot(path=str(out))
 
 
@@ -159,8 +164,9 @@ def main(argv: list[str] | None = None) -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     shot = commands.add_parser("screenshot", help="photograph the seed graph's page")
     shot.add_argument("out", type=Path)
+    shot.add_argument("--search", help="find and select this name first, to show the side panel")
     args = parser.parse_args(argv)
-    screenshot(args.out)
+    screenshot(args.out, search=args.search)
 
 
 if __name__ == "__main__":

@@ -42,8 +42,9 @@ def test_the_prose_after_a_caption_is_its_own_paragraph():
 
 @pytest.mark.parametrize("paragraph", [
     "Tag - Drones", "Tags - Ukraine, Military", "By Jane Doe and John Smith", "ALSO READ: Five things to know",
-    "Read more: Zelenskyy's new army chief", "Photo: Efrem Lukatsky/AP", "Reporting by Anna Koper; Editing by Alex Richardson",
-    "WHAT HAPPENS IF RUSSIA ACTUALLY ATTACKS?", "## What comes next", "Copyright 2026 The Associated Press. All rights reserved.",
+    "Read more: Zelenskyy's new army chief", "Photo: Efrem Lukatsky/AP",
+    "Reporting by Anna Koper; Editing by Alex Richardson", "WHAT HAPPENS IF RUSSIA ACTUALLY ATTACKS?",
+    "## What comes next", "Copyright 2026 The Associated Press. All rights reserved.",
     "Soldiers march in Kyiv on Independence Day. | Sergei Supinsky/AFP via Getty Images",
 ])
 def test_boilerplate_is_recognised(paragraph):

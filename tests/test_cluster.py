@@ -35,7 +35,7 @@ def _edges(graph) -> dict[frozenset, dict]:
 
 def test_a_local_cluster_builds_the_same_graph_as_one_process(seed_graph, nlp):
     with dask.config.set(SMALL_PARTITIONS):
-        graph = kgraph.build([SEEDS], nlp=nlp, name="seeds", dask=cluster.LOCAL)
+        graph = kgraph.build([SEEDS], nlp=nlp, name="seeds", dask=cluster.LOCAL, jobs=2)
     assert graph.number_of_edges() > 0
     assert_same_graph(graph, seed_graph)
 
@@ -76,6 +76,11 @@ def test_without_dask_installed_the_error_says_what_to_install(nlp, monkeypatch)
     monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed now raises ImportError
     with pytest.raises(ClusterError, match=r'pip install "kgraph\[dask\]"'):
         kgraph.build([SEEDS], nlp=nlp, dask=cluster.LOCAL)
+
+
+def test_nothing_to_recognise_contacts_no_scheduler():
+    # Port 9 (discard) has no scheduler: connecting would fail after the timeout.
+    assert list(cluster.recognise([], address="tcp://127.0.0.1:9")) == []
 
 
 def test_an_unreachable_scheduler_is_a_clear_error(nlp):

@@ -105,6 +105,7 @@ def test_layout_places_every_node_deterministically():
     assert positions == layout(graph)
     assert all(abs(x) <= 1.3 and abs(y) <= 1.3 for x, y in positions.values())
     assert len({(round(x, 6), round(y, 6)) for x, y in positions.values()}) == len(graph)
+    assert layout(nx.Graph()) == {}
 
 
 def test_write_html_writes_the_page(tmp_path, hostile_graph):
@@ -143,9 +144,13 @@ def test_search_by_alias_focuses_the_node(browser, seed_files, seed_graph):
     with open_page(browser, seed_files / "seeds.html") as run:
         select_by_search(run.page, alias.lower())
         assert run.page.evaluate("network.getSelectedNodes()") == [node]
+        # focused: centred in the part of the graph that the side panel leaves visible
         run.page.wait_for_function(
-            """(id) => { const p = network.getPositions([id])[id], v = network.getViewPosition();
-                         return Math.hypot(p.x - v.x, p.y - v.y) < 1; }""", arg=node)
+            """(id) => { const at = network.canvasToDOM(network.getPositions([id])[id]);
+                         const graph = document.getElementById("mynetwork"), panel = document.getElementById("panel");
+                         const middle = (graph.clientWidth - panel.offsetWidth) / 2;
+                         return Math.abs(at.x - middle) < 2 && Math.abs(at.y - graph.clientHeight / 2) < 2; }""",
+            arg=node)
         assert run.page.text_content("#panel-name") == "Volodymyr Zelenskyy"
         assert alias in run.page.text_content("#panel-aliases")
 
@@ -209,3 +214,5 @@ def test_hostile_names_and_evidence_do_not_run(browser, hostile_graph, tmp_path)
         assert run.dialogs == [] and run.errors == [] and run.violations() == []
         assert page.title() == "<b>hostile</b>"
         assert re.search(r"<i>odd</i> \(1\)", page.text_content("#legend"))
+        select_by_search(page, "HREF")  # an alias only: the node is labelled "Type"
+        assert page.evaluate("network.getSelectedNodes()") == ["bad_type"]

@@ -12,7 +12,8 @@ from kgraph.report import BuildReport
 from .conftest import DATA
 
 INPUT = DATA / "input"
-DUDA = "Polish President Andrzej Duda met Pope Francis at the Vatican on Sunday \u2014 \u201ca caf\u00e9 conversation\u201d"
+DUDA = ("Polish President Andrzej Duda met Pope Francis at the Vatican on Sunday "
+        "\u2014 \u201ca caf\u00e9 conversation\u201d")
 
 
 def documents(*inputs, **options):
@@ -30,7 +31,8 @@ def test_every_encoding_is_detected_and_read_exactly(name):
 def test_cp1252_and_latin1_keep_their_accents():
     (cp1252,), _ = documents(INPUT / "cp1252.txt")
     (latin1,), _ = documents(INPUT / "latin1.txt")
-    assert "Krak\u00f3w\u2019s mayor \u2018welcomed\u2019 the na\u00efve plan, said Fran\u00e7ois M\u00fcller" in cp1252.text
+    assert "Krak\u00f3w\u2019s mayor \u2018welcomed\u2019 the na\u00efve plan" in cp1252.text
+    assert "Fran\u00e7ois M\u00fcller" in cp1252.text
     assert latin1.text.startswith("J\u00fcrgen Schr\u00f6der") and "Gen\u00e8ve" in latin1.text
 
 

@@ -21,7 +21,8 @@ SEED_STARTS = [
     "Moscow doubled down Wednesday on its claims",  # *
 ]
 SEED_ENDS = [
-    "according to local media.", "air defense programme, Narew.", "cold will not help it win the war,\" Zelenskyy added.",
+    "according to local media.", "air defense programme, Narew.",
+    "cold will not help it win the war,\" Zelenskyy added.",
     "an attempt to break Ukraine,\" Zelenskyy added.", "That position could be difficult to maintain for long.",
     "while Putin's humiliation is obvious for everyone to see.\"", "to discuss the agency's future.",
     "\"The Kremlin will open the champagne if Malyuk is dismissed from his post.\"",
@@ -50,7 +51,8 @@ def test_seed_articles_keep_no_dateline_subhead_caption_or_tag():
 
 def test_undated_starts_follow_news_style_in_another_file():
     found = articles_of(DATA / "input" / "folder" / "sub" / "undated.md")
-    assert [a.text.split()[:3] for a in found] == [["German", "Chancellor", "Olaf"], ["French", "President", "Emmanuel"]]
+    assert [a.text.split()[:3] for a in found] == [
+        ["German", "Chancellor", "Olaf"], ["French", "President", "Emmanuel"]]
 
 
 def test_a_lede_that_comes_back_to_the_story_does_not_split_it():

@@ -9,12 +9,16 @@ import click
 
 from .. import aliases, export, pipeline
 from ..comention import MAX_EVIDENCE, WINDOWS
+from ..cache import FILE_SUFFIX
 from ..filter import GraphFilter
+from ..recognise import default_jobs
 from ..report import BuildReport
 from ..types import ENTITY_TYPES
 from .graphfile import DEFAULT_OUT
 
 DEFAULT_INPUT = "seeds"
+# One cache per output folder, shared by every build written there.
+CACHE_NAME = f"kgraph{FILE_SUFFIX}"
 
 
 def _comma_list(choices: tuple[str, ...]):
@@ -37,6 +41,8 @@ def _comma_list(choices: tuple[str, ...]):
 @click.option("--name", help="Base name of the output files [default: from the input, e.g. 'seeds'].")
 @click.option("--jobs", type=click.IntRange(min=1), help="Worker processes for the spaCy pass [default: all cores].")
 @click.option("--no-cache", is_flag=True, help="Do not reuse or store extraction results.")
+@click.option("--cache", "cache_file", type=click.Path(dir_okay=False),
+              help=f"Extraction cache to reuse and extend [default: OUT/{CACHE_NAME}].")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
               help="Run recognition on the Dask scheduler at ADDRESS (tcp://host:8786), or 'local' "
                    "for a cluster of --jobs workers on this machine. Needs: pip install \"kgraph[dask]\".")
@@ -59,7 +65,7 @@ def _comma_list(choices: tuple[str, ...]):
 @click.option("--aliases", "aliases_file", type=click.Path(exists=True, dir_okay=False),
               help="TOML file of corrections: merge, rename, retype or drop entities (docs/entities.md).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | None, no_cache: bool,
+def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | None, no_cache: bool, cache_file: str | None,
           dask_address: str | None, model: str | None, window: str, evidence: int, min_weight: int,
           types: tuple[str, ...], top: int | None, drop_isolates: bool, formats: tuple[str, ...],
           text_field: str, aliases_file: str | None, quiet: bool) -> None:
@@ -72,10 +78,12 @@ def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | N
                            window=window, evidence=evidence,
                            keep=GraphFilter(min_weight=min_weight, types=frozenset(types), top=top,
                                             drop_isolates=drop_isolates),
-                           text_field=text_field, aliases=aliases.load(aliases_file) if aliases_file else None)
+                           text_field=text_field, aliases=aliases.load(aliases_file) if aliases_file else None,
+                           jobs=jobs or default_jobs(),
+                           cache=None if no_cache else cache_file or Path(out_dir) / CACHE_NAME)
     written = export.write(graph, out_dir, name, formats=formats)
     click.echo(
-        f"{report.articles} articles ({report.skipped} skipped, {report.duplicates} duplicate), "
+        f"{report.articles} articles ({report.skipped} skipped, {report.duplicates} duplicate, {report.cached} cached), "
         f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} edges "
         f"in {report.seconds:.1f}s -> {', '.join(map(str, written))}"
     )

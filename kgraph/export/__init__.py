@@ -35,10 +35,11 @@ def write(graph: nx.Graph, out_dir: str | os.PathLike, name: str, *,
     if unknown:
         raise ValueError(f"unknown formats {unknown}; known: {', '.join(FORMATS)}")
     paths = [Path(out_dir) / f"{name}{FORMATS[f]}" for f in formats]
+    graph = portable(graph)  # every file gets the same values, free of what XML and UTF-8 cannot hold
     for fmt, path in zip(formats, paths):
         if fmt == "graphml":
             write_graphml(graph, path)
-            write_index(portable(graph), path)  # beside it, with the GraphML's values: lets a query skip parsing it
+            write_index(graph, path)  # beside it: lets a query skip parsing the GraphML
         elif fmt == "html":
             write_html(graph, path, title=name)
         elif fmt == "gexf":

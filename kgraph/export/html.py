@@ -54,13 +54,16 @@ def to_html(graph: nx.Graph, *, title: str | None = None) -> str:
     spread = _spread(len(graph))
     positions = layout(graph, ranked=ranked)
     labelled = set(ranked[:LABELLED])
-    for node in ranked:
+    for node in reversed(ranked):  # vis-network draws in order: the important last, on top
         _add_node(network, node, graph.nodes[node], positions[node], spread, labelled=node in labelled)
     for a, b, data in graph.edges(data=True):
         _add_edge(network, a, b, data)
     assets = _assets()
-    meta = {"types": _legend(graph), "maxWeight": max((w for *_, w in graph.edges(data="weight", default=1)), default=1),
-            "options": _vis_options(spread)}
+    meta = {
+        "types": _legend(graph),
+        "maxWeight": max((weight for *_, weight in graph.edges(data="weight", default=1)), default=1),
+        "options": _vis_options(spread, edges=graph.number_of_edges()),
+    }
     network.set_template_dir(f"{_PAGE}/", "page.html")
     network.templateEnv.autoescape = True  # the heading and summary go in as text
     network.templateEnv.globals.update(
@@ -80,12 +83,13 @@ def _spread(nodes: int) -> float:
     return 400 * max(1.0, math.sqrt(nodes / 100))
 
 
-def _add_node(network: Network, node, data: dict, position: tuple[float, float], spread: float, *, labelled: bool) -> None:
+def _add_node(network: Network, node, data: dict, position: tuple[float, float], spread: float, *,
+              labelled: bool) -> None:
     name, kind, mentions = str(data.get("label", node)), str(data.get("type", "")), int(data.get("mentions", 0))
     network.add_node(
         str(node), label=name, color=TYPE_COLOURS.get(kind, OTHER_COLOUR), value=max(mentions, 1),
         x=round(position[0] * spread * _ASPECT, 1), y=round(position[1] * spread, 1),
-        font={"size": round(spread / (22 if labelled else 70), 1)},
+        font={"size": round(spread / (26 if labelled else 90), 1)},
         title=f"{name} ({kind or 'entity'}), {mentions} mentions",  # vis-network shows string titles as text
         type=kind, mentions=mentions,
         aliases=[alias for alias in str(data.get("aliases", "")).split(ALIAS_SEPARATOR) if alias],
@@ -124,14 +128,22 @@ def _summary(graph: nx.Graph) -> str:
     return f"{attrs.get('name', 'graph')}: " + " · ".join(parts)
 
 
-def _vis_options(spread: float) -> dict:
-    """vis-network options: sizes follow the drawing's spread, so they read the same at every size."""
+def _vis_options(spread: float, *, edges: int) -> dict:
+    """vis-network options: sizes follow the drawing's spread, so they read the same at every size.
+
+    Edges fade as they grow in number, so thousands of them stay a haze rather than a wall.
+    """
+    opacity = round(min(0.45, max(0.12, 0.45 * math.sqrt(500 / max(edges, 1)))), 2)
     return {
         "autoResize": True,
-        "nodes": {"shape": "dot", "scaling": {"min": spread / 90, "max": spread / 12},
+        # The small labels of minor nodes stay under drawThreshold (screen pixels) until one zooms in;
+        # the other label scaling values are vis-network's defaults, which a partial object would drop.
+        "nodes": {"shape": "dot",
+                  "scaling": {"min": spread / 150, "max": spread / 12,
+                              "label": {"enabled": False, "min": 14, "max": 30, "maxVisible": 30, "drawThreshold": 7}},
                   "font": {"face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"}},
-        "edges": {"smooth": False, "color": {"color": "#9aa0a6", "highlight": "#3c4043", "opacity": 0.45},
-                  "scaling": {"min": spread / 400, "max": spread / 40}, "selectionWidth": 2},
+        "edges": {"smooth": False, "color": {"color": "#9aa0a6", "highlight": "#3c4043", "opacity": opacity},
+                  "scaling": {"min": spread / 500, "max": spread / 80}, "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "hideEdgesOnZoom": True},
         "physics": {"enabled": False, "solver": "forceAtlas2Based", "stabilization": False,
                     "forceAtlas2Based": {"springLength": spread / 8, "gravitationalConstant": -spread / 4}},

@@ -81,7 +81,7 @@ def _entity(key: str, seen: list[tuple[str, Observation]], *, taken: Mapping[str
         id=entity_id,
         label=label,
         type=entity_type,
-        aliases=tuple(form for form, _ in surfaces.most_common()),
+        aliases=tuple(dict.fromkeys((*(form for form, _ in surfaces.most_common()), label))),
         mentions=len(observations),
         articles=len({article for article, _ in seen}),
         iso3=iso3,

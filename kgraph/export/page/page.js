@@ -56,7 +56,11 @@
     network.selectNodes([id]);
     highlight(id);
     showPanel(id);
-    if (focus) network.focus(id, { scale: Math.max(network.getScale(), 1), animation: { duration: 400 } });
+    if (focus) {
+      // Centre the node in the part of the graph the panel leaves visible.
+      const offset = { x: -$("panel").offsetWidth / 2, y: 0 };
+      network.focus(id, { scale: Math.max(network.getScale(), 1), offset, animation: { duration: 400 } });
+    }
   }
 
   function clearSelection() {
@@ -95,7 +99,8 @@
     details.open = open;
     const summary = element("summary", other.label);
     const plural = edge.weight === 1 ? "" : "s";
-    summary.append(element("span", ` · ${edge.weight} sentence${plural}`, "strength"));
+    const association = typeof edge.facts.npmi === "number" ? ` · NPMI ${edge.facts.npmi.toFixed(2)}` : "";
+    summary.append(element("span", ` · ${edge.weight} sentence${plural}${association}`, "strength"));
     const go = element("button", "show", "link-to");
     go.type = "button";
     go.title = `Select ${other.label}`;

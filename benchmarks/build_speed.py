@@ -1,0 +1,161 @@
+"""How fast and how big `kgraph build` is next to spaCy alone, on a generated corpus.
+
+Prints, for a corpus of --words words (default 100,000; see build_corpus.py):
+
+- the time of a bare ``nlp.pipe`` pass (same model, same components, the same
+  paragraphs kgraph feeds spaCy) and of ``kgraph build --jobs 1 --no-cache``,
+  and their ratio (the target is at most 1.10);
+- words/s of ``kgraph build --no-cache`` with 1 and with --jobs N processes;
+- peak memory (RSS of the build process) at --words and at --big-words words;
+- the time of an incremental rebuild after adding 10 articles to the big corpus,
+  and how many articles it took from the cache and how many spaCy read.
+
+Every number comes from a separate process, timed from start to exit, so
+imports and model loading count on both sides. Run from the repository root:
+
+    .venv/bin/python benchmarks/build_speed.py               # about 4 minutes on 2 cores
+    .venv/bin/python benchmarks/build_speed.py --big-words 0 # skip the 1M-word part
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from build_corpus import generate, write
+
+from kgraph.pipeline import articles
+from kgraph.recognise import default_jobs, fingerprint, load_model
+from kgraph.report import BuildReport
+
+# Every measured process reports its own peak RSS and CPU time on exit.
+_PEAK = """
+import atexit, resource, sys
+def _report(usage=resource.getrusage):
+    print("usage", usage(resource.RUSAGE_SELF).ru_maxrss, sum(usage(resource.RUSAGE_SELF)[:2]), file=sys.stderr)
+atexit.register(_report)
+"""
+# The bare pass: the model kgraph uses, with exactly the components kgraph runs.
+BARE = _PEAK + """
+model, keep, excluded, texts = sys.argv[1], sys.argv[2].split(","), sys.argv[3].split(","), sys.argv[4]
+import spacy
+nlp = spacy.load(model, exclude=excluded)
+for name in keep:
+    nlp.enable_pipe(name)
+with open(texts, encoding="utf-8") as lines:
+    for doc in nlp.pipe(line.rstrip("\\n") for line in lines):
+        pass
+"""
+# The command line, as __main__ (worker processes need the guard).
+KGRAPH = _PEAK + """
+from kgraph.cli import main
+if __name__ == "__main__":
+    main()
+"""
+# The recognition pass alone, worker start-up included, over articles read beforehand.
+RECOGNISE = _PEAK + """
+import time
+from kgraph.pipeline import articles
+from kgraph.recognise import load_model, recognise
+from kgraph.report import BuildReport
+if __name__ == "__main__":
+    model, corpus, jobs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    given, nlp = list(articles([corpus], report=BuildReport())), load_model(model)
+    started = time.perf_counter()
+    for extraction in recognise(given, nlp, jobs=jobs):
+        pass
+    print(time.perf_counter() - started)
+"""
+_SUMMARY = re.compile(r"(\d+) articles \(.*?(\d+) cached\)")
+
+
+@dataclass
+class Run:
+    seconds: float
+    cpu_seconds: float  # of the process itself, not of its workers
+    peak_mb: float
+    output: str
+
+
+def run(command: list[str]) -> Run:
+    """Run a process to its end: wall time, its peak RSS and what it printed."""
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode:
+        sys.exit(f"{' '.join(command)} failed:\n{done.stderr}")
+    peak_kb, cpu = re.search(r"^usage (\d+) ([\d.]+)$", done.stderr, re.MULTILINE).groups()
+    return Run(seconds, float(cpu), int(peak_kb) / 1024, done.stdout)
+
+
+def kgraph(corpus: Path, out: Path, *options: str) -> Run:
+    return run([sys.executable, "-c", KGRAPH, "build", str(corpus), "--out", str(out), "--quiet", *options])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=100_000)
+    parser.add_argument("--big-words", type=int, default=1_000_000, help="0 skips the memory and rebuild part")
+    parser.add_argument("--jobs", type=int, default=default_jobs())
+    parser.add_argument("--model", help="spaCy pipeline [default: kgraph's]")
+    args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores (numbers are noisy when busy)")
+
+    with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
+        root = Path(tmp)
+        corpus = root / "corpus"
+        write(generate(args.words), corpus)
+        nlp = load_model(args.model)
+        model = args.model or nlp.meta["lang"] + "_" + nlp.meta["name"]
+        found = list(articles([corpus], report=BuildReport()))
+        words = sum(len(a.text.split()) for a in found)
+        texts = root / "paragraphs.txt"
+        texts.write_text("".join(p + "\n" for a in found for p in a.paragraphs), encoding="utf-8")
+        print(f"corpus: {len(found)} articles, {words} words; {fingerprint(nlp)}")
+
+        model_options = ["--model", args.model] if args.model else []
+        excluded = [c for c in spacy.load(model).component_names if c not in nlp.pipe_names]
+        bare = run([sys.executable, "-c", BARE, model, ",".join(nlp.pipe_names), ",".join(excluded), str(texts)])
+        one = kgraph(corpus, root / "out1", "--jobs", "1", "--no-cache", *model_options)
+        many = kgraph(corpus, root / "outn", "--jobs", str(args.jobs), "--no-cache", *model_options)
+        print(f"bare nlp.pipe:          {bare.seconds:6.1f}s  {words / bare.seconds:7.0f} words/s  "
+              f"peak {bare.peak_mb:.0f} MB")
+        print(f"kgraph --jobs 1:        {one.seconds:6.1f}s  {words / one.seconds:7.0f} words/s  "
+              f"peak {one.peak_mb:.0f} MB")
+        print(f"kgraph --jobs {args.jobs}:        {many.seconds:6.1f}s  {words / many.seconds:7.0f} words/s  "
+              f"peak {many.peak_mb:.0f} MB (main process)")
+        alone = [float(run([sys.executable, "-c", RECOGNISE, model, str(corpus), str(jobs)]).output)
+                 for jobs in (1, args.jobs)]
+        for jobs, seconds in zip((1, args.jobs), alone):
+            print(f"recognition pass alone, --jobs {jobs}: {seconds:6.1f}s  {words / seconds:7.0f} words/s")
+        print(f"ratio kgraph --jobs 1 / bare spaCy: {one.seconds / bare.seconds:.3f} wall, "
+              f"{one.cpu_seconds / bare.cpu_seconds:.3f} CPU time  (target <= 1.10)")
+        print(f"speed-up --jobs {args.jobs} / --jobs 1: {one.seconds / many.seconds:.2f}x whole build, "
+              f"{alone[0] / alone[1]:.2f}x recognition pass  (target >= 1.6)")
+        if args.big_words:
+            big(root, args, model_options, many)
+
+
+def big(root: Path, args: argparse.Namespace, model_options: list[str], small: Run) -> None:
+    corpus = root / "big"
+    write(generate(args.big_words), corpus)
+    full = kgraph(corpus, root / "outbig", "--jobs", str(args.jobs), *model_options)
+    write(generate(10_000, seed=10)[:10], corpus, prefix="new")
+    again = kgraph(corpus, root / "outbig", "--jobs", str(args.jobs), *model_options)
+    articles_read, cached = map(int, _SUMMARY.search(again.output).groups())
+    print(f"{args.big_words} words, --jobs {args.jobs}, cache on: {full.seconds:6.1f}s  "
+          f"peak {full.peak_mb:.0f} MB (main process; {small.peak_mb:.0f} MB at {args.words} words)")
+    print(f"rebuild after adding 10 articles: {again.seconds:.1f}s; "
+          f"{cached} articles from the cache, {articles_read - cached} through spaCy")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+"""A local SQLite cache of recognition results, so a rebuild runs spaCy on new articles only.
+
+Each article's Extraction is stored under a hash of its text and of everything
+else recognition depends on (model, version, components, labels: see
+``recognise.fingerprint``), so a changed article or model is simply a miss.
+A file that is not a cache of this schema, or that SQLite finds damaged, or
+that holds an entry that does not decode, is never used silently: it is
+logged and the cache starts again empty.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import zlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from .types import Article, Extraction, Mention, Sentence
+
+__all__ = ["ExtractionCache", "SCHEMA", "FILE_SUFFIX"]
+
+log = logging.getLogger("kgraph")
+
+# Bump when the stored encoding changes: older files are then rebuilt.
+SCHEMA = 1
+FILE_SUFFIX = ".kgcache.sqlite"
+_APPLICATION_ID = 0x6B67_6331  # "kgc1" in the SQLite header: this file is ours
+# New Extractions are written in transactions of this many articles.
+_STORE_EVERY = 200
+_TABLES = """
+CREATE TABLE IF NOT EXISTS extraction (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+"""
+
+
+class ExtractionCache:
+    """Extractions by article text; ``hits`` and ``misses`` count this session's lookups.
+
+    Use as a context manager; stored entries are committed on exit (and every
+    ``store_many``), so an interrupted build keeps what it finished.
+    """
+
+    def __init__(self, path: str | os.PathLike, *, fingerprint: str):
+        self.path = Path(path)
+        self.hits = 0
+        self.misses = 0
+        self._salt = fingerprint.encode() + b"\0"
+        self._db = self._open()
+
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.commit()
+            self._db.close()
+            self._db = None
+
+    def recognise(
+        self, articles: Iterable[Article], recogniser: Callable[[Iterable[Article]], Iterable[Extraction]]
+    ) -> Iterator[Extraction]:
+        """One Extraction per article, in input order: stored ones from here, the rest from ``recogniser``.
+
+        ``recogniser`` sees only the articles this cache does not hold and
+        must yield their Extractions in the order it was given them; those
+        are stored as they come.
+        """
+        found: deque[Extraction | None] = deque()  # in input order, from the first not yet yielded
+        waiting: deque[tuple[Article, int]] = deque()  # articles the recogniser has, with their place
+        offset = 0  # input position of found[0]
+
+        def unknown() -> Iterator[Article]:
+            for article in articles:
+                extraction = self.lookup(article)
+                found.append(extraction)
+                if extraction is None:
+                    waiting.append((article, offset + len(found) - 1))
+                    yield article
+
+        new: list[tuple[Article, Extraction]] = []
+        for extraction in recogniser(unknown()):
+            article, position = waiting.popleft()
+            found[position - offset] = extraction
+            new.append((article, extraction))
+            while found and found[0] is not None:
+                yield found.popleft()
+                offset += 1
+            if len(new) >= _STORE_EVERY:
+                self.store_many(new)
+                new.clear()
+        self.store_many(new)
+        yield from found  # stored articles after the last new one
+
+    def lookup(self, article: Article) -> Extraction | None:
+        """The stored Extraction of this article's text (with this article's info), or None."""
+        try:
+            row = self._db.execute("SELECT value FROM extraction WHERE key = ?", (self._key(article),)).fetchone()
+        except sqlite3.DatabaseError as err:
+            self._reset(f"cannot be read ({err})")
+            row = None
+        extraction = None if row is None else self._decode(row[0], article)
+        if extraction is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return extraction
+
+    def store_many(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
+        """Store the Extraction of each article, in one transaction."""
+        rows = [(self._key(article), _encode(extraction)) for article, extraction in pairs]
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?)", rows)
+        except sqlite3.DatabaseError as err:
+            self._reset(f"cannot be written ({err})")
+
+    def _key(self, article: Article) -> bytes:
+        return hashlib.blake2b(self._salt + article.text.encode(), digest_size=20).digest()
+
+    def _decode(self, value: bytes, article: Article) -> Extraction | None:
+        try:
+            return Extraction(info=article.info, sentences=_decode(value))
+        except (zlib.error, ValueError, TypeError) as err:
+            self._reset(f"holds an entry that does not decode ({err})")
+            return None
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError as err:
+            return self._recreate(f"is not a usable kgraph cache ({err})")
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
+            application = db.execute("PRAGMA application_id").fetchone()[0]
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if (application, version) != (_APPLICATION_ID, SCHEMA):
+                empty = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+                if not empty:
+                    raise sqlite3.DatabaseError(
+                        f"schema {version} of application {application:#x}, expected schema {SCHEMA}"
+                    )
+                db.execute(f"PRAGMA application_id = {_APPLICATION_ID}")
+                db.execute(f"PRAGMA user_version = {SCHEMA}")
+            db.executescript(_TABLES)
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _recreate(self, why: str) -> sqlite3.Connection:
+        log.warning("extraction cache %s %s; starting it again empty", self.path, why)
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        return self._connect()
+
+    def _reset(self, why: str) -> None:
+        self._db.close()
+        self._db = self._recreate(why)
+
+
+def _encode(extraction: Extraction) -> bytes:
+    """Sentences as compact JSON; a mention's text is its slice of the sentence."""
+    sentences = [
+        [s.paragraph, s.text, [[m.label, m.start, m.end] for m in s.mentions]] for s in extraction.sentences
+    ]
+    return zlib.compress(json.dumps(sentences, ensure_ascii=False, separators=(",", ":")).encode(), 1)
+
+
+def _decode(value: bytes) -> tuple[Sentence, ...]:
+    return tuple(_sentences(json.loads(zlib.decompress(value))))
+
+
+def _sentences(rows: list) -> Iterator[Sentence]:
+    for paragraph, text, mentions in rows:
+        if not isinstance(paragraph, int) or not isinstance(text, str):
+            raise ValueError(f"malformed sentence {paragraph!r}, {text!r}")
+        yield Sentence(text=text, paragraph=paragraph, mentions=tuple(_mention(text, *m) for m in mentions))
+
+
+def _mention(sentence: str, label: str, start: int, end: int) -> Mention:
+    if not (isinstance(label, str) and 0 <= start < end <= len(sentence)):
+        raise ValueError(f"mention {label!r} [{start}:{end}] outside its sentence")
+    return Mention(sentence[start:end], label, start, end)

@@ -1,0 +1,68 @@
+"""Recognition with the real spaCy pipeline: trimmed model, streaming, worker processes."""
+
+from kgraph import recognise
+from kgraph.pipeline import articles
+from kgraph.report import BuildReport
+from kgraph.types import Article, ArticleInfo
+from tests.conftest import DATA, SEEDS
+
+
+def seed_articles() -> list[Article]:
+    return list(articles([SEEDS], report=BuildReport()))
+
+
+def test_only_sentence_boundaries_and_ner_run(nlp):
+    assert nlp.pipe_names == ["senter", "ner"]
+
+
+def test_one_extraction_per_article_in_order_with_mentions_inside_their_sentence(nlp):
+    given = seed_articles()
+    extractions = list(recognise.recognise(given, nlp))
+    assert [e.info for e in extractions] == [a.info for a in given]
+    for article, extraction in zip(given, extractions):
+        paragraphs = article.paragraphs
+        assert extraction.sentences
+        for sentence in extraction.sentences:
+            assert sentence.text in paragraphs[sentence.paragraph]
+            for mention in sentence.mentions:
+                assert sentence.text[mention.start:mention.end] == mention.text
+                assert mention.label in recognise.ENTITY_LABELS
+    names = {m.text for e in extractions for s in e.sentences for m in s.mentions}
+    assert {"Zelenskyy", "Vasyl Malyuk"} <= names
+
+
+def test_an_article_without_paragraphs_still_gets_its_extraction(nlp):
+    empty = Article(info=ArticleInfo(id="empty"), text="\n\n")
+    given = [empty, *seed_articles()[:1]]
+    extractions = list(recognise.recognise(given, nlp))
+    assert [e.info.id for e in extractions] == ["empty", given[1].info.id]
+    assert extractions[0].sentences == ()
+
+
+def test_worker_processes_return_what_one_process_does(nlp, monkeypatch):
+    given = seed_articles() + list(articles([DATA / "wire"], report=BuildReport()))
+    # Small partitions, so even this corpus is shared among the workers.
+    monkeypatch.setattr(recognise, "PARTITION_CHARS", 4_000)
+    assert len(list(recognise.partitions(given, recognise.PARTITION_CHARS))) > 4
+    assert list(recognise.recognise(given, nlp, jobs=2)) == list(recognise.recognise(given, nlp))
+
+
+def test_little_text_stays_in_this_process(nlp, monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a process pool was started for one partition")
+
+    monkeypatch.setattr(recognise, "ProcessPoolExecutor", no_pool)
+    given = seed_articles()[:2]
+    assert list(recognise.recognise(given, nlp, jobs=4)) == list(recognise.recognise(given, nlp))
+
+
+def test_partitions_keep_order_and_size():
+    given = [Article(info=ArticleInfo(id=str(n)), text="x" * 400) for n in range(10)]
+    runs = list(recognise.partitions(given, 1_000))
+    assert [len(run) for run in runs] == [3, 3, 3, 1]
+    assert [a for run in runs for a in run] == given
+
+
+def test_fingerprint_names_model_components_and_labels(nlp):
+    fingerprint = recognise.fingerprint(nlp)
+    assert nlp.meta["version"] in fingerprint and "senter,ner" in fingerprint and "PERSON" in fingerprint

@@ -1,0 +1,103 @@
+"""Resolution rules on small hand-made extractions (the spaCy-built corpora: test_resolve_gold.py)."""
+
+from __future__ import annotations
+
+from kgraph.resolve import resolve, slug
+from kgraph.resolve.names import clean, strip_roles
+from kgraph.types import ArticleInfo, Extraction, Mention, Sentence
+
+
+def sentence(text: str, *mentions: tuple[str, str]) -> Sentence:
+    found, position = [], 0
+    for surface, label in mentions:
+        start = text.index(surface, position)
+        found.append(Mention(surface, label, start, start + len(surface)))
+        position = start + len(surface)
+    return Sentence(text, 0, tuple(found))
+
+
+def article(article_id: str, *sentences: Sentence) -> Extraction:
+    return Extraction(ArticleInfo(id=article_id), sentences)
+
+
+def labels(resolution) -> dict[str, str]:
+    return {entity.label: entity.type for entity in resolution.entities.values()}
+
+
+def test_names_lose_titles_possessives_articles_and_brackets():
+    assert strip_roles(clean("U.K. Defense Secretary John Healey")) == "John Healey"
+    assert clean("Donald Trump’s") == "Donald Trump"
+    assert clean("(Vladimir) Putin") == "Vladimir Putin"
+    assert clean("the European Commission") == "European Commission"
+    assert clean("RUSI's Arnold") == "Arnold"
+
+
+def test_credits_lists_stances_headlines_and_non_actors_are_no_names():
+    for text in ("Tolga Akmen/EPA Returning", "Malyuk, Zelenskyy", "pro-Kremlin", "HAS THE UK GOT", "Monroe Doctrine"):
+        assert clean(text) is None, text
+
+
+def test_surnames_join_the_full_name_of_their_article_and_links_align():
+    result = resolve([article(
+        "a",
+        sentence("Ukrainian President Volodymyr Zelenskyy met Keir Starmer.",
+                 ("Volodymyr Zelenskyy", "PERSON"), ("Keir Starmer", "PERSON")),
+        sentence("Zelenskyy thanked Starmer and Britain.", ("Zelenskyy", "ORG"), ("Starmer", "ORG"), ("Britain", "GPE")),
+    )])
+    assert labels(result) == {"Volodymyr Zelenskyy": "person", "Keir Starmer": "person", "United Kingdom": "country"}
+    assert result.links["a"] == (("volodymyr_zelenskyy", "keir_starmer"), ("volodymyr_zelenskyy", "keir_starmer", "GBR"))
+
+
+def test_transliterations_merge_but_namesakes_stay_apart():
+    result = resolve([
+        article("a", sentence("Volodymyr Zelenskiy spoke.", ("Volodymyr Zelenskiy", "PERSON")),
+                sentence("Mike Johnson agreed.", ("Mike Johnson", "PERSON")),
+                sentence("Johnson said so.", ("Johnson", "PERSON"))),
+        article("b", sentence("Volodymyr Zelenskyy and Boris Johnson spoke.",
+                              ("Volodymyr Zelenskyy", "PERSON"), ("Boris Johnson", "PERSON")),
+                sentence("Zelensky and Johnson agreed.", ("Zelensky", "PERSON"), ("Johnson", "PERSON"))),
+    ])
+    people = {e.label: e for e in result.entities.values()}
+    assert len([e for e in people.values() if "Zelensk" in e.label]) == 1
+    assert people["Mike Johnson"].mentions == 2 and people["Boris Johnson"].mentions == 2
+
+
+def test_demonyms_abbreviations_and_aliases_map_to_one_country():
+    result = resolve([article("a", sentence(
+        "British jets and U.K. ships left Great Britain for the Russian Federation, Russian officials said.",
+        ("British", "NORP"), ("U.K.", "GPE"), ("Great Britain", "GPE"), ("the Russian Federation", "GPE"),
+        ("Russian", "NORP"),
+    ))])
+    assert {e.id: (e.label, e.iso3, e.mentions) for e in result.entities.values()} == {
+        "GBR": ("United Kingdom", "GBR", 3), "RUS": ("Russia", "RUS", 2)}
+
+
+def test_acronyms_defined_in_text_or_spelled_by_initials_merge_with_long_forms():
+    result = resolve([article(
+        "a",
+        sentence("He heads the Security Service of Ukraine (SBU) and talks to the European Union.",
+                 ("the Security Service of Ukraine", "ORG"), ("SBU", "ORG"), ("the European Union", "ORG")),
+        sentence("The SBU and the EU and Nato and NATO agreed.", ("SBU", "ORG"), ("EU", "ORG"), ("Nato", "ORG"),
+                 ("NATO", "ORG")),
+    )])
+    forms = {e.label: set(e.aliases) for e in result.entities.values() if e.type == "organisation"}
+    assert forms == {"Security Service of Ukraine": {"the Security Service of Ukraine", "SBU", "Security Service of Ukraine"},
+                     "European Union": {"the European Union", "EU", "European Union"}, "Nato": {"Nato", "NATO"}}
+
+
+def test_places_tagged_as_people_are_dropped_and_types_follow_the_votes():
+    result = resolve([article(
+        "a",
+        sentence("Blackouts hit Dnipro and Zaporizhzhia, Kyiv said.", ("Dnipro", "GPE"), ("Zaporizhzhia", "PERSON"),
+                 ("Kyiv", "PERSON")),
+        sentence("Drones struck the Temp oil depot.", ("Temp", "PERSON")),
+        sentence("Russian Ambassador to the U.N. Vasilii Nebendzia spoke.", ("Russian", "NORP"),
+                 ("the U.N. Vasilii Nebendzia", "ORG")),
+    )])
+    assert labels(result) == {"Russia": "country", "Vasilii Nebendzia": "person"}
+    assert result.links["a"][0] == (None, None, None)
+
+
+def test_slug_is_an_ascii_nmtoken():
+    assert slug("Nicolás Maduro") == "nicolas_maduro"
+    assert slug("U.N. Security Council") == "u_n_security_council"
