@@ -33,7 +33,7 @@ import spacy
 from build_corpus import generate, write
 
 from kgraph.pipeline import articles
-from kgraph.recognise import default_jobs, fingerprint, load_model
+from kgraph.recognise import BATCH_SIZE, default_jobs, fingerprint, load_model
 from kgraph.report import BuildReport
 
 # Every measured process reports its own peak RSS and CPU time on exit.
@@ -43,15 +43,16 @@ def _report(usage=resource.getrusage):
     print("usage", usage(resource.RUSAGE_SELF).ru_maxrss, sum(usage(resource.RUSAGE_SELF)[:2]), file=sys.stderr)
 atexit.register(_report)
 """
-# The bare pass: the model kgraph uses, with exactly the components kgraph runs.
+# The bare pass: the model kgraph uses, with exactly the components kgraph runs,
+# in batches of the same size.
 BARE = _PEAK + """
-model, keep, excluded, texts = sys.argv[1], sys.argv[2].split(","), sys.argv[3].split(","), sys.argv[4]
+model, keep, excluded, texts, batch_size = sys.argv[1], sys.argv[2].split(","), sys.argv[3].split(","), sys.argv[4], int(sys.argv[5])
 import spacy
 nlp = spacy.load(model, exclude=excluded)
 for name in keep:
     nlp.enable_pipe(name)
 with open(texts, encoding="utf-8") as lines:
-    for doc in nlp.pipe(line.rstrip("\\n") for line in lines):
+    for doc in nlp.pipe((line.rstrip("\\n") for line in lines), batch_size=batch_size):
         pass
 """
 # The command line, as __main__ (worker processes need the guard).
@@ -123,7 +124,8 @@ def main() -> None:
 
         model_options = ["--model", args.model] if args.model else []
         excluded = [c for c in spacy.load(model).component_names if c not in nlp.pipe_names]
-        bare = run([sys.executable, "-c", BARE, model, ",".join(nlp.pipe_names), ",".join(excluded), str(texts)])
+        bare = run([sys.executable, "-c", BARE, model, ",".join(nlp.pipe_names), ",".join(excluded), str(texts),
+                    str(BATCH_SIZE)])
         one = kgraph(corpus, root / "out1", "--jobs", "1", "--no-cache", *model_options)
         many = kgraph(corpus, root / "outn", "--jobs", str(args.jobs), "--no-cache", *model_options)
         print(f"bare nlp.pipe:          {bare.seconds:6.1f}s  {words / bare.seconds:7.0f} words/s  "

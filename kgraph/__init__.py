@@ -12,6 +12,7 @@ from .errors import (AmbiguousName, EntityNotFound, GraphFileError, InputError, 
 
 __all__ = [
     "build",
+    "GraphFilter",
     "neighbours",
     "path",
     "ego",
@@ -40,6 +41,7 @@ __all__ = [
 # first, and a query answered from the index must not pay for networkx, pyvis or spaCy.
 _LAZY = {
     "build": ".pipeline",
+    "GraphFilter": ".filter",
     "BuildReport": ".report",
     "read_graphml": ".export",
     "write_graphml": ".export",

@@ -18,17 +18,21 @@ import sqlite3
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from .errors import CacheError
 from .types import Article, Extraction, Mention, Sentence
 
-__all__ = ["ExtractionCache", "SCHEMA", "FILE_SUFFIX"]
+__all__ = ["ExtractionCache", "SCHEMA", "FILE_SUFFIX", "BUSY_SECONDS"]
 
 log = logging.getLogger("kgraph")
 
 # Bump when the stored encoding changes: older files are then rebuilt.
 SCHEMA = 1
 FILE_SUFFIX = ".kgcache.sqlite"
+# How long to wait for another build that is writing the same cache.
+BUSY_SECONDS = 30.0
 _APPLICATION_ID = 0x6B67_6331  # "kgc1" in the SQLite header: this file is ours
 # New Extractions are written in transactions of this many articles.
 _STORE_EVERY = 200
@@ -49,7 +53,8 @@ class ExtractionCache:
         self.hits = 0
         self.misses = 0
         self._salt = fingerprint.encode() + b"\0"
-        self._db = self._open()
+        self._db: sqlite3.Connection | None = None
+        self._open()
 
     def __enter__(self) -> ExtractionCache:
         return self
@@ -100,11 +105,9 @@ class ExtractionCache:
 
     def lookup(self, article: Article) -> Extraction | None:
         """The stored Extraction of this article's text (with this article's info), or None."""
-        try:
+        row = None
+        with self._unless_damaged("cannot be read"):
             row = self._db.execute("SELECT value FROM extraction WHERE key = ?", (self._key(article),)).fetchone()
-        except sqlite3.DatabaseError as err:
-            self._reset(f"cannot be read ({err})")
-            row = None
         extraction = None if row is None else self._decode(row[0], article)
         if extraction is None:
             self.misses += 1
@@ -115,11 +118,8 @@ class ExtractionCache:
     def store_many(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
         """Store the Extraction of each article, in one transaction."""
         rows = [(self._key(article), _encode(extraction)) for article, extraction in pairs]
-        try:
-            with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?)", rows)
-        except sqlite3.DatabaseError as err:
-            self._reset(f"cannot be written ({err})")
+        with self._unless_damaged("cannot be written"), self._db:
+            self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?)", rows)
 
     def _key(self, article: Article) -> bytes:
         return hashlib.blake2b(self._salt + article.text.encode(), digest_size=20).digest()
@@ -131,41 +131,52 @@ class ExtractionCache:
             self._reset(f"holds an entry that does not decode ({err})")
             return None
 
-    def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+    @contextmanager
+    def _unless_damaged(self, doing: str) -> Iterator[None]:
+        """Start the cache again when SQLite finds the file damaged; fail on any other trouble.
+
+        A locked, unreadable or read-only file (OperationalError) is not
+        damage: deleting it could destroy a cache another build is using.
+        """
         try:
-            return self._connect()
-        except sqlite3.DatabaseError as err:
-            return self._recreate(f"is not a usable kgraph cache ({err})")
+            yield
+        except sqlite3.OperationalError as err:
+            raise CacheError(f"cannot use the extraction cache {self.path}: {err}") from err
+        except (sqlite3.DatabaseError, _Outdated) as err:
+            self._reset(f"{doing} ({err})")
+
+    def _open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._unless_damaged("is not a usable kgraph cache"):
+            self._db = self._connect()
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=30)
+        db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
         try:
             application = db.execute("PRAGMA application_id").fetchone()[0]
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if (application, version) != (_APPLICATION_ID, SCHEMA):
-                empty = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
-                if not empty:
-                    raise sqlite3.DatabaseError(
-                        f"schema {version} of application {application:#x}, expected schema {SCHEMA}"
-                    )
+                if db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                    raise _Outdated(f"schema {version} of application {application:#x}, expected schema {SCHEMA}")
                 db.execute(f"PRAGMA application_id = {_APPLICATION_ID}")
                 db.execute(f"PRAGMA user_version = {SCHEMA}")
             db.executescript(_TABLES)
-        except sqlite3.DatabaseError:
+        except BaseException:
             db.close()
             raise
         return db
 
-    def _recreate(self, why: str) -> sqlite3.Connection:
+    def _reset(self, why: str) -> None:
         log.warning("extraction cache %s %s; starting it again empty", self.path, why)
+        if self._db is not None:
+            self._db.close()
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-        return self._connect()
+        self._db = self._connect()
 
-    def _reset(self, why: str) -> None:
-        self._db.close()
-        self._db = self._recreate(why)
+
+class _Outdated(Exception):
+    """The file is an SQLite database, but not a cache of this schema."""
 
 
 def _encode(extraction: Extraction) -> bytes:

@@ -1,6 +1,6 @@
 """The errors kgraph raises. The library raises; only the CLI prints and exits."""
 
-__all__ = ["KGraphError", "InputError", "ModelError", "RecogniseError", "NoArticlesError", "AliasesError", "ClusterError", "GraphFileError", "EntityNotFound",
+__all__ = ["KGraphError", "InputError", "ModelError", "RecogniseError", "CacheError", "NoArticlesError", "AliasesError", "ClusterError", "GraphFileError", "EntityNotFound",
            "AmbiguousName", "NoPathError", "StaleIndexError"]
 
 
@@ -22,6 +22,10 @@ class ModelError(KGraphError):
 
 class RecogniseError(KGraphError):
     """Recognition cannot finish: a worker process died (out of memory, killed)."""
+
+
+class CacheError(KGraphError):
+    """The extraction cache file cannot be used: locked by another build, unreadable, read-only."""
 
 
 class ClusterError(KGraphError):

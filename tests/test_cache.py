@@ -7,8 +7,10 @@ import sqlite3
 import pytest
 
 import kgraph
+import kgraph.cache
 from kgraph import recognise
 from kgraph.cache import ExtractionCache
+from kgraph.errors import CacheError
 from kgraph.pipeline import articles
 from kgraph.report import BuildReport
 from tests.conftest import DATA, SEEDS
@@ -121,6 +123,24 @@ def test_an_entry_that_does_not_decode_is_not_used(tmp_path, nlp, caplog):
     with caplog.at_level(logging.WARNING, logger="kgraph"), ExtractionCache(path, fingerprint="f") as cache:
         assert cache.lookup(seeds[0]) is None
     assert any("does not decode" in r.message for r in caplog.records)
+
+
+def test_a_cache_busy_in_another_build_is_left_alone(tmp_path, nlp, monkeypatch):
+    seeds = list(articles([SEEDS], report=BuildReport()))
+    path = tmp_path / "c.kgcache.sqlite"
+    with ExtractionCache(path, fingerprint="f") as cache:
+        list(cache.recognise(seeds, lambda stream: recognise.recognise(stream, nlp)))
+    monkeypatch.setattr(kgraph.cache, "BUSY_SECONDS", 0.1)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(CacheError, match="locked"):
+            ExtractionCache(path, fingerprint="f")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with ExtractionCache(path, fingerprint="f") as cache:
+        assert cache.lookup(seeds[0]) is not None
 
 
 def _same_graph(a, b) -> bool:

@@ -5,7 +5,8 @@ Written here rather than by networkx, whose writer names keys d0, d1, ...
 name the same key id, which the schema forbids). Keys are named
 ``<domain>_<attribute>`` (``node_label``, ``edge_weight``, ``graph_built``);
 tools read the attribute name from ``attr.name``. The file is streamed, so a
-large graph is never held twice in memory.
+large graph is never held twice in memory; values are escaped by the
+standard library's xml.sax.saxutils.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from xml.etree.ElementTree import ParseError
-from xml.sax.saxutils import XMLGenerator
+from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
@@ -25,8 +26,11 @@ from .portable import portable
 __all__ = ["write_graphml", "read_graphml", "NAMESPACE"]
 
 NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
-_SCHEMA_LOCATION = f"{NAMESPACE} {NAMESPACE}/1.0/graphml.xsd"
-_XSI = "http://www.w3.org/2001/XMLSchema-instance"
+_HEADER = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    f'<graphml xmlns="{NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+    f' xsi:schemaLocation="{NAMESPACE} {NAMESPACE}/1.0/graphml.xsd">\n'
+)
 # Node ids, key ids and attribute names are xs:NMTOKENs; kgraph's slugs are ASCII ones.
 _NMTOKEN = re.compile(r"[A-Za-z0-9._:-]+")
 _INT_RANGE = range(-(2**31), 2**31)  # GraphML's int is 32-bit; wider integers are declared long
@@ -46,25 +50,19 @@ def write_graphml(graph: nx.Graph, path: str | os.PathLike) -> None:
     }
     keys = {domain: _keys(domain, records) for domain, records in domains.items()}
     _check_nmtokens(clean.nodes, "node id")
-    with atomic_write(path, "wb") as handle:
-        xml = XMLGenerator(handle, encoding="utf-8", short_empty_elements=True)
-        xml.startDocument()
-        xml.startElement("graphml", {"xmlns": NAMESPACE, "xmlns:xsi": _XSI, "xsi:schemaLocation": _SCHEMA_LOCATION})
+    with atomic_write(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(_HEADER)
         for domain, declared in keys.items():
             for name, (key_id, key_type) in declared.items():
-                _element(xml, 1, "key", {"id": key_id, "for": domain, "attr.name": name, "attr.type": key_type})
-        _newline(xml, 1)
-        xml.startElement("graph", {"edgedefault": "undirected"})
-        _data(xml, 2, clean.graph, keys["graph"])
+                handle.write(_element(1, "key", {"id": key_id, "for": domain, "attr.name": name,
+                                                 "attr.type": key_type}))
+        handle.write('  <graph edgedefault="undirected">\n')
+        handle.write(_data(2, clean.graph, keys["graph"]))
         for node, data in clean.nodes(data=True):
-            _element(xml, 2, "node", {"id": node}, data, keys["node"])
+            handle.write(_element(2, "node", {"id": node}, data, keys["node"]))
         for a, b, data in clean.edges(data=True):
-            _element(xml, 2, "edge", {"source": a, "target": b}, data, keys["edge"])
-        _newline(xml, 1)
-        xml.endElement("graph")
-        _newline(xml, 0)
-        xml.endElement("graphml")
-        xml.endDocument()
+            handle.write(_element(2, "edge", {"source": a, "target": b}, data, keys["edge"]))
+        handle.write("  </graph>\n</graphml>\n")
 
 
 def read_graphml(path: str | os.PathLike) -> nx.Graph:
@@ -106,23 +104,19 @@ def _check_nmtokens(names: Iterable[str], what: str) -> None:
             raise ValueError(f"GraphML needs XML NMTOKENs: {what} {name!r} is not one")
 
 
-def _element(xml: XMLGenerator, depth: int, tag: str, attrs: dict[str, str],
-             data: Mapping | None = None, keys: Mapping[str, tuple[str, str]] | None = None) -> None:
-    _newline(xml, depth)
-    xml.startElement(tag, attrs)
-    if data:
-        _data(xml, depth + 1, data, keys)
-        _newline(xml, depth)
-    xml.endElement(tag)
+def _element(depth: int, tag: str, attrs: Mapping[str, str],
+             data: Mapping | None = None, keys: Mapping[str, tuple[str, str]] | None = None) -> str:
+    indent = "  " * depth
+    opening = f"{indent}<{tag} " + " ".join(f"{name}={quoteattr(value)}" for name, value in attrs.items())
+    if not data:
+        return opening + "/>\n"
+    return f"{opening}>\n{_data(depth + 1, data, keys)}{indent}</{tag}>\n"
 
 
-def _data(xml: XMLGenerator, depth: int, data: Mapping, keys: Mapping[str, tuple[str, str]]) -> None:
-    for name, value in data.items():
-        _newline(xml, depth)
-        xml.startElement("data", {"key": keys[name][0]})
-        xml.characters(str(value).lower() if isinstance(value, bool) else str(value))
-        xml.endElement("data")
-
-
-def _newline(xml: XMLGenerator, depth: int) -> None:
-    xml.ignorableWhitespace("\n" + "  " * depth)
+def _data(depth: int, data: Mapping, keys: Mapping[str, tuple[str, str]]) -> str:
+    indent = "  " * depth
+    return "".join(
+        f'{indent}<data key="{keys[name][0]}">{escape(str(value).lower() if isinstance(value, bool) else str(value))}'
+        "</data>\n"
+        for name, value in data.items()
+    )

@@ -9,6 +9,7 @@ surrogates, U+FFFE/U+FFFF), which also makes it encodable as UTF-8.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -18,10 +19,12 @@ import networkx as nx
 __all__ = ["portable", "safe_text", "LIST_SEPARATOR"]
 
 LIST_SEPARATOR = "|"
-_XML_ILLEGAL = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_LINE_BREAK = re.compile(r"\r\n?")  # XML parsers turn a literal CR into LF: do it here, for every format
+# What XML 1.0 forbids, and CR (with a following LF): XML parsers turn a literal CR into LF, so do it
+# here, for every format alike. One pattern, one pass: most text has nothing to replace.
+_UNSAFE = re.compile(r"\r\n?|[^\x09\x0a\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # The narrowest type that holds every value of an attribute, from narrowest to widest.
 _WIDENING = (bool, int, float, str)
+_RANKS = {kind: rank for rank, kind in enumerate(_WIDENING)}  # exact types first: subclasses take the long way
 
 
 def portable(graph: nx.Graph) -> nx.Graph:
@@ -41,7 +44,9 @@ def portable(graph: nx.Graph) -> nx.Graph:
 
 def safe_text(text: str) -> str:
     """``text`` without the characters XML 1.0 cannot hold, line breaks as LF."""
-    return _XML_ILLEGAL.sub("", _LINE_BREAK.sub("\n", text))
+    if text.isprintable():  # no control, surrogate or unassigned character: the common case, in C
+        return text
+    return _UNSAFE.sub(lambda found: "\n" if found[0][0] == "\r" else "", text)
 
 
 def _scalars(attributes: dict) -> dict:
@@ -54,8 +59,14 @@ def _scalars(attributes: dict) -> dict:
             continue
         if not isinstance(value, (bool, int, float, str)):
             value = str(value)
-        result[safe_text(str(key))] = safe_text(value) if isinstance(value, str) else value
+        result[_name(key)] = safe_text(value) if isinstance(value, str) else value
     return result
+
+
+@functools.lru_cache(maxsize=1024)
+def _name(key: object) -> str:
+    """An attribute name, cleaned once: graphs repeat a handful of names on every node and edge."""
+    return safe_text(str(key))
 
 
 def _unify(records: list[dict]) -> list[dict]:
@@ -68,4 +79,5 @@ def _unify(records: list[dict]) -> list[dict]:
 
 
 def _rank(value: bool | int | float | str) -> int:
-    return next(rank for rank, kind in enumerate(_WIDENING) if isinstance(value, kind))
+    rank = _RANKS.get(type(value))
+    return rank if rank is not None else next(r for r, kind in enumerate(_WIDENING) if isinstance(value, kind))
