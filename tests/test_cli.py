@@ -43,8 +43,14 @@ def test_neighbours_of_zelenskyy_lists_malyuk_with_weight(project):
     folder, _ = project
     result = kgraph("neighbours", "Zelenskyy", cwd=folder)
     assert result.returncode == 0, result.stderr
-    line = next(line for line in result.stdout.splitlines() if "Vasyl Malyuk" in line)
-    assert "weight" in line
+    graph = nx.read_graphml(folder / "graphs" / "seeds.graphml")
+    by_label = {data["label"]: node for node, data in graph.nodes(data=True)}
+    expected = graph.edges[by_label["Volodymyr Zelenskyy"], by_label["Vasyl Malyuk"]]["weight"]
+    header, *rows = [line for line in result.stdout.splitlines() if line.strip()][1:]
+    columns = header.split()
+    row = next(line for line in rows if "Vasyl Malyuk" in line)
+    weight = row.split("Vasyl Malyuk")[1].split()[columns.index("weight") - columns.index("neighbour") - 1]
+    assert int(weight) == expected >= 1
 
 
 def test_neighbours_json_is_sorted_strongest_first(project):
