@@ -46,7 +46,8 @@ atexit.register(_report)
 # The bare pass: the model kgraph uses, with exactly the components kgraph runs,
 # in batches of the same size.
 BARE = _PEAK + """
-model, keep, excluded, texts, batch_size = sys.argv[1], sys.argv[2].split(","), sys.argv[3].split(","), sys.argv[4], int(sys.argv[5])
+model, keep, excluded, texts, batch_size = sys.argv[1:]
+keep, excluded, batch_size = keep.split(","), excluded.split(","), int(batch_size)
 import spacy
 nlp = spacy.load(model, exclude=excluded)
 for name in keep:

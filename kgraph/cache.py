@@ -45,7 +45,9 @@ class ExtractionCache:
     """Extractions by article text; ``hits`` and ``misses`` count this session's lookups.
 
     Use as a context manager; stored entries are committed on exit (and every
-    ``store_many``), so an interrupted build keeps what it finished.
+    ``store_many``), so an interrupted build keeps what it finished. The file
+    (and its folder) is made at the first lookup: a build that finds no
+    article leaves nothing behind.
     """
 
     def __init__(self, path: str | os.PathLike, *, fingerprint: str):
@@ -53,8 +55,7 @@ class ExtractionCache:
         self.hits = 0
         self.misses = 0
         self._salt = fingerprint.encode() + b"\0"
-        self._db: sqlite3.Connection | None = None
-        self._open()
+        self._db: sqlite3.Connection | None = None  # opened at the first lookup
 
     def __enter__(self) -> ExtractionCache:
         return self
@@ -107,7 +108,8 @@ class ExtractionCache:
         """The stored Extraction of this article's text (with this article's info), or None."""
         row = None
         with self._unless_damaged("cannot be read"):
-            row = self._db.execute("SELECT value FROM extraction WHERE key = ?", (self._key(article),)).fetchone()
+            query = "SELECT value FROM extraction WHERE key = ?"
+            row = self._opened().execute(query, (self._key(article),)).fetchone()
         extraction = None if row is None else self._decode(row[0], article)
         if extraction is None:
             self.misses += 1
@@ -118,8 +120,10 @@ class ExtractionCache:
     def store_many(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
         """Store the Extraction of each article, in one transaction."""
         rows = [(self._key(article), _encode(extraction)) for article, extraction in pairs]
-        with self._unless_damaged("cannot be written"), self._db:
-            self._db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?)", rows)
+        if not rows:
+            return
+        with self._unless_damaged("cannot be written"), self._opened() as db:
+            db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?)", rows)
 
     def _key(self, article: Article) -> bytes:
         return hashlib.blake2b(self._salt + article.text.encode(), digest_size=20).digest()
@@ -145,12 +149,13 @@ class ExtractionCache:
         except (sqlite3.DatabaseError, _Outdated) as err:
             self._reset(f"{doing} ({err})")
 
-    def _open(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._unless_damaged("is not a usable kgraph cache"):
+    def _opened(self) -> sqlite3.Connection:
+        if self._db is None:
             self._db = self._connect()
+        return self._db
 
     def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
         try:
             application = db.execute("PRAGMA application_id").fetchone()[0]

@@ -2,8 +2,8 @@
 
 Only the components that entities per sentence need are run (sentence
 boundaries and NER); Docs never leave this module. With ``jobs`` > 1 the
-articles go, a partition at a time, to worker processes that each hold the
-pipeline and return Extractions.
+articles are recognised a partition at a time by this process and worker
+processes that each hold the pipeline and send back Extractions.
 """
 
 from __future__ import annotations

@@ -134,8 +134,8 @@ def test_a_cache_busy_in_another_build_is_left_alone(tmp_path, nlp, monkeypatch)
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(CacheError, match="locked"):
-            ExtractionCache(path, fingerprint="f")
+        with pytest.raises(CacheError, match="locked"), ExtractionCache(path, fingerprint="f") as busy:
+            busy.lookup(seeds[0])
     finally:
         other.execute("ROLLBACK")
         other.close()
