@@ -24,7 +24,7 @@ from .types import Article, Extraction, Mention, Sentence
 
 __all__ = [
     "load_model", "recognise", "partitions", "fingerprint", "default_jobs",
-    "DEFAULT_MODELS", "ENTITY_LABELS", "PARTITION_CHARS", "BATCH_SIZE",
+    "DEFAULT_MODELS", "ENTITY_LABELS", "PARTITION_CHARS", "BATCH_SIZE", "MAX_PIECE_CHARS",
 ]
 
 # The official package first when the user has it, else its re-upload on the index.
@@ -41,6 +41,9 @@ BATCH_SIZE = 256
 # of spaCy, so the cost of shipping a task is noise and the last task of a
 # build leaves the other workers idle only briefly.
 PARTITION_CHARS = 30_000
+# Longest text given to spaCy in one piece; longer paragraphs (a scraped page
+# with no line breaks) are cut, far below spaCy's own max_length of 1,000,000.
+MAX_PIECE_CHARS = 100_000
 # Tasks in flight per worker (one running, one waiting), so no worker waits
 # for this process; partitions beyond that this process recognises itself.
 _QUEUED_PER_WORKER = 2
@@ -129,24 +132,42 @@ def partitions(articles: Iterable[Article], chars: int = PARTITION_CHARS) -> Ite
 
 def _recognise_here(articles: Iterable[Article], nlp, *, batch_size: int) -> Iterator[Extraction]:
     """Stream every paragraph of every article through one nlp.pipe."""
-    pending: dict[int, tuple[Article, list[Sentence], int]] = {}
+    pending: dict[int, tuple[Article, list[Sentence]]] = {}
 
-    def paragraphs() -> Iterator[tuple[str, tuple[int, int]]]:
+    def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
         for number, article in enumerate(articles):
-            paras = article.paragraphs
-            pending[number] = (article, [], len(paras))
-            for index, paragraph in enumerate(paras):
-                yield paragraph, (number, index)
-            if not paras:
-                yield "", (number, -1)
+            pending[number] = (article, [])
+            texts = [(index, piece) for index, paragraph in enumerate(article.paragraphs)
+                     for piece in _pieces(paragraph, MAX_PIECE_CHARS)]
+            for position, (index, piece) in enumerate(texts):
+                yield piece, (number, index, position == len(texts) - 1)
+            if not texts:
+                yield "", (number, -1, True)
 
-    for doc, (number, index) in nlp.pipe(paragraphs(), as_tuples=True, batch_size=batch_size):
-        article, sentences, count = pending[number]
+    for doc, (number, index, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        article, sentences = pending[number]
         if index >= 0:
             sentences.extend(_sentences(doc, index))
-        if index == count - 1 or index < 0:
+        if last:
             del pending[number]
             yield Extraction(info=article.info, sentences=tuple(sentences))
+
+
+def _pieces(paragraph: str, limit: int) -> Iterator[str]:
+    """The paragraph in pieces of at most ``limit`` characters, cut after a
+    sentence end where there is one, else at a space: spaCy refuses texts over
+    its max_length, and NER memory grows with the length of one text."""
+    while len(paragraph) > limit:
+        window = paragraph[:limit]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! ")) + 1
+        if cut <= 0:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = limit
+        yield paragraph[:cut]
+        paragraph = paragraph[cut:].lstrip()
+    if paragraph:
+        yield paragraph
 
 
 def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_size: int) -> Iterator[Extraction]:

@@ -19,6 +19,7 @@ starts without a dateline is found by news-writing convention (docs/input.md):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -35,7 +36,13 @@ __all__ = ["split", "distinct", "article_starts", "stem"]
 # A title is a short line that does not end a sentence: "Zelenskyy fires spy chief".
 _TITLE_WORDS = 16
 
-_WORD = re.compile(r"[^\W\d_][\w'.\-]*")
+# A word starts at the first letter of a stretch of letters, digits and ' . - and takes the rest of it;
+# only those that start with a capital can be names (the lower-case rest is left out).
+_CAPITALISED = re.compile(r"(?<![\w'.\-])[\d_'.\-]*([^\W\d_a-z][\w'.\-]*)")
+_POSSESSIVE = re.compile(r"'s?$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+_QUOTED = re.compile(r'"([^"]*)"')
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])")
 # Words capitalised at a sentence start or as titles, never part of a name.
 _NOT_NAME = frozenset("""
 a an the this that these those his her its their our my your he she it they we i you there here what who
@@ -103,14 +110,62 @@ def distinct(articles: Iterable[Article], *, report: BuildReport) -> Iterator[Ar
 
 
 def article_starts(paragraphs: list[str]) -> list[int]:
-    """Indexes of the paragraphs of one dateline-free run that open an undated article."""
-    starts = [0]
-    for index in range(1, len(paragraphs)):
-        if _is_lede(paragraphs[index], after=paragraphs[index - 1]):
-            introduced = _protagonist_story(paragraphs[starts[-1]:index])
-            if introduced and not _refers_back(paragraphs[index:], introduced):
-                starts.append(index)
-    return starts[1:]
+    """Indexes of the paragraphs of one dateline-free run that open an undated article.
+
+    One pass, linear in the length of the run: each paragraph's names are read
+    once, the story so far is kept as running counts, and whether a surname is
+    next used alone is known ahead (``_alone_next``) rather than searched for
+    in the rest of the run at every lede.
+    """
+    ledes = {index for index in range(1, len(paragraphs)) if _is_lede(paragraphs[index], after=paragraphs[index - 1])}
+    if not ledes:
+        return []
+    uses = [_surname_uses(paragraph) for paragraph in paragraphs]
+    starts = []
+    story = _Story()
+    for index, (paragraph_uses, alone_next) in enumerate(zip(uses, _alone_next(uses))):
+        if index in ledes and story.protagonist() and not story.dangling:
+            starts.append(index)
+            story = _Story()
+        story.add(paragraph_uses, alone_next=alone_next)
+    return starts
+
+
+@dataclass
+class _Story:
+    """The paragraphs since the last article start, as the surname rule needs them."""
+
+    introduced: set[str] = field(default_factory=set)  # surnames named in full
+    alone: Counter[str] = field(default_factory=Counter)  # uses of an introduced surname alone
+    # Introduced surnames whose next use after the story so far is alone: the run refers back to them.
+    dangling: set[str] = field(default_factory=set)
+
+    def protagonist(self) -> bool:
+        """Did the story name someone by surname alone often enough?"""
+        return max(self.alone.values(), default=0) >= _PROTAGONIST_MENTIONS
+
+    def add(self, uses: list[tuple[str, bool]], *, alone_next: set[str]) -> None:
+        """Take in one more paragraph: its surname uses, and those of them next used alone."""
+        for word, full in uses:
+            if full:
+                self.introduced.add(word)
+            elif word in self.introduced:
+                self.alone[word] += 1
+        for word, _ in uses:
+            if word in alone_next and word in self.introduced:
+                self.dangling.add(word)
+            else:
+                self.dangling.discard(word)
+
+
+def _alone_next(uses: list[list[tuple[str, bool]]]) -> list[set[str]]:
+    """Per paragraph, the surnames it uses whose next use in a later paragraph is alone, not in full."""
+    next_full: dict[str, bool] = {}
+    result = []
+    for paragraph_uses in reversed(uses):
+        result.append({word for word, _ in paragraph_uses if next_full.get(word) is False})
+        next_full.update((word, full) for word, full in reversed(paragraph_uses))
+    return result[::-1]
 
 
 @dataclass
@@ -159,70 +214,50 @@ def _is_title(paragraph: str) -> bool:
 
 def _is_lede(paragraph: str, *, after: str) -> bool:
     first = paragraph.split(maxsplit=1)[0]
+    if not (clean.ends_sentence(after) and first[0].isupper() and _bare(first).lower() not in _POINTS_BACK):
+        return False
     sentence = _first_sentence(paragraph)
-    quoted = re.findall(r'"([^"]*)"', sentence)
     return (
-        clean.ends_sentence(after)
-        and first[0].isupper()
-        and _bare(first).lower() not in _POINTS_BACK
-        and any(full for _, full in _surname_uses([sentence]))
-        and all(len(quote.split()) <= _LEDE_QUOTE_WORDS for quote in quoted)
-        and sentence.count('"') % 2 == 0
+        sentence.count('"') % 2 == 0
+        and all(len(quote.split()) <= _LEDE_QUOTE_WORDS for quote in _QUOTED.findall(sentence))
+        and any(full for _, full in _surname_uses(sentence))
     )
 
 
-def _surname_uses(paragraphs: list[str]) -> Iterator[tuple[str, bool]]:
+def _surname_uses(text: str) -> list[tuple[str, bool]]:
     """(surname, named in full?) per name in order: "Vladimir Putin" -> ("Putin", True)."""
-    for paragraph in paragraphs:
-        for run in _name_runs(paragraph):
-            if len(run) == 1 or run[-1].lower() not in _NOT_SURNAME:
-                yield run[-1], len(run) > 1
-
-
-def _protagonist_story(story: list[str]) -> set[str]:
-    """The surnames a story introduced in full, if it named one of them alone often enough; else none."""
-    introduced: set[str] = set()
-    alone: Counter[str] = Counter()
-    for word, full in _surname_uses(story):
-        if full:
-            introduced.add(word)
-        elif word in introduced:
-            alone[word] += 1
-    return introduced if alone and max(alone.values()) >= _PROTAGONIST_MENTIONS else set()
-
-
-def _refers_back(paragraphs: list[str], introduced: set[str]) -> bool:
-    """Do these paragraphs use a surname from ``introduced`` alone, before naming its bearer in full?"""
-    again: set[str] = set()
-    for word, full in _surname_uses(paragraphs):
-        if full:
-            again.add(word)
-        elif word in introduced and word not in again:
-            return True
-    return False
+    return [(run[-1], len(run) > 1) for run in _name_runs(text) if len(run) == 1 or run[-1].lower() not in _NOT_SURNAME]
 
 
 def _name_runs(text: str) -> list[list[str]]:
     """Runs of capitalised words joined by single spaces; acronyms never end a full name."""
     runs: list[list[str]] = []
     end = -2
-    for match in _WORD.finditer(text):
-        word = _bare(match[0])
-        if not word[0].isupper() or word.lower() in _NOT_NAME:
+    for match in _CAPITALISED.finditer(text):
+        name_word = _name_word(match[1])
+        if name_word is None:
             end = -2
             continue
-        if match.start() == end + 1 and text[end] == " ":
+        word, last = name_word
+        if match.start(1) == end + 1 and text[end] == " ":
             runs[-1].append(word)
         else:
             runs.append([word])
-        end = match.end()
-        if match[0].endswith(("'s", "'")) or clean.ends_sentence(match[0]):
-            end = -2  # "Putin's", "SBU.": the name ends here
+        end = -2 if last else match.end()
     return [run[:-1] if len(run) > 1 and run[-1].isupper() else run for run in runs]
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word(token: str) -> tuple[str, bool] | None:
+    """A word of a name, and whether the name ends with it ("Putin's", "SBU."); None if it is no name word."""
+    word = _bare(token)
+    if not word[0].isupper() or word.lower() in _NOT_NAME:
+        return None
+    return word, token.endswith(("'s", "'")) or clean.ends_sentence(token)
+
+
 def _first_sentence(paragraph: str) -> str:
-    for match in re.finditer(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])", paragraph):
+    for match in _SENTENCE_END.finditer(paragraph):
         if clean.ends_sentence(paragraph[:match.end()].rstrip()):
             return paragraph[:match.end()]
     return paragraph
@@ -230,8 +265,8 @@ def _first_sentence(paragraph: str) -> str:
 
 def _bare(word: str) -> str:
     """'Trump's' -> 'Trump', 'U.S.' stays."""
-    word = re.sub(r"'s?$", "", word)
-    return word if re.fullmatch(r"(?:[A-Za-z]\.)+", word) else word.rstrip(".-")
+    word = _POSSESSIVE.sub("", word)
+    return word if _INITIALS.fullmatch(word) else word.rstrip(".-")
 
 
 def stem(origin: str) -> str:

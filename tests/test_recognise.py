@@ -66,3 +66,26 @@ def test_partitions_keep_order_and_size():
 def test_fingerprint_names_model_components_and_labels(nlp):
     fingerprint = recognise.fingerprint(nlp)
     assert nlp.meta["version"] in fingerprint and "senter,ner" in fingerprint and "PERSON" in fingerprint
+
+
+def test_a_paragraph_longer_than_spacy_accepts_is_recognised_in_pieces(nlp, monkeypatch):
+    # The same limits scaled down 100 times, so the test costs a second, not minutes of NER.
+    monkeypatch.setattr(nlp, "max_length", 10_000)
+    monkeypatch.setattr(recognise, "MAX_PIECE_CHARS", 1_000)
+    sentence = "Prime Minister Keir Starmer met Volodymyr Zelenskyy in London on Thursday. "
+    paragraph = sentence * (nlp.max_length // len(sentence) + 10)  # over spaCy's limit
+    article = Article(info=ArticleInfo(id="long"), text=paragraph)
+    (extraction,) = recognise.recognise([article], nlp)
+    assert all(len(s.text) <= recognise.MAX_PIECE_CHARS for s in extraction.sentences)
+    assert {s.paragraph for s in extraction.sentences} == {0}
+    names = [m.text for s in extraction.sentences for m in s.mentions if m.label == "PERSON"]
+    assert names.count("Volodymyr Zelenskyy") == paragraph.count("Volodymyr Zelenskyy")
+
+
+def test_pieces_cut_after_a_sentence_end_and_lose_no_text():
+    text = "One two. Three four five. Six seven eight nine."
+    pieces = list(recognise._pieces(text, 20))
+    assert all(len(p) <= 20 for p in pieces)
+    assert pieces[0] == "One two."
+    assert " ".join(pieces).split() == text.split()
+    assert list(recognise._pieces("x" * 25, 10)) == ["x" * 10, "x" * 10, "x" * 5]
