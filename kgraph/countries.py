@@ -8,7 +8,7 @@ confirms its code, so territories such as Wales never pose as a country.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from countryinfo import all_countries
@@ -87,6 +87,7 @@ def _key(text: str) -> str:
     return " ".join(text.replace(".", "").split()).casefold()
 
 
+@lru_cache(maxsize=1 << 16)  # every mention is looked up: the same words over and over
 def lookup(text: str) -> str:
     """The alpha-3 code a country name, abbreviation or demonym stands for, else ''."""
     return _index().get(_key(text), "")

@@ -73,6 +73,7 @@ def build(
     """
     report = report if report is not None else BuildReport()
     started = time.perf_counter()
+    inputs = list(inputs)  # read twice: for the articles and to size the progress bar
     nlp = nlp or recognise.load_model(model)
     stream = articles(inputs, report=report, text_field=text_field)
     if dask is None:

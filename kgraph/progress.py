@@ -7,14 +7,12 @@ read; text recognised advances the bar. Cleaning drops some of each file
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from tqdm import tqdm
 
-from .read import RECORD_SUFFIXES, STDIN, TEXT_SUFFIXES
+from . import read
 from .types import Extraction
 
 __all__ = ["track", "input_size"]
@@ -29,15 +27,10 @@ def track(extractions: Iterable[Extraction], *, total: int | None, enabled: bool
 
 
 def input_size(inputs: Iterable[str | os.PathLike]) -> int | None:
-    """Bytes of the article files ``inputs`` name (files, folders, globs); None when reading stdin."""
+    """Bytes of the files read.read would read for ``inputs``; None when reading stdin."""
     size = 0
-    for raw in inputs:
-        name = os.fspath(raw)
-        if name == STDIN:
+    for path in read.paths(inputs):
+        if path == read.STDIN:
             return None
-        if os.path.isdir(name):
-            paths = (p for p in Path(name).rglob("*") if p.suffix.lower() in TEXT_SUFFIXES + RECORD_SUFFIXES)
-        else:
-            paths = map(Path, [name] if os.path.exists(name) else glob.glob(name, recursive=True))
-        size += sum(p.stat().st_size for p in paths if p.is_file())
+        size += os.path.getsize(path)
     return size

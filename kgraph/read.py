@@ -29,7 +29,7 @@ from . import split
 from .report import BuildReport
 from .types import ArticleInfo, Document
 
-__all__ = ["read", "decode", "iso_date", "TEXT_SUFFIXES", "RECORD_SUFFIXES", "STDIN"]
+__all__ = ["read", "paths", "decode", "iso_date", "TEXT_SUFFIXES", "RECORD_SUFFIXES", "STDIN"]
 
 log = logging.getLogger("kgraph")
 
@@ -56,7 +56,7 @@ def read(inputs: Iterable[str | os.PathLike], *, report: BuildReport, text_field
 
     ``text_field`` names the field that holds the article text in records.
     """
-    for path in _expand(inputs, report=report):
+    for path in paths(inputs, report=report):
         where = "<stdin>" if path == STDIN else path
         try:
             data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
@@ -123,7 +123,17 @@ def iso_date(value: str) -> str:
     return ""
 
 
-def _expand(inputs: Iterable[str | os.PathLike], *, report: BuildReport) -> Iterator[str]:
+def paths(inputs: Iterable[str | os.PathLike], *, report: BuildReport | None = None) -> Iterator[str]:
+    """The files ``inputs`` name, in the order they are read, and ``STDIN`` for '-'.
+
+    Folders give their article files (TEXT_SUFFIXES, RECORD_SUFFIXES) at any
+    depth, patterns the paths they match; a file named outright is read
+    whatever its suffix. What names nothing is reported on ``report``, if given.
+    """
+    def skip(where: str, what: str) -> None:
+        if report is not None:
+            report.skip(where, what)
+
     for raw in inputs:
         name = os.fspath(raw)
         if name == STDIN:
@@ -132,17 +142,17 @@ def _expand(inputs: Iterable[str | os.PathLike], *, report: BuildReport) -> Iter
             found = sorted(str(p) for p in Path(name).rglob("*")
                            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + RECORD_SUFFIXES)
             if not found:
-                report.skip(name, "folder holds no readable article files")
+                skip(name, "folder holds no readable article files")
             yield from found
         elif os.path.exists(name):
             yield name
         elif glob.has_magic(name):
             matches = sorted(glob.glob(name, recursive=True))
             if not matches:
-                report.skip(name, "pattern matches no file")
-            yield from _expand(matches, report=report)
+                skip(name, "pattern matches no file")
+            yield from paths(matches, report=report)
         else:
-            report.skip(name, "no such file or folder")
+            skip(name, "no such file or folder")
 
 
 def _bomless_utf16(data: bytes) -> str | None:

@@ -151,6 +151,7 @@ class _Story:
                 self.introduced.add(word)
             elif word in self.introduced:
                 self.alone[word] += 1
+        # Only the surnames used here can change what comes next for them.
         for word, _ in uses:
             if word in alone_next and word in self.introduced:
                 self.dangling.add(word)
@@ -191,11 +192,11 @@ def _articles(paragraphs: list[str]) -> list[tuple[str, list[str]]]:
             heading = piece.prose.pop() if piece.prose and _is_title(piece.prose[-1]) else ""
             if piece.prose:
                 pieces.append(piece := _Piece(title=heading))
-            piece.prose.append(clean.strip_credits(paragraph[dateline.end():]))
+            piece.prose += _without_credits(paragraph[dateline.end():])
         elif not piece.prose and not piece.title and _is_title(paragraph):
             piece.title = paragraph
         elif not clean.is_boilerplate(paragraph):
-            piece.prose.append(clean.strip_credits(paragraph))
+            piece.prose += _without_credits(paragraph)
     articles = []
     for piece in pieces:
         bounds = [0, *article_starts(piece.prose), len(piece.prose)]
@@ -204,7 +205,13 @@ def _articles(paragraphs: list[str]) -> list[tuple[str, list[str]]]:
 
 
 def _prose(paragraphs: list[str]) -> list[str]:
-    return [clean.strip_credits(p) for p in paragraphs if not clean.is_boilerplate(p)]
+    return [prose for p in paragraphs if not clean.is_boilerplate(p) for prose in _without_credits(p)]
+
+
+def _without_credits(paragraph: str) -> list[str]:
+    """The paragraph with its inline credits cut; none when it was only a credit, "(AP Photo/Efrem Lukatsky)"."""
+    prose = clean.strip_credits(paragraph)
+    return [prose] if prose else []
 
 
 def _is_title(paragraph: str) -> bool:
@@ -247,6 +254,7 @@ def _name_runs(text: str) -> list[list[str]]:
     return [run[:-1] if len(run) > 1 and run[-1].isupper() else run for run in runs]
 
 
+# Most capitalised words recur (names, sentence openers): each distinct one is looked at once.
 @functools.lru_cache(maxsize=1 << 16)
 def _name_word(token: str) -> tuple[str, bool] | None:
     """A word of a name, and whether the name ends with it ("Putin's", "SBU."); None if it is no name word."""

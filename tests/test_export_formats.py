@@ -143,3 +143,13 @@ def test_what_xml_cannot_hold_is_removed_alike_in_every_format(nasty_graph, tmp_
         [row] = list(csv.DictReader(handle))
     assert {row["source_label"], row["target_label"]} == {"'" + clean, "'-b"}  # no formula for a spreadsheet
     assert row["evidence"] == "'" + clean + " [x]"
+
+
+def test_each_writer_cleans_the_graph_it_is_given_as_write_does(nasty_graph, tmp_path):
+    export.write(nasty_graph, tmp_path / "all", "nasty", formats=["graphml", "gexf", "json", "csv"])
+    writers = {".graphml": export.write_graphml, ".gexf": export.write_gexf, ".json": export.write_node_link,
+               ".csv": export.write_edge_csv}
+    for suffix, writer in writers.items():
+        writer(nasty_graph, tmp_path / f"nasty{suffix}")
+        assert (tmp_path / f"nasty{suffix}").read_bytes() == (tmp_path / "all" / f"nasty{suffix}").read_bytes()
+    assert export.to_node_link(nasty_graph) == json.loads((tmp_path / "nasty.json").read_text(encoding="utf-8"))

@@ -16,7 +16,7 @@ import pytest
 
 import kgraph
 from kgraph.export import html
-from kgraph.export.layout import BACKBONE, layout
+from kgraph.export.layout import BACKBONE, SEED, layout
 
 from .browser import browser, node_on_screen, open_page  # noqa: F401  (browser is a fixture)
 
@@ -106,6 +106,15 @@ def test_layout_places_every_node_deterministically():
     assert all(abs(x) <= 1.3 and abs(y) <= 1.3 for x, y in positions.values())
     assert len({(round(x, 6), round(y, 6)) for x, y in positions.values()}) == len(graph)
     assert layout(nx.Graph()) == {}
+
+
+@pytest.mark.parametrize("size", [BACKBONE - 1, 12, 2, 1])
+def test_layout_draws_the_backbone_exactly_as_networkx_spring_layout(size):
+    graph = nx.barabasi_albert_graph(size, 1, seed=size) if size > 1 else nx.empty_graph(1)
+    nx.set_node_attributes(graph, dict(graph.degree), "mentions")
+    positions = layout(graph)
+    expected = nx.spring_layout(graph, k=2 / size**0.5, weight=None, seed=SEED)
+    assert positions == {node: tuple(xy) for node, xy in expected.items()}
 
 
 def test_write_html_writes_the_page(tmp_path, hostile_graph):

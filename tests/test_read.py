@@ -75,6 +75,16 @@ def test_folders_are_read_recursively_and_globs_expand():
     assert len(found) == 2
 
 
+def test_paths_lists_what_read_reads_and_reports_only_when_asked():
+    inputs = [INPUT / "folder", str(INPUT / "utf16*.txt"), INPUT / "pixel.png", INPUT / "missing.txt", "-"]
+    names = [p.split("/input/")[-1] for p in read.paths(inputs)]
+    assert names == ["folder/duplicate.txt", "folder/kallas.md", "folder/sub/undated.md",
+                     "utf16-bom.txt", "utf16le-nobom.txt", "pixel.png", read.STDIN]
+    report = BuildReport()
+    assert [p.split("/input/")[-1] for p in read.paths(inputs, report=report)] == names
+    assert [p.what for p in report.problems] == ["no such file or folder"]
+
+
 def test_stdin_is_read_as_bytes_and_decoded(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((INPUT / "cp1252.txt").read_bytes())))
     (document,), report = documents("-")

@@ -98,3 +98,11 @@ def test_paragraph_breaks_survive_splitting():
     first = articles_of(SEED_FILE)[0]
     assert first.paragraphs[1].startswith("Despite a U.S.-brokered ceasefire") and len(first.paragraphs) == 10
     assert all(not clean.is_boilerplate(p) for p in first.paragraphs)
+
+
+def test_a_paragraph_that_is_only_a_photo_credit_is_dropped():
+    text = ("KYIV \u2014 Ukrainian President Volodymyr Zelenskyy spoke on Monday.\n\n"
+            "(AP Photo/Efrem Lukatsky)\n\nZelenskyy said the drones came at night.")
+    for multi in (True, False):
+        (article,) = split.split(Document(text=text, origin="kyiv.txt", multi=multi))
+        assert article.text.endswith("Monday.\n\nZelenskyy said the drones came at night.")

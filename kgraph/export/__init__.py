@@ -22,8 +22,23 @@ __all__ = [
     "write_node_link", "write_edge_csv", "write", "FORMATS", "DEFAULT_FORMATS",
 ]
 
-# format name (as --format takes it) -> file suffix
-FORMATS = {"graphml": ".graphml", "html": ".html", "gexf": ".gexf", "json": ".json", "csv": ".csv"}
+
+def _graphml_and_index(graph: nx.Graph, path: Path, name: str) -> None:
+    write_graphml.__wrapped__(graph, path)
+    write_index(graph, path)  # beside it: lets a query skip parsing the GraphML
+
+
+# format name (as --format takes it) -> (file suffix, writer). Each writer takes the graph
+# portable() made (the undecorated writers: the graph is cleaned once, for every file), the
+# path and the name, which titles the page.
+_WRITERS = {
+    "graphml": (".graphml", _graphml_and_index),
+    "html": (".html", lambda graph, path, name: write_html(graph, path, title=name)),
+    "gexf": (".gexf", lambda graph, path, _: write_gexf.__wrapped__(graph, path)),
+    "json": (".json", lambda graph, path, _: write_node_link.__wrapped__(graph, path)),
+    "csv": (".csv", lambda graph, path, _: write_edge_csv.__wrapped__(graph, path)),
+}
+FORMATS = {fmt: suffix for fmt, (suffix, _) in _WRITERS.items()}  # format name -> file suffix
 DEFAULT_FORMATS = ("graphml", "html")
 
 
@@ -37,15 +52,5 @@ def write(graph: nx.Graph, out_dir: str | os.PathLike, name: str, *,
     paths = [Path(out_dir) / f"{name}{FORMATS[f]}" for f in formats]
     graph = portable(graph)  # every file gets the same values, free of what XML and UTF-8 cannot hold
     for fmt, path in zip(formats, paths):
-        if fmt == "graphml":
-            write_graphml(graph, path)
-            write_index(graph, path)  # beside it: lets a query skip parsing the GraphML
-        elif fmt == "html":
-            write_html(graph, path, title=name)
-        elif fmt == "gexf":
-            write_gexf(graph, path)
-        elif fmt == "json":
-            write_node_link(graph, path)
-        elif fmt == "csv":
-            write_edge_csv(graph, path)
+        _WRITERS[fmt][1](graph, path, name)
     return paths

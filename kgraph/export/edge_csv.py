@@ -14,7 +14,7 @@ import networkx as nx
 
 from ..graph import parse_evidence
 from .atomic import atomic_write
-from .portable import portable, safe_text
+from .portable import cleans_first, safe_text
 
 __all__ = ["write_edge_csv", "evidence_lines"]
 
@@ -22,17 +22,17 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _EVIDENCE_METADATA = ("title", "date", "source", "url")
 
 
+@cleans_first
 def write_edge_csv(graph: nx.Graph, path: str | os.PathLike) -> None:
     """Write the edges of ``graph`` atomically as CSV (UTF-8, RFC 4180 quoting)."""
-    clean = portable(graph)
     columns = ["source", "target", "source_label", "target_label"]
-    columns += dict.fromkeys(key for _, _, data in clean.edges(data=True) for key in data)
+    columns += dict.fromkeys(key for _, _, data in graph.edges(data=True) for key in data)
     with atomic_write(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
-        for a, b, data in clean.edges(data=True):
-            row = {"source": a, "target": b, "source_label": clean.nodes[a].get("label", a),
-                   "target_label": clean.nodes[b].get("label", b), **data}
+        for a, b, data in graph.edges(data=True):
+            row = {"source": a, "target": b, "source_label": graph.nodes[a].get("label", a),
+                   "target_label": graph.nodes[b].get("label", b), **data}
             if "evidence" in row:
                 row["evidence"] = evidence_lines(row["evidence"])
             writer.writerow({key: _cell(value) for key, value in row.items()})

@@ -21,7 +21,7 @@ import networkx as nx
 
 from ..errors import GraphFileError
 from .atomic import atomic_write
-from .portable import portable
+from .portable import cleans_first
 
 __all__ = ["write_graphml", "read_graphml", "NAMESPACE"]
 
@@ -36,20 +36,20 @@ _NMTOKEN = re.compile(r"[A-Za-z0-9._:-]+")
 _INT_RANGE = range(-(2**31), 2**31)  # GraphML's int is 32-bit; wider integers are declared long
 
 
+@cleans_first
 def write_graphml(graph: nx.Graph, path: str | os.PathLike) -> None:
     """Write ``graph`` atomically as schema-valid GraphML (UTF-8).
 
     Raises ValueError when a node id or attribute name is not an XML NMTOKEN
     (kgraph's slugs always are).
     """
-    clean = portable(graph)
     domains = {
-        "graph": [clean.graph],
-        "node": [data for _, data in clean.nodes(data=True)],
-        "edge": [data for _, _, data in clean.edges(data=True)],
+        "graph": [graph.graph],
+        "node": [data for _, data in graph.nodes(data=True)],
+        "edge": [data for _, _, data in graph.edges(data=True)],
     }
     keys = {domain: _keys(domain, records) for domain, records in domains.items()}
-    _check_nmtokens(clean.nodes, "node id")
+    _check_nmtokens(graph.nodes, "node id")
     with atomic_write(path, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(_HEADER)
         for domain, declared in keys.items():
@@ -57,10 +57,10 @@ def write_graphml(graph: nx.Graph, path: str | os.PathLike) -> None:
                 handle.write(_element(1, "key", {"id": key_id, "for": domain, "attr.name": name,
                                                  "attr.type": key_type}))
         handle.write('  <graph edgedefault="undirected">\n')
-        handle.write(_data(2, clean.graph, keys["graph"]))
-        for node, data in clean.nodes(data=True):
+        handle.write(_data(2, graph.graph, keys["graph"]))
+        for node, data in graph.nodes(data=True):
             handle.write(_element(2, "node", {"id": node}, data, keys["node"]))
-        for a, b, data in clean.edges(data=True):
+        for a, b, data in graph.edges(data=True):
             handle.write(_element(2, "edge", {"source": a, "target": b}, data, keys["edge"]))
         handle.write("  </graph>\n</graphml>\n")
 

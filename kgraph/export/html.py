@@ -47,17 +47,16 @@ _EDGE_SHOWN = {"weight", "evidence"}
 def to_html(graph: nx.Graph, *, title: str | None = None) -> str:
     """The page for ``graph``; ``title`` defaults to the graph's name."""
     heading = title or str(graph.graph.get("name") or "kgraph")
-    # directed=True skips pyvis's duplicate-edge scan, quadratic in the edges (4 s on 12,000);
-    # a networkx Graph has one edge per pair already, and the page draws no arrows.
-    network = Network(directed=True, heading=heading, cdn_resources="in_line")
+    network = Network(heading=heading, cdn_resources="in_line")
     ranked = rank(graph)
     spread = _spread(len(graph))
     positions = layout(graph, ranked=ranked)
     labelled = set(ranked[:LABELLED])
-    for node in reversed(ranked):  # vis-network draws in order: the important last, on top
-        _add_node(network, node, graph.nodes[node], positions[node], spread, labelled=node in labelled)
-    for a, b, data in graph.edges(data=True):
-        _add_edge(network, a, b, data)
+    # The lists pyvis renders, built whole: its add_node and add_edge look every id up in a
+    # list (quadratic), and a networkx Graph holds each node and each pair once already.
+    network.nodes = [_node(node, graph.nodes[node], positions[node], spread, labelled=node in labelled)
+                     for node in reversed(ranked)]  # vis-network draws in order: the important last, on top
+    network.edges = [_edge(a, b, data) for a, b, data in graph.edges(data=True)]
     assets = _assets()
     meta = {
         "types": _legend(graph),
@@ -83,27 +82,30 @@ def _spread(nodes: int) -> float:
     return 400 * max(1.0, math.sqrt(nodes / 100))
 
 
-def _add_node(network: Network, node, data: dict, position: tuple[float, float], spread: float, *,
-              labelled: bool) -> None:
+def _node(node, data: dict, position: tuple[float, float], spread: float, *, labelled: bool) -> dict:
+    """A vis-network node, with the keys in the order pyvis's add_node gives them."""
     name, kind, mentions = str(data.get("label", node)), str(data.get("type", "")), int(data.get("mentions", 0))
-    network.add_node(
-        str(node), label=name, color=TYPE_COLOURS.get(kind, OTHER_COLOUR), value=max(mentions, 1),
-        x=round(position[0] * spread * _ASPECT, 1), y=round(position[1] * spread, 1),
-        font={"size": round(spread / (26 if labelled else 90), 1)},
-        title=f"{name} ({kind or 'entity'}), {mentions} mentions",  # vis-network shows string titles as text
-        type=kind, mentions=mentions,
-        aliases=[alias for alias in str(data.get("aliases", "")).split(ALIAS_SEPARATOR) if alias],
-        facts={key: _fact(value) for key, value in data.items() if key not in _SHOWN},
-    )
+    return {
+        "color": TYPE_COLOURS.get(kind, OTHER_COLOUR), "value": max(mentions, 1),
+        "x": round(position[0] * spread * _ASPECT, 1), "y": round(position[1] * spread, 1),
+        "font": {"size": round(spread / (26 if labelled else 90), 1)},
+        "title": f"{name} ({kind or 'entity'}), {mentions} mentions",  # vis-network shows string titles as text
+        "type": kind, "mentions": mentions,
+        "aliases": [alias for alias in str(data.get("aliases", "")).split(ALIAS_SEPARATOR) if alias],
+        "facts": {key: _fact(value) for key, value in data.items() if key not in _SHOWN},
+        "id": str(node), "label": name or str(node), "shape": "dot",
+    }
 
 
-def _add_edge(network: Network, a, b, data: dict) -> None:
+def _edge(a, b, data: dict) -> dict:
+    """A vis-network edge, with the keys in the order pyvis's add_edge gives them."""
     weight = int(data.get("weight", 1))
-    network.add_edge(
-        str(a), str(b), value=weight, weight=weight, arrows="",
-        evidence=parse_evidence(data.get("evidence", "")),
-        facts={key: _fact(value) for key, value in data.items() if key not in _EDGE_SHOWN},
-    )
+    return {
+        "value": weight, "weight": weight, "arrows": "",
+        "evidence": parse_evidence(data.get("evidence", "")),
+        "facts": {key: _fact(value) for key, value in data.items() if key not in _EDGE_SHOWN},
+        "from": str(a), "to": str(b),
+    }
 
 
 def _fact(value):

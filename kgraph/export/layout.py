@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Hashable
 
 import networkx as nx
+import numpy as np
 
 __all__ = ["layout", "rank"]
 
@@ -41,8 +42,8 @@ def layout(graph: nx.Graph, *, ranked: list[Hashable] | None = None) -> dict[Has
     # Unweighted, with twice the default spacing: the few heavy hub links would otherwise
     # pull the centre into a knot.
     core = graph.subgraph(backbone)
-    drawn = nx.spring_layout(core, k=2 / math.sqrt(len(core)), weight=None, seed=SEED)
-    positions = {node: tuple(xy) for node, xy in drawn.items()}
+    drawn = _spring_layout(core, k=2 / math.sqrt(len(core)))
+    positions = {node: tuple(xy) for node, xy in zip(core, drawn)}
     spacing = 1 / math.sqrt(len(graph))  # spring_layout's ideal edge length
     satellites: Counter = Counter()
     pending = [node for node in ranked if node not in positions]
@@ -61,6 +62,36 @@ def layout(graph: nx.Graph, *, ranked: list[Hashable] | None = None) -> dict[Has
             break
         pending = unplaced
     return positions
+
+
+def _spring_layout(graph: nx.Graph, *, k: float, iterations: int = 50, threshold: float = 1e-4) -> np.ndarray:
+    """``nx.spring_layout(graph, k=k, weight=None, seed=SEED)`` below 500 nodes, bit for bit, in half the time.
+
+    The same Fruchterman-Reingold steps as networkx's dense solver, but each distance is
+    computed from contiguous x and y differences, not by np.linalg.norm over the
+    interleaved (n, n, 2) array, which takes most of networkx's time; a test checks
+    the positions against spring_layout's.
+    """
+    if len(graph) == 1:
+        return np.zeros((1, 2))
+    adjacency = nx.to_numpy_array(graph, weight=None)
+    positions = np.random.RandomState(SEED).rand(len(graph), 2)
+    temperature = (positions.max(axis=0) - positions.min(axis=0)).max() * 0.1
+    cooling = temperature / (iterations + 1)
+    for _ in range(iterations):
+        x, y = positions[:, 0], positions[:, 1]
+        dx, dy = x[:, np.newaxis] - x, y[:, np.newaxis] - y
+        distance = np.sqrt(dx * dx + dy * dy)
+        delta = np.stack((dx, dy), axis=-1)  # networkx sums over this layout: the same order, the same bits
+        np.clip(distance, 0.01, None, out=distance)
+        displacement = np.einsum("ijk,ij->ik", delta, k * k / distance**2 - adjacency * distance / k)
+        length = np.clip(np.linalg.norm(displacement, axis=-1), a_min=0.01, a_max=None)
+        step = np.einsum("ij,i->ij", displacement, temperature / length)
+        positions += step
+        temperature -= cooling
+        if np.linalg.norm(step) / len(graph) < threshold:
+            break
+    return nx.rescale_layout(positions, scale=1)
 
 
 def _sunflower(centre: tuple[float, float], index: int, step: float) -> tuple[float, float]:

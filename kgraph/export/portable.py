@@ -13,12 +13,15 @@ import functools
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
+from typing import TypeVar
 
 import networkx as nx
 
-__all__ = ["portable", "safe_text", "LIST_SEPARATOR"]
+__all__ = ["portable", "cleans_first", "safe_text", "LIST_SEPARATOR"]
 
 LIST_SEPARATOR = "|"
+T = TypeVar("T")
 # What XML 1.0 forbids, and CR (with a following LF): XML parsers turn a literal CR into LF, so do it
 # here, for every format alike. One pattern, one pass: most text has nothing to replace.
 _UNSAFE = re.compile(r"\r\n?|[^\x09\x0a\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -40,6 +43,18 @@ def portable(graph: nx.Graph) -> nx.Graph:
     result.add_nodes_from(zip((node for node, _ in nodes), _unify([data for _, data in nodes])))
     result.add_edges_from((a, b, data) for (a, b, _), data in zip(edges, _unify([data for _, _, data in edges])))
     return result
+
+
+def cleans_first(writer: Callable[..., T]) -> Callable[..., T]:
+    """Make a writer of portable graphs take any graph: the public writers are decorated with this.
+
+    The undecorated writer stays reachable as ``__wrapped__``, for kgraph.export.write,
+    which makes one portable copy and hands it to every format.
+    """
+    @functools.wraps(writer)
+    def write_portable(graph: nx.Graph, *args, **kwargs) -> T:
+        return writer(portable(graph), *args, **kwargs)
+    return write_portable
 
 
 def safe_text(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import countries
 from ..types import Extraction, Mention, Sentence
@@ -23,7 +24,14 @@ _NOT_TITLES = frozenset("united national royal special state central group army"
 _JOIN_GAP = re.compile(r"^[\s()\[\]]*$")
 _BRACKET_CHARS = re.compile(r"[()\[\]]")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-_PLACE_CONTEXT = re.compile(r"\b(?:city|cities|town|village|region|regions|province|oblast) of\s*$", re.IGNORECASE)
+_PLACE_CONTEXT = re.compile(r"\b(?:city|cities|town|village|region|regions|province|oblast) of$", re.IGNORECASE)
+# Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
+# character before it: the rest of the sentence need not be read for each mention.
+_CONTEXT_CHARS = 16
+# Words before a mention that the evidence reads: titles, speech verbs, a given name, "the".
+_WORDS_BEFORE = 4
+# Distinct surface forms whose reading is kept: a corpus repeats the same names thousands of times.
+_SURFACES_KEPT = 1 << 16
 # Items of a list: "Chernihiv, Kyiv, Ivano-Frankivsk, Poltava" (unrecognised items between).
 _LIST_GAP = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
@@ -67,47 +75,68 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     if _is_credit(text, start, end) or _is_role(mention, text[end:]):
         return None
     surface = " ".join(_BRACKET_CHARS.sub("", text[start:end]).split())
-    name = names.clean(surface)
-    if name is None:
+    read = _read(surface)
+    if read is None:
         return None
-    before = text[:start].split()
-    person = names.strip_roles(name)
-    titled = False
-    if mention.label == "PERSON" or names.person_shaped(person):
-        titled = any(names.is_title(w) for w in name.split()[: -len(person.split())])
+    name, person, shaped, titled = read
+    before = text[:start].rsplit(maxsplit=_WORDS_BEFORE)[-_WORDS_BEFORE:]
+    if mention.label == "PERSON" or shaped:
         name = _with_given_name(person, before) if mention.label == "PERSON" else person
+    else:
+        titled = False
     return Observation(
         name=name,
         surface=surface,
         label=mention.label,
         titled=titled or _titled_context(before),
-        listed_with_place=_listed_with_place(text, mentions, index) or _PLACE_CONTEXT.search(text[:start]) is not None,
+        listed_with_place=_listed_with_place(text, mentions, index)
+        or _PLACE_CONTEXT.search(text[:start].rstrip()[-_CONTEXT_CHARS:]) is not None,
         determiner=" " not in name and bool(before) and before[-1] in ("the", "The"),
         initial=not any(ch.isalnum() for ch in text[:start]),
     )
 
 
+@lru_cache(maxsize=_SURFACES_KEPT)
+def _read(surface: str) -> tuple[str, str, bool, bool] | None:
+    """A surface form's name, that name without roles, whether it is shaped like a person's, and
+    whether a title was dropped from it; None when it is no actor's name."""
+    name = names.clean(surface)
+    if name is None:
+        return None
+    person = names.strip_roles(name)
+    titled = any(names.is_title(w) for w in name.split()[: -len(person.split())])
+    return name, person, names.person_shaped(person), titled
+
+
 def _is_credit(text: str, start: int, end: int) -> bool:
     """Photo credits: 'Jason Alden/EPA', 'Photo by ...'."""
     around = text[max(0, start - 1):start] + text[end:end + 1]
-    return "/" in around or text[:start].rstrip().casefold().endswith(("photo by", "photo:"))
+    return "/" in around or text[:start].rstrip()[-_CONTEXT_CHARS:].casefold().endswith(("photo by", "photo:"))
 
 
 def _is_role(mention: Mention, after: str) -> bool:
     """'Indian External Affairs' in 'Indian External Affairs Minister X': a role, not an organisation."""
-    following = after.split()[:1]
+    following = after.split(maxsplit=1)[:1]
     return (mention.label == "ORG" and bool(following) and names.is_title(following[0])
             and bool(countries.lookup(mention.text.split()[0])))
 
 
 def _titled_context(before: list[str]) -> bool:
     """A title or role right before the name ("Defense Secretary, John Healey"), or a speech verb."""
-    for word in reversed(before[-4:]):
-        bare = word.strip(",;:\"“”'’").casefold()
-        if bare in _SKIPPED_BEFORE or countries.lookup(bare) or names.is_acronym(word.strip(",")):
-            continue
-        return bare in _SPEECH_VERBS or (names.is_title(bare) and bare not in _NOT_TITLES)
+    for word in reversed(before[-_WORDS_BEFORE:]):
+        says = _says_person(word)
+        if says is not None:
+            return says
     return False
+
+
+@lru_cache(maxsize=_SURFACES_KEPT)
+def _says_person(word: str) -> bool | None:
+    """Whether a word before a name makes it a person's (a title, role, speech verb); None: look further back."""
+    bare = word.strip(",;:\"“”'’").casefold()
+    if bare in _SKIPPED_BEFORE or countries.lookup(bare) or names.is_acronym(word.strip(",")):
+        return None
+    return bare in _SPEECH_VERBS or (names.is_title(bare) and bare not in _NOT_TITLES)
 
 
 def _with_given_name(name: str, before: list[str]) -> str:
@@ -131,7 +160,9 @@ def _listed_with_place(text: str, mentions: tuple[Mention, ...], index: int) -> 
     for step in (-1, 1):
         position = index
         while 0 <= position + step < len(mentions):
-            left, right = sorted((mentions[position], mentions[position + step]), key=lambda m: m.start)
+            left, right = mentions[position], mentions[position + step]
+            if right.start < left.start:
+                left, right = right, left
             if not _LIST_GAP.match(text[left.end:right.start]):
                 break
             position += step

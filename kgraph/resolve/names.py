@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from nameparser.config.titles import TITLES
 
@@ -123,6 +124,7 @@ def initials(name: str) -> str:
     return "".join(part[0] for part in name.replace("-", " ").split() if part[0].isupper())
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand names are compared again and again
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for comparing names: 'Nicolás' -> 'nicolas'."""
     ascii_form = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

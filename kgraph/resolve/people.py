@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from rapidfuzz import fuzz
-
 from .names import PARTICLES, fold
+from .spellings import Spellings, same_name
 
 __all__ = ["People", "same_name"]
 
@@ -22,10 +21,8 @@ __all__ = ["People", "same_name"]
 # differ in a letter or two (Zelenskyy/Zelenskiy scores 89, Ivanov/Ivanova 92).
 SURNAME_SIMILARITY = 85
 GIVEN_NAME_SIMILARITY = 80
-
-
-def same_name(a: str, b: str, *, cutoff: float = SURNAME_SIMILARITY) -> bool:
-    return a == b or fuzz.ratio(a, b, score_cutoff=cutoff) > 0
+# The places in a full name a one-word name may stand for: surname, given name.
+_POSITIONS = (-1, 0)
 
 
 def _given_names_agree(a: list[str], b: list[str]) -> bool:
@@ -48,7 +45,12 @@ def _bare(name: str) -> str:
 
 
 class People:
-    """The persons of a corpus, from the full names (two words or more) seen per article."""
+    """The persons of a corpus, from the full names (two words or more) seen per article.
+
+    Surnames are indexed by spelling (``Spellings``) and persons by the words
+    of their names, so a one-word name meets the few persons it may stand for,
+    never every person of the corpus.
+    """
 
     def __init__(self, full_names: Mapping[str, Iterable[str]]):
         """``full_names``: article id -> the full names (any spelling) it mentions."""
@@ -56,13 +58,18 @@ class People:
         for article_names in full_names.values():
             for name in article_names:
                 self._parent.setdefault(fold(name), fold(name))
+        self.surnames = Spellings((_surname(name) for name in self._parent), cutoff=SURNAME_SIMILARITY)
         self._join_variants()
         self._in_article: dict[str, set[str]] = {
             article: {self.person(name) for name in article_names} for article, article_names in full_names.items()
         }
-        self._members: dict[str, list[list[str]]] = defaultdict(list)
+        # Position in a name -> a (bare) word there -> the persons one of whose names has it.
+        self._by_word: dict[int, dict[str, set[str]]] = {position: defaultdict(set) for position in _POSITIONS}
         for name in self._parent:
-            self._members[self.person(name)].append(name.split())
+            parts = name.split()
+            for position in _POSITIONS:
+                self._by_word[position][_bare(parts[position])].add(self.person(name))
+        self._named: dict[tuple[str, int], frozenset[str]] = {}
 
     def person(self, full_name: str) -> str:
         """The person (its representative folded name) a full name belongs to."""
@@ -75,35 +82,54 @@ class People:
         return fold(full_name) in self._parent
 
     def _join_variants(self) -> None:
-        by_initial: dict[str, list[list[str]]] = defaultdict(list)
-        for name in self._parent:
-            by_initial[_bare(name.split()[-1])[0]].append(name.split())
-        for group in by_initial.values():
-            for i, a in enumerate(group):
-                for b in group[i + 1:]:
-                    if same_name(_bare(a[-1]), _bare(b[-1])) and _given_names_agree(a[:-1], b[:-1]):
-                        self._parent[self.person(" ".join(b))] = self.person(" ".join(a))
+        """Join full names whose surnames are spellings of one name (same initial) and whose given names agree.
+
+        Only the pairs whose surnames the index finds close are tested, in
+        the order of a test of every pair, so each person keeps the same
+        representative name.
+        """
+        names = list(self._parent)
+        by_surname: dict[str, list[int]] = defaultdict(list)
+        for index, name in enumerate(names):
+            by_surname[_surname(name)].append(index)
+        pairs = sorted(
+            (i, j)
+            for surname, indices in by_surname.items()
+            for variant in self.surnames.close_to(surname) if variant[0] == surname[0]
+            for i in indices for j in by_surname[variant] if i < j
+        )
+        for i, j in pairs:
+            a, b = names[i].split(), names[j].split()
+            if _given_names_agree(a[:-1], b[:-1]):
+                self._parent[self.person(names[j])] = self.person(names[i])
 
     def link(self, word: str, article: str) -> str | None:
         """The person a one-word name stands for: by surname, else by given name; None if none or several."""
         word = fold(word)
-        for position in (-1, 0):
-            local = self._matches(word, position, self._in_article.get(article, ()))
+        for position in _POSITIONS:
+            everywhere = self._persons_named(word, position)
+            local = everywhere & self._in_article.get(article, set())
             if len(local) == 1:
-                return local.pop()
+                return next(iter(local))
             if local:
                 return None  # two people of that name in one article: it cannot say which
             if position == -1:
-                everywhere = self._matches(word, position, self._members)
                 if len(everywhere) == 1:
-                    return everywhere.pop()
+                    return next(iter(everywhere))
                 if everywhere:
                     return None
         return None
 
-    def _matches(self, word: str, position: int, persons: Iterable[str]) -> set[str]:
-        cutoff = SURNAME_SIMILARITY if position == -1 else 100
-        return {
-            person for person in persons
-            if any(same_name(word, _bare(parts[position]), cutoff=cutoff) for parts in self._members[person])
-        }
+    def _persons_named(self, word: str, position: int) -> frozenset[str]:
+        """The persons with a name whose surname is a spelling of ``word`` (-1) or whose given name is it (0)."""
+        if (word, position) not in self._named:
+            words = self.surnames.close_to(word) if position == -1 else (word,)
+            by_word = self._by_word[position]
+            self._named[word, position] = frozenset(
+                person for known in words if known in by_word for person in by_word[known]
+            )
+        return self._named[word, position]
+
+
+def _surname(name: str) -> str:
+    return _bare(name.split()[-1])
