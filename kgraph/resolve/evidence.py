@@ -78,12 +78,12 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     read = _read(surface)
     if read is None:
         return None
-    name, person, shaped, titled = read
+    name, person, shaped, title_dropped = read
     before = text[:start].rsplit(maxsplit=_WORDS_BEFORE)[-_WORDS_BEFORE:]
+    titled = False
     if mention.label == "PERSON" or shaped:
+        titled = title_dropped
         name = _with_given_name(person, before) if mention.label == "PERSON" else person
-    else:
-        titled = False
     return Observation(
         name=name,
         surface=surface,
@@ -98,8 +98,11 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
 
 @lru_cache(maxsize=_SURFACES_KEPT)
 def _read(surface: str) -> tuple[str, str, bool, bool] | None:
-    """A surface form's name, that name without roles, whether it is shaped like a person's, and
-    whether a title was dropped from it; None when it is no actor's name."""
+    """What a surface form says on its own, read once per distinct form.
+
+    Its name, that name without titles and roles, whether that is shaped like
+    a person's name, and whether a title was dropped; None: no actor's name.
+    """
     name = names.clean(surface)
     if name is None:
         return None

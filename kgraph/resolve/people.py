@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from .names import PARTICLES, fold
 from .spellings import Spellings, same_name
 
-__all__ = ["People", "same_name"]
+__all__ = ["People"]
 
 # Similarity (0-100) above which two spellings are one name: transliterations
 # differ in a letter or two (Zelenskyy/Zelenskiy scores 89, Ivanov/Ivanova 92).

@@ -3,11 +3,11 @@
 Two spellings are one name when rapidfuzz's ``fuzz.ratio`` reaches a cutoff
 (Zelenskyy / Zelenskiy). That ratio bounds how many single-letter insertions
 and deletions can separate them, as a share of their lengths. Cut every known
-word into one piece more than that bound: the edits can break at most all
-but one piece, so a close variant contains some piece of the word whole (the
-pigeonhole filter of PassJoin, Li et al., VLDB 2011). A query is compared
-only with the words one of whose pieces it contains, which finds exactly the
-words a comparison with every known word would find.
+word into one piece more than that bound: the edits break at most all but one
+piece, so a close variant contains some piece whole, shifted by no more than
+the bound (the partition filter of PassJoin, Li et al., VLDB 2011). A query
+is compared only with the words of a near length one of whose pieces it holds
+near the same place: exactly the words a comparison with every word finds.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -36,25 +37,30 @@ class Spellings:
     def __init__(self, words: Iterable[str], *, cutoff: float):
         self.cutoff = cutoff
         self.comparisons = 0
-        self._by_piece: dict[str, set[str]] = defaultdict(set)
+        # (length of the word, number of the piece, the piece) -> the words cut so
+        self._by_piece: dict[tuple[int, int, str], set[str]] = defaultdict(set)
         self._unindexed: set[str] = set()  # too short to cut into enough pieces: always compared
         for word in set(words):
-            pieces = _max_edits(len(word), cutoff) + 1
-            if pieces > len(word):
+            bounds = _pieces(len(word), cutoff)
+            if bounds is None:
                 self._unindexed.add(word)
                 continue
-            for piece in _cut(word, pieces):
-                self._by_piece[piece].add(word)
-        self._piece_lengths = sorted({len(piece) for piece in self._by_piece})
+            for number, (start, end) in enumerate(bounds):
+                self._by_piece[len(word), number, word[start:end]].add(word)
+        self._lengths = sorted({length for length, _, _ in self._by_piece})
         self._close: dict[str, frozenset[str]] = {}
 
     def close_to(self, word: str) -> frozenset[str]:
         """The known words ``same_name`` as ``word``, remembered per distinct query."""
         if word not in self._close:
             candidates = set(self._unindexed)
-            for length in self._piece_lengths:
-                for start in range(len(word) - length + 1):
-                    candidates.update(self._by_piece.get(word[start:start + length], ()))
+            for length in self._lengths:
+                edits = _max_edits(length, self.cutoff)
+                if abs(length - len(word)) > edits:
+                    continue  # each letter more or less is an edit
+                for number, (start, end) in enumerate(_pieces(length, self.cutoff)):
+                    for shifted in range(max(0, start - edits), min(start + edits, len(word) - (end - start)) + 1):
+                        candidates.update(self._by_piece.get((length, number, word[shifted:shifted + end - start]), ()))
             self.comparisons += len(candidates)
             self._close[word] = frozenset(c for c in candidates if same_name(word, c, cutoff=self.cutoff))
         return self._close[word]
@@ -72,7 +78,11 @@ def _max_edits(length: int, cutoff: float) -> int:
     return math.floor(share * length * 2 / (1 - share) + 1e-6)
 
 
-def _cut(word: str, pieces: int) -> list[str]:
-    """``word`` cut into ``pieces`` consecutive pieces of (nearly) equal length."""
-    bounds = [len(word) * i // pieces for i in range(pieces + 1)]
-    return [word[start:end] for start, end in zip(bounds, bounds[1:])]
+@lru_cache(maxsize=None)  # one entry per word length
+def _pieces(length: int, cutoff: float) -> tuple[tuple[int, int], ...] | None:
+    """(start, end) of the pieces a word of ``length`` letters is cut into; None when too short for enough."""
+    count = _max_edits(length, cutoff) + 1
+    if count > length:
+        return None
+    bounds = [length * i // count for i in range(count + 1)]
+    return tuple(zip(bounds, bounds[1:]))
