@@ -101,3 +101,16 @@ def test_places_tagged_as_people_are_dropped_and_types_follow_the_votes():
 def test_slug_is_an_ascii_nmtoken():
     assert slug("Nicolás Maduro") == "nicolas_maduro"
     assert slug("U.N. Security Council") == "u_n_security_council"
+
+
+def test_names_in_other_scripts_resolve_and_get_ascii_ids():
+    resolution = resolve([article(
+        "kyiv",
+        sentence("Володимир Зеленський met Emmanuel Macron.", ("Володимир Зеленський", "PERSON"),
+                 ("Emmanuel Macron", "PERSON")),
+        sentence("Зеленський thanked him.", ("Зеленський", "PERSON")),
+    )])
+    people = {e.label: e for e in resolution.entities.values()}
+    assert people["Володимир Зеленський"].type == "person"
+    assert people["Володимир Зеленський"].mentions == 2
+    assert all(e.id.isascii() and e.id.replace("_", "").isalnum() for e in resolution.entities.values())

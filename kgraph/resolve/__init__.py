@@ -14,10 +14,11 @@ docs/entities.md describes the rules; ``kgraph.aliases`` applies a user's correc
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+from anyascii import anyascii
 
 from .. import countries
 from ..types import Entity, Extraction
@@ -94,7 +95,10 @@ def _fullest(names: Counter[str]) -> str:
 
 
 def slug(label: str) -> str:
-    """A stable XML NMTOKEN id from a label: 'Volodymyr Zelenskyy' -> 'volodymyr_zelenskyy'."""
-    ascii_form = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
-    token = re.sub(r"[^a-z0-9]+", "_", ascii_form.casefold()).strip("_")
+    """A stable ASCII XML NMTOKEN id from a label: 'Volodymyr Zelenskyy' -> 'volodymyr_zelenskyy'.
+
+    Other scripts are transliterated ('Зеленський' -> 'zelenskyi'), so ids
+    stay readable and portable to every tool that loads the files.
+    """
+    token = re.sub(r"[^a-z0-9]+", "_", anyascii(label).casefold()).strip("_")
     return token or "entity"

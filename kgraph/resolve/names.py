@@ -126,6 +126,11 @@ def initials(name: str) -> str:
 
 @lru_cache(maxsize=1 << 16)  # the same few thousand names are compared again and again
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form for comparing names: 'Nicolás' -> 'nicolas'."""
-    ascii_form = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(ascii_form.replace("’", "'").casefold().split())
+    """Case- and accent-insensitive form for comparing names: 'Nicolás' -> 'nicolas'.
+
+    Only the accents go: letters of other scripts stay ('Зеленський' -> 'зеленскии'),
+    so a name in Cyrillic or Greek is still a name.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.replace("’", "'").casefold().split())
