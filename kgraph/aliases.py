@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from . import countries
@@ -77,50 +77,69 @@ def parse(data: Mapping) -> Corrections:
 
 def apply(resolution: Resolution, corrections: Corrections) -> Resolution:
     """A new Resolution with the corrections applied; names that match nothing are ignored."""
-    entities = dict(resolution.entities)
-    current: dict[str, str | None] = {entity_id: entity_id for entity_id in entities}  # original -> now
+    corrector = _Corrector(resolution.entities)
+    for name in corrections.drop:
+        corrector.drop(name)
+    for name, target in corrections.merge.items():
+        corrector.merge(name, target)
+    for name, label in corrections.rename.items():
+        corrector.change(name, _relabel, label)
+    for name, kind in corrections.type.items():
+        corrector.change(name, _retyped, kind)
+    links = {
+        article: tuple(tuple(corrector.now(i) if i else None for i in sentence) for sentence in sentences)
+        for article, sentences in resolution.links.items()
+    }
+    return Resolution(entities=_recounted(corrector.entities, links), links=links)
 
-    def find(name: str) -> str | None:
+
+class _Corrector:
+    """The entities as corrected so far, and which entity (if any) each original id has become."""
+
+    def __init__(self, entities: Mapping[str, Entity]):
+        self.entities = dict(entities)
+        self._current: dict[str, str | None] = {entity_id: entity_id for entity_id in entities}  # original -> now
+
+    def now(self, original: str) -> str | None:
+        return self._current[original]
+
+    def drop(self, name: str) -> None:
+        if (found := self._find(name)) is not None:
+            self._redirect(found, None)
+
+    def merge(self, name: str, target: str) -> None:
+        source, into = self._find(name), self._find(target)
+        if source is None or source == into:
+            return
+        if into is None:  # nothing is named so yet: the entity takes the name
+            self._redirect(source, _relabel(self.entities[source], target))
+            return
+        merged = self.entities[source]
+        self.entities[into] = replace(
+            self.entities[into], aliases=_union(self.entities[into].aliases, (merged.label, *merged.aliases))
+        )
+        self._redirect(source, None, into=into)
+
+    def change(self, name: str, change: Callable[[Entity, str], Entity], value: str) -> None:
+        """Replace the entity ``name`` finds by ``change(entity, value)`` (a new label or type)."""
+        if (found := self._find(name)) is not None:
+            self._redirect(found, change(self.entities[found], value))
+
+    def _find(self, name: str) -> str | None:
         wanted = name.casefold()
-        for entity in entities.values():
+        for entity in self.entities.values():
             if wanted in (entity.id.casefold(), entity.label.casefold(), *(a.casefold() for a in entity.aliases)):
                 return entity.id
         return None
 
-    def redirect(old: str, new: Entity | None, *, into: str | None = None) -> None:
-        del entities[old]
+    def _redirect(self, old: str, new: Entity | None, *, into: str | None = None) -> None:
+        del self.entities[old]
         if new is not None:
-            entities[new.id] = new
+            self.entities[new.id] = new
         target = into or (new.id if new else None)
-        for original, now in current.items():
+        for original, now in self._current.items():
             if now == old:
-                current[original] = target
-
-    for name in corrections.drop:
-        if (found := find(name)) is not None:
-            redirect(found, None)
-    for name, target in corrections.merge.items():
-        source, into = find(name), find(target)
-        if source is None or source == into:
-            continue
-        if into is None:
-            redirect(source, _relabel(entities[source], target))
-        else:
-            merged = entities[source]
-            entities[into] = replace(entities[into], aliases=_union(entities[into].aliases, (merged.label, *merged.aliases)))
-            redirect(source, None, into=into)
-    for name, label in corrections.rename.items():
-        if (found := find(name)) is not None:
-            redirect(found, _relabel(entities[found], label))
-    for name, kind in corrections.type.items():
-        if (found := find(name)) is not None:
-            redirect(found, _retyped(entities[found], kind))
-
-    links = {
-        article: tuple(tuple(current[i] if i else None for i in sentence) for sentence in sentences)
-        for article, sentences in resolution.links.items()
-    }
-    return Resolution(entities=_recounted(entities, links), links=links)
+                self._current[original] = target
 
 
 def _recounted(entities: dict[str, Entity], links) -> dict[str, Entity]:

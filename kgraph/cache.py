@@ -110,7 +110,7 @@ class ExtractionCache:
         with self._unless_damaged("cannot be read"):
             query = "SELECT value FROM extraction WHERE key = ?"
             row = self._opened().execute(query, (self._key(article),)).fetchone()
-        extraction = None if row is None else self._decode(row[0], article)
+        extraction = None if row is None else self._stored(row[0], article)
         if extraction is None:
             self.misses += 1
         else:
@@ -119,7 +119,7 @@ class ExtractionCache:
 
     def store_many(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
         """Store the Extraction of each article, in one transaction."""
-        rows = [(self._key(article), _encode(extraction)) for article, extraction in pairs]
+        rows = [(self._key(article), _encode_sentences(extraction)) for article, extraction in pairs]
         if not rows:
             return
         with self._unless_damaged("cannot be written"), self._opened() as db:
@@ -128,9 +128,10 @@ class ExtractionCache:
     def _key(self, article: Article) -> bytes:
         return hashlib.blake2b(self._salt + article.text.encode(), digest_size=20).digest()
 
-    def _decode(self, value: bytes, article: Article) -> Extraction | None:
+    def _stored(self, value: bytes, article: Article) -> Extraction | None:
+        """The Extraction a stored value holds, or None (and the cache started again) when it does not decode."""
         try:
-            return Extraction(info=article.info, sentences=_decode(value))
+            return Extraction(info=article.info, sentences=_decode_sentences(value))
         except (zlib.error, ValueError, TypeError) as err:
             self._reset(f"holds an entry that does not decode ({err})")
             return None
@@ -184,7 +185,7 @@ class _Outdated(Exception):
     """The file is an SQLite database, but not a cache of this schema."""
 
 
-def _encode(extraction: Extraction) -> bytes:
+def _encode_sentences(extraction: Extraction) -> bytes:
     """Sentences as compact JSON; a mention's text is its slice of the sentence."""
     sentences = [
         [s.paragraph, s.text, [[m.label, m.start, m.end] for m in s.mentions]] for s in extraction.sentences
@@ -192,7 +193,7 @@ def _encode(extraction: Extraction) -> bytes:
     return zlib.compress(json.dumps(sentences, ensure_ascii=False, separators=(",", ":")).encode(), 1)
 
 
-def _decode(value: bytes) -> tuple[Sentence, ...]:
+def _decode_sentences(value: bytes) -> tuple[Sentence, ...]:
     return tuple(_sentences(json.loads(zlib.decompress(value))))
 
 

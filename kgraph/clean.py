@@ -174,6 +174,7 @@ def _is_caption(text: str) -> bool:
 
 
 def _flush(current: list[str], result: list[str]) -> None:
+    """Join the lines gathered in ``current`` into one paragraph on ``result``, and empty ``current``."""
     if current:
         parts = [current[0]]
         end = current[0][-2:]  # the last two characters joined so far

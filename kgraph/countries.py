@@ -9,6 +9,7 @@ confirms its code, so territories such as Wales never pose as a country.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pycountry
 from countryinfo import all_countries
@@ -24,9 +25,19 @@ _ENGLISH_FORMS = {
 }
 
 
+class _Country(NamedTuple):
+    """What countryinfo knows of one country that pycountry confirms."""
+
+    code: str  # ISO 3166-1 alpha-3
+    short_name: str
+    spellings: list[str]  # alternative spellings
+    demonym: str | None
+    capital: str | None
+
+
 @cache
-def _sources() -> list[tuple[str, str, list[str], str | None, str | None]]:
-    """(alpha-3, short name, alternative spellings, demonym, capital), checked against pycountry.
+def _sources() -> list[_Country]:
+    """countryinfo's countries, checked against pycountry.
 
     Most populous first: a demonym shared by several entries ("American": the
     United States, American Samoa, Guam) names the largest of them.
@@ -41,12 +52,13 @@ def _sources() -> list[tuple[str, str, list[str], str | None, str | None]]:
             continue
         capital = country.capital()
         population = country.population()
-        rows.append((int(population or 0), code, country.name(), spellings, country.demonym(),
-                     capital if isinstance(capital, str) else None))
-    return [row[1:] for row in sorted(rows, key=lambda row: -row[0])]
+        rows.append((int(population or 0), _Country(code, country.name(), spellings, country.demonym(),
+                                                    capital if isinstance(capital, str) else None)))
+    return [row for _, row in sorted(rows, key=lambda row: -row[0])]
 
 
 def _confirms(spelling: str, code: str) -> bool:
+    """Does pycountry find the country ``code`` under ``spelling``?"""
     try:
         return pycountry.countries.lookup(spelling).alpha_3 == code
     except LookupError:
@@ -61,14 +73,14 @@ def _index() -> dict[str, str]:
             value = getattr(country, attribute, None)
             if value:
                 index.setdefault(_key(value), country.alpha_3)
-    for code, short, spellings, demonym, _capital in _sources():
-        index.setdefault(_key(short), code)
-        for spelling in spellings:
+    for row in _sources():
+        index.setdefault(_key(row.short_name), row.code)
+        for spelling in row.spellings:
             # Bare ISO codes ("IN", "IT", "AM") are ordinary words in running text.
             if len(spelling) > 3 or not spelling.isupper():
-                index.setdefault(_key(spelling), code)
-        for form in _demonym_forms(demonym):
-            index.setdefault(_key(form), code)
+                index.setdefault(_key(spelling), row.code)
+        for form in _demonym_forms(row.demonym):
+            index.setdefault(_key(form), row.code)
     for form, code in _ENGLISH_FORMS.items():
         index[_key(form)] = code
     return index
@@ -96,9 +108,9 @@ def lookup(text: str) -> str:
 @cache
 def name(code: str) -> str:
     """The short English name of a country: 'Iran', not 'Iran, Islamic Republic of'."""
-    for row_code, short, *_ in _sources():
-        if row_code == code:
-            return short
+    for row in _sources():
+        if row.code == code:
+            return row.short_name
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         return code
@@ -107,7 +119,7 @@ def name(code: str) -> str:
 
 @cache
 def _places() -> frozenset[str]:
-    places = {_key(capital) for *_, capital in _sources() if capital}
+    places = {_key(row.capital) for row in _sources() if row.capital}
     places.update(_key(subdivision.name) for subdivision in pycountry.subdivisions)
     return frozenset(places)
 

@@ -1,7 +1,9 @@
 """The errors kgraph raises. The library raises; only the CLI prints and exits."""
 
-__all__ = ["KGraphError", "InputError", "ModelError", "RecogniseError", "CacheError", "NoArticlesError", "AliasesError", "ClusterError", "GraphFileError", "EntityNotFound",
-           "AmbiguousName", "NoPathError", "StaleIndexError"]
+__all__ = [
+    "KGraphError", "InputError", "NoArticlesError", "ModelError", "RecogniseError", "CacheError", "ClusterError",
+    "GraphFileError", "StaleIndexError", "AliasesError", "EntityNotFound", "AmbiguousName", "NoPathError",
+]
 
 
 class KGraphError(Exception):

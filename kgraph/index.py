@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from .errors import StaleIndexError
 from .query.names import names_of
-from .query.source import number
+from .query.source import NETWORKX_DEFAULTS, number
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -38,7 +38,8 @@ __all__ = ["index_path", "write_index", "open_index", "fingerprint", "IndexSourc
 
 FORMAT = "kgraph-index-1"
 SUFFIX = ".kgindex.sqlite"
-_EDGE_END, _SAMPLES, _BLOCK = 64 * 1024, 16, 4096
+# The fingerprint reads the first and last _END_BYTES and _SAMPLES blocks of _BLOCK bytes between.
+_END_BYTES, _SAMPLES, _BLOCK = 64 * 1024, 16, 4096
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -62,10 +63,9 @@ def fingerprint(path: str | os.PathLike) -> dict:
     stat = os.stat(path)
     digest = hashlib.blake2b(str(stat.st_size).encode(), digest_size=16)
     with open(path, "rb") as handle:
-        offsets = [0, max(stat.st_size - _EDGE_END, 0)]
-        digest.update(handle.read(_EDGE_END))
-        handle.seek(offsets[1])
-        digest.update(handle.read(_EDGE_END))
+        digest.update(handle.read(_END_BYTES))
+        handle.seek(max(stat.st_size - _END_BYTES, 0))
+        digest.update(handle.read(_END_BYTES))
         for i in range(1, _SAMPLES + 1):
             handle.seek(stat.st_size * i // (_SAMPLES + 1))
             digest.update(handle.read(_BLOCK))
@@ -107,18 +107,25 @@ def open_index(graphml: str | os.PathLike) -> IndexSource:
         raise StaleIndexError(f"{graphml}: no index ({path.name})")
     db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
+        attributes = _graph_attributes_if_current(db, path, graphml)
+    except BaseException:
+        db.close()
+        raise
+    return IndexSource(db, attributes)
+
+
+def _graph_attributes_if_current(db: sqlite3.Connection, path: Path, graphml: str | os.PathLike) -> dict:
+    """The graph attributes the index holds, once its meta table matches ``graphml``; else StaleIndexError."""
+    try:
         meta = dict(db.execute("SELECT key, value FROM meta"))
         actual = fingerprint(graphml)
     except sqlite3.Error as err:
-        db.close()
         raise StaleIndexError(f"{path}: unreadable index: {err}") from err
     except FileNotFoundError as err:
-        db.close()
         raise StaleIndexError(f"{graphml}: no such graph file") from err
     if meta.get("format") != FORMAT or any(meta.get(k) != str(v) for k, v in actual.items()):
-        db.close()
         raise StaleIndexError(f"{path} is stale: {graphml} changed after the index was written")
-    return IndexSource(db, json.loads(meta.get("graph", "{}")))
+    return json.loads(meta.get("graph", "{}"))
 
 
 class IndexSource:
@@ -212,5 +219,5 @@ def _link(weight, articles, npmi) -> dict:
 
 def _json(attributes: dict) -> str:
     """Attributes as GraphML holds them: scalars, anything else as its text."""
-    return json.dumps({k: v for k, v in attributes.items() if v is not None and k not in ("node_default", "edge_default")},
+    return json.dumps({k: v for k, v in attributes.items() if v is not None and k not in NETWORKX_DEFAULTS},
                       ensure_ascii=False, default=str)

@@ -34,7 +34,8 @@ __all__ = ["read", "paths", "decode", "iso_date", "TEXT_SUFFIXES", "RECORD_SUFFI
 log = logging.getLogger("kgraph")
 
 TEXT_SUFFIXES = (".txt", ".md")
-RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv")
+_JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
+RECORD_SUFFIXES = (*_JSON_LINES_SUFFIXES, ".csv")
 STDIN = "-"
 # Record fields besides the text, as named in the input.
 _FIELDS = ("id", "title", "url", "date", "source")
@@ -67,7 +68,7 @@ def read(inputs: Iterable[str | os.PathLike], *, report: BuildReport, text_field
         if text is None:
             continue
         suffix = Path(path).suffix.lower()
-        if suffix in (".jsonl", ".ndjson") or (path == STDIN and text.lstrip().startswith("{")):
+        if suffix in _JSON_LINES_SUFFIXES or (path == STDIN and text.lstrip().startswith("{")):
             yield from _json_lines(text, where=where, text_field=text_field, report=report)
         elif suffix == ".csv":
             yield from _csv_rows(text, where=where, text_field=text_field, report=report)
@@ -211,7 +212,8 @@ def _record(record: Mapping, *, where: str, number: int, text_field: str, report
         report.skip(origin, f"record has no {text_field!r} text")
         return None
     fields = {name: str(record.get(name) or "").strip() for name in _FIELDS}
-    given_date, fields["date"] = fields["date"], iso_date(fields["date"]) if fields["date"] else ""
+    given_date = fields["date"]
+    fields["date"] = iso_date(given_date) if given_date else ""
     if given_date and not fields["date"]:
         log.warning("%s: date %r is not a date kgraph can read; left out", origin, given_date)
     fields["id"] = fields["id"] or f"{split.stem(where)}-{number}"

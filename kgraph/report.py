@@ -16,6 +16,8 @@ log = logging.getLogger("kgraph")
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """An input that was skipped, and why."""
+
     where: str  # file, or file:line
     what: str
 
@@ -25,12 +27,14 @@ class Problem:
 
 @dataclass
 class BuildReport:
+    """Counts of a build and the inputs it skipped; stages fill it in as they run."""
+
     articles: int = 0  # articles that reached the graph
     duplicates: int = 0  # articles dropped because the same text was seen before
     recognised: int = 0  # articles run through spaCy
     cached: int = 0  # articles whose recognition came from the extraction cache
     problems: list[Problem] = field(default_factory=list)  # inputs skipped, with why
-    seconds: float = 0.0
+    seconds: float = 0.0  # wall time of the whole build
 
     @property
     def skipped(self) -> int:

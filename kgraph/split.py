@@ -77,8 +77,10 @@ _LEDE_QUOTE_WORDS = 3
 def split(document: Document) -> Iterator[Article]:
     """The articles of one document, with stable ids (given id, or file plus index)."""
     paragraphs = clean.paragraphs(clean.normalise(document.text))
-    groups = _articles(paragraphs) if document.multi else [(document.info.title if document.info else "",
-                                                             _prose(paragraphs))]
+    if document.multi:
+        groups = _articles(paragraphs)
+    else:  # a record: exactly one article, titled by its metadata
+        groups = [(document.info.title if document.info else "", _prose(paragraphs))]
     prefix = stem(document.origin)
     for index, (title, prose) in enumerate((t, p) for t, p in groups if p):
         info = document.info or ArticleInfo(id=f"{prefix}-{index + 1}", title=title)
@@ -205,6 +207,7 @@ def _articles(paragraphs: list[str]) -> list[tuple[str, list[str]]]:
 
 
 def _prose(paragraphs: list[str]) -> list[str]:
+    """The paragraphs of a single article that are reported prose, inline credits cut."""
     return [prose for p in paragraphs if not clean.is_boilerplate(p) for prose in _without_credits(p)]
 
 

@@ -61,6 +61,8 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """One sentence of an article, with the mentions the recogniser found in it."""
+
     text: str
     paragraph: int  # index of the paragraph within the article
     mentions: tuple[Mention, ...] = ()

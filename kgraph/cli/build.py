@@ -16,6 +16,8 @@ from ..report import BuildReport
 from ..types import ENTITY_TYPES
 from .graphfile import DEFAULT_OUT
 
+__all__ = ["build", "DEFAULT_INPUT", "CACHE_NAME"]
+
 DEFAULT_INPUT = "seeds"
 # One cache per output folder, shared by every build written there.
 CACHE_NAME = f"kgraph{FILE_SUFFIX}"

@@ -10,7 +10,9 @@ from .. import query
 from ..query.names import label_of
 from .graphfile import graph_options, open_graph_file
 
-_WRITERS = {".html": "write_html", ".graphml": "write_graphml"}
+__all__ = ["ego"]
+
+_SUFFIXES = (".html", ".graphml")
 
 
 @click.command()
@@ -23,8 +25,8 @@ _WRITERS = {".html": "write_html", ".graphml": "write_graphml"}
 def ego(name: str, graph_file: str | None, no_index: bool, depth: int, min_weight: float, out_file: str) -> None:
     """Write the entities within --depth hops of NAME, and their links, to --out."""
     suffix = Path(out_file).suffix.lower()
-    if suffix not in _WRITERS:
-        raise click.BadParameter(f"must end in {' or '.join(_WRITERS)}", param_hint="--out")
+    if suffix not in _SUFFIXES:
+        raise click.BadParameter(f"must end in {' or '.join(_SUFFIXES)}", param_hint="--out")
     from .. import export
 
     subgraph = query.ego(open_graph_file(graph_file, no_index), name, depth=depth, min_weight=min_weight)

@@ -24,11 +24,12 @@ def graph_options(command: Callable) -> Callable:
 
 
 def open_graph_file(graph_file: str | None, no_index: bool) -> GraphSource:
-    return open_graph(graph_file or default_graph(), use_index=not no_index)
+    """The graph a query command asks: ``--graph``, else the newest GraphML in graphs/."""
+    return open_graph(graph_file or _newest_graph(), use_index=not no_index)
 
 
-def default_graph() -> Path:
-    candidates = sorted(Path(DEFAULT_OUT).glob("*.graphml"), key=lambda p: p.stat().st_mtime, reverse=True)
-    if not candidates:
+def _newest_graph() -> Path:
+    newest = max(Path(DEFAULT_OUT).glob("*.graphml"), key=lambda p: p.stat().st_mtime, default=None)
+    if newest is None:
         raise GraphFileError(f"no graph in {DEFAULT_OUT}/: run 'kgraph build' first or pass --graph FILE")
-    return candidates[0]
+    return newest

@@ -10,6 +10,8 @@ import click
 from .. import query
 from .graphfile import graph_options, open_graph_file
 
+__all__ = ["info"]
+
 
 @click.command()
 @graph_options

@@ -9,7 +9,10 @@ import click
 
 from .. import query
 from ..query.names import label_of
+from .evidence import format_evidence_item
 from .graphfile import graph_options, open_graph_file
+
+__all__ = ["neighbours"]
 
 
 @click.command()
@@ -47,13 +50,6 @@ def neighbours(name: str, graph_file: str | None, no_index: bool, types: tuple[s
                              for i, (cell, w) in enumerate(zip(row, widths))).rstrip())
         for item in neighbour.evidence if neighbour else ():
             click.echo(format_evidence_item(item))
-
-
-def format_evidence_item(item: dict) -> str:
-    """One linking sentence, indented, then where it comes from."""
-    origin = ", ".join(x for x in (item.get("title") or item.get("article"), item.get("date"), item.get("source"),
-                                   item.get("url")) if x)
-    return f"        \u201c{item.get('text', '')}\u201d" + (f"\n          \u2014 {origin}" if origin else "")
 
 
 def _score(score: float | None) -> str:

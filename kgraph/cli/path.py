@@ -8,8 +8,10 @@ from dataclasses import asdict
 import click
 
 from .. import query
+from .evidence import format_evidence_item
 from .graphfile import graph_options, open_graph_file
-from .neighbours import format_evidence_item
+
+__all__ = ["path"]
 
 
 @click.command()

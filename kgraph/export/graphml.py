@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 import networkx as nx
 
 from ..errors import GraphFileError
+from ..query.source import NETWORKX_DEFAULTS
 from .atomic import atomic_write
 from .portable import cleans_first
 
@@ -73,7 +74,7 @@ def read_graphml(path: str | os.PathLike) -> nx.Graph:
         raise GraphFileError(f"{path}: no such graph file") from err
     except (ParseError, nx.NetworkXError, ValueError) as err:
         raise GraphFileError(f"{path}: not a readable GraphML file: {err}") from err
-    for unset in ("node_default", "edge_default"):  # networkx adds these for <default> values; kgraph sets none
+    for unset in NETWORKX_DEFAULTS:  # kgraph sets no <default> values
         if not graph.graph.get(unset):
             graph.graph.pop(unset, None)
     return nx.Graph(graph) if graph.is_directed() or graph.is_multigraph() else graph

@@ -40,7 +40,7 @@ _ASPECT = 1.5
 _PAGE = Path(__file__).parent / "page"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 # Node attributes the page shows in their own place; every other one is listed as a fact.
-_SHOWN = {"label", "type", "aliases", "mentions", "x", "y"}
+_NODE_SHOWN = {"label", "type", "aliases", "mentions", "x", "y"}
 _EDGE_SHOWN = {"weight", "evidence"}
 
 
@@ -73,6 +73,7 @@ def to_html(graph: nx.Graph, *, title: str | None = None) -> str:
 
 
 def write_html(graph: nx.Graph, path: str | os.PathLike, *, title: str | None = None) -> None:
+    """Write the page for ``graph`` atomically (UTF-8); ``title`` as in to_html."""
     with atomic_write(path, "w", encoding="utf-8") as handle:
         handle.write(to_html(graph, title=title))
 
@@ -83,7 +84,7 @@ def _spread(nodes: int) -> float:
 
 
 def _node(node, data: dict, position: tuple[float, float], spread: float, *, labelled: bool) -> dict:
-    """A vis-network node, with the keys in the order pyvis's add_node gives them."""
+    """A vis-network node, with what the page's search and panel read: type, mentions, aliases, facts."""
     name, kind, mentions = str(data.get("label", node)), str(data.get("type", "")), int(data.get("mentions", 0))
     return {
         "color": TYPE_COLOURS.get(kind, OTHER_COLOUR), "value": max(mentions, 1),
@@ -92,16 +93,16 @@ def _node(node, data: dict, position: tuple[float, float], spread: float, *, lab
         "title": f"{name} ({kind or 'entity'}), {mentions} mentions",  # vis-network shows string titles as text
         "type": kind, "mentions": mentions,
         "aliases": [alias for alias in str(data.get("aliases", "")).split(ALIAS_SEPARATOR) if alias],
-        "facts": {key: _fact(value) for key, value in data.items() if key not in _SHOWN},
+        "facts": {key: _fact(value) for key, value in data.items() if key not in _NODE_SHOWN},
         "id": str(node), "label": name or str(node), "shape": "dot",
     }
 
 
 def _edge(a, b, data: dict) -> dict:
-    """A vis-network edge, with the keys in the order pyvis's add_edge gives them."""
+    """A vis-network edge (undirected: vis-network draws no arrows unless asked), with its evidence and facts."""
     weight = int(data.get("weight", 1))
     return {
-        "value": weight, "weight": weight, "arrows": "",
+        "value": weight, "weight": weight,
         "evidence": parse_evidence(data.get("evidence", "")),
         "facts": {key: _fact(value) for key, value in data.items() if key not in _EDGE_SHOWN},
         "from": str(a), "to": str(b),

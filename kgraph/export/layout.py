@@ -9,7 +9,7 @@ from collections.abc import Hashable
 import networkx as nx
 import numpy as np
 
-__all__ = ["layout", "rank"]
+__all__ = ["layout", "rank", "BACKBONE", "SEED"]
 
 # networkx's spring_layout runs in numpy alone below 500 nodes (above, it needs scipy and
 # an O(n²) step that takes ~18 s on 3,000 nodes): the most important nodes get a real
@@ -67,10 +67,14 @@ def layout(graph: nx.Graph, *, ranked: list[Hashable] | None = None) -> dict[Has
 def _spring_layout(graph: nx.Graph, *, k: float, iterations: int = 50, threshold: float = 1e-4) -> np.ndarray:
     """``nx.spring_layout(graph, k=k, weight=None, seed=SEED)`` below 500 nodes, bit for bit, in half the time.
 
-    The same Fruchterman-Reingold steps as networkx's dense solver, but each distance is
-    computed from contiguous x and y differences, not by np.linalg.norm over the
-    interleaved (n, n, 2) array, which takes most of networkx's time; a test checks
-    the positions against spring_layout's.
+    Why a copy of networkx's internals: the layout runs in every build that writes a
+    page, and on a BACKBONE-sized graph networkx's spring_layout was most of the page's
+    cost. These are the same Fruchterman-Reingold steps as networkx's dense solver, but
+    each distance is computed from contiguous x and y differences, not by np.linalg.norm
+    over the interleaved (n, n, 2) array, which takes most of networkx's time. A test
+    (tests/test_export_html.py) pins the positions to spring_layout's, so a networkx
+    release that changes its solver shows up there; the copy can then be replaced by
+    the call above.
     """
     if len(graph) == 1:
         return np.zeros((1, 2))

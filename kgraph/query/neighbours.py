@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..comention import npmi
 from .names import find, label_of
 from .source import GraphLike, GraphSource, as_source, number
 
@@ -44,21 +44,9 @@ def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: Iterable[s
         raise ValueError("depth must be 1 or 2")
     source = as_source(graph)
     start = find(source, name)
-    links = {other: edge for other, edge in source.adjacent(start).items()
-             if other != start and number(edge, "weight", 1) >= min_weight}
-    # each reached node: (distance, the node before it, the link into it)
-    reached = {other: (distance(edge), start, edge) for other, edge in links.items()}
-    if depth == 2:
-        for middle, first in links.items():
-            for other, edge in source.adjacent(middle).items():
-                if other in links or other == start or number(edge, "weight", 1) < min_weight:
-                    continue
-                length = distance(first) + distance(edge)
-                if other not in reached or length < reached[other][0]:
-                    reached[other] = (length, middle, edge)
     wanted = set(types)
     found = []
-    for other, (length, before, edge) in reached.items():
+    for other, (length, before, edge) in _reach(source, start, depth=depth, min_weight=min_weight).items():
         data = source.node(other)
         if wanted and data.get("type") not in wanted:
             continue
@@ -72,6 +60,23 @@ def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: Iterable[s
         )))
     found.sort(key=lambda item: (item[0], item[1], -item[2].articles, item[2].label))
     return [neighbour for _, _, neighbour in found[:limit]]
+
+
+def _reach(source: GraphSource, start: str, *, depth: int, min_weight: float) -> dict[str, tuple[float, str, dict]]:
+    """Every node within ``depth`` (1 or 2) hops of ``start`` over links of at least ``min_weight``:
+    its distance, the node before it and the link into it, by the strongest chain."""
+    links = {other: edge for other, edge in source.adjacent(start).items()
+             if other != start and number(edge, "weight", 1) >= min_weight}
+    reached = {other: (distance(edge), start, edge) for other, edge in links.items()}
+    if depth == 2:
+        for middle, first in links.items():
+            for other, edge in source.adjacent(middle).items():
+                if other in links or other == start or number(edge, "weight", 1) < min_weight:
+                    continue
+                length = distance(first) + distance(edge)
+                if other not in reached or length < reached[other][0]:
+                    reached[other] = (length, middle, edge)
+    return reached
 
 
 def association(source: GraphSource, a: str, b: str, edge: dict) -> float | None:
@@ -88,10 +93,9 @@ def association(source: GraphSource, a: str, b: str, edge: dict) -> float | None
                               number(source.node(b), "articles", 0))
     if not (total and both and alone_a and alone_b):
         return None
-    p_both = min(both / total, 1.0)
-    if p_both == 1.0:
+    if both >= total:  # in every article (or a foreign graph's counts disagree): perfect association
         return 1.0
-    return round(math.log(p_both / ((alone_a / total) * (alone_b / total))) / -math.log(p_both), 3)
+    return round(npmi(both, alone_a, alone_b, total), 3)
 
 
 def evidence_of(source: GraphSource, a: str, b: str) -> list[dict]:

@@ -20,9 +20,11 @@ from .names import names_of
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["GraphSource", "MemorySource", "GraphLike", "open_graph", "as_source", "number"]
+__all__ = ["GraphSource", "MemorySource", "GraphLike", "open_graph", "as_source", "number", "NETWORKX_DEFAULTS"]
 
 log = logging.getLogger("kgraph")
+# Graph attributes networkx's GraphML reader adds for <default> values: not the graph's own.
+NETWORKX_DEFAULTS = ("node_default", "edge_default")
 
 
 class GraphSource(Protocol):
@@ -55,7 +57,7 @@ class MemorySource:
         self._names: dict[tuple[str, str], set[str]] | None = None
 
     def graph_attributes(self) -> dict:
-        return {k: v for k, v in self.graph.graph.items() if k not in ("node_default", "edge_default")}
+        return {k: v for k, v in self.graph.graph.items() if k not in NETWORKX_DEFAULTS}
 
     def has_node(self, node: str) -> bool:
         return node in self.graph

@@ -126,7 +126,7 @@ def _is_role(mention: Mention, after: str) -> bool:
 
 def _titled_context(before: list[str]) -> bool:
     """A title or role right before the name ("Defense Secretary, John Healey"), or a speech verb."""
-    for word in reversed(before[-_WORDS_BEFORE:]):
+    for word in reversed(before):
         says = _says_person(word)
         if says is not None:
             return says

@@ -9,7 +9,7 @@ typed by votes later. Keys are 'country:RUS', 'person:...', 'name:...'.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from .. import countries
 from ..types import Extraction
@@ -46,14 +46,14 @@ def _names_by_kind(observed: Observed) -> tuple[dict[str, set[str]], dict[str, s
     """Per article: the full names that are people, and the names that may be organisations."""
     by_name: dict[str, list[Observation]] = defaultdict(list)
     for sentences in observed.values():
-        for seen in _all(sentences):
+        for seen in _observations(sentences):
             if " " in seen.name and not countries.lookup(seen.name):
                 by_name[fold(seen.name)].append(seen)
     person_names = {name for name, seen in by_name.items() if votes.decide(seen[0].name, seen) == "person"}
     full_names: dict[str, set[str]] = defaultdict(set)
     organisation_names: dict[str, set[str]] = defaultdict(set)
     for article, sentences in observed.items():
-        for seen in _all(sentences):
+        for seen in _observations(sentences):
             if fold(seen.name) in person_names:
                 full_names[article].add(seen.name)
             elif seen.label == "ORG" or is_acronym(seen.name):
@@ -64,8 +64,9 @@ def _names_by_kind(observed: Observed) -> tuple[dict[str, set[str]], dict[str, s
 
 def _drop_sentence_openers(full_names: dict[str, set[str]], by_name: Mapping[str, list[Observation]]) -> None:
     """'Enigmatic Malyuk' opening a sentence, beside 'Vasyl Malyuk': the capital proves no given name."""
-    for article, names in full_names.items():
-        for name in list(names):
+    for names in full_names.values():
+        # Sorted: which of two sentence-opening names goes first must not depend on set order.
+        for name in sorted(names):
             parts = name.split()
             if not all(seen.initial for seen in by_name[fold(name)]):
                 continue
@@ -89,5 +90,6 @@ def _key(seen: Observation, article: str, people: People, organisations: Organis
     return f"name:{organisation}" if organisation else None
 
 
-def _all(sentences):
+def _observations(sentences: tuple[tuple[Observation | None, ...], ...]) -> Iterator[Observation]:
+    """The observations of one article's sentences, leaving out the mentions that name no actor."""
     return (seen for sentence in sentences for seen in sentence if seen)

@@ -35,7 +35,7 @@ _ORG_WORDS = frozenset(
     force forces command center centre mission organisation organization association federation
     league alliance network news media press times post journal channel radio tv television
     street square house palace hall airlines airways energy oil gas motors security intelligence
-    guard police bureau authority board council kremlin""".split()
+    guard police bureau authority board kremlin""".split()
 )
 # Lower-case words that belong inside names: "Bashar al-Assad", "Ursula von der Leyen".
 PARTICLES = frozenset("al el bin ibn de del der di da van von la le du dos das ter".split())

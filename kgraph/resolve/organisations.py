@@ -24,6 +24,7 @@ _DEFINING_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:known|abbreviated) as\
 
 
 def _key(name: str) -> str:
+    """The form names are compared in, folded; a one-word name (an acronym) without its dots: "U.N." is "UN"."""
     return fold(name.replace(".", "")) if " " not in name else fold(name)
 
 
