@@ -7,7 +7,7 @@
 
 from importlib import import_module
 
-from .errors import (AmbiguousName, EntityNotFound, GraphFileError, InputError, KGraphError, ModelError,
+from .errors import (AmbiguousName, EntityNotFound, GraphFileError, KGraphError, ModelError,
                      NoArticlesError, NoPathError)
 
 __all__ = [
@@ -28,7 +28,6 @@ __all__ = [
     "write_html",
     "BuildReport",
     "KGraphError",
-    "InputError",
     "ModelError",
     "NoArticlesError",
     "GraphFileError",

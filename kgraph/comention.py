@@ -87,15 +87,15 @@ def count(
     return CoMentions(
         pairs={
             pair: CoMention(
-                weight=t.weight,
-                articles=t.articles,
-                npmi=round(npmi(t.weight, entity_windows[pair[0]], entity_windows[pair[1]], windows), 4),
-                first_date=t.first_date,
-                last_date=t.last_date,
-                sources=tuple(sorted(t.sources)),
-                evidence=tuple(t.evidence),
+                weight=tally.weight,
+                articles=tally.articles,
+                npmi=round(npmi(tally.weight, entity_windows[pair[0]], entity_windows[pair[1]], windows), 4),
+                first_date=tally.first_date,
+                last_date=tally.last_date,
+                sources=tuple(sorted(tally.sources)),
+                evidence=tuple(tally.evidence),
             )
-            for pair, t in sorted(tallies.items())
+            for pair, tally in sorted(tallies.items())
         },
         window=window,
         windows=windows,
@@ -107,7 +107,8 @@ def npmi(both: int, first: int, second: int, windows: int) -> float:
 
     1 when the two only ever appear together, 0 when independent, towards -1
     when they avoid each other; unlike raw counts it does not favour the
-    entities that are everywhere.
+    entities that are everywhere. The windows may be articles: kgraph.query
+    scores the links of graphs without ``npmi`` from article counts.
     """
     if both == windows:  # both in every window: perfect association, and -log p(a,b) = 0
         return 1.0

@@ -1,17 +1,13 @@
 """The errors kgraph raises. The library raises; only the CLI prints and exits."""
 
 __all__ = [
-    "KGraphError", "InputError", "NoArticlesError", "ModelError", "RecogniseError", "CacheError", "ClusterError",
+    "KGraphError", "NoArticlesError", "ModelError", "RecogniseError", "CacheError", "ClusterError",
     "GraphFileError", "StaleIndexError", "AliasesError", "EntityNotFound", "AmbiguousName", "NoPathError",
 ]
 
 
 class KGraphError(Exception):
     """Base of every error kgraph raises on purpose."""
-
-
-class InputError(KGraphError):
-    """An input file or record cannot be read; names the file (and line)."""
 
 
 class NoArticlesError(KGraphError):

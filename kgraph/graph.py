@@ -8,12 +8,10 @@ from collections.abc import Mapping
 import networkx as nx
 
 from .comention import CoMention, CoMentions, Evidence
-from .types import Entity
+from .types import ALIAS_SEPARATOR, Entity
 
-__all__ = ["to_graph", "format_evidence", "parse_evidence", "ALIAS_SEPARATOR"]
+__all__ = ["to_graph", "format_evidence", "parse_evidence"]
 
-# Joins the values of list-like string attributes (aliases, source_names).
-ALIAS_SEPARATOR = "|"
 
 
 def to_graph(entities: Mapping[str, Entity], comentions: CoMentions, **attrs) -> nx.Graph:

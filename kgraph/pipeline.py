@@ -76,10 +76,7 @@ def build(
     inputs = list(inputs)  # read twice: for the articles and to size the progress bar
     nlp = nlp or recognise.load_model(model)
     stream = articles(inputs, report=report, text_field=text_field)
-    if dask is None:
-        recogniser = functools.partial(recognise.recognise, nlp=nlp, jobs=jobs)
-    else:
-        recogniser = functools.partial(cluster.recognise, address=dask, model=model, jobs=jobs)
+    recogniser = _recogniser(nlp=nlp, dask=dask, model=model, jobs=jobs)
     with ExtractionCache(cache, fingerprint=recognise.fingerprint(nlp)) if cache else nullcontext() as store:
         found = store.recognise(stream, recogniser) if store else recogniser(stream)
         extractions = list(track(found, total=input_size(inputs) if progress else None, enabled=progress))
@@ -96,7 +93,7 @@ def build(
         comentions,
         name=name,
         built=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        model=f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}",
+        model=_model_name(nlp),
         articles=report.articles,
         duplicates=report.duplicates,
         skipped=report.skipped,
@@ -105,6 +102,18 @@ def build(
     measures.annotate(result)
     report.seconds = time.perf_counter() - started
     return result
+
+
+def _recogniser(*, nlp, dask: str | None, model: str | None, jobs: int):
+    """Articles -> Extractions: spaCy here, or on the Dask cluster at ``dask`` (whose workers load ``model``)."""
+    if dask is None:
+        return functools.partial(recognise.recognise, nlp=nlp, jobs=jobs)
+    return functools.partial(cluster.recognise, address=dask, model=model, jobs=jobs)
+
+
+def _model_name(nlp) -> str:
+    """The graph's ``model`` attribute: the pipeline's lang_name-version, as spaCy packages are named."""
+    return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
 
 
 def _problems(report: BuildReport) -> str:

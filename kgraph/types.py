@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Document", "ArticleInfo", "Article", "Mention", "Sentence", "Extraction", "Entity", "ENTITY_TYPES"]
+__all__ = ["Document", "ArticleInfo", "Article", "Mention", "Sentence", "Extraction", "Entity", "ENTITY_TYPES", "ALIAS_SEPARATOR"]
 
 # The node types of the graph contract.
 ENTITY_TYPES = ("person", "organisation", "country")
+# Joins the values of list-like string attributes (aliases, source_names) in the graph contract.
+ALIAS_SEPARATOR = "|"
 
 
 @dataclass(frozen=True, slots=True)

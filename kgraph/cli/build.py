@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from .. import aliases, export, pipeline
-from ..comention import MAX_EVIDENCE, WINDOWS
 from ..cache import FILE_SUFFIX
+from ..comention import MAX_EVIDENCE, WINDOWS
 from ..filter import GraphFilter
 from ..recognise import default_jobs
 from ..report import BuildReport
@@ -92,6 +92,7 @@ def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | N
 
 
 def _default_name(inputs: tuple[str, ...]) -> str:
+    """The files' base name without --name: a single input's stem, unless it is stdin or a glob."""
     if len(inputs) == 1 and inputs[0] != "-":
         stem = Path(inputs[0].rstrip("/")).stem
         if stem and stem.isprintable() and not any(c in stem for c in "*?["):

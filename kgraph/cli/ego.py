@@ -27,7 +27,7 @@ def ego(name: str, graph_file: str | None, no_index: bool, depth: int, min_weigh
     suffix = Path(out_file).suffix.lower()
     if suffix not in _SUFFIXES:
         raise click.BadParameter(f"must end in {' or '.join(_SUFFIXES)}", param_hint="--out")
-    from .. import export
+    from .. import export  # loads pyvis: only once --out is known to be right
 
     subgraph = query.ego(open_graph_file(graph_file, no_index), name, depth=depth, min_weight=min_weight)
     if suffix == ".html":

@@ -23,7 +23,8 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network
 
-from ..graph import ALIAS_SEPARATOR, parse_evidence
+from ..graph import parse_evidence
+from ..types import ALIAS_SEPARATOR
 from .atomic import atomic_write
 from .layout import layout, rank
 

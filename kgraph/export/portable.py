@@ -18,9 +18,10 @@ from typing import TypeVar
 
 import networkx as nx
 
-__all__ = ["portable", "cleans_first", "safe_text", "LIST_SEPARATOR"]
+from ..types import ALIAS_SEPARATOR
 
-LIST_SEPARATOR = "|"
+__all__ = ["portable", "cleans_first", "safe_text"]
+
 T = TypeVar("T")
 # What XML 1.0 forbids, and CR (with a following LF): XML parsers turn a literal CR into LF, so do it
 # here, for every format alike. One pattern, one pass: most text has nothing to replace.
@@ -33,7 +34,7 @@ _RANKS = {kind: rank for rank, kind in enumerate(_WIDENING)}  # exact types firs
 def portable(graph: nx.Graph) -> nx.Graph:
     """An undirected copy of ``graph`` with str node ids and one scalar type per attribute.
 
-    Lists, tuples and sets are joined with ``|``; None and non-finite floats
+    Lists, tuples and sets are joined with ``|`` (kgraph.types.ALIAS_SEPARATOR); None and non-finite floats
     (no format holds them alike) are left out.
     """
     graph_attrs = _scalars(graph.graph)
@@ -69,7 +70,7 @@ def _scalars(attributes: dict) -> dict:
     for key, value in attributes.items():
         if isinstance(value, (list, tuple, set, frozenset)):
             items = sorted(map(str, value)) if isinstance(value, (set, frozenset)) else map(str, value)
-            value = LIST_SEPARATOR.join(items)
+            value = ALIAS_SEPARATOR.join(items)  # as the graph contract joins aliases
         if value is None or (isinstance(value, float) and not math.isfinite(value)):
             continue
         if not isinstance(value, (bool, int, float, str)):

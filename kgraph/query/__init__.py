@@ -5,8 +5,8 @@ Every function takes a networkx graph, a GraphSource, or the path of a GraphML f
 """
 
 from .ego import ego
-from .names import find as _find_in
 from .info import Community, GraphInfo, Ranked, info
+from .names import find as _find_in
 from .neighbours import Neighbour, neighbours
 from .path import Hop, path
 from .source import GraphLike, GraphSource, MemorySource, as_source, open_graph

@@ -65,6 +65,10 @@ def info(graph: GraphLike, *, top: int = 10) -> GraphInfo:
         return tuple(Ranked(n, label_of(n, nodes[n]), str(nodes[n].get("type", "")), round(values[n], 4))
                      for n in best)
 
+    def leading(members: set[str]) -> tuple[str, ...]:
+        best = sorted(members, key=lambda n: (tuple(-v for v in prominence[n]), label_of(n, nodes[n])))[:top]
+        return tuple(label_of(n, nodes[n]) for n in best)
+
     groups = _communities(whole)
     return GraphInfo(
         attributes=source.graph_attributes(),
@@ -75,25 +79,22 @@ def info(graph: GraphLike, *, top: int = 10) -> GraphInfo:
         top_mentions=ranked({n: number(d, "mentions") for n, d in nodes(data=True)}) if has_mentions else (),
         centrality=centrality,
         top_central=ranked(central),
-        communities=tuple(
-            Community(id=key, size=len(members),
-                      members=tuple(label_of(n, nodes[n]) for n in sorted(members, key=lambda n: (
-                          tuple(-v for v in prominence[n]), label_of(n, nodes[n])))[:top]))
-            for key, members in groups
-        ),
+        communities=tuple(Community(id=key, size=len(members), members=leading(members)) for key, members in groups),
     )
 
 
 def _communities(graph) -> list[tuple[str, set[str]]]:
     """(id, members) of each community, largest first."""
-    import networkx as nx
-
     if len(graph) and all("community" in data for _, data in graph.nodes(data=True)):
         grouped: dict[str, set[str]] = defaultdict(set)
         for node, data in graph.nodes(data=True):
             grouped[str(data["community"])].add(node)
         groups = list(grouped.items())
     else:
-        found = nx.community.louvain_communities(graph, weight="weight", seed=0) if len(graph) else []
-        groups = [(str(i), set(members)) for i, members in enumerate(found)]
+        from ..measures import communities  # networkx, only for graphs that lack the attribute
+
+        grouped = defaultdict(set)
+        for node, number in communities(graph).items():
+            grouped[str(number)].add(node)
+        groups = list(grouped.items())
     return sorted(groups, key=lambda group: (-len(group[1]), group[0]))

@@ -15,13 +15,11 @@ from collections.abc import Iterator, Mapping
 from rapidfuzz import fuzz, process
 
 from ..errors import AmbiguousName, EntityNotFound
+from ..types import ALIAS_SEPARATOR
 
 __all__ = ["FORM", "WORD", "fold", "label_of", "names_of", "find"]
 
 FORM, WORD = "form", "word"
-# The graph contract's alias separator (kgraph.graph.ALIAS_SEPARATOR), not imported
-# so that a query never has to load networkx.
-_ALIAS_SEPARATOR = "|"
 # rapidfuzz ratio (0-100): a misspelling is accepted from ACCEPT ("zelensky" ~ "zelenskyy"
 # scores 94), and only when no other node comes within MARGIN of it; SUGGEST and above
 # are offered as "did you mean".
@@ -43,7 +41,7 @@ def label_of(node: str, attributes: Mapping) -> str:
 def names_of(node: str, attributes: Mapping) -> Iterator[tuple[str, str]]:
     """The folded (name, tier) pairs a node can be found by, each once."""
     forms = {fold(f) for f in (node, label_of(node, attributes),
-                               *str(attributes.get("aliases", "")).split(_ALIAS_SEPARATOR))} - {""}
+                               *str(attributes.get("aliases", "")).split(ALIAS_SEPARATOR))} - {""}
     words = {word for form in forms for word in form.split()} - forms
     yield from ((form, FORM) for form in sorted(forms))
     yield from ((word, WORD) for word in sorted(words))

@@ -93,7 +93,7 @@ def association(source: GraphSource, a: str, b: str, edge: dict) -> float | None
                               number(source.node(b), "articles", 0))
     if not (total and both and alone_a and alone_b):
         return None
-    if both >= total:  # in every article (or a foreign graph's counts disagree): perfect association
+    if both / total >= 1:  # p(a,b) = 1 (a foreign graph's counts may even exceed it): perfect association
         return 1.0
     return round(npmi(both, alone_a, alone_b, total), 3)
 
