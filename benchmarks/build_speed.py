@@ -6,7 +6,8 @@ Prints, for a corpus of --words words (default 100,000; see build_corpus.py):
   paragraphs kgraph feeds spaCy) and of ``kgraph build --jobs 1 --no-cache``,
   and their ratio (the target is at most 1.10);
 - words/s of ``kgraph build --no-cache`` with 1 and with --jobs N processes;
-- peak memory (RSS of the build process) at --words and at --big-words words;
+- peak memory (RSS of the build process) at --words and at --big-words words,
+  next to the memory the graph itself takes (read back from its GraphML);
 - the time of an incremental rebuild after adding 10 articles to the big corpus,
   and how many articles it took from the cache and how many spaCy read.
 
@@ -26,9 +27,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from dataclasses import dataclass
 from pathlib import Path
 
+import networkx as nx
 import spacy
 from build_corpus import generate, write
 
@@ -156,8 +159,21 @@ def big(root: Path, args: argparse.Namespace, model_options: list[str], small: R
     articles_read, cached = map(int, _SUMMARY.search(again.output).groups())
     print(f"{args.big_words} words, --jobs {args.jobs}, cache on: {full.seconds:6.1f}s  "
           f"peak {full.peak_mb:.0f} MB (main process; {small.peak_mb:.0f} MB at {args.words} words)")
+    graphs = [graph_mb(out) for out in (root / "outn", root / "outbig")]
+    print(f"the graph itself: {graphs[0]:.1f} MB at {args.words} words, {graphs[1]:.1f} MB at {args.big_words}; "
+          f"peak RSS beyond the graph: {small.peak_mb - graphs[0]:.0f} MB and {full.peak_mb - graphs[1]:.0f} MB")
     print(f"rebuild after adding 10 articles: {again.seconds:.1f}s; "
           f"{cached} articles from the cache, {articles_read - cached} through spaCy")
+
+
+def graph_mb(out: Path) -> float:
+    """The memory a build's graph takes in networkx, read back from its GraphML (tracemalloc)."""
+    tracemalloc.start()
+    graph = nx.read_graphml(next(out.glob("*.graphml")))
+    size = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    del graph
+    return size / 2**20
 
 
 if __name__ == "__main__":

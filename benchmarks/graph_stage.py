@@ -29,8 +29,10 @@ def main() -> None:
     started = time.perf_counter()
     extractions = list(recognise.recognise(articles, nlp))
     spacy_seconds = time.perf_counter() - started
-    resolution = resolve.resolve(extractions)
-    measures.annotate(graph.to_graph({}, comention.count([], {})))  # imports scipy outside the timings
+    observed = [resolve.observe(extraction) for extraction in extractions]
+    resolution = resolve.resolve(observed)
+    links = [resolution.links(article) for article in observed]
+    measures.annotate(graph.to_graph({}, comention.count([])))  # imports scipy outside the timings
     print(f"{len(articles)} articles, spaCy {spacy_seconds:.1f}s")
     with tempfile.TemporaryDirectory() as out:
         for window in comention.WINDOWS:
@@ -42,7 +44,7 @@ def main() -> None:
                 now = time.perf_counter()
                 timings[name], clock = now - clock, now
 
-            pairs = comention.count(extractions, resolution.links, window=window)
+            pairs = comention.count(zip(extractions, links), window=window)
             lap("count")
             built = graph.to_graph(resolution.entities, pairs)
             lap("graph")

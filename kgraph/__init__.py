@@ -7,8 +7,7 @@
 
 from importlib import import_module
 
-from .errors import (AmbiguousName, EntityNotFound, GraphFileError, KGraphError, ModelError,
-                     NoArticlesError, NoPathError)
+from .errors import AmbiguousName, EntityNotFound, GraphFileError, KGraphError, ModelError, NoArticlesError, NoPathError
 
 __all__ = [
     "build",

@@ -22,12 +22,12 @@ from __future__ import annotations
 import os
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from . import countries
 from .errors import AliasesError
-from .resolve import Resolution, slug
+from .resolve import ArticleLinks, Observed, Resolution, slug
 from .types import ENTITY_TYPES, Entity
 
 __all__ = ["Corrections", "load", "parse", "apply"]
@@ -75,8 +75,12 @@ def parse(data: Mapping) -> Corrections:
     return Corrections(drop=tuple(drop), **tables)
 
 
-def apply(resolution: Resolution, corrections: Corrections) -> Resolution:
-    """A new Resolution with the corrections applied; names that match nothing are ignored."""
+def apply(resolution: Resolution, corrections: Corrections, observed: Iterable[Observed]) -> Resolution:
+    """A new Resolution with the corrections applied; names that match nothing are ignored.
+
+    ``observed`` (what ``resolve`` was given) is read once more to count the
+    mentions and articles of the corrected entities: merging changes both.
+    """
     corrector = _Corrector(resolution.entities)
     for name in corrections.drop:
         corrector.drop(name)
@@ -86,11 +90,8 @@ def apply(resolution: Resolution, corrections: Corrections) -> Resolution:
         corrector.change(name, _relabel, label)
     for name, kind in corrections.type.items():
         corrector.change(name, _retyped, kind)
-    links = {
-        article: tuple(tuple(corrector.now(i) if i else None for i in sentence) for sentence in sentences)
-        for article, sentences in resolution.links.items()
-    }
-    return Resolution(entities=_recounted(corrector.entities, links), links=links)
+    corrected = replace(resolution, ids={key: corrector.now(i) if i else None for key, i in resolution.ids.items()})
+    return replace(corrected, entities=_recounted(corrector.entities, map(corrected.links, observed)))
 
 
 class _Corrector:
@@ -142,11 +143,11 @@ class _Corrector:
                 self._current[original] = target
 
 
-def _recounted(entities: dict[str, Entity], links) -> dict[str, Entity]:
-    """Mentions and articles counted again from the links, as merging changes both."""
+def _recounted(entities: dict[str, Entity], links: Iterable[ArticleLinks]) -> dict[str, Entity]:
+    """Mentions and articles counted again from each article's links, as merging changes both."""
     mentions: Counter[str] = Counter()
     articles: Counter[str] = Counter()
-    for sentences in links.values():
+    for sentences in links:
         ids = [i for sentence in sentences for i in sentence if i]
         mentions.update(ids)
         articles.update(set(ids))

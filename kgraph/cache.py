@@ -22,7 +22,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import CacheError
-from .types import Article, Extraction, Mention, Sentence
+from .records import sentence_rows, sentences_from_rows
+from .types import Article, Extraction
 
 __all__ = ["ExtractionCache", "SCHEMA", "FILE_SUFFIX", "BUSY_SECONDS"]
 
@@ -119,7 +120,7 @@ class ExtractionCache:
 
     def store_many(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
         """Store the Extraction of each article, in one transaction."""
-        rows = [(self._key(article), _encode_sentences(extraction)) for article, extraction in pairs]
+        rows = [(self._key(article), _encode(extraction)) for article, extraction in pairs]
         if not rows:
             return
         with self._unless_damaged("cannot be written"), self._opened() as db:
@@ -131,7 +132,7 @@ class ExtractionCache:
     def _stored(self, value: bytes, article: Article) -> Extraction | None:
         """The Extraction a stored value holds, or None (and the cache started again) when it does not decode."""
         try:
-            return Extraction(info=article.info, sentences=_decode_sentences(value))
+            return Extraction(info=article.info, sentences=sentences_from_rows(json.loads(zlib.decompress(value))))
         except (zlib.error, ValueError, TypeError) as err:
             self._reset(f"holds an entry that does not decode ({err})")
             return None
@@ -185,26 +186,7 @@ class _Outdated(Exception):
     """The file is an SQLite database, but not a cache of this schema."""
 
 
-def _encode_sentences(extraction: Extraction) -> bytes:
-    """Sentences as compact JSON; a mention's text is its slice of the sentence."""
-    sentences = [
-        [s.paragraph, s.text, [[m.label, m.start, m.end] for m in s.mentions]] for s in extraction.sentences
-    ]
-    return zlib.compress(json.dumps(sentences, ensure_ascii=False, separators=(",", ":")).encode(), 1)
-
-
-def _decode_sentences(value: bytes) -> tuple[Sentence, ...]:
-    return tuple(_sentences(json.loads(zlib.decompress(value))))
-
-
-def _sentences(rows: list) -> Iterator[Sentence]:
-    for paragraph, text, mentions in rows:
-        if not isinstance(paragraph, int) or not isinstance(text, str):
-            raise ValueError(f"malformed sentence {paragraph!r}, {text!r}")
-        yield Sentence(text=text, paragraph=paragraph, mentions=tuple(_mention(text, *m) for m in mentions))
-
-
-def _mention(sentence: str, label: str, start: int, end: int) -> Mention:
-    if not (isinstance(label, str) and 0 <= start < end <= len(sentence)):
-        raise ValueError(f"mention {label!r} [{start}:{end}] outside its sentence")
-    return Mention(sentence[start:end], label, start, end)
+def _encode(extraction: Extraction) -> bytes:
+    """The sentences as compact JSON rows (``kgraph.records``): the article's info comes from its input."""
+    rows = sentence_rows(extraction.sentences)
+    return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode(), 1)

@@ -22,8 +22,8 @@ WINDOWS = ("sentence", "paragraph", "article")
 MAX_EVIDENCE = 5
 
 Pair = tuple[str, str]
-# What resolution links: per article id, per sentence, each mention's entity id (None: dropped).
-Links = Mapping[str, Sequence[Sequence[str | None]]]
+# What resolution links in one article: per sentence, each mention's entity id (None: dropped).
+Links = Sequence[Sequence[str | None]]
 # One window: its sentences, each with the ids of the entities it names.
 Window = list[tuple[Sentence, frozenset[str]]]
 
@@ -64,21 +64,24 @@ class _PairTally:
 
 
 def count(
-    extractions: Iterable[Extraction],
-    links: Links,
+    linked: Iterable[tuple[Extraction, Links]],
     *,
     window: str = "sentence",
     max_evidence: int = MAX_EVIDENCE,
 ) -> CoMentions:
-    """Co-mention statistics per sorted entity pair; a pair counts once per window."""
+    """Co-mention statistics per sorted entity pair; a pair counts once per window.
+
+    ``linked`` streams each article with its links (``Resolution.links``);
+    only the statistics of the pairs are kept.
+    """
     if window not in WINDOWS:
         raise ValueError(f"window must be one of {', '.join(WINDOWS)}, not {window!r}")
     tallies: defaultdict[Pair, _PairTally] = defaultdict(_PairTally)
     entity_windows: Counter[str] = Counter()
     windows = 0
-    for extraction in extractions:
+    for extraction, links in linked:
         info = extraction.info
-        for members in _windows(extraction, links[info.id], window):
+        for members in _windows(extraction, links, window):
             windows += 1
             ids = sorted(frozenset().union(*(named for _, named in members)))
             entity_windows.update(ids)
@@ -115,7 +118,7 @@ def npmi(both: int, first: int, second: int, windows: int) -> float:
     return math.log(both * windows / (first * second)) / math.log(windows / both)
 
 
-def _windows(extraction: Extraction, links: Sequence[Sequence[str | None]], window: str) -> Iterator[Window]:
+def _windows(extraction: Extraction, links: Links, window: str) -> Iterator[Window]:
     """The windows of one article, each as its sentences with the entity ids they name."""
     sentences = [(s, frozenset(i for i in ids if i)) for s, ids in zip(extraction.sentences, links)]
     if window == "sentence":

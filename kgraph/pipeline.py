@@ -1,20 +1,24 @@
 """The whole build: read -> split -> recognise -> resolve -> count -> graph.
 
 The one place the stages meet; each stage is a plain function of its own module.
+Articles stream through recognition; what later stages read again (the
+sentences, for counting and evidence, and what resolution observed) waits in
+temporary files (``kgraph.spill``), so memory holds the graph, not the corpus.
 """
 
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timezone
 
 import networkx as nx
 
-from . import cluster, comention, graph, measures, read, recognise, resolve, split
+from . import cluster, comention, graph, measures, read, recognise, records, resolve, split
 from .aliases import Corrections
 from .aliases import apply as apply_aliases
 from .cache import ExtractionCache
@@ -22,7 +26,9 @@ from .errors import NoArticlesError
 from .filter import GraphFilter, filter_graph
 from .progress import input_size, track
 from .report import BuildReport
-from .types import Article
+from .resolve import Observed
+from .spill import Spill
+from .types import Article, Extraction
 
 __all__ = ["build", "articles"]
 
@@ -77,31 +83,59 @@ def build(
     nlp = nlp or recognise.load_model(model)
     stream = articles(inputs, report=report, text_field=text_field)
     recogniser = _recogniser(nlp=nlp, dask=dask, model=model, jobs=jobs)
-    with ExtractionCache(cache, fingerprint=recognise.fingerprint(nlp)) if cache else nullcontext() as store:
-        found = store.recognise(stream, recogniser) if store else recogniser(stream)
-        extractions = list(track(found, total=input_size(inputs) if progress else None, enabled=progress))
-    report.cached = store.hits if store else 0
-    report.recognised = len(extractions) - report.cached
-    if not extractions:
-        raise NoArticlesError("no article could be read from the inputs" + _problems(report))
-    resolution = resolve.resolve(extractions)
-    if aliases is not None:
-        resolution = apply_aliases(resolution, aliases)
-    comentions = comention.count(extractions, resolution.links, window=window, max_evidence=evidence)
-    result = graph.to_graph(
-        resolution.entities,
-        comentions,
-        name=name,
-        built=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        model=_model_name(nlp),
-        articles=report.articles,
-        duplicates=report.duplicates,
-        skipped=report.skipped,
-    )
-    result = filter_graph(result, keep)
-    measures.annotate(result)
+    # Counting reads back the sentences for their windows and evidence; their mentions were read by observe.
+    sentences_only = functools.partial(records.extraction_row, mentions=False)
+    with _frozen_heap(), Spill(sentences_only, records.extraction_from_row) as extracted, \
+            Spill(records.observed_row, records.observed_from_row) as observed:
+        with ExtractionCache(cache, fingerprint=recognise.fingerprint(nlp)) if cache else nullcontext() as store:
+            found = store.recognise(stream, recogniser) if store else recogniser(stream)
+            _spill(track(found, total=input_size(inputs) if progress else None, enabled=progress), extracted, observed)
+        report.cached = store.hits if store else 0
+        report.recognised = len(extracted) - report.cached
+        if not extracted:
+            raise NoArticlesError("no article could be read from the inputs" + _problems(report))
+        resolution = resolve.resolve(observed)
+        if aliases is not None:
+            resolution = apply_aliases(resolution, aliases, observed)
+        comentions = comention.count(
+            zip(extracted, map(resolution.links, observed)), window=window, max_evidence=evidence
+        )
+        result = graph.to_graph(
+            resolution.entities,
+            comentions,
+            name=name,
+            built=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            model=_model_name(nlp),
+            articles=report.articles,
+            duplicates=report.duplicates,
+            skipped=report.skipped,
+        )
+        result = filter_graph(result, keep)
+        measures.annotate(result)
     report.seconds = time.perf_counter() - started
     return result
+
+
+@contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Exempt what is alive now (the spaCy pipeline, the libraries) from garbage collection until the end.
+
+    It outlives the build anyway; left in, every full collection scans all of
+    it again: about 0.17 s of a 100,000-word build (1.7% of the spaCy pass).
+    What the build makes is collected as usual.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], observed: Spill[Observed]) -> None:
+    """Each article's sentences, and what resolution observes of them, to the spill files as they come."""
+    for extraction in extractions:
+        extracted.append(extraction)
+        observed.append(resolve.observe(extraction))
 
 
 def _recogniser(*, nlp, dask: str | None, model: str | None, jobs: int):

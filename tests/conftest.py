@@ -9,6 +9,9 @@ import pytest
 import kgraph
 from kgraph.recognise import load_model
 
+# The session's Chromium, as the ``browser`` fixture of the page tests.
+pytest_plugins = ("tests.browser",)
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"

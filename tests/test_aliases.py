@@ -6,44 +6,51 @@ import pytest
 
 from kgraph import aliases
 from kgraph.errors import AliasesError
-from kgraph.resolve import Resolution
-from kgraph.types import Entity
+from kgraph.resolve import observe, resolve
+from kgraph.types import ArticleInfo, Extraction, Mention, Sentence
 
 
-def resolution() -> Resolution:
-    entities = {
-        "holos_yaroslav_zheleznyak": Entity("holos_yaroslav_zheleznyak", "Holos Yaroslav Zheleznyak", "person",
-                                            ("Holos Yaroslav Zheleznyak",), 1, 1),
-        "yaroslav_zheleznyak": Entity("yaroslav_zheleznyak", "Yaroslav Zheleznyak", "person",
-                                      ("Zheleznyak",), 1, 1),
-        "narew": Entity("narew", "Narew", "person", ("Narew",), 1, 1),
-        "mozhem_obyasnit": Entity("mozhem_obyasnit", "Mozhem Obyasnit", "person", ("Mozhem Obyasnit",), 1, 1),
-    }
-    links = {"a": (("holos_yaroslav_zheleznyak", "narew"), ("yaroslav_zheleznyak", "mozhem_obyasnit"))}
-    return Resolution(entities, links)
+def sentence(text: str, *names: str) -> Sentence:
+    """A sentence whose named people are ``names``, as the recogniser would give them."""
+    return Sentence(text, 0, tuple(Mention(n, "PERSON", text.index(n), text.index(n) + len(n)) for n in names))
+
+
+OBSERVED = [
+    observe(Extraction(ArticleInfo(id="a"), (
+        sentence("Olena Kovalenko said Narew was calm.", "Olena Kovalenko", "Narew"),
+        sentence("Petro Marchenko met Mozhem Obyasnit.", "Petro Marchenko", "Mozhem Obyasnit"),
+        sentence("Marchenko agreed.", "Marchenko"),
+    ))),
+    observe(Extraction(ArticleInfo(id="b"), (sentence("Olena Kovalenko left.", "Olena Kovalenko"),))),
+]
 
 
 def test_corrections_file_merges_renames_retypes_and_drops(tmp_path):
+    resolution = resolve(OBSERVED)
+    assert {e.label for e in resolution.entities.values()} == {
+        "Olena Kovalenko", "Narew", "Petro Marchenko", "Mozhem Obyasnit"}
     path = tmp_path / "aliases.toml"
     path.write_text(
         'drop = ["narew"]\n'
-        '[merge]\n"Holos Yaroslav Zheleznyak" = "Zheleznyak"\n'
-        '[rename]\n"Yaroslav Zheleznyak" = "Yaroslav Zhelezniak"\n'
+        '[merge]\n"Olena Kovalenko" = "Marchenko"\n'
+        '[rename]\n"Petro Marchenko" = "Petro Marchenko-Ivanov"\n'
         '[type]\n"Mozhem Obyasnit" = "organisation"\n',
         encoding="utf-8",
     )
-    result = aliases.apply(resolution(), aliases.load(path))
-    assert {(e.id, e.label, e.type, e.mentions) for e in result.entities.values()} == {
-        ("yaroslav_zhelezniak", "Yaroslav Zhelezniak", "person", 2),
-        ("mozhem_obyasnit", "Mozhem Obyasnit", "organisation", 1),
+    result = aliases.apply(resolution, aliases.load(path), OBSERVED)
+    # Counted again: article "a" names both merged people and counts once.
+    assert {(e.id, e.label, e.type, e.mentions, e.articles) for e in result.entities.values()} == {
+        ("petro_marchenko_ivanov", "Petro Marchenko-Ivanov", "person", 4, 2),
+        ("mozhem_obyasnit", "Mozhem Obyasnit", "organisation", 1, 1),
     }
-    assert result.links["a"] == (("yaroslav_zhelezniak", None), ("yaroslav_zhelezniak", "mozhem_obyasnit"))
+    assert result.links(OBSERVED[0]) == (
+        ("petro_marchenko_ivanov", None), ("petro_marchenko_ivanov", "mozhem_obyasnit"), ("petro_marchenko_ivanov",))
 
 
 def test_retyping_to_a_country_needs_a_country_name():
     corrections = aliases.parse({"type": {"Narew": "country"}})
     with pytest.raises(AliasesError, match="cannot be a country"):
-        aliases.apply(resolution(), corrections)
+        aliases.apply(resolve(OBSERVED), corrections, OBSERVED)
 
 
 @pytest.mark.parametrize("text, problem", [

@@ -18,13 +18,8 @@ def article(article_id, paragraphs, **info):
         for text, ids in paragraph:
             sentences.append(Sentence(text=text, paragraph=number))
             links.append(tuple(ids))
-    return Extraction(info=ArticleInfo(id=article_id, **info), sentences=tuple(sentences)), {article_id: tuple(links)}
+    return Extraction(info=ArticleInfo(id=article_id, **info), sentences=tuple(sentences)), tuple(links)
 
-
-def count(articles, **options):
-    extractions = [extraction for extraction, _ in articles]
-    links = {key: value for _, article_links in articles for key, value in article_links.items()}
-    return comention.count(extractions, links, **options)
 
 
 # Two paragraphs: a and b meet in one sentence, b and c only across sentences of paragraph 2.
@@ -35,7 +30,7 @@ STORY = article("s1", [
 
 
 def test_a_pair_counts_once_per_sentence_however_often_named():
-    result = count([STORY])
+    result = comention.count([STORY])
     assert set(result.pairs) == {("a", "b")}
     assert result.pairs["a", "b"].weight == 1
     assert result.pairs["a", "b"].evidence[0].sentence == "A met B."
@@ -43,7 +38,7 @@ def test_a_pair_counts_once_per_sentence_however_often_named():
 
 
 def test_paragraph_window_links_entities_in_different_sentences():
-    result = count([STORY], window="paragraph")
+    result = comention.count([STORY], window="paragraph")
     assert set(result.pairs) == {("a", "b"), ("b", "c")}
     assert result.windows == 2
     # the two nearest sentences naming one each, with the gap between them marked
@@ -51,7 +46,7 @@ def test_paragraph_window_links_entities_in_different_sentences():
 
 
 def test_article_window_counts_each_article_once():
-    result = count([STORY], window="article")
+    result = comention.count([STORY], window="article")
     assert set(result.pairs) == {("a", "b"), ("a", "c"), ("b", "c")}
     assert all(c.weight == 1 for c in result.pairs.values())
     assert result.pairs["a", "b"].evidence[0].sentence == "A met B."
@@ -60,7 +55,7 @@ def test_article_window_counts_each_article_once():
 
 def test_unknown_window_is_refused():
     with pytest.raises(ValueError, match="sentence, paragraph, article"):
-        count([STORY], window="page")
+        comention.count([STORY], window="page")
 
 
 def test_articles_dates_and_sources_are_gathered_per_pair():
@@ -68,7 +63,7 @@ def test_articles_dates_and_sources_are_gathered_per_pair():
                     date="2024-05-01", source="Daily")
     syndicated = article("s3", [[("A, B.", ["a", "b"])]], date="2023-12-31", source="Wire")
     undated = article("s4", [[("A; B.", ["a", "b"])]])
-    pair = count([STORY, later, syndicated, undated]).pairs["a", "b"]
+    pair = comention.count([STORY, later, syndicated, undated]).pairs["a", "b"]
     assert (pair.weight, pair.articles) == (5, 4)
     assert (pair.first_date, pair.last_date) == ("2023-12-31", "2024-05-01")
     assert pair.sources == ("Daily", "Wire")
@@ -76,17 +71,17 @@ def test_articles_dates_and_sources_are_gathered_per_pair():
 
 def test_evidence_is_capped_and_keeps_its_article():
     many = article("m", [[(f"A and B, take {i}.", ["a", "b"]) for i in range(9)]], title="Many takes")
-    pair = count([many], max_evidence=3).pairs["a", "b"]
+    pair = comention.count([many], max_evidence=3).pairs["a", "b"]
     assert pair.weight == 9
     assert [e.sentence for e in pair.evidence] == ["A and B, take 0.", "A and B, take 1.", "A and B, take 2."]
     assert pair.evidence[0].article.title == "Many takes"
-    assert count([many], max_evidence=0).pairs["a", "b"].evidence == ()
+    assert comention.count([many], max_evidence=0).pairs["a", "b"].evidence == ()
 
 
 def test_npmi_follows_its_formula():
     # windows: {a,b} {a} {b,c} {} -> n=4; a:2 b:2 c:1; ab:1 bc:1
     corpus = article("n", [[("1", ["a", "b"]), ("2", ["a"]), ("3", ["b", "c"]), ("4", [])]])
-    pairs = count([corpus]).pairs
+    pairs = comention.count([corpus]).pairs
     assert pairs["a", "b"].npmi == 0.0  # p(ab) = p(a)p(b): independent
     assert pairs["b", "c"].npmi == pytest.approx(math.log(2) / math.log(4), abs=1e-4)
     assert comention.npmi(3, 3, 3, 3) == 1.0  # together in every window
@@ -95,7 +90,7 @@ def test_npmi_follows_its_formula():
 def test_npmi_does_not_reward_the_entity_named_everywhere():
     # "hub" is in every sentence; "x" and "y" only ever appear together
     sentences = [("hub x y", ["hub", "x", "y"])] * 2 + [(f"hub {i}", ["hub", f"e{i}"]) for i in range(20)]
-    pairs = count([article("h", [sentences])]).pairs
+    pairs = comention.count([article("h", [sentences])]).pairs
     assert pairs["hub", "x"].weight == pairs["x", "y"].weight
     assert pairs["x", "y"].npmi == 1.0
     assert pairs["hub", "x"].npmi < 0.1

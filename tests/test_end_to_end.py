@@ -1,9 +1,16 @@
 """The whole pipeline on the bundled corpus, with the real spaCy model."""
 
+import gc
+
 import networkx as nx
 
 import kgraph
+from kgraph import graph
 from kgraph.graph import parse_evidence
+from kgraph.resolve import Observed
+from kgraph.types import Extraction, Sentence
+
+from .conftest import SEEDS
 
 
 def test_seed_graph_has_the_contract_attributes(seed_graph):
@@ -48,3 +55,25 @@ def test_graphml_round_trip_keeps_every_attribute(seed_graph, tmp_path):
         assert back.nodes[node] == data
     for a, b, data in seed_graph.edges(data=True):
         assert back.edges[a, b] == data
+
+
+def test_no_sentence_or_observation_is_held_once_the_graph_is_made(nlp, monkeypatch):
+    """Everything per article waits in the spill files: at graph time memory holds only the counts."""
+    kinds = (Sentence, Extraction, Observed)
+
+    def alive() -> set[int]:
+        gc.collect()
+        return {id(thing) for thing in gc.get_objects() if isinstance(thing, kinds)}
+
+    existing = alive()  # other tests' module-level records
+    held = []
+    make_graph = graph.to_graph
+
+    def counting_to_graph(*args, **kwargs):
+        held.append(len(alive() - existing))
+        return make_graph(*args, **kwargs)
+
+    monkeypatch.setattr(graph, "to_graph", counting_to_graph)
+    built = kgraph.build([SEEDS], nlp=nlp, name="seeds")
+    assert built.number_of_edges() > 200
+    assert held == [0]

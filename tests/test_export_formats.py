@@ -9,8 +9,8 @@ import pytest
 
 import kgraph
 from kgraph import export
-from kgraph.export.edge_csv import evidence_lines
 from kgraph.comention import Evidence
+from kgraph.export.edge_csv import evidence_lines
 from kgraph.graph import format_evidence, parse_evidence
 from kgraph.types import ArticleInfo
 

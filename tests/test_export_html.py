@@ -18,7 +18,7 @@ import kgraph
 from kgraph.export import html
 from kgraph.export.layout import BACKBONE, SEED, layout
 
-from .browser import browser, node_on_screen, open_page  # noqa: F401  (browser is a fixture)
+from .browser import node_on_screen, open_page
 
 HOSTILE = ["<img src=x onerror=alert(1)>", "</script><script>window.__pwned = 1; alert(2)</script>",
            '"><svg onload=alert(3)> href="javascript:alert(4)"']

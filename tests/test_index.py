@@ -10,10 +10,10 @@ from dataclasses import asdict
 import pytest
 
 import kgraph
+from kgraph.errors import StaleIndexError
 from kgraph.export import write_graphml
 from kgraph.index import index_path, open_index, write_index
 from kgraph.query import open_graph
-from kgraph.errors import StaleIndexError
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """The progress bar's total: the size of the article files the inputs name."""
 
+from kgraph.pipeline import articles
 from kgraph.progress import input_size, track
 from kgraph.recognise import recognise
-from kgraph.pipeline import articles
 from kgraph.report import BuildReport
 from tests.conftest import DATA, SEEDS
 

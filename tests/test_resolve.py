@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kgraph.resolve import resolve, slug
+import pytest
+
+from kgraph.resolve import observe, resolve, slug
 from kgraph.resolve.names import clean, strip_roles
 from kgraph.types import ArticleInfo, Extraction, Mention, Sentence
 
@@ -18,6 +20,12 @@ def sentence(text: str, *mentions: tuple[str, str]) -> Sentence:
 
 def article(article_id: str, *sentences: Sentence) -> Extraction:
     return Extraction(ArticleInfo(id=article_id), sentences)
+
+
+def resolved(*extractions: Extraction):
+    """The resolution of these articles, and what it observed of each (which ``links`` reads)."""
+    observed = [observe(extraction) for extraction in extractions]
+    return resolve(observed), observed
 
 
 def labels(resolution) -> dict[str, str]:
@@ -38,64 +46,70 @@ def test_credits_lists_stances_headlines_and_non_actors_are_no_names():
 
 
 def test_surnames_join_the_full_name_of_their_article_and_links_align():
-    result = resolve([article(
+    result, observed = resolved(article(
         "a",
         sentence("Ukrainian President Volodymyr Zelenskyy met Keir Starmer.",
                  ("Volodymyr Zelenskyy", "PERSON"), ("Keir Starmer", "PERSON")),
         sentence("Zelenskyy thanked Starmer and Britain.", ("Zelenskyy", "ORG"), ("Starmer", "ORG"), ("Britain", "GPE")),
-    )])
+    ))
     assert labels(result) == {"Volodymyr Zelenskyy": "person", "Keir Starmer": "person", "United Kingdom": "country"}
-    assert result.links["a"] == (("volodymyr_zelenskyy", "keir_starmer"), ("volodymyr_zelenskyy", "keir_starmer", "GBR"))
+    assert result.links(observed[0]) == (
+        ("volodymyr_zelenskyy", "keir_starmer"), ("volodymyr_zelenskyy", "keir_starmer", "GBR"))
 
 
 def test_transliterations_merge_but_namesakes_stay_apart():
-    result = resolve([
+    result, _ = resolved(
         article("a", sentence("Volodymyr Zelenskiy spoke.", ("Volodymyr Zelenskiy", "PERSON")),
                 sentence("Mike Johnson agreed.", ("Mike Johnson", "PERSON")),
                 sentence("Johnson said so.", ("Johnson", "PERSON"))),
         article("b", sentence("Volodymyr Zelenskyy and Boris Johnson spoke.",
                               ("Volodymyr Zelenskyy", "PERSON"), ("Boris Johnson", "PERSON")),
                 sentence("Zelensky and Johnson agreed.", ("Zelensky", "PERSON"), ("Johnson", "PERSON"))),
-    ])
+    )
     people = {e.label: e for e in result.entities.values()}
     assert len([e for e in people.values() if "Zelensk" in e.label]) == 1
     assert people["Mike Johnson"].mentions == 2 and people["Boris Johnson"].mentions == 2
 
 
 def test_demonyms_abbreviations_and_aliases_map_to_one_country():
-    result = resolve([article("a", sentence(
+    result, _ = resolved(article("a", sentence(
         "British jets and U.K. ships left Great Britain for the Russian Federation, Russian officials said.",
         ("British", "NORP"), ("U.K.", "GPE"), ("Great Britain", "GPE"), ("the Russian Federation", "GPE"),
         ("Russian", "NORP"),
-    ))])
+    )))
     assert {e.id: (e.label, e.iso3, e.mentions) for e in result.entities.values()} == {
         "GBR": ("United Kingdom", "GBR", 3), "RUS": ("Russia", "RUS", 2)}
 
 
 def test_acronyms_defined_in_text_or_spelled_by_initials_merge_with_long_forms():
-    result = resolve([article(
+    result, _ = resolved(article(
         "a",
         sentence("He heads the Security Service of Ukraine (SBU) and talks to the European Union.",
                  ("the Security Service of Ukraine", "ORG"), ("SBU", "ORG"), ("the European Union", "ORG")),
         sentence("The SBU and the EU and Nato and NATO agreed.", ("SBU", "ORG"), ("EU", "ORG"), ("Nato", "ORG"),
                  ("NATO", "ORG")),
-    )])
+    ))
     forms = {e.label: set(e.aliases) for e in result.entities.values() if e.type == "organisation"}
     assert forms == {"Security Service of Ukraine": {"the Security Service of Ukraine", "SBU", "Security Service of Ukraine"},
                      "European Union": {"the European Union", "EU", "European Union"}, "Nato": {"Nato", "NATO"}}
 
 
 def test_places_tagged_as_people_are_dropped_and_types_follow_the_votes():
-    result = resolve([article(
+    result, observed = resolved(article(
         "a",
         sentence("Blackouts hit Dnipro and Zaporizhzhia, Kyiv said.", ("Dnipro", "GPE"), ("Zaporizhzhia", "PERSON"),
                  ("Kyiv", "PERSON")),
         sentence("Drones struck the Temp oil depot.", ("Temp", "PERSON")),
         sentence("Russian Ambassador to the U.N. Vasilii Nebendzia spoke.", ("Russian", "NORP"),
                  ("the U.N. Vasilii Nebendzia", "ORG")),
-    )])
+    ))
     assert labels(result) == {"Russia": "country", "Vasilii Nebendzia": "person"}
-    assert result.links["a"][0] == (None, None, None)
+    assert result.links(observed[0])[0] == (None, None, None)
+
+
+def test_resolution_reads_its_input_three_times_so_refuses_an_iterator():
+    with pytest.raises(TypeError, match="not an iterator"):
+        resolve(observe(a) for a in [article("a", sentence("Keir Starmer spoke.", ("Keir Starmer", "PERSON")))])
 
 
 def test_slug_is_an_ascii_nmtoken():
@@ -104,12 +118,12 @@ def test_slug_is_an_ascii_nmtoken():
 
 
 def test_names_in_other_scripts_resolve_and_get_ascii_ids():
-    resolution = resolve([article(
+    resolution, _ = resolved(article(
         "kyiv",
         sentence("Володимир Зеленський met Emmanuel Macron.", ("Володимир Зеленський", "PERSON"),
                  ("Emmanuel Macron", "PERSON")),
         sentence("Зеленський thanked him.", ("Зеленський", "PERSON")),
-    )])
+    ))
     people = {e.label: e for e in resolution.entities.values()}
     assert people["Володимир Зеленський"].type == "person"
     assert people["Володимир Зеленський"].mentions == 2

@@ -1,6 +1,8 @@
 """Resolve mentions to canonical entities: one node per real-world actor, country, organisation.
 
-Pure functions over Extractions, one module per job:
+Two steps: ``observe`` each article as it is recognised (no corpus needed),
+then ``resolve`` the observations of the whole corpus. Pure functions, one
+module per job:
 
 - ``evidence``: each mention's cleaned name and the evidence of its sentence
 - ``names``: surface forms -> names (titles, possessives, credits, fragments)
@@ -14,64 +16,96 @@ docs/entities.md describes the rules; ``kgraph.aliases`` applies a user's correc
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
 from .. import countries
-from ..types import Entity, Extraction
-from . import votes
-from .evidence import Observation, observe
-from .link import assign
+from ..types import Entity
+from .evidence import Observation, Observed, observe
+from .link import Linker
+from .votes import Ballot
 
-__all__ = ["resolve", "Resolution", "Links", "slug"]
+__all__ = ["observe", "resolve", "Observed", "Resolution", "ArticleLinks", "slug"]
 
-# Per article, per sentence, per mention: the entity id, or None when dropped.
-Links = Mapping[str, tuple[tuple[str | None, ...], ...]]
+# Per sentence of one article, per mention: the entity id, or None when dropped.
+ArticleLinks = tuple[tuple[str | None, ...], ...]
 
 
 @dataclass(frozen=True)
 class Resolution:
+    """The entities of a corpus, and the way from an article's mentions to them."""
+
     entities: dict[str, Entity]
-    links: Links
+    ids: Mapping[str, str | None]  # entity key (see ``link``) -> entity id; None: not an entity after all
+    linker: Linker
+
+    def links(self, article: Observed) -> ArticleLinks:
+        """The entity id of every mention of ``article``, aligned with its sentences and mentions."""
+        ids = self.ids
+        return tuple(tuple(ids[key] if key else None for key in sentence) for sentence in self.linker.keys(article))
 
 
-def resolve(extractions: Iterable[Extraction]) -> Resolution:
-    """Entities and per-mention links for a corpus (``kgraph.aliases.apply`` corrects them)."""
-    extractions = list(extractions)
-    observed = {ex.info.id: observe(ex) for ex in extractions}
-    keys = assign(extractions, observed)
-    seen_by_key: dict[str, list[tuple[str, Observation]]] = defaultdict(list)
-    for article, sentences in observed.items():
-        for observations, sentence_keys in zip(sentences, keys[article]):
-            for seen, key in zip(observations, sentence_keys):
+@dataclass(slots=True)
+class _Tally:
+    """What one entity key's mentions say, gathered as the corpus streams by."""
+
+    surfaces: Counter[str] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)
+    ballot: Ballot = field(default_factory=Ballot)
+    mentions: int = 0
+    articles: int = 0
+    last_article: str | None = None
+
+    def add(self, seen: Observation, article: str) -> None:
+        self.surfaces[seen.surface] += 1
+        self.names[seen.name] += 1
+        self.ballot.cast(seen)
+        self.mentions += 1
+        if article != self.last_article:  # an article's mentions come one after another
+            self.articles += 1
+            self.last_article = article
+
+
+def resolve(observed: Collection[Observed]) -> Resolution:
+    """Entities and the way to link mentions to them (``kgraph.aliases.apply`` corrects both).
+
+    ``observed`` (one ``observe(extraction)`` per article) is read three
+    times, so it must be a collection: a list, or a ``kgraph.spill.Spill``
+    that reads it back from disk. Only per-name and per-entity figures are
+    kept between the readings, never per-mention ones.
+    """
+    if iter(observed) is observed:
+        raise TypeError("resolve reads the observed articles three times: pass a list or a Spill, not an iterator")
+    linker = Linker(observed)
+    tallies: dict[str, _Tally] = {}
+    for article in observed:
+        for observations, keys in zip(article.sentences, linker.keys(article)):
+            for seen, key in zip(observations, keys):
                 if key:
-                    seen_by_key[key].append((article, seen))
+                    tally = tallies.get(key)
+                    if tally is None:
+                        tally = tallies[key] = _Tally()
+                    tally.add(seen, article.article)
     entities: dict[str, Entity] = {}
     ids: dict[str, str | None] = {}
-    for key, seen in seen_by_key.items():
-        entity = _entity(key, seen, taken=entities)
+    for key, tally in tallies.items():
+        entity = _entity(key, tally, taken=entities)
         ids[key] = entity.id if entity else None
         if entity:
             entities[entity.id] = entity
-    links = {
-        article: tuple(tuple(ids[key] if key else None for key in sentence) for sentence in sentences)
-        for article, sentences in keys.items()
-    }
-    return Resolution(entities=entities, links=links)
+    return Resolution(entities=entities, ids=ids, linker=linker)
 
 
-def _entity(key: str, seen: list[tuple[str, Observation]], *, taken: Mapping[str, Entity]) -> Entity | None:
+def _entity(key: str, tally: _Tally, *, taken: Mapping[str, Entity]) -> Entity | None:
     kind, _, value = key.partition(":")
-    observations = [observation for _, observation in seen]
-    surfaces = Counter(observation.surface for observation in observations)
     if kind == "country":
         label, entity_type, iso3 = countries.name(value), "country", value
     else:
-        label = _fullest(Counter(observation.name for observation in observations))
-        entity_type = "person" if kind == "person" else votes.decide(label, observations)
+        label = _fullest(tally.names)
+        entity_type = "person" if kind == "person" else tally.ballot.decide(label)
         iso3 = ""
         if entity_type is None:
             return None
@@ -82,9 +116,9 @@ def _entity(key: str, seen: list[tuple[str, Observation]], *, taken: Mapping[str
         id=entity_id,
         label=label,
         type=entity_type,
-        aliases=tuple(dict.fromkeys((*(form for form, _ in surfaces.most_common()), label))),
-        mentions=len(observations),
-        articles=len({article for article, _ in seen}),
+        aliases=tuple(dict.fromkeys((*(form for form, _ in tally.surfaces.most_common()), label))),
+        mentions=tally.mentions,
+        articles=tally.articles,
         iso3=iso3,
     )
 

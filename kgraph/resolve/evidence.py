@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import countries
 from ..types import Extraction, Mention, Sentence
 from . import names
+from .organisations import definitions
 
-__all__ = ["Observation", "observe"]
+__all__ = ["Observation", "Observed", "observe"]
 
 _SPEECH_VERBS = frozenset("said says wrote writes added".split())
 _SKIPPED_BEFORE = frozenset("to of the a an".split())
@@ -23,6 +25,8 @@ _SKIPPED_BEFORE = frozenset("to of the a an".split())
 _NOT_TITLES = frozenset("united national royal special state central group army".split())
 _JOIN_GAP = re.compile(r"^[\s()\[\]]*$")
 _BRACKET_CHARS = re.compile(r"[()\[\]]")
+# What str.isalnum() accepts: re's word characters without the underscore.
+_ALPHANUMERIC = re.compile(r"[^\W_]")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _PLACE_CONTEXT = re.compile(r"\b(?:city|cities|town|village|region|regions|province|oblast) of$", re.IGNORECASE)
 # Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
@@ -36,8 +40,13 @@ _SURFACES_KEPT = 1 << 16
 _LIST_GAP = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Observation:
+class Observation(NamedTuple):
+    """One mention as resolution reads it.
+
+    A NamedTuple, not a dataclass: a build reads every observation back from
+    the spill four times, and a tuple is rebuilt from its stored row in C.
+    """
+
     name: str  # cleaned name; a person's without titles
     surface: str  # the mention as written, on one line
     label: str  # the recogniser's label
@@ -47,9 +56,22 @@ class Observation:
     initial: bool  # first words of its sentence
 
 
-def observe(extraction: Extraction) -> tuple[tuple[Observation | None, ...], ...]:
+@dataclass(frozen=True, slots=True)
+class Observed:
+    """All resolution needs of one article, without its text."""
+
+    article: str  # the article's id
+    sentences: tuple[tuple[Observation | None, ...], ...]  # per mention; None: no actor's name
+    definitions: tuple[tuple[str, str], ...]  # (acronym, long form) the article defines, as organisation keys
+
+
+def observe(extraction: Extraction) -> Observed:
     """One observation (or None: no actor's name) per mention, aligned with the sentences."""
-    return tuple(_sentence(sentence) for sentence in extraction.sentences)
+    return Observed(
+        article=extraction.info.id,
+        sentences=tuple(_sentence(sentence) for sentence in extraction.sentences),
+        definitions=tuple(definitions(extraction.sentences).items()),
+    )
 
 
 def _sentence(sentence: Sentence) -> tuple[Observation | None, ...]:
@@ -72,9 +94,13 @@ def _joined_spans(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, i
 
 def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: int, end: int) -> Observation | None:
     mention = mentions[index]
-    if _is_credit(text, start, end) or _is_role(mention, text[end:]):
+    context = text[:start].rstrip()[-_CONTEXT_CHARS:]
+    if _is_credit(text, start, end, context) or _is_role(mention, text[end:]):
         return None
-    surface = " ".join(_BRACKET_CHARS.sub("", text[start:end]).split())
+    surface = text[start:end]
+    if _BRACKET_CHARS.search(surface):
+        surface = _BRACKET_CHARS.sub("", surface)
+    surface = " ".join(surface.split())
     read = _read(surface)
     if read is None:
         return None
@@ -85,14 +111,13 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         titled = title_dropped
         name = _with_given_name(person, before) if mention.label == "PERSON" else person
     return Observation(
-        name=name,
-        surface=surface,
-        label=mention.label,
-        titled=titled or _titled_context(before),
-        listed_with_place=_listed_with_place(text, mentions, index)
-        or _PLACE_CONTEXT.search(text[:start].rstrip()[-_CONTEXT_CHARS:]) is not None,
-        determiner=" " not in name and bool(before) and before[-1] in ("the", "The"),
-        initial=not any(ch.isalnum() for ch in text[:start]),
+        name,
+        surface,
+        mention.label,
+        titled or _titled_context(before),
+        _listed_with_place(text, mentions, index) or _PLACE_CONTEXT.search(context) is not None,
+        " " not in name and bool(before) and before[-1] in ("the", "The"),
+        _ALPHANUMERIC.search(text, 0, start) is None,
     )
 
 
@@ -111,10 +136,10 @@ def _read(surface: str) -> tuple[str, str, bool, bool] | None:
     return name, person, names.person_shaped(person), titled
 
 
-def _is_credit(text: str, start: int, end: int) -> bool:
-    """Photo credits: 'Jason Alden/EPA', 'Photo by ...'."""
+def _is_credit(text: str, start: int, end: int, context: str) -> bool:
+    """Photo credits: 'Jason Alden/EPA', 'Photo by ...' (``context``: the characters before the mention)."""
     around = text[max(0, start - 1):start] + text[end:end + 1]
-    return "/" in around or text[:start].rstrip()[-_CONTEXT_CHARS:].casefold().endswith(("photo by", "photo:"))
+    return "/" in around or context.casefold().endswith(("photo by", "photo:"))
 
 
 def _is_role(mention: Mention, after: str) -> bool:

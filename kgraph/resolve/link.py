@@ -4,92 +4,127 @@ Countries first (by name, abbreviation or demonym), then people (full names
 grouped, one-word names linked within the article, then the corpus), then
 organisations (acronyms to long forms). What is left is a name of its own,
 typed by votes later. Keys are 'country:RUS', 'person:...', 'name:...'.
+
+What the corpus says is learned in two passes over the observed articles,
+keeping only per-name figures: which full names are people (the votes of
+all their mentions), then every person's and organisation's names. An
+article's mentions are then keyed from the corpus and that article alone.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
 
 from .. import countries
-from ..types import Extraction
-from . import votes
-from .evidence import Observation
+from .evidence import Observation, Observed
 from .names import fold, is_acronym
-from .organisations import Organisations, definitions
+from .organisations import Organisations
 from .people import People
+from .votes import Ballot
 
-__all__ = ["assign", "Observed", "Keys"]
+__all__ = ["Linker", "Keys"]
 
-# article id -> per sentence -> per mention
-Observed = Mapping[str, tuple[tuple[Observation | None, ...], ...]]
-Keys = dict[str, tuple[tuple[str | None, ...], ...]]
+# Per sentence, per mention: the entity key, or None where it names no actor.
+Keys = tuple[tuple[str | None, ...], ...]
 
 
-def assign(extractions: Sequence[Extraction], observed: Observed) -> Keys:
-    """The entity key of every mention, aligned with ``observed``; None where it names no actor."""
-    full_names, organisation_names = _names_by_kind(observed)
-    people = People(full_names)
-    organisations = Organisations(
-        organisation_names, definitions(s for ex in extractions for s in ex.sentences)
-    )
-    return {
-        article: tuple(
-            tuple(_key(seen, article, people, organisations) if seen else None for seen in sentence)
-            for sentence in sentences
+@dataclass(slots=True)
+class _FullName:
+    """A full name's mentions across the corpus."""
+
+    name: str  # as first written
+    ballot: Ballot = field(default_factory=Ballot)
+    initial: bool = True  # every mention opens its sentence
+
+
+class Linker:
+    """Keys the mentions of an article, knowing the corpus' people and organisations.
+
+    ``observed`` is read twice here: it must be a collection (a list, or a
+    ``kgraph.spill.Spill``), not an iterator.
+    """
+
+    def __init__(self, observed: Collection[Observed]):
+        full_names = _full_names(observed)
+        self._person_names = {
+            folded: seen for folded, seen in full_names.items() if seen.ballot.decide(seen.name) == "person"
+        }
+        people_names: dict[str, None] = {}  # ordered: the first spelling seen names its person
+        organisation_names: set[str] = set()
+        defined: dict[str, str] = {}
+        for article in observed:
+            persons, organisations = self._names(article)
+            people_names.update(dict.fromkeys(persons))
+            organisation_names.update(organisations)
+            defined.update(article.definitions)
+        self.people = People(people_names)
+        self.organisations = Organisations(organisation_names, defined)
+
+    def keys(self, article: Observed) -> Keys:
+        """The entity key of every mention of ``article``, aligned with its observations."""
+        persons, organisations = self._names(article)
+        local_people = self.people.local(persons)
+        local_organisations = self.organisations.local(organisations)
+        return tuple(
+            tuple(self._key(seen, local_people, local_organisations) if seen else None for seen in sentence)
+            for sentence in article.sentences
         )
-        for article, sentences in observed.items()
-    }
 
-
-def _names_by_kind(observed: Observed) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Per article: the full names that are people, and the names that may be organisations."""
-    by_name: dict[str, list[Observation]] = defaultdict(list)
-    for sentences in observed.values():
-        for seen in _observations(sentences):
-            if " " in seen.name and not countries.lookup(seen.name):
-                by_name[fold(seen.name)].append(seen)
-    person_names = {name for name, seen in by_name.items() if votes.decide(seen[0].name, seen) == "person"}
-    full_names: dict[str, set[str]] = defaultdict(set)
-    organisation_names: dict[str, set[str]] = defaultdict(set)
-    for article, sentences in observed.items():
-        for seen in _observations(sentences):
-            if fold(seen.name) in person_names:
-                full_names[article].add(seen.name)
+    def _names(self, article: Observed) -> tuple[list[str], set[str]]:
+        """The full names of people in the article (sorted), and its names that may be organisations."""
+        persons: set[str] = set()
+        organisations: set[str] = set()
+        for seen in _observations(article):
+            if fold(seen.name) in self._person_names:
+                persons.add(seen.name)
             elif seen.label == "ORG" or is_acronym(seen.name):
-                organisation_names[article].add(seen.name)
-    _drop_sentence_openers(full_names, by_name)
-    return full_names, organisation_names
+                organisations.add(seen.name)
+        return self._without_sentence_openers(persons), organisations
 
-
-def _drop_sentence_openers(full_names: dict[str, set[str]], by_name: Mapping[str, list[Observation]]) -> None:
-    """'Enigmatic Malyuk' opening a sentence, beside 'Vasyl Malyuk': the capital proves no given name."""
-    for names in full_names.values():
+    def _without_sentence_openers(self, names: set[str]) -> list[str]:
+        """'Enigmatic Malyuk' opening a sentence, beside 'Vasyl Malyuk': the capital proves no given name."""
         # Sorted: which of two sentence-opening names goes first must not depend on set order.
-        for name in sorted(names):
+        kept = sorted(names)
+        for name in list(kept):
             parts = name.split()
-            if not all(seen.initial for seen in by_name[fold(name)]):
+            if not self._person_names[fold(name)].initial:
                 continue
-            others = [o.split() for o in names if o != name]
-            if any(o[-1] == parts[-1] and fold(o[0]) != fold(parts[0]) for o in others):
-                names.discard(name)
+            others = [other.split() for other in kept if other != name]
+            if any(other[-1] == parts[-1] and fold(other[0]) != fold(parts[0]) for other in others):
+                kept.remove(name)
+        return kept
+
+    def _key(self, seen: Observation, local_people: frozenset[str], local_organisations: frozenset[str]) -> str | None:
+        code = countries.lookup(seen.name)
+        if code:
+            return f"country:{code}"
+        if " " in seen.name and seen.name in self.people:
+            return f"person:{self.people.person(seen.name)}"
+        word = seen.name.split()[-1] if " " in seen.name and seen.initial else seen.name
+        if " " not in word and not is_acronym(word):
+            person = self.people.link(word, local_people)
+            if person and not (seen.label in ("GPE", "LOC") and countries.is_place(word)):
+                return f"person:{person}"
+        organisation = self.organisations.key(seen.name, local_organisations)
+        return f"name:{organisation}" if organisation else None
 
 
-def _key(seen: Observation, article: str, people: People, organisations: Organisations) -> str | None:
-    code = countries.lookup(seen.name)
-    if code:
-        return f"country:{code}"
-    if " " in seen.name and seen.name in people:
-        return f"person:{people.person(seen.name)}"
-    word = seen.name.split()[-1] if " " in seen.name and seen.initial else seen.name
-    if " " not in word and not is_acronym(word):
-        person = people.link(word, article)
-        if person and not (seen.label in ("GPE", "LOC") and countries.is_place(word)):
-            return f"person:{person}"
-    organisation = organisations.key(seen.name, article)
-    return f"name:{organisation}" if organisation else None
+def _full_names(observed: Collection[Observed]) -> dict[str, _FullName]:
+    """Folded full name -> its mentions' votes and whether they all open a sentence."""
+    full_names: dict[str, _FullName] = {}
+    for article in observed:
+        for seen in _observations(article):
+            if " " in seen.name and not countries.lookup(seen.name):
+                folded = fold(seen.name)
+                entry = full_names.get(folded)
+                if entry is None:
+                    entry = full_names[folded] = _FullName(seen.name)
+                entry.ballot.cast(seen)
+                entry.initial = entry.initial and seen.initial
+    return full_names
 
 
-def _observations(sentences: tuple[tuple[Observation | None, ...], ...]) -> Iterator[Observation]:
-    """The observations of one article's sentences, leaving out the mentions that name no actor."""
-    return (seen for sentence in sentences for seen in sentence if seen)
+def _observations(article: Observed) -> Iterator[Observation]:
+    """The observations of one article, leaving out the mentions that name no actor."""
+    return (seen for sentence in article.sentences for seen in sentence if seen)

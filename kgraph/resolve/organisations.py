@@ -46,27 +46,35 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
 
 
 class Organisations:
-    """The organisation names of a corpus, by article, and the acronyms defined in it."""
+    """The organisation names of a corpus and the acronyms defined in it.
 
-    def __init__(self, names: Mapping[str, Iterable[str]], defined: Mapping[str, str]):
-        self._in_article = {article: {_key(n) for n in article_names} for article, article_names in names.items()}
+    A name is read against the organisation names of its own article
+    (``local``), which a shortened name or a lone head word may stand for.
+    """
+
+    def __init__(self, names: Iterable[str], defined: Mapping[str, str]):
+        """``names``: every organisation name of the corpus; ``defined``: acronym key -> long-form key."""
         spelled: dict[str, set[str]] = {}
-        for article_names in names.values():
-            for name in article_names:
-                if " " in name:
-                    spelled.setdefault(initials(name).casefold(), set()).add(_key(name))
+        for name in names:
+            if " " in name:
+                spelled.setdefault(initials(name).casefold(), set()).add(_key(name))
         self._expansions = {acronym: keys.pop() for acronym, keys in spelled.items() if len(keys) == 1}
         self._expansions.update(defined)
 
-    def key(self, name: str, article: str) -> str | None:
+    @staticmethod
+    def local(names: Iterable[str]) -> frozenset[str]:
+        """The keys of one article's organisation names, for ``key``."""
+        return frozenset(_key(name) for name in names)
+
+    def key(self, name: str, local: frozenset[str]) -> str | None:
         """The organisation a name stands for (its long form where the corpus knows one), None for a fragment."""
         key = _key(name)
         if " " not in key:
             if key in self._expansions:
                 return self._expansions[key]
-            ending = {other for other in self._in_article.get(article, ()) if other.endswith(" " + key)}
+            ending = {other for other in local if other.endswith(" " + key)}
             return ending.pop() if len(ending) == 1 else key
-        longer = {other for other in self._in_article.get(article, ()) if other.startswith(key + " ")}
+        longer = {other for other in local if other.startswith(key + " ")}
         if len(longer) == 1:
             return longer.pop()
         return None if key.split()[-1] in _FUNCTION_WORDS else key

@@ -10,7 +10,7 @@ first, else anywhere in the corpus when only one person fits.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from .names import PARTICLES, fold
 from .spellings import Spellings, same_name
@@ -45,24 +45,20 @@ def _bare(name: str) -> str:
 
 
 class People:
-    """The persons of a corpus, from the full names (two words or more) seen per article.
+    """The persons of a corpus, from the full names (two words or more) it mentions.
 
     Surnames are indexed by spelling (``Spellings``) and persons by the words
     of their names, so a one-word name meets the few persons it may stand for,
     never every person of the corpus.
     """
 
-    def __init__(self, full_names: Mapping[str, Iterable[str]]):
-        """``full_names``: article id -> the full names (any spelling) it mentions."""
+    def __init__(self, full_names: Iterable[str]):
+        """``full_names``: every full name (any spelling) of the corpus, in the order first seen."""
         self._parent: dict[str, str] = {}
-        for article_names in full_names.values():
-            for name in article_names:
-                self._parent.setdefault(fold(name), fold(name))
+        for name in full_names:
+            self._parent.setdefault(fold(name), fold(name))
         self.surnames = Spellings((_surname(name) for name in self._parent), cutoff=SURNAME_SIMILARITY)
         self._join_variants()
-        self._in_article: dict[str, set[str]] = {
-            article: {self.person(name) for name in article_names} for article, article_names in full_names.items()
-        }
         # Position in a name -> a (bare) word there -> the persons one of whose names has it.
         self._by_word: dict[int, dict[str, set[str]]] = {position: defaultdict(set) for position in _POSITIONS}
         for name in self._parent:
@@ -103,15 +99,22 @@ class People:
             if _given_names_agree(a[:-1], b[:-1]):
                 self._parent[self.person(names[j])] = self.person(names[i])
 
-    def link(self, word: str, article: str) -> str | None:
-        """The person a one-word name stands for: by surname, else by given name; None if none or several."""
+    def local(self, full_names: Iterable[str]) -> frozenset[str]:
+        """The persons one article names in full, for ``link``."""
+        return frozenset(self.person(name) for name in full_names)
+
+    def link(self, word: str, local: frozenset[str]) -> str | None:
+        """The person a one-word name stands for: by surname, else by given name; None if none or several.
+
+        A person its article names in full (``local``) comes first, else the one person of the corpus.
+        """
         word = fold(word)
         for position in _POSITIONS:
             everywhere = self._persons_named(word, position)
-            local = everywhere & self._in_article.get(article, set())
-            if len(local) == 1:
-                return next(iter(local))
-            if local:
+            local_persons = everywhere & local
+            if len(local_persons) == 1:
+                return next(iter(local_persons))
+            if local_persons:
                 return None  # two people of that name in one article: it cannot say which
             if position == -1:
                 if len(everywhere) == 1:
