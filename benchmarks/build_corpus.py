@@ -44,7 +44,8 @@ def generate(words: int, *, seed: int = 9, sources=(SEEDS,)) -> list[str]:
 
 
 def _vary(paragraph: str, names: list[str], rng: random.Random) -> str:
-    swaps = {name: rng.choice(names) for name in set(_NAME.findall(paragraph)) if rng.random() < 0.3}
+    # dict.fromkeys, not set: the draws must not follow the hash seed of the process.
+    swaps = {name: rng.choice(names) for name in dict.fromkeys(_NAME.findall(paragraph)) if rng.random() < 0.3}
     paragraph = _NAME.sub(lambda m: swaps.get(m[0], m[0]), paragraph)
     return _NUMBER.sub(lambda m: str(rng.randint(2, 10 ** len(m[0]) - 1)), paragraph)
 

@@ -26,8 +26,10 @@ STAGES = (
     ("read", "kgraph/read.py", "read"),
     ("split", "kgraph/split.py", "split"),
     ("recognise (spaCy)", "kgraph/recognise.py", "recognise"),
-    ("resolve", "kgraph/resolve", "resolve"),
-    ("co-mentions", "kgraph/comention.py", "count"),
+    ("observe", "kgraph/resolve/evidence.py", "observe"),
+    ("spill writes", "kgraph/spill.py", "append"),
+    ("resolve", "kgraph/resolve/__init__.py", "resolve"),
+    ("co-mentions (reading the spill back)", "kgraph/comention.py", "count"),
     ("graph", "kgraph/graph.py", "to_graph"),
     ("filter", "kgraph/filter.py", "filter_graph"),
     ("measures", "kgraph/measures.py", "annotate"),
@@ -57,7 +59,7 @@ def main() -> None:
     # spaCy pulls the articles it reads through read and split: their time is inside its own.
     seconds["recognise (spaCy)"] -= seconds["read"] + seconds["split"]
     for stage, spent in seconds.items():
-        print(f"  {stage:22} {spent:7.2f}s  {spent / total:6.1%}")
+        print(f"  {stage:38} {spent:7.2f}s  {spent / total:6.1%}")
     own = sorted(((v[2], f"{file.split('kgraph/', 1)[-1]}:{line} {function}")
                   for (file, line, function), v in stats.stats.items() if "/kgraph/" in file), reverse=True)
     print("kgraph functions by own time:")
