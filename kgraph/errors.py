@@ -1,7 +1,7 @@
 """The errors kgraph raises. The library raises; only the CLI prints and exits."""
 
 __all__ = [
-    "KGraphError", "NoArticlesError", "ModelError", "RecogniseError", "CacheError", "ClusterError",
+    "KGraphError", "NoArticlesError", "ModelError", "RecogniseError", "CacheError", "SpillError", "ClusterError",
     "GraphFileError", "StaleIndexError", "AliasesError", "EntityNotFound", "AmbiguousName", "NoPathError",
 ]
 
@@ -24,6 +24,10 @@ class RecogniseError(KGraphError):
 
 class CacheError(KGraphError):
     """The extraction cache file cannot be used: locked by another build, unreadable, read-only."""
+
+
+class SpillError(KGraphError):
+    """The temporary file a build keeps its articles in cannot be written or read (no room, no folder)."""
 
 
 class ClusterError(KGraphError):

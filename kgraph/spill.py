@@ -16,8 +16,11 @@ import pickle
 import tempfile
 import zlib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Generic, TypeVar
+
+from .errors import SpillError
 
 __all__ = ["Spill"]
 
@@ -31,9 +34,11 @@ class Spill(Generic[T]):
 
     def __init__(self, to_row: Callable[[T], Any], from_row: Callable[[Any], T]):
         self._to_row, self._from_row = to_row, from_row
-        self._folder = tempfile.TemporaryDirectory(prefix="kgraph-spill-")
+        with self._failing("make"):
+            self._folder = tempfile.TemporaryDirectory(prefix="kgraph-spill-")
         self._path = Path(self._folder.name) / "records"
-        self._writer = gzip.GzipFile(self._path, "wb", compresslevel=_COMPRESSION)
+        with self._failing("make"):
+            self._writer = gzip.GzipFile(self._path, "wb", compresslevel=_COMPRESSION)
         self._count = 0
 
     def __enter__(self) -> Spill[T]:
@@ -43,11 +48,15 @@ class Spill(Generic[T]):
         self.close()
 
     def close(self) -> None:
-        self._writer.close()
-        self._folder.cleanup()
+        try:
+            with self._failing("write"):
+                self._writer.close()
+        finally:
+            self._folder.cleanup()
 
     def append(self, item: T) -> None:
-        pickle.dump(self._to_row(item), self._writer, protocol=pickle.HIGHEST_PROTOCOL)
+        with self._failing("write"):
+            pickle.dump(self._to_row(item), self._writer, protocol=pickle.HIGHEST_PROTOCOL)
         self._count += 1
 
     def __len__(self) -> int:
@@ -55,10 +64,23 @@ class Spill(Generic[T]):
 
     def __iter__(self) -> Iterator[T]:
         """The items appended so far; each iteration reads the file on its own, so passes may overlap."""
-        self._writer.flush(zlib.Z_SYNC_FLUSH)  # everything so far readable; the stream goes on after it
+        with self._failing("write"):
+            self._writer.flush(zlib.Z_SYNC_FLUSH)  # everything so far readable; the stream goes on after it
         return self._items(self._count)
 
     def _items(self, count: int) -> Iterator[T]:
-        with gzip.open(self._path, "rb") as reader:
+        with self._failing("read"), gzip.open(self._path, "rb") as reader:
             for _ in range(count):
                 yield self._from_row(pickle.load(reader))
+
+    @staticmethod
+    @contextmanager
+    def _failing(doing: str) -> Iterator[None]:
+        """A full disk or a missing folder, said as one error that names the folder and the way out."""
+        try:
+            yield
+        except (OSError, EOFError) as err:
+            raise SpillError(
+                f"cannot {doing} the build's temporary file in {tempfile.gettempdir()} ({err}); "
+                "set TMPDIR to a folder with room (it takes about 3 bytes per word of input)"
+            ) from err

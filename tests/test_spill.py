@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import tempfile
 
+import pytest
+
 from kgraph import records
+from kgraph.errors import SpillError
 from kgraph.spill import Spill
 from kgraph.types import ArticleInfo, Extraction, Mention, Sentence
 
@@ -45,3 +48,10 @@ def test_the_file_lives_in_the_temporary_folder_until_close(tmp_path, monkeypatc
         list(spill)
         assert sum(f.stat().st_size for f in tmp_path.rglob("*") if f.is_file()) > 0
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_or_full_temporary_folder_is_one_clear_error(tmp_path, monkeypatch):
+    missing = tmp_path / "gone"
+    monkeypatch.setattr(tempfile, "tempdir", str(missing))
+    with pytest.raises(SpillError, match=f"cannot make the build's temporary file in {missing}.*set TMPDIR"):
+        Spill(records.extraction_row, records.extraction_from_row)
