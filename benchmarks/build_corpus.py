@@ -29,14 +29,14 @@ _NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b")
 _NUMBER = re.compile(r"\b\d+\b")
 
 
-def generate(words: int, *, seed: int = 9, sources=(SEEDS,)) -> list[str]:
-    """Distinct articles (paragraphs separated by blank lines) totalling at least ``words`` words."""
-    paragraphs = [p for a in pipeline.articles(sources, report=BuildReport()) for p in a.paragraphs]
-    names = sorted(name for name, n in Counter(_NAME.findall(" ".join(paragraphs))).items() if n >= 2)
+def generate(words: int, *, seed: int = 9, paragraphs: tuple[int, int] = (6, 12), sources=(SEEDS,)) -> list[str]:
+    """Distinct articles of ``paragraphs`` (fewest, most) paragraphs each, totalling at least ``words`` words."""
+    pool = [p for a in pipeline.articles(sources, report=BuildReport()) for p in a.paragraphs]
+    names = sorted(name for name, n in Counter(_NAME.findall(" ".join(pool))).items() if n >= 2)
     rng = random.Random(seed)
     articles, total = [], 0
     while total < words:
-        body = [_vary(p, names, rng) for p in rng.sample(paragraphs, rng.randint(6, 12))]
+        body = [_vary(p, names, rng) for p in rng.sample(pool, rng.randint(*paragraphs))]
         text = f"{rng.choice(_PLACES)} — " + "\n\n".join(body)
         articles.append(text)
         total += len(text.split())

@@ -19,6 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from threadpoolctl import threadpool_limits
 
+from . import heap
 from .errors import ModelError, RecogniseError
 from .types import Article, Extraction, Mention, Sentence
 
@@ -134,20 +135,20 @@ def _recognise_here(articles: Iterable[Article], nlp, *, batch_size: int) -> Ite
     """Stream every paragraph of every article through one nlp.pipe."""
     pending: dict[int, tuple[Article, list[Sentence]]] = {}
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int, bool]]]:
+    def pieces() -> Iterator[tuple[str, tuple[int, int, bool, str]]]:
         for number, article in enumerate(articles):
             pending[number] = (article, [])
             texts = [(index, piece) for index, paragraph in enumerate(article.paragraphs)
                      for piece in _pieces(paragraph, MAX_PIECE_CHARS)]
             for position, (index, piece) in enumerate(texts):
-                yield piece, (number, index, position == len(texts) - 1)
+                yield piece, (number, index, position == len(texts) - 1, piece)
             if not texts:
-                yield "", (number, -1, True)
+                yield "", (number, -1, True, "")
 
-    for doc, (number, index, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for doc, (number, index, last, text) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
         article, sentences = pending[number]
         if index >= 0:
-            sentences.extend(_sentences(doc, index))
+            sentences.extend(_sentences(doc, text, index))
         if last:
             del pending[number]
             yield Extraction(info=article.info, sentences=tuple(sentences))
@@ -220,6 +221,7 @@ def _start_worker(nlp, batch_size: int) -> None:
     # Each worker has a core to itself: numeric libraries that start a thread
     # per core would only fight the other workers for them.
     threadpool_limits(1)
+    heap.settle()  # the pipeline just unpickled lives as long as the worker
     global _worker
     _worker = (nlp, batch_size)
 
@@ -229,11 +231,21 @@ def _recognise_partition(articles: list[Article]) -> list[Extraction]:
     return list(_recognise_here(articles, nlp, batch_size=batch_size))
 
 
-def _sentences(doc, paragraph: int) -> Iterator[Sentence]:
+def _sentences(doc, text: str, paragraph: int) -> Iterator[Sentence]:
+    """Each sentence of ``doc`` (made from ``text``) with the kept entities that lie wholly inside it.
+
+    Texts are slices of ``text``, which spaCy keeps character for character:
+    a Span's ``.text`` joins its tokens again, and cost as much as the rest of
+    this function together. ``doc.ents`` is read once, not once per sentence.
+    """
+    entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
+    next_entity = 0
     for sent in doc.sents:
-        mentions = tuple(
-            Mention(ent.text, ent.label_, ent.start_char - sent.start_char, ent.end_char - sent.start_char)
-            for ent in sent.ents
-            if ent.label_ in ENTITY_LABELS
-        )
-        yield Sentence(text=sent.text, paragraph=paragraph, mentions=mentions)
+        start, end = sent.start_char, sent.end_char
+        mentions = []
+        while next_entity < len(entities) and entities[next_entity][0] < end:
+            first, last, label = entities[next_entity]
+            if first >= start and last <= end:  # one across a sentence end belongs to neither, as in Span.ents
+                mentions.append(Mention(text[first:last], label, first - start, last - start))
+            next_entity += 1
+        yield Sentence(text=text[start:end], paragraph=paragraph, mentions=tuple(mentions))

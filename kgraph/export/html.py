@@ -43,6 +43,7 @@ _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-ne
 # Node attributes the page shows in their own place; every other one is listed as a fact.
 _NODE_SHOWN = {"label", "type", "aliases", "mentions", "x", "y"}
 _EDGE_SHOWN = {"weight", "evidence"}
+_WRITE_CHARS = 1 << 20
 
 
 def to_html(graph: nx.Graph, *, title: str | None = None) -> str:
@@ -75,8 +76,11 @@ def to_html(graph: nx.Graph, *, title: str | None = None) -> str:
 
 def write_html(graph: nx.Graph, path: str | os.PathLike, *, title: str | None = None) -> None:
     """Write the page for ``graph`` atomically (UTF-8); ``title`` as in to_html."""
+    page = to_html(graph, title=title)
     with atomic_write(path, "w", encoding="utf-8") as handle:
-        handle.write(to_html(graph, title=title))
+        # In slices: encoding the page in one piece would hold a second, UTF-8 copy of it.
+        for start in range(0, len(page), _WRITE_CHARS):
+            handle.write(page[start:start + _WRITE_CHARS])
 
 
 def _spread(nodes: int) -> float:
