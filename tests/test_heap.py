@@ -22,3 +22,11 @@ def test_the_collector_is_restored_when_the_build_fails():
     with pytest.raises(RuntimeError), heap.quiet_collector():
         raise RuntimeError("a build that fails")
     assert (gc.get_threshold(), gc.get_freeze_count()) == (before, 0)
+
+
+def test_fewer_collections_alone_freezes_nothing():
+    before = gc.get_threshold()
+    with heap.fewer_collections():
+        assert gc.get_threshold()[0] == heap.YOUNG_THRESHOLD
+        assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before

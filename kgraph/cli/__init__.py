@@ -12,6 +12,7 @@ from importlib import import_module
 
 import click
 
+from .. import heap
 from ..errors import KGraphError
 
 __all__ = ["main", "cli"]
@@ -65,7 +66,8 @@ def main(argv: list[str] | None = None) -> None:
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
     try:
-        cli.main(args=argv, prog_name="kgraph", standalone_mode=False)
+        with heap.fewer_collections():  # model loading and graph parsing make millions of objects
+            cli.main(args=argv, prog_name="kgraph", standalone_mode=False)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.ClickException as err:
