@@ -79,7 +79,10 @@ def build(
     """
     report = report if report is not None else BuildReport()
     started = time.perf_counter()
-    inputs = list(inputs)  # read twice: for the articles and to size the progress bar
+    inputs = list(inputs)  # read twice: for the articles, and for their size (progress bar, early workers)
+    size = input_size(inputs)
+    if dask is None and jobs > 1 and (size is None or size > 2 * recognise.PARTITION_CHARS):
+        recognise.start_workers_early()  # it imports spaCy on another core while this process loads the pipeline
     nlp = nlp or recognise.load_model(model)
     stream = articles(inputs, report=report, text_field=text_field)
     recogniser = _recogniser(nlp=nlp, dask=dask, model=model, jobs=jobs)
@@ -89,7 +92,7 @@ def build(
             Spill(records.observed_row, records.observed_from_row) as observed:
         with ExtractionCache(cache, fingerprint=recognise.fingerprint(nlp)) if cache else nullcontext() as store:
             found = store.recognise(stream, recogniser) if store else recogniser(stream)
-            _spill(track(found, total=input_size(inputs) if progress else None, enabled=progress), extracted, observed)
+            _spill(track(found, total=size if progress else None, enabled=progress), extracted, observed)
         report.cached = store.hits if store else 0
         report.recognised = len(extracted) - report.cached
         if not extracted:

@@ -32,5 +32,8 @@ def input_size(inputs: Iterable[str | os.PathLike]) -> int | None:
     for path in read.paths(inputs):
         if path == read.STDIN:
             return None
-        size += os.path.getsize(path)
+        try:
+            size += os.path.getsize(path)
+        except OSError:  # gone or unreadable since it was listed: reading it reports that
+            continue
     return size

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import multiprocessing
+import multiprocessing.forkserver
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -24,7 +25,7 @@ from .errors import ModelError, RecogniseError
 from .types import Article, Extraction, Mention, Sentence
 
 __all__ = [
-    "load_model", "recognise", "partitions", "fingerprint", "default_jobs",
+    "load_model", "recognise", "partitions", "fingerprint", "default_jobs", "start_workers_early",
     "DEFAULT_MODELS", "ENTITY_LABELS", "PARTITION_CHARS", "BATCH_SIZE", "MAX_PIECE_CHARS",
 ]
 
@@ -182,12 +183,9 @@ def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_
     if len(first) < 2:  # too little text to be worth starting processes
         yield from _recognise_here(itertools.chain.from_iterable(first), nlp, batch_size=batch_size)
         return
-    # forkserver: a clean process per worker, never a fork of a parent that
-    # already runs threads (numeric libraries, progress bar).
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     workers = jobs - 1
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(nlp, batch_size))
+    start_workers_early()  # if the build has not: the same preloaded fork server whoever starts it
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(nlp, batch_size))
     results: deque[Future | list[Extraction]] = deque()  # one per partition, in input order
     try:
         with threadpool_limits(1):
@@ -204,6 +202,26 @@ def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_
         raise RecogniseError(f"a recognition worker process died: {err}") from err
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def start_workers_early() -> None:
+    """Start the process that forks recognition workers now, spaCy imported in it, on another core.
+
+    Called before this process loads its pipeline (``kgraph.pipeline.build``
+    does when it will start workers), so that each worker, forked from it
+    later, only has to unpickle the pipeline: half a second less before the
+    second core joins in. Nothing to do where there is no forkserver.
+    """
+    if _context().get_start_method() == "forkserver":
+        multiprocessing.set_forkserver_preload(["spacy", __name__])
+        multiprocessing.forkserver.ensure_running()
+
+
+def _context():
+    """forkserver: a clean process per worker, never a fork of a parent that
+    already runs threads (numeric libraries, progress bar); spawn where there is none."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 def _ready(result: Future | list[Extraction]) -> bool:

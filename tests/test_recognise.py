@@ -1,5 +1,11 @@
 """Recognition with the real spaCy pipeline: trimmed model, streaming, worker processes."""
 
+import sys
+from concurrent.futures import ProcessPoolExecutor
+
+import pytest
+
+import kgraph
 from kgraph import recognise
 from kgraph.pipeline import articles
 from kgraph.report import BuildReport
@@ -45,6 +51,34 @@ def test_worker_processes_return_what_one_process_does(nlp, monkeypatch):
     monkeypatch.setattr(recognise, "PARTITION_CHARS", 4_000)
     assert len(list(recognise.partitions(given, recognise.PARTITION_CHARS))) > 4
     assert list(recognise.recognise(given, nlp, jobs=2)) == list(recognise.recognise(given, nlp))
+
+
+def _spacy_imported() -> bool:
+    return "spacy" in sys.modules  # importing this test module does not import it
+
+
+def test_workers_are_forked_with_spacy_already_imported():
+    if recognise._context().get_start_method() != "forkserver":
+        pytest.skip("no forkserver on this platform: workers are spawned")
+    recognise.start_workers_early()
+    with ProcessPoolExecutor(1, mp_context=recognise._context()) as pool:
+        assert pool.submit(_spacy_imported).result()
+
+
+def test_a_build_starts_the_workers_early_only_when_they_will_be_used(nlp, monkeypatch, tmp_path):
+    calls = []
+    recognise_now = recognise.recognise
+    monkeypatch.setattr(recognise, "start_workers_early", lambda: calls.append("start workers"))
+    monkeypatch.setattr(recognise, "recognise", lambda *a, **k: calls.append("recognise") or recognise_now(*a, **k))
+    monkeypatch.setattr(recognise, "PARTITION_CHARS", 4_000)  # workers start above two partitions of text
+    short = tmp_path / "short.txt"
+    short.write_text(seed_articles()[0].text, encoding="utf-8")
+    kgraph.build([short], nlp=nlp, jobs=2)
+    kgraph.build([SEEDS], nlp=nlp, jobs=1)
+    assert "start workers" not in calls
+    calls.clear()
+    kgraph.build([SEEDS], nlp=nlp, jobs=2)
+    assert calls[:2] == ["start workers", "recognise"]
 
 
 def test_little_text_stays_in_this_process(nlp, monkeypatch):
