@@ -82,7 +82,7 @@ def build(
     inputs = list(inputs)  # read twice: for the articles, and for their size (progress bar, early workers)
     size = input_size(inputs)
     if dask is None and jobs > 1 and (size is None or size > 2 * recognise.PARTITION_CHARS):
-        recognise.start_workers_early()  # it imports spaCy on another core while this process loads the pipeline
+        recognise.start_fork_server()  # it imports spaCy on another core while this process loads the pipeline
     nlp = nlp or recognise.load_model(model)
     stream = articles(inputs, report=report, text_field=text_field)
     recogniser = _recogniser(nlp=nlp, dask=dask, model=model, jobs=jobs)

@@ -25,7 +25,7 @@ from .errors import ModelError, RecogniseError
 from .types import Article, Extraction, Mention, Sentence
 
 __all__ = [
-    "load_model", "recognise", "partitions", "fingerprint", "default_jobs", "start_workers_early",
+    "load_model", "recognise", "partitions", "fingerprint", "default_jobs", "start_fork_server",
     "DEFAULT_MODELS", "ENTITY_LABELS", "PARTITION_CHARS", "BATCH_SIZE", "MAX_PIECE_CHARS",
 ]
 
@@ -142,6 +142,7 @@ def _recognise_here(articles: Iterable[Article], nlp, *, batch_size: int) -> Ite
             texts = [(index, piece) for index, paragraph in enumerate(article.paragraphs)
                      for piece in _pieces(paragraph, MAX_PIECE_CHARS)]
             for position, (index, piece) in enumerate(texts):
+                # The piece again in the context: _sentences slices the sentence texts from it.
                 yield piece, (number, index, position == len(texts) - 1, piece)
             if not texts:
                 yield "", (number, -1, True, "")
@@ -184,7 +185,7 @@ def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_
         yield from _recognise_here(itertools.chain.from_iterable(first), nlp, batch_size=batch_size)
         return
     workers = jobs - 1
-    start_workers_early()  # if the build has not: the same preloaded fork server whoever starts it
+    start_fork_server()  # if the build has not yet: the same preloaded fork server, whoever starts it
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(nlp, batch_size))
     results: deque[Future | list[Extraction]] = deque()  # one per partition, in input order
     try:
@@ -204,16 +205,18 @@ def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_
         pool.shutdown(cancel_futures=True)
 
 
-def start_workers_early() -> None:
-    """Start the process that forks recognition workers now, spaCy imported in it, on another core.
+def start_fork_server() -> None:
+    """Start the process that forks the recognition workers, with spaCy imported in it, now.
 
     Called before this process loads its pipeline (``kgraph.pipeline.build``
-    does when it will start workers), so that each worker, forked from it
-    later, only has to unpickle the pipeline: half a second less before the
-    second core joins in. Nothing to do where there is no forkserver.
+    does when it will start workers), that import runs on another core, and
+    each worker, forked later, only has to unpickle the pipeline: half a
+    second less before the second core joins in. Does nothing once the fork
+    server runs, or where there is none (spawn).
     """
-    if _context().get_start_method() == "forkserver":
-        multiprocessing.set_forkserver_preload(["spacy", __name__])
+    context = _context()
+    if context.get_start_method() == "forkserver":
+        context.set_forkserver_preload(["spacy", __name__])
         multiprocessing.forkserver.ensure_running()
 
 

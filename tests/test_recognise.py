@@ -60,25 +60,25 @@ def _spacy_imported() -> bool:
 def test_workers_are_forked_with_spacy_already_imported():
     if recognise._context().get_start_method() != "forkserver":
         pytest.skip("no forkserver on this platform: workers are spawned")
-    recognise.start_workers_early()
+    recognise.start_fork_server()
     with ProcessPoolExecutor(1, mp_context=recognise._context()) as pool:
         assert pool.submit(_spacy_imported).result()
 
 
-def test_a_build_starts_the_workers_early_only_when_they_will_be_used(nlp, monkeypatch, tmp_path):
+def test_a_build_starts_the_fork_server_first_only_when_workers_will_be_used(nlp, monkeypatch, tmp_path):
     calls = []
     recognise_now = recognise.recognise
-    monkeypatch.setattr(recognise, "start_workers_early", lambda: calls.append("start workers"))
+    monkeypatch.setattr(recognise, "start_fork_server", lambda: calls.append("start fork server"))
     monkeypatch.setattr(recognise, "recognise", lambda *a, **k: calls.append("recognise") or recognise_now(*a, **k))
     monkeypatch.setattr(recognise, "PARTITION_CHARS", 4_000)  # workers start above two partitions of text
     short = tmp_path / "short.txt"
     short.write_text(seed_articles()[0].text, encoding="utf-8")
     kgraph.build([short], nlp=nlp, jobs=2)
     kgraph.build([SEEDS], nlp=nlp, jobs=1)
-    assert "start workers" not in calls
+    assert "start fork server" not in calls
     calls.clear()
     kgraph.build([SEEDS], nlp=nlp, jobs=2)
-    assert calls[:2] == ["start workers", "recognise"]
+    assert calls[:2] == ["start fork server", "recognise"]
 
 
 def test_little_text_stays_in_this_process(nlp, monkeypatch):
