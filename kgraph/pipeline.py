@@ -80,8 +80,9 @@ def build(
     report = report if report is not None else BuildReport()
     started = time.perf_counter()
     inputs = list(inputs)  # read twice: for the articles, and for their size (progress bar, early workers)
-    size = input_size(inputs)
-    if dask is None and jobs > 1 and (size is None or size > 2 * recognise.PARTITION_CHARS):
+    workers_wanted = dask is None and jobs > 1
+    size = input_size(inputs) if progress or workers_wanted else None  # a walk over every input file
+    if workers_wanted and (size is None or size > 2 * recognise.PARTITION_CHARS):
         recognise.start_fork_server()  # it imports spaCy on another core while this process loads the pipeline
     nlp = nlp or recognise.load_model(model)
     stream = articles(inputs, report=report, text_field=text_field)
