@@ -80,9 +80,9 @@ def build(
     report = report if report is not None else BuildReport()
     started = time.perf_counter()
     inputs = list(inputs)  # read twice: for the articles, and for their size (progress bar, early workers)
-    workers_wanted = dask is None and jobs > 1
-    size = input_size(inputs) if progress or workers_wanted else None  # a walk over every input file
-    if workers_wanted and (size is None or size > 2 * recognise.PARTITION_CHARS):
+    local_jobs = jobs if dask is None else 1
+    size = input_size(inputs) if progress or local_jobs > 1 else None  # a walk over every input file
+    if recognise.may_use_workers(local_jobs, size):
         recognise.start_fork_server()  # it imports spaCy on another core while this process loads the pipeline
     nlp = nlp or recognise.load_model(model)
     stream = articles(inputs, report=report, text_field=text_field)

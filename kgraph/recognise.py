@@ -25,7 +25,7 @@ from .errors import ModelError, RecogniseError
 from .types import Article, Extraction, Mention, Sentence
 
 __all__ = [
-    "load_model", "recognise", "partitions", "fingerprint", "default_jobs", "start_fork_server",
+    "load_model", "recognise", "partitions", "fingerprint", "default_jobs", "may_use_workers", "start_fork_server",
     "DEFAULT_MODELS", "ENTITY_LABELS", "PARTITION_CHARS", "BATCH_SIZE", "MAX_PIECE_CHARS",
 ]
 
@@ -43,6 +43,8 @@ BATCH_SIZE = 256
 # of spaCy, so the cost of shipping a task is noise and the last task of a
 # build leaves the other workers idle only briefly.
 PARTITION_CHARS = 30_000
+# Input of fewer partitions than this is recognised here, without starting a process.
+_MIN_PARTITIONS = 2
 # Longest text given to spaCy in one piece; longer paragraphs (a scraped page
 # with no line breaks) are cut, far below spaCy's own max_length of 1,000,000.
 MAX_PIECE_CHARS = 100_000
@@ -180,8 +182,8 @@ def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_
     worker first imports spaCy and unpickles ``nlp`` (about a second).
     """
     runs = partitions(articles, PARTITION_CHARS)
-    first = list(itertools.islice(runs, 2))
-    if len(first) < 2:  # too little text to be worth starting processes
+    first = list(itertools.islice(runs, _MIN_PARTITIONS))
+    if len(first) < _MIN_PARTITIONS:  # too little text to be worth starting processes
         yield from _recognise_here(itertools.chain.from_iterable(first), nlp, batch_size=batch_size)
         return
     workers = jobs - 1
@@ -203,6 +205,11 @@ def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_
         raise RecogniseError(f"a recognition worker process died: {err}") from err
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def may_use_workers(jobs: int, text_size: int | None) -> bool:
+    """Whether recognising ``text_size`` characters (None: unknown, stdin) with ``jobs`` may start workers."""
+    return jobs > 1 and (text_size is None or text_size > _MIN_PARTITIONS * PARTITION_CHARS)
 
 
 def start_fork_server() -> None:
