@@ -18,22 +18,22 @@ from pathlib import Path
 from build_corpus import generate, write
 
 import kgraph
-from kgraph import export
+from kgraph import export, pipeline
 from kgraph.recognise import load_model
 
 # (stage, module path fragment, function): the entry point of each stage.
 STAGES = (
-    ("read", "kgraph/read.py", "read"),
-    ("split", "kgraph/split.py", "split"),
-    ("recognise (spaCy)", "kgraph/recognise.py", "recognise"),
+    ("read", "kgraph/ingest/read.py", "read"),
+    ("split", "kgraph/ingest/split.py", "split"),
+    ("recognise (spaCy)", "kgraph/recognise/here.py", "recognise_here"),
     ("observe", "kgraph/resolve/evidence.py", "observe"),
-    ("spill writes", "kgraph/spill.py", "append"),
+    ("spill writes", "kgraph/pipeline/spill.py", "append"),
     ("resolve", "kgraph/resolve/__init__.py", "resolve"),
-    ("co-mentions (reading the spill back)", "kgraph/comention.py", "count"),
-    ("graph", "kgraph/graph.py", "to_graph"),
-    ("filter", "kgraph/filter.py", "filter_graph"),
-    ("measures", "kgraph/measures.py", "annotate"),
-    ("export (all formats)", "kgraph/export/__init__.py", "write"),
+    ("co-mentions (reading the spill back)", "kgraph/graph/comention.py", "count"),
+    ("graph", "kgraph/graph/assemble.py", "to_graph"),
+    ("filter", "kgraph/graph/filter.py", "filter_graph"),
+    ("measures", "kgraph/graph/measures.py", "annotate"),
+    ("export (all formats)", "kgraph/pipeline/outputs.py", "write"),
 )
 
 
@@ -48,8 +48,8 @@ def main() -> None:
         write(generate(args.words), corpus)
         profile = cProfile.Profile()
         profile.enable()
-        graph = kgraph.build([corpus], nlp=nlp, name="profile")
-        export.write(graph, Path(tmp) / "out", "profile", formats=export.DEFAULT_FORMATS)
+        graph = kgraph.build([corpus], recogniser=kgraph.Recogniser(nlp=nlp), name="profile")
+        pipeline.write(graph, Path(tmp) / "out", "profile", formats=export.DEFAULT_FORMATS)
         profile.disable()
     stats = pstats.Stats(profile)
     total = stats.total_tt

@@ -41,7 +41,8 @@ import spacy
 from build_corpus import generate, write
 
 from kgraph.pipeline import articles
-from kgraph.recognise import BATCH_SIZE, default_jobs, fingerprint, load_model
+from kgraph.recognise import default_jobs, fingerprint, load_model
+from kgraph.recognise.here import BATCH_SIZE
 from kgraph.report import BuildReport
 
 # Every measured process reports its own peak RSS and CPU time on exit.

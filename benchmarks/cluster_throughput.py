@@ -18,7 +18,8 @@ from pathlib import Path
 import distributed
 from build_corpus import generate, write
 
-from kgraph import cluster, pipeline, recognise
+from kgraph import pipeline, recognise
+from kgraph.recognise import cluster
 from kgraph.report import BuildReport
 
 

@@ -15,8 +15,10 @@ import time
 
 from build_corpus import generate
 
-from kgraph import comention, export, graph, measures, recognise, resolve
-from kgraph.filter import GraphFilter, filter_graph
+from kgraph import export, pipeline, recognise, resolve
+from kgraph.graph import assemble as graph
+from kgraph.graph import comention, measures
+from kgraph.graph.filter import GraphFilter, filter_graph
 from kgraph.types import Article, ArticleInfo
 
 
@@ -52,7 +54,7 @@ def main() -> None:
             measures.annotate(built)
             lap("filter+measures")
             for fmt in export.FORMATS:
-                export.write(built, out, "bench", formats=[fmt])
+                pipeline.write(built, out, "bench", formats=[fmt])
                 lap(fmt)
             shares = ", ".join(f"{name} {seconds / spacy_seconds:.1%}" for name, seconds in timings.items())
             print(f"{window:>9} ({built.number_of_nodes()} nodes, {built.number_of_edges()} edges): {shares}")

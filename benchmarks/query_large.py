@@ -24,7 +24,7 @@ from pathlib import Path
 import networkx as nx
 
 from kgraph.export import write_graphml
-from kgraph.index import fingerprint, index_path, write_index
+from kgraph.query.index import fingerprint, index_path, write_index
 
 __all__ = ["synthetic_graph"]
 

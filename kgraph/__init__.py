@@ -7,10 +7,19 @@
 
 from importlib import import_module
 
-from .errors import AmbiguousName, EntityNotFound, GraphFileError, KGraphError, ModelError, NoArticlesError, NoPathError
+from .errors import (
+    AmbiguousName,
+    EntityNotFound,
+    GraphFileError,
+    KGraphError,
+    ModelError,
+    NoArticlesError,
+    NoPathError,
+)
 
 __all__ = [
     "build",
+    "Recogniser",
     "GraphFilter",
     "neighbours",
     "path",
@@ -39,12 +48,13 @@ __all__ = [
 # first, and a query answered from the index must not pay for networkx, pyvis or spaCy.
 _LAZY = {
     "build": ".pipeline",
-    "GraphFilter": ".filter",
+    "Recogniser": ".recognise.options",
+    "GraphFilter": ".graph.filter",
     "BuildReport": ".report",
-    "read_graphml": ".export",
-    "write_graphml": ".export",
-    "write_html": ".export",
-    "write_index": ".index",
+    "read_graphml": ".export.graphml",
+    "write_graphml": ".export.graphml",
+    "write_html": ".export.html",
+    "write_index": ".query.index",
     **dict.fromkeys(["neighbours", "path", "ego", "info", "find", "open_graph", "Neighbour", "Hop", "GraphInfo"],
                     ".query"),
 }

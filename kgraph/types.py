@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Document", "ArticleInfo", "Article", "Mention", "Sentence", "Extraction", "Entity", "ENTITY_TYPES", "ALIAS_SEPARATOR"]
+__all__ = ["Document", "ArticleInfo", "Article", "Mention", "Sentence", "Extraction", "Entity", "Links"]
 
-# The node types of the graph contract.
-ENTITY_TYPES = ("person", "organisation", "country")
-# Joins the values of list-like string attributes (aliases, source_names) in the graph contract.
-ALIAS_SEPARATOR = "|"
+# Per sentence of one article, per mention: what the mention stands for (an entity key while
+# resolving, an entity id after), or None where it names no actor.
+Links = tuple[tuple[str | None, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +83,7 @@ class Entity:
 
     id: str  # stable slug, an XML NMTOKEN
     label: str  # canonical (fullest common) name
-    type: str  # one of ENTITY_TYPES
+    type: str  # one of kgraph.contract.ENTITY_TYPES
     aliases: tuple[str, ...] = ()  # surface forms seen, most frequent first
     mentions: int = 0
     articles: int = 0

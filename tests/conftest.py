@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import kgraph
+from kgraph import Recogniser
 from kgraph.recognise import load_model
 
 # The session's Chromium, as the ``browser`` fixture of the page tests.
@@ -19,6 +23,12 @@ DATA = Path(__file__).resolve().parent / "data"
 GRAPHML_XSD = ROOT.parent / "shared" / "graphml-xsd" / "graphml.xsd"
 
 
+def run_kgraph(*args: str, cwd, **env: str) -> subprocess.CompletedProcess:
+    """``python -m kgraph ARGS`` in a new process in ``cwd``, with this checkout's kgraph; output captured."""
+    return subprocess.run([sys.executable, "-m", "kgraph", *args], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **env})
+
+
 @pytest.fixture(scope="session")
 def nlp():
     return load_model()
@@ -27,7 +37,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_graph(nlp):
     """The graph of the bundled corpus, built once with the real pipeline."""
-    return kgraph.build([SEEDS], nlp=nlp, name="seeds")
+    return kgraph.build([SEEDS], name="seeds", recogniser=Recogniser(nlp=nlp))
 
 
 @pytest.fixture(scope="session")

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import click
 
-from .. import aliases, export, pipeline
-from ..cache import FILE_SUFFIX
-from ..comention import MAX_EVIDENCE, WINDOWS
-from ..filter import GraphFilter
-from ..recognise import default_jobs
+from .. import export, pipeline
+from ..contract import ENTITY_TYPES
+from ..graph.comention import MAX_EVIDENCE, WINDOWS
+from ..graph.filter import GraphFilter
+from ..recognise import Recogniser, default_jobs
+from ..recognise.cache import FILE_SUFFIX
 from ..report import BuildReport
-from ..types import ENTITY_TYPES
+from ..resolve import corrections
 from .graphfile import DEFAULT_OUT
 
 __all__ = ["build", "DEFAULT_INPUT", "CACHE_NAME"]
@@ -75,15 +76,15 @@ def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | N
     inputs = inputs or (DEFAULT_INPUT,)
     name = name or _default_name(inputs)
     report = BuildReport()
-    graph = pipeline.build(inputs, model=model, name=name, report=report,
-                           progress=not quiet and sys.stderr.isatty(), dask=dask_address,
-                           window=window, evidence=evidence,
+    recogniser = Recogniser(model=model, jobs=jobs or default_jobs(), dask=dask_address,
+                            cache=None if no_cache else cache_file or Path(out_dir) / CACHE_NAME)
+    graph = pipeline.build(inputs, name=name, recogniser=recogniser, window=window, evidence=evidence,
                            keep=GraphFilter(min_weight=min_weight, types=frozenset(types), top=top,
                                             drop_isolates=drop_isolates),
-                           text_field=text_field, aliases=aliases.load(aliases_file) if aliases_file else None,
-                           jobs=jobs or default_jobs(),
-                           cache=None if no_cache else cache_file or Path(out_dir) / CACHE_NAME)
-    written = export.write(graph, out_dir, name, formats=formats)
+                           text_field=text_field,
+                           aliases=corrections.load(aliases_file) if aliases_file else None,
+                           report=report, progress=not quiet and sys.stderr.isatty())
+    written = pipeline.write(graph, out_dir, name, formats=formats)
     click.echo(
         f"{report.articles} articles ({report.skipped} skipped, {report.duplicates} duplicate, {report.cached} cached), "
         f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} edges "

@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from .. import query
-from ..query.names import label_of
+from ..contract import label_of
+from ..export.graphml import write_graphml
 from .graphfile import graph_options, open_graph_file
 
 __all__ = ["ego"]
@@ -27,12 +28,12 @@ def ego(name: str, graph_file: str | None, no_index: bool, depth: int, min_weigh
     suffix = Path(out_file).suffix.lower()
     if suffix not in _SUFFIXES:
         raise click.BadParameter(f"must end in {' or '.join(_SUFFIXES)}", param_hint="--out")
-    from .. import export  # loads pyvis: only once --out is known to be right
-
     subgraph = query.ego(open_graph_file(graph_file, no_index), name, depth=depth, min_weight=min_weight)
     if suffix == ".html":
         center = subgraph.graph["center"]
-        export.write_html(subgraph, out_file, title=f"{label_of(center, subgraph.nodes[center])} (depth {depth})")
+        from ..export.html import write_html  # pyvis: only for a page
+
+        write_html(subgraph, out_file, title=f"{label_of(center, subgraph.nodes[center])} (depth {depth})")
     else:
-        export.write_graphml(subgraph, out_file)
+        write_graphml(subgraph, out_file)
     click.echo(f"{subgraph.number_of_nodes()} entities, {subgraph.number_of_edges()} links -> {out_file}")

@@ -8,7 +8,7 @@ from dataclasses import asdict
 import click
 
 from .. import query
-from ..query.names import label_of
+from ..contract import label_of
 from .evidence import format_evidence_item
 from .graphfile import graph_options, open_graph_file
 

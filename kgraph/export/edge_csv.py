@@ -12,19 +12,18 @@ import os
 
 import networkx as nx
 
-from ..graph import parse_evidence
-from .atomic import atomic_write
-from .portable import cleans_first, safe_text
+from ..atomic import atomic_write
+from ..contract import evidence_origin, parse_evidence
+from .portable import portable, safe_text
 
 __all__ = ["write_edge_csv", "evidence_lines"]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_EVIDENCE_METADATA = ("title", "date", "source", "url")
 
 
-@cleans_first
 def write_edge_csv(graph: nx.Graph, path: str | os.PathLike) -> None:
     """Write the edges of ``graph`` atomically as CSV (UTF-8, RFC 4180 quoting)."""
+    graph = portable(graph)
     columns = ["source", "target", "source_label", "target_label"]
     columns += dict.fromkeys(key for _, _, data in graph.edges(data=True) for key in data)
     with atomic_write(path, "w", encoding="utf-8", newline="") as handle:
@@ -42,8 +41,7 @@ def evidence_lines(evidence: str) -> str:
     """One line per linking sentence: the text, then where it comes from in brackets."""
     lines = []
     for item in parse_evidence(evidence):
-        where = ", ".join(item[key] for key in _EVIDENCE_METADATA if item.get(key)) or item.get("article", "")
-        lines.append(safe_text(f"{item['text']} [{where}]"))  # JSON escapes kept control characters
+        lines.append(safe_text(f"{item['text']} [{evidence_origin(item)}]"))  # JSON escapes kept control characters
     return "\n".join(lines)
 
 

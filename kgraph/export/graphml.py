@@ -19,10 +19,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
+from ..atomic import atomic_write
+from ..contract import NETWORKX_DEFAULTS
 from ..errors import GraphFileError
-from ..query.source import NETWORKX_DEFAULTS
-from .atomic import atomic_write
-from .portable import cleans_first
+from .portable import portable
 
 __all__ = ["write_graphml", "read_graphml", "NAMESPACE"]
 
@@ -37,13 +37,13 @@ _NMTOKEN = re.compile(r"[A-Za-z0-9._:-]+")
 _INT_RANGE = range(-(2**31), 2**31)  # GraphML's int is 32-bit; wider integers are declared long
 
 
-@cleans_first
 def write_graphml(graph: nx.Graph, path: str | os.PathLike) -> None:
     """Write ``graph`` atomically as schema-valid GraphML (UTF-8).
 
     Raises ValueError when a node id or attribute name is not an XML NMTOKEN
     (kgraph's slugs always are).
     """
+    graph = portable(graph)
     domains = {
         "graph": [graph.graph],
         "node": [data for _, data in graph.nodes(data=True)],

@@ -23,9 +23,8 @@ import pyvis
 from markupsafe import Markup
 from pyvis.network import Network
 
-from ..graph import parse_evidence
-from ..types import ALIAS_SEPARATOR
-from .atomic import atomic_write
+from ..atomic import atomic_write
+from ..contract import ALIAS_SEPARATOR, parse_evidence
 from .layout import layout, rank
 
 __all__ = ["to_html", "write_html", "TYPE_COLOURS", "LABELLED"]

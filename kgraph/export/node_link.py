@@ -12,20 +12,20 @@ import os
 
 import networkx as nx
 
-from .atomic import atomic_write
-from .portable import cleans_first
+from ..atomic import atomic_write
+from .portable import portable
 
 __all__ = ["to_node_link", "write_node_link"]
 
 
-@cleans_first
 def to_node_link(graph: nx.Graph) -> dict:
     """The graph as a JSON-ready dict; read it back with ``nx.node_link_graph(data, edges="edges")``."""
+    graph = portable(graph)
     return nx.node_link_data(graph, edges="edges")
 
 
-@cleans_first
 def write_node_link(graph: nx.Graph, path: str | os.PathLike) -> None:
     """Write ``graph`` atomically as node-link JSON (UTF-8)."""
+    graph = portable(graph)
     with atomic_write(path, "w", encoding="utf-8") as handle:
-        json.dump(to_node_link.__wrapped__(graph), handle, ensure_ascii=False, allow_nan=False, indent=1)
+        json.dump(to_node_link(graph), handle, ensure_ascii=False, allow_nan=False, indent=1)

@@ -13,16 +13,13 @@ import functools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable
-from typing import TypeVar
 
 import networkx as nx
 
-from ..types import ALIAS_SEPARATOR
+from ..contract import ALIAS_SEPARATOR
 
-__all__ = ["portable", "cleans_first", "safe_text"]
+__all__ = ["portable", "safe_text"]
 
-T = TypeVar("T")
 # What XML 1.0 forbids, and CR (with a following LF): XML parsers turn a literal CR into LF, so do it
 # here, for every format alike. One pattern, one pass: most text has nothing to replace.
 _UNSAFE = re.compile(r"\r\n?|[^\x09\x0a\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -31,31 +28,26 @@ _WIDENING = (bool, int, float, str)
 _RANKS = {kind: rank for rank, kind in enumerate(_WIDENING)}  # exact types first: subclasses take the long way
 
 
-def portable(graph: nx.Graph) -> nx.Graph:
-    """An undirected copy of ``graph`` with str node ids and one scalar type per attribute.
+class _Portable(nx.Graph):
+    """A graph portable() made; frozen, so it stays as portable() made it."""
 
-    Lists, tuples and sets are joined with ``|`` (kgraph.types.ALIAS_SEPARATOR); None and non-finite floats
-    (no format holds them alike) are left out.
+
+def portable(graph: nx.Graph) -> nx.Graph:
+    """An undirected, frozen copy of ``graph`` with str node ids and one scalar type per attribute.
+
+    Lists, tuples and sets are joined with ``|`` (kgraph.contract.ALIAS_SEPARATOR); None and non-finite floats
+    (no format holds them alike) are left out. Every writer calls this first; a graph it made
+    is returned as it is, so a build that writes five formats cleans its graph once.
     """
+    if isinstance(graph, _Portable) and nx.is_frozen(graph):
+        return graph
     graph_attrs = _scalars(graph.graph)
     nodes = [(str(node), _scalars(data)) for node, data in graph.nodes(data=True)]
     edges = [(str(a), str(b), _scalars(data)) for a, b, data in graph.edges(data=True)]
-    result = nx.Graph(**_unify([graph_attrs])[0])
+    result = _Portable(**_unify([graph_attrs])[0])
     result.add_nodes_from(zip((node for node, _ in nodes), _unify([data for _, data in nodes])))
     result.add_edges_from((a, b, data) for (a, b, _), data in zip(edges, _unify([data for _, _, data in edges])))
-    return result
-
-
-def cleans_first(writer: Callable[..., T]) -> Callable[..., T]:
-    """Make a writer of portable graphs take any graph: the public writers are decorated with this.
-
-    The undecorated writer stays reachable as ``__wrapped__``, for kgraph.export.write,
-    which makes one portable copy and hands it to every format.
-    """
-    @functools.wraps(writer)
-    def write_portable(graph: nx.Graph, *args, **kwargs) -> T:
-        return writer(portable(graph), *args, **kwargs)
-    return write_portable
+    return nx.freeze(result)
 
 
 def safe_text(text: str) -> str:

@@ -6,7 +6,7 @@ Every function takes a networkx graph, a GraphSource, or the path of a GraphML f
 
 from .ego import ego
 from .info import Community, GraphInfo, Ranked, info
-from .names import find as _find_in
+from .names import match
 from .neighbours import Neighbour, neighbours
 from .path import Hop, path
 from .source import GraphLike, GraphSource, MemorySource, as_source, open_graph
@@ -17,4 +17,4 @@ __all__ = ["find", "neighbours", "path", "ego", "info", "open_graph", "as_source
 
 def find(graph: GraphLike, name: str) -> str:
     """The id of the node ``name`` stands for: see kgraph.query.names for how names are matched."""
-    return _find_in(as_source(graph), name)
+    return match(as_source(graph), name)

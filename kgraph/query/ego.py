@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .names import find
-from .source import GraphLike, as_source, number
+from ..contract import number
+from .names import match
+from .source import GraphLike, as_source
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -20,7 +21,7 @@ def ego(graph: GraphLike, name: str, *, depth: int = 1, min_weight: float = 0) -
     if depth < 0:
         raise ValueError("depth must be 0 or more")
     source = as_source(graph)
-    center = find(source, name)
+    center = match(source, name)
     seen, frontier = {center}, [center]
     for _ in range(depth):
         reached = {other for node in frontier for other, edge in source.adjacent(node).items()

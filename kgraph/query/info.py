@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .names import label_of
-from .source import GraphLike, as_source, number
+from ..contract import label_of, number
+from .source import GraphLike, as_source
 
 __all__ = ["Ranked", "Community", "GraphInfo", "info"]
 
@@ -91,7 +91,9 @@ def _communities(graph) -> list[tuple[str, set[str]]]:
             grouped[str(data["community"])].add(node)
         groups = list(grouped.items())
     else:
-        from ..measures import communities  # networkx, only for graphs that lack the attribute
+        from ..graph.measures import (
+            communities,  # networkx, only for graphs that lack the attribute
+        )
 
         grouped = defaultdict(set)
         for node, number in communities(graph).items():

@@ -9,15 +9,15 @@ tier that names several nodes equally well makes the name ambiguous.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator, Mapping
 
 from rapidfuzz import fuzz, process
 
+from ..contract import ALIAS_SEPARATOR, label_of
 from ..errors import AmbiguousName, EntityNotFound
-from ..types import ALIAS_SEPARATOR
+from ..words import fold
 
-__all__ = ["FORM", "WORD", "fold", "label_of", "names_of", "find"]
+__all__ = ["FORM", "WORD", "names_of", "match"]
 
 FORM, WORD = "form", "word"
 # rapidfuzz ratio (0-100): a misspelling is accepted from ACCEPT ("zelensky" ~ "zelenskyy"
@@ -25,17 +25,6 @@ FORM, WORD = "form", "word"
 # are offered as "did you mean".
 _ACCEPT, _MARGIN, _SUGGEST = 85.0, 3.0, 70.0
 _SUGGESTIONS = 3
-
-
-def fold(text: str) -> str:
-    """``text`` without case, accents or repeated spaces: the key names are compared by."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
-
-
-def label_of(node: str, attributes: Mapping) -> str:
-    """The name a node is shown by: kgraph's ``label``, else the ``name`` other tools write, else its id."""
-    return str(attributes.get("label") or attributes.get("name") or node)
 
 
 def names_of(node: str, attributes: Mapping) -> Iterator[tuple[str, str]]:
@@ -47,7 +36,7 @@ def names_of(node: str, attributes: Mapping) -> Iterator[tuple[str, str]]:
     yield from ((word, WORD) for word in sorted(words))
 
 
-def find(source, name: str) -> str:
+def match(source, name: str) -> str:
     """The id of the node ``name`` stands for in ``source`` (a query.source.GraphSource).
 
     Raises AmbiguousName listing the candidates, or EntityNotFound with the

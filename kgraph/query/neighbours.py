@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..comention import npmi
-from .names import find, label_of
-from .source import GraphLike, GraphSource, as_source, number
+from ..contract import label_of, number, parse_evidence
+from ..graph.comention import npmi
+from .names import match
+from .source import GraphLike, GraphSource, as_source
 
 __all__ = ["Neighbour", "neighbours", "association", "distance", "evidence_of"]
 
@@ -43,7 +44,7 @@ def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: Iterable[s
     if depth not in (1, 2):
         raise ValueError("depth must be 1 or 2")
     source = as_source(graph)
-    start = find(source, name)
+    start = match(source, name)
     wanted = set(types)
     found = []
     for other, (length, before, edge) in _reach(source, start, depth=depth, min_weight=min_weight).items():
@@ -100,7 +101,6 @@ def association(source: GraphSource, a: str, b: str, edge: dict) -> float | None
 
 def evidence_of(source: GraphSource, a: str, b: str) -> list[dict]:
     """The linking sentences of a-b as dicts (see kgraph.graph.format_evidence)."""
-    from ..graph import parse_evidence  # loads networkx: only when evidence is asked for
 
     value = source.edge(a, b).get("evidence", "")
     try:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..contract import label_of, number
 from ..errors import NoPathError
-from .names import find, label_of
+from .names import match
 from .neighbours import association, distance, evidence_of
-from .source import GraphLike, as_source, number
+from .source import GraphLike, as_source
 
 __all__ = ["Hop", "path"]
 
@@ -39,7 +40,7 @@ def path(graph: GraphLike, a: str, b: str, *, evidence: bool = True) -> list[Hop
     import networkx as nx
 
     source = as_source(graph)
-    start, end = find(source, a), find(source, b)
+    start, end = match(source, a), match(source, b)
     if start == end:
         raise NoPathError(f"{a!r} and {b!r} are the same entity")
     try:

@@ -10,21 +10,21 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, Union
 
+from ..contract import NETWORKX_DEFAULTS
 from ..errors import StaleIndexError
+from . import index
 from .names import names_of
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["GraphSource", "MemorySource", "GraphLike", "open_graph", "as_source", "number", "NETWORKX_DEFAULTS"]
+__all__ = ["GraphSource", "MemorySource", "GraphLike", "open_graph", "as_source"]
 
 log = logging.getLogger("kgraph")
-# Graph attributes networkx's GraphML reader adds for <default> values: not the graph's own.
-NETWORKX_DEFAULTS = ("node_default", "edge_default")
 
 
 class GraphSource(Protocol):
@@ -98,8 +98,6 @@ def open_graph(path: str | os.PathLike, *, use_index: bool = True) -> GraphSourc
     An index that exists but is stale or unreadable is never used: a warning says
     so and the GraphML answers.
     """
-    from .. import index
-
     if use_index:
         try:
             return index.open_index(path)
@@ -108,7 +106,9 @@ def open_graph(path: str | os.PathLike, *, use_index: bool = True) -> GraphSourc
                 log.warning("%s; answering from the GraphML", err)
             else:
                 log.info("%s; answering from the GraphML", err)
-    from ..export.graphml import read_graphml
+    from ..export.graphml import (
+        read_graphml,  # networkx: only when the GraphML itself must answer
+    )
 
     return MemorySource(read_graphml(path), origin="graphml")
 
@@ -120,13 +120,3 @@ def as_source(graph: GraphLike) -> GraphSource:
     if hasattr(graph, "lookup") and hasattr(graph, "adjacent"):
         return graph
     return MemorySource(graph)
-
-
-def number(attributes: Mapping, key: str, default: float = 0):
-    """A numeric attribute as int when whole (GraphML from other tools may hold floats or strings)."""
-    value = attributes.get(key, default)
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return default
-    return int(value) if value.is_integer() else value

@@ -22,16 +22,13 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
-from .. import countries
-from ..types import Entity
+from ..types import Entity, Links
+from . import countries
 from .evidence import Observation, Observed, observe
 from .link import Linker
 from .votes import Ballot
 
-__all__ = ["observe", "resolve", "Observed", "Resolution", "ArticleLinks", "slug"]
-
-# Per sentence of one article, per mention: the entity id, or None when dropped.
-ArticleLinks = tuple[tuple[str | None, ...], ...]
+__all__ = ["observe", "resolve", "Observed", "Resolution", "slug"]
 
 
 @dataclass(frozen=True)
@@ -42,7 +39,7 @@ class Resolution:
     ids: Mapping[str, str | None]  # entity key (see ``link``) -> entity id; None: not an entity after all
     linker: Linker
 
-    def links(self, article: Observed) -> ArticleLinks:
+    def links(self, article: Observed) -> Links:
         """The entity id of every mention of ``article``, aligned with its sentences and mentions."""
         ids = self.ids
         return tuple(tuple(ids[key] if key else None for key in sentence) for sentence in self.linker.keys(article))

@@ -8,17 +8,18 @@ mention split in two by the recogniser ("MEP Manon" + "Aubry") is read whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .. import countries
 from ..types import Extraction, Mention, Sentence
-from . import names
+from . import countries, names
 from .organisations import definitions
 
-__all__ = ["Observation", "Observed", "observe"]
+__all__ = ["Observation", "Observed", "observe", "observed_row", "observed_from_row"]
 
+_new = tuple.__new__
 _SPEECH_VERBS = frozenset("said says wrote writes added".split())
 _SKIPPED_BEFORE = frozenset("to of the a an".split())
 # Title words that are also ordinary adjectives of organisations' names.
@@ -197,4 +198,21 @@ def _listed_with_place(text: str, mentions: tuple[Mention, ...], index: int) -> 
             group.append(position)
     return any(
         mentions[i].label in _PLACE_LABELS and not countries.lookup(mentions[i].text) for i in group if i != index
+    )
+
+
+def observed_row(observed: Observed) -> tuple:
+    """As a plain row for the build's spill: the article id, per sentence each mention's observation
+    as a tuple (None: no actor), the definitions."""
+    sentences = [[None if seen is None else tuple(seen) for seen in s] for s in observed.sentences]
+    return observed.article, sentences, observed.definitions
+
+
+def observed_from_row(row: Sequence) -> Observed:
+    article, sentences, definitions = row
+    return Observed(
+        article=article,
+        # tuple.__new__ rebuilds each NamedTuple in C: a build reads every observation back four times.
+        sentences=tuple(tuple(None if seen is None else _new(Observation, seen) for seen in s) for s in sentences),
+        definitions=tuple((acronym, long_form) for acronym, long_form in definitions),
     )

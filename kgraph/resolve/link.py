@@ -16,17 +16,16 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
-from .. import countries
+from ..types import Links
+from ..words import fold
+from . import countries
 from .evidence import Observation, Observed
-from .names import fold, is_acronym
+from .names import is_acronym
 from .organisations import Organisations
 from .people import People
 from .votes import Ballot
 
-__all__ = ["Linker", "Keys"]
-
-# Per sentence, per mention: the entity key, or None where it names no actor.
-Keys = tuple[tuple[str | None, ...], ...]
+__all__ = ["Linker"]
 
 
 @dataclass(slots=True)
@@ -61,7 +60,7 @@ class Linker:
         self.people = People(people_names)
         self.organisations = Organisations(organisation_names, defined)
 
-    def keys(self, article: Observed) -> Keys:
+    def keys(self, article: Observed) -> Links:
         """The entity key of every mention of ``article``, aligned with its observations."""
         persons, organisations = self._names(article)
         local_people = self.people.local(persons)

@@ -10,14 +10,13 @@ non-actors ("Monroe Doctrine") are no name at all.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
 from nameparser.config.titles import TITLES
 
-from .. import countries
+from ..words import INSTITUTION_WORDS
+from . import countries
 
-__all__ = ["clean", "strip_roles", "person_shaped", "fold", "is_acronym", "initials", "is_title", "PARTICLES"]
+__all__ = ["clean", "strip_roles", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
 # ranks, offices) lacks.
@@ -28,14 +27,10 @@ _ROLES = frozenset(
     speechwriter blogger commentator premier incumbent outgoing major""".split()
 )
 # Words that mark a name as an organisation or a facility, never a person's.
-_ORG_WORDS = frozenset(
-    """service services council ministry department office agency commission committee union party
-    institute institution bank group company corporation corp inc ltd holdings fund foundation
-    university college school court parliament congress senate assembly government army navy
-    force forces command center centre mission organisation organization association federation
-    league alliance network news media press times post journal channel radio tv television
-    street square house palace hall airlines airways energy oil gas motors security intelligence
-    guard police bureau authority board kremlin""".split()
+_ORG_WORDS = INSTITUTION_WORDS | frozenset(
+    """airlines airways association authority channel college command corp energy force forces foundation gas
+    holdings inc institution intelligence journal kremlin ltd media motors navy oil palace police radio security
+    services television tv""".split()
 )
 # Lower-case words that belong inside names: "Bashar al-Assad", "Ursula von der Leyen".
 PARTICLES = frozenset("al el bin ibn de del der di da van von la le du dos das ter".split())
@@ -124,13 +119,3 @@ def initials(name: str) -> str:
     return "".join(part[0] for part in name.replace("-", " ").split() if part[0].isupper())
 
 
-@lru_cache(maxsize=1 << 16)  # the same few thousand names are compared again and again
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for comparing names: 'Nicolás' -> 'nicolas'.
-
-    Only the accents go: letters of other scripts stay ('Зеленський' -> 'зеленскии'),
-    so a name in Cyrillic or Greek is still a name.
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.replace("’", "'").casefold().split())

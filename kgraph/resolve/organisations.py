@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 
 from ..types import Sentence
-from .names import clean, fold, initials, is_acronym
+from ..words import fold
+from .names import clean, initials, is_acronym
 
 __all__ = ["Organisations", "definitions"]
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from .names import PARTICLES, fold
+from ..words import fold
+from .names import PARTICLES
 from .spellings import Spellings, same_name
 
 __all__ = ["People"]

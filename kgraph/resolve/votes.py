@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .. import countries
+from . import countries
 from .evidence import Observation
 from .names import person_shaped
 

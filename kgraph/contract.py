@@ -1,0 +1,112 @@
+"""The graph contract: every attribute a kgraph graph carries, its type and meaning, in one table.
+
+Every reader and writer derives what it needs from here: the GraphML key
+types, the exporters' column types, the query layer's defaults. The contract
+also fixes how list-like attributes are joined (``ALIAS_SEPARATOR``) and how
+the ``evidence`` of an edge is encoded (``format_evidence`` /
+``parse_evidence``). docs/graph-format.md describes the same table for people.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+__all__ = [
+    "Attribute", "ATTRIBUTES", "attribute", "ENTITY_TYPES", "ALIAS_SEPARATOR", "NETWORKX_DEFAULTS",
+    "format_evidence", "parse_evidence", "evidence_origin", "label_of", "number",
+]
+
+# The node types of the graph.
+ENTITY_TYPES = ("person", "organisation", "country")
+# Joins the values of list-like string attributes (aliases, source_names).
+ALIAS_SEPARATOR = "|"
+# Graph attributes networkx's GraphML reader adds for <default> values: not the graph's own.
+NETWORKX_DEFAULTS = ("node_default", "edge_default")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """One attribute of the contract: where it lives, its name, its type, what it means."""
+
+    domain: str  # "graph", "node" or "edge"
+    name: str
+    type: type  # str, int, float or bool
+    meaning: str
+
+
+ATTRIBUTES: tuple[Attribute, ...] = (
+    Attribute("graph", "name", str, "the build's name (--name)"),
+    Attribute("graph", "built", str, "when the graph was built, ISO 8601 UTC"),
+    Attribute("graph", "model", str, "the spaCy pipeline that recognised the entities"),
+    Attribute("graph", "articles", int, "articles that reached the graph"),
+    Attribute("graph", "duplicates", int, "articles dropped as repeated text"),
+    Attribute("graph", "skipped", int, "inputs skipped, with a warning"),
+    Attribute("graph", "window", str, "sentence, paragraph or article: what counts as a co-mention"),
+    Attribute("graph", "windows", int, "windows counted, with or without entities (for npmi)"),
+    Attribute("node", "label", str, "canonical name: the fullest common name"),
+    Attribute("node", "type", str, "person, organisation or country"),
+    Attribute("node", "mentions", int, "how often the entity is mentioned"),
+    Attribute("node", "articles", int, "in how many articles"),
+    Attribute("node", "aliases", str, "surface forms seen, most frequent first, joined with |"),
+    Attribute("node", "iso3", str, "countries only: ISO 3166-1 alpha-3"),
+    Attribute("node", "community", int, "Louvain community, 0 the largest"),
+    Attribute("node", "pagerank", float, "PageRank weighted by co-mentions"),
+    Attribute("edge", "weight", int, "windows naming both"),
+    Attribute("edge", "articles", int, "distinct articles with such a window"),
+    Attribute("edge", "npmi", float, "normalised pointwise mutual information, in [-1, 1]"),
+    Attribute("edge", "sources", int, "distinct outlets among those articles"),
+    Attribute("edge", "source_names", str, "those outlets, sorted, joined with |"),
+    Attribute("edge", "first_date", str, "earliest date of those articles, YYYY-MM-DD"),
+    Attribute("edge", "last_date", str, "latest date of those articles, YYYY-MM-DD"),
+    Attribute("edge", "evidence", str, "linking sentences as a JSON array string (format_evidence)"),
+)
+_BY_NAME = {(a.domain, a.name): a for a in ATTRIBUTES}
+
+
+def attribute(domain: str, name: str) -> Attribute | None:
+    """The contract's attribute ``name`` of ``domain`` ("graph", "node", "edge"); None for one it does not define."""
+    return _BY_NAME.get((domain, name))
+
+
+def format_evidence(items: Iterable[Mapping[str, str]]) -> str:
+    """Linking sentences as one JSON array string: lossless, and parseable by any tool.
+
+    Each item is {"text", "article", "title", "url", "date", "source"}; empty
+    values are left out.
+
+        >>> format_evidence([{"text": "Macron met Scholz.", "article": "a1", "url": ""}])
+        '[{"text": "Macron met Scholz.", "article": "a1"}]'
+    """
+    return json.dumps([{key: value for key, value in item.items() if value} for item in items], ensure_ascii=False)
+
+
+def parse_evidence(value: str) -> list[dict[str, str]]:
+    """The items of an ``evidence`` attribute written by format_evidence.
+
+        >>> parse_evidence('[{"text": "Macron met Scholz.", "article": "a1"}]')[0]["text"]
+        'Macron met Scholz.'
+    """
+    return json.loads(value) if value else []
+
+
+def evidence_origin(item: Mapping[str, str]) -> str:
+    """Where a linking sentence comes from, for people: title (else article id), date, outlet, URL."""
+    return ", ".join(x for x in (item.get("title") or item.get("article"), item.get("date"), item.get("source"),
+                                 item.get("url")) if x)
+
+
+def label_of(node: str, attributes: Mapping) -> str:
+    """The name a node is shown by: kgraph's ``label``, else the ``name`` other tools write, else its id."""
+    return str(attributes.get("label") or attributes.get("name") or node)
+
+
+def number(attributes: Mapping, key: str, default: float = 0) -> float:
+    """A numeric attribute as int when whole (GraphML from other tools may hold floats or strings)."""
+    value = attributes.get(key, default)
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return default
+    return int(value) if value.is_integer() else value

@@ -1,0 +1,61 @@
+"""Assemble the networkx graph from entities and co-mentions, as kgraph.contract describes it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import networkx as nx
+
+from ..contract import ALIAS_SEPARATOR, format_evidence
+from ..types import Entity
+from .comention import CoMention, CoMentions, Evidence
+
+__all__ = ["to_graph"]
+
+
+def to_graph(entities: Mapping[str, Entity], comentions: CoMentions, **attrs) -> nx.Graph:
+    """An undirected graph: one node per entity, one weighted edge per co-mentioned pair.
+
+    ``attrs`` become graph attributes, beside the co-mention ``window`` and the
+    number of ``windows`` counted.
+    """
+    graph = nx.Graph(**attrs, window=comentions.window, windows=comentions.windows)
+    graph.add_nodes_from((entity.id, _node(entity)) for entity in sorted(entities.values(), key=lambda e: e.id))
+    graph.add_edges_from((a, b, _edge(c)) for (a, b), c in sorted(comentions.pairs.items()))
+    return graph
+
+
+def _node(entity: Entity) -> dict:
+    return {
+        "label": entity.label,
+        "type": entity.type,
+        "mentions": entity.mentions,
+        "articles": entity.articles,
+        "aliases": ALIAS_SEPARATOR.join(entity.aliases),
+        **({"iso3": entity.iso3} if entity.iso3 else {}),
+    }
+
+
+def _edge(comention: CoMention) -> dict:
+    known = {
+        "first_date": comention.first_date,
+        "last_date": comention.last_date,
+        "source_names": ALIAS_SEPARATOR.join(comention.sources),
+    }
+    return {
+        "weight": comention.weight,
+        "articles": comention.articles,
+        "npmi": comention.npmi,
+        "sources": len(comention.sources),
+        **{key: value for key, value in known.items() if value},
+        "evidence": _evidence(comention.evidence),
+    }
+
+
+def _evidence(evidence: tuple[Evidence, ...]) -> str:
+    """The linking sentences with their articles' metadata, encoded as the contract says."""
+    return format_evidence(
+        {"text": e.sentence, "article": e.article.id, "title": e.article.title, "url": e.article.url,
+         "date": e.article.date, "source": e.article.source}
+        for e in evidence
+    )

@@ -1,0 +1,154 @@
+"""Count co-mentions: two entities named in the same window (sentence, paragraph, article).
+
+One pass over the windows gathers everything the edges need: per pair the
+windows and articles naming both, first and last date, outlets and the first
+linking sentences; per entity the windows naming it, so that the association
+score (NPMI) costs no second pass.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import combinations, groupby, product
+
+from ..types import ArticleInfo, Extraction, Links, Sentence
+
+__all__ = ["CoMention", "CoMentions", "Evidence", "count", "npmi", "WINDOWS", "MAX_EVIDENCE"]
+
+WINDOWS = ("sentence", "paragraph", "article")
+MAX_EVIDENCE = 5
+
+Pair = tuple[str, str]
+# What resolution links in one article: per sentence, each mention's entity id (None: dropped).
+# One window: its sentences, each with the ids of the entities it names.
+Window = list[tuple[Sentence, frozenset[str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    sentence: str  # the sentence naming both, or the two nearest sentences naming one each
+    article: ArticleInfo
+
+
+@dataclass(frozen=True, slots=True)
+class CoMention:
+    weight: int  # windows naming both
+    articles: int  # distinct articles with such a window
+    npmi: float  # normalised pointwise mutual information over windows, in [-1, 1]
+    first_date: str  # earliest article date, "" when no article has one
+    last_date: str
+    sources: tuple[str, ...]  # distinct outlets named by the inputs, sorted
+    evidence: tuple[Evidence, ...]  # the first linking sentences, capped
+
+
+@dataclass(frozen=True, slots=True)
+class CoMentions:
+    pairs: Mapping[Pair, CoMention]  # sorted entity pair -> statistics
+    window: str  # one of WINDOWS
+    windows: int  # windows counted, with or without entities: NPMI's sample size
+
+
+@dataclass(slots=True)
+class _PairTally:
+    weight: int = 0
+    articles: int = 0
+    last_article: str | None = None
+    first_date: str = ""
+    last_date: str = ""
+    sources: set[str] = field(default_factory=set)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def count(
+    linked: Iterable[tuple[Extraction, Links]],
+    *,
+    window: str = "sentence",
+    max_evidence: int = MAX_EVIDENCE,
+) -> CoMentions:
+    """Co-mention statistics per sorted entity pair; a pair counts once per window.
+
+    ``linked`` streams each article with its links (``Resolution.links``);
+    only the statistics of the pairs are kept.
+    """
+    if window not in WINDOWS:
+        raise ValueError(f"window must be one of {', '.join(WINDOWS)}, not {window!r}")
+    tallies: defaultdict[Pair, _PairTally] = defaultdict(_PairTally)
+    entity_windows: Counter[str] = Counter()
+    windows = 0
+    for extraction, links in linked:
+        info = extraction.info
+        for members in _windows(extraction, links, window):
+            windows += 1
+            ids = sorted(frozenset().union(*(named for _, named in members)))
+            entity_windows.update(ids)
+            for pair in combinations(ids, 2):
+                _add(tallies[pair], pair, members, info, max_evidence)
+    return CoMentions(
+        pairs={
+            pair: CoMention(
+                weight=tally.weight,
+                articles=tally.articles,
+                npmi=round(npmi(tally.weight, entity_windows[pair[0]], entity_windows[pair[1]], windows), 4),
+                first_date=tally.first_date,
+                last_date=tally.last_date,
+                sources=tuple(sorted(tally.sources)),
+                evidence=tuple(tally.evidence),
+            )
+            for pair, tally in sorted(tallies.items())
+        },
+        window=window,
+        windows=windows,
+    )
+
+
+def npmi(both: int, first: int, second: int, windows: int) -> float:
+    """Normalised PMI of two entities from window counts: log(p(a,b) / p(a)p(b)) / -log p(a,b).
+
+    1 when the two only ever appear together, 0 when independent, towards -1
+    when they avoid each other; unlike raw counts it does not favour the
+    entities that are everywhere. The windows may be articles: kgraph.query
+    scores the links of graphs without ``npmi`` from article counts.
+    """
+    if both == windows:  # both in every window: perfect association, and -log p(a,b) = 0
+        return 1.0
+    return math.log(both * windows / (first * second)) / math.log(windows / both)
+
+
+def _windows(extraction: Extraction, links: Links, window: str) -> Iterator[Window]:
+    """The windows of one article, each as its sentences with the entity ids they name."""
+    sentences = [(s, frozenset(i for i in ids if i)) for s, ids in zip(extraction.sentences, links)]
+    if window == "sentence":
+        yield from ([item] for item in sentences)
+    elif window == "paragraph":
+        yield from (list(group) for _, group in groupby(sentences, key=lambda item: item[0].paragraph))
+    elif sentences:
+        yield sentences
+
+
+def _add(tally: _PairTally, pair: Pair, members: Window, info: ArticleInfo, max_evidence: int) -> None:
+    tally.weight += 1
+    if tally.last_article != info.id:  # an article's windows come one after another
+        tally.articles += 1
+        tally.last_article = info.id
+    if info.date:
+        tally.first_date = min(tally.first_date or info.date, info.date)
+        tally.last_date = max(tally.last_date, info.date)
+    if info.source:
+        tally.sources.add(info.source)
+    if len(tally.evidence) < max_evidence:
+        tally.evidence.append(Evidence(_linking_text(members, pair), info))
+
+
+def _linking_text(members: Window, pair: Pair) -> str:
+    """The sentence naming both, else the two nearest sentences naming one each."""
+    if len(members) == 1:
+        return members[0][0].text
+    first = [i for i, (_, named) in enumerate(members) if pair[0] in named]
+    second = [i for i, (_, named) in enumerate(members) if pair[1] in named]
+    i, j = sorted(min(product(first, second), key=lambda ij: (abs(ij[0] - ij[1]), ij)))
+    if i == j:
+        return members[i][0].text
+    return members[i][0].text + (" " if j == i + 1 else " … ") + members[j][0].text

@@ -1,0 +1,277 @@
+"""Split documents into cleaned articles, so that co-mentions never cross articles.
+
+A pure function of the text: it runs before recognition, so it cannot ask spaCy
+who is a person. Hard boundaries come first (a dateline or Markdown title starts
+an article, a tag line ends one); inside the pieces they leave, an article that
+starts without a dateline is found by news-writing convention (docs/input.md):
+
+- a lede opens a new story: the paragraph before it ended a sentence; it does
+  not point back ("But", "He", "While", a quotation); its first sentence names
+  a person in full ("U.S. President Donald Trump") and paraphrases rather than
+  quotes (no quotation longer than three words);
+- news style introduces everyone in full on first reference and by surname
+  after ("Zelenskyy added"). The story before the lede must have a
+  protagonist, someone it named by surname alone at least twice; and from the
+  lede to the end of the run, no surname that story introduced may be used
+  alone before being introduced anew. A story that went on would have come
+  back to its people by surname.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from ..report import BuildReport
+from ..types import Article, ArticleInfo, Document
+from ..words import INSTITUTION_WORDS
+from . import clean, read
+
+__all__ = ["split", "distinct", "article_starts"]
+
+# A title is a short line that does not end a sentence: "Zelenskyy fires spy chief".
+_TITLE_WORDS = 16
+
+# A word starts at the first letter of a stretch of letters, digits and ' . - and takes the rest of it;
+# only those that start with a capital can be names (the lower-case rest is left out).
+_CAPITALISED = re.compile(r"(?<![\w'.\-])[\d_'.\-]*([^\W\d_a-z][\w'.\-]*)")
+_POSSESSIVE = re.compile(r"'s?$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+_QUOTED = re.compile(r'"([^"]*)"')
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])")
+# Words capitalised at a sentence start or as titles, never part of a name.
+_NOT_NAME = frozenset("""
+a an the this that these those his her its their our my your he she it they we i you there here what who
+in on at for with without within by from to of into onto about against between among across after before
+since during despite under over through until upon as if when while where whether but and or nor so yet
+still however also meanwhile even then now indeed instead further furthermore moreover nevertheless
+nonetheless thus although though because once not no neither either both each every all some many most
+more few other another such several asked according why how
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+""".split())
+# First words of a paragraph that carry on the story before it, or contrast with it.
+_POINTS_BACK = frozenset("""
+he she it they we i you his her its their this that these those such there here but and or nor so yet
+still however also meanwhile even then instead indeed further furthermore moreover nevertheless nonetheless
+thus besides likewise similarly asked neither both while whereas although though
+""".split())
+# Last words of names of institutions, places and events: "Security Council", "Lake Valdai" is kept.
+_NOT_SURNAME = INSTITUTION_WORDS | frozenset("""
+church coalition day district eve initiative island kingdom line movement program programme province region
+republic river road sea states station strip war
+""".split())
+# A protagonist is named by surname alone at least this often.
+_PROTAGONIST_MENTIONS = 2
+# A lede paraphrases; a quotation longer than this is the body of a story.
+_LEDE_QUOTE_WORDS = 3
+
+
+def split(document: Document) -> Iterator[Article]:
+    """The articles of one document, with stable ids (given id, or file plus index)."""
+    paragraphs = clean.paragraphs(clean.normalise(document.text))
+    if document.multi:
+        groups = _articles(paragraphs)
+    else:  # a record: exactly one article, titled by its metadata
+        groups = [(document.info.title if document.info else "", _prose(paragraphs))]
+    prefix = read.stem(document.origin)
+    for index, (title, prose) in enumerate((t, p) for t, p in groups if p):
+        info = document.info or ArticleInfo(id=f"{prefix}-{index + 1}", title=title)
+        if not info.origin:
+            info = replace(info, origin=document.origin)
+        yield Article(info=info, text="\n\n".join(prose))
+
+
+def distinct(articles: Iterable[Article], *, report: BuildReport) -> Iterator[Article]:
+    """The articles whose text was not seen before, counted on ``report``; ids made unique.
+
+    Texts are compared with white space collapsed, so a re-wrapped copy is the
+    same article. Two different articles that share an id (the same file name
+    in two folders) keep it apart as 'id~2'.
+    """
+    seen: set[bytes] = set()
+    ids: Counter[str] = Counter()
+    for article in articles:
+        digest = hashlib.blake2b(" ".join(article.text.split()).encode(), digest_size=16).digest()
+        if digest in seen:
+            report.duplicates += 1
+            continue
+        seen.add(digest)
+        ids[article.info.id] += 1
+        if ids[article.info.id] > 1:
+            article = replace(article, info=replace(article.info, id=f"{article.info.id}~{ids[article.info.id]}"))
+        report.articles += 1
+        yield article
+
+
+def article_starts(paragraphs: list[str]) -> list[int]:
+    """Indexes of the paragraphs of one dateline-free run that open an undated article.
+
+    One pass, linear in the length of the run: each paragraph's names are read
+    once, the story so far is kept as running counts, and whether a surname is
+    next used alone is known ahead (``_alone_next``) rather than searched for
+    in the rest of the run at every lede.
+    """
+    ledes = {index for index in range(1, len(paragraphs)) if _is_lede(paragraphs[index], after=paragraphs[index - 1])}
+    if not ledes:
+        return []
+    uses = [_surname_uses(paragraph) for paragraph in paragraphs]
+    starts = []
+    story = _Story()
+    for index, (paragraph_uses, alone_next) in enumerate(zip(uses, _alone_next(uses))):
+        if index in ledes and story.protagonist() and not story.dangling:
+            starts.append(index)
+            story = _Story()
+        story.add(paragraph_uses, alone_next=alone_next)
+    return starts
+
+
+@dataclass
+class _Story:
+    """The paragraphs since the last article start, as the surname rule needs them."""
+
+    introduced: set[str] = field(default_factory=set)  # surnames named in full
+    alone: Counter[str] = field(default_factory=Counter)  # uses of an introduced surname alone
+    # Introduced surnames whose next use after the story so far is alone: the run refers back to them.
+    dangling: set[str] = field(default_factory=set)
+
+    def protagonist(self) -> bool:
+        """Did the story name someone by surname alone often enough?"""
+        return max(self.alone.values(), default=0) >= _PROTAGONIST_MENTIONS
+
+    def add(self, uses: list[tuple[str, bool]], *, alone_next: set[str]) -> None:
+        """Take in one more paragraph: its surname uses, and those of them next used alone."""
+        for word, full in uses:
+            if full:
+                self.introduced.add(word)
+            elif word in self.introduced:
+                self.alone[word] += 1
+        # Only the surnames used here can change what comes next for them.
+        for word, _ in uses:
+            if word in alone_next and word in self.introduced:
+                self.dangling.add(word)
+            else:
+                self.dangling.discard(word)
+
+
+def _alone_next(uses: list[list[tuple[str, bool]]]) -> list[set[str]]:
+    """Per paragraph, the surnames it uses whose next use in a later paragraph is alone, not in full."""
+    next_full: dict[str, bool] = {}
+    result = []
+    for paragraph_uses in reversed(uses):
+        result.append({word for word, _ in paragraph_uses if next_full.get(word) is False})
+        next_full.update((word, full) for word, full in reversed(paragraph_uses))
+    return result[::-1]
+
+
+@dataclass
+class _Piece:
+    """Paragraphs between hard boundaries, while they are being gathered."""
+
+    title: str = ""
+    prose: list[str] = field(default_factory=list)
+
+
+def _articles(paragraphs: list[str]) -> list[tuple[str, list[str]]]:
+    """(title, prose paragraphs) per article: hard boundaries, then undated starts within."""
+    pieces = [_Piece()]
+    for paragraph in paragraphs:
+        piece = pieces[-1]
+        dateline = clean.DATELINE.match(paragraph)
+        if clean.is_tag_line(paragraph):
+            pieces.append(_Piece())
+        elif paragraph.startswith("# "):
+            pieces.append(_Piece(title=paragraph[2:].strip()))
+        elif dateline:
+            # A title line just before the dateline belongs to the new article.
+            heading = piece.prose.pop() if piece.prose and _is_title(piece.prose[-1]) else ""
+            if piece.prose:
+                pieces.append(piece := _Piece(title=heading))
+            piece.prose += _without_credits(paragraph[dateline.end():])
+        elif not piece.prose and not piece.title and _is_title(paragraph):
+            piece.title = paragraph
+        elif not clean.is_boilerplate(paragraph):
+            piece.prose += _without_credits(paragraph)
+    articles = []
+    for piece in pieces:
+        bounds = [0, *article_starts(piece.prose), len(piece.prose)]
+        articles.extend((piece.title if a == 0 else "", piece.prose[a:b]) for a, b in zip(bounds, bounds[1:]))
+    return articles
+
+
+def _prose(paragraphs: list[str]) -> list[str]:
+    """The paragraphs of a single article that are reported prose, inline credits cut."""
+    return [prose for p in paragraphs if not clean.is_boilerplate(p) for prose in _without_credits(p)]
+
+
+def _without_credits(paragraph: str) -> list[str]:
+    """The paragraph with its inline credits cut; none when it was only a credit, "(AP Photo/Efrem Lukatsky)"."""
+    prose = clean.strip_credits(paragraph)
+    return [prose] if prose else []
+
+
+def _is_title(paragraph: str) -> bool:
+    words = paragraph.split()
+    return 0 < len(words) <= _TITLE_WORDS and not clean.ends_sentence(paragraph) and not clean.is_heading(paragraph)
+
+
+def _is_lede(paragraph: str, *, after: str) -> bool:
+    first = paragraph.split(maxsplit=1)[0]
+    if not (clean.ends_sentence(after) and first[0].isupper() and _bare(first).lower() not in _POINTS_BACK):
+        return False
+    sentence = _first_sentence(paragraph)
+    return (
+        sentence.count('"') % 2 == 0
+        and all(len(quote.split()) <= _LEDE_QUOTE_WORDS for quote in _QUOTED.findall(sentence))
+        and any(full for _, full in _surname_uses(sentence))
+    )
+
+
+def _surname_uses(text: str) -> list[tuple[str, bool]]:
+    """(surname, named in full?) per name in order: "Vladimir Putin" -> ("Putin", True)."""
+    return [(run[-1], len(run) > 1) for run in _name_runs(text) if len(run) == 1 or run[-1].lower() not in _NOT_SURNAME]
+
+
+def _name_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words joined by single spaces; acronyms never end a full name."""
+    runs: list[list[str]] = []
+    end = -2
+    for match in _CAPITALISED.finditer(text):
+        name_word = _name_word(match[1])
+        if name_word is None:
+            end = -2
+            continue
+        word, last = name_word
+        if match.start(1) == end + 1 and text[end] == " ":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        end = -2 if last else match.end()
+    return [run[:-1] if len(run) > 1 and run[-1].isupper() else run for run in runs]
+
+
+# Most capitalised words recur (names, sentence openers): each distinct one is looked at once.
+@functools.lru_cache(maxsize=1 << 16)
+def _name_word(token: str) -> tuple[str, bool] | None:
+    """A word of a name, and whether the name ends with it ("Putin's", "SBU."); None if it is no name word."""
+    word = _bare(token)
+    if not word[0].isupper() or word.lower() in _NOT_NAME:
+        return None
+    return word, token.endswith(("'s", "'")) or clean.ends_sentence(token)
+
+
+def _first_sentence(paragraph: str) -> str:
+    for match in _SENTENCE_END.finditer(paragraph):
+        if clean.ends_sentence(paragraph[:match.end()].rstrip()):
+            return paragraph[:match.end()]
+    return paragraph
+
+
+def _bare(word: str) -> str:
+    """'Trump's' -> 'Trump', 'U.S.' stays."""
+    word = _POSSESSIVE.sub("", word)
+    return word if _INITIALS.fullmatch(word) else word.rstrip(".-")

@@ -1,0 +1,192 @@
+"""A local SQLite cache of recognition results, so a rebuild runs spaCy on new articles only.
+
+Each article's Extraction is stored under a hash of its text and of everything
+else recognition depends on (model, version, components, labels: see
+``recognise.fingerprint``), so a changed article or model is simply a miss.
+A file that is not a cache of this schema, or that SQLite finds damaged, or
+that holds an entry that does not decode, is never used silently: it is
+logged and the cache starts again empty.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import zlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import CacheError
+from ..types import Article, Extraction
+from .records import sentence_rows, sentences_from_rows
+
+__all__ = ["ExtractionCache", "SCHEMA", "FILE_SUFFIX", "BUSY_SECONDS"]
+
+log = logging.getLogger("kgraph")
+
+# Bump when the stored encoding changes: older files are then rebuilt.
+SCHEMA = 1
+FILE_SUFFIX = ".kgcache.sqlite"
+# How long to wait for another build that is writing the same cache.
+BUSY_SECONDS = 30.0
+_APPLICATION_ID = 0x6B67_6331  # "kgc1" in the SQLite header: this file is ours
+# New Extractions are written in transactions of this many articles.
+_STORE_EVERY = 200
+_TABLES = """
+CREATE TABLE IF NOT EXISTS extraction (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+"""
+
+
+class ExtractionCache:
+    """Extractions by article text; ``hits`` and ``misses`` count this session's lookups.
+
+    Use as a context manager; stored entries are committed on exit (and every
+    ``store_many``), so an interrupted build keeps what it finished. The file
+    (and its folder) is made at the first lookup: a build that finds no
+    article leaves nothing behind.
+    """
+
+    def __init__(self, path: str | os.PathLike, *, fingerprint: str):
+        self.path = Path(path)
+        self.hits = 0
+        self.misses = 0
+        self._salt = fingerprint.encode() + b"\0"
+        self._db: sqlite3.Connection | None = None  # opened at the first lookup
+
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.commit()
+            self._db.close()
+            self._db = None
+
+    def recognise(
+        self, articles: Iterable[Article], recogniser: Callable[[Iterable[Article]], Iterable[Extraction]]
+    ) -> Iterator[Extraction]:
+        """One Extraction per article, in input order: stored ones from here, the rest from ``recogniser``.
+
+        ``recogniser`` sees only the articles this cache does not hold and
+        must yield their Extractions in the order it was given them; those
+        are stored as they come.
+        """
+        found: deque[Extraction | None] = deque()  # in input order, from the first not yet yielded
+        waiting: deque[tuple[Article, int]] = deque()  # articles the recogniser has, with their place
+        offset = 0  # input position of found[0]
+
+        def unknown() -> Iterator[Article]:
+            for article in articles:
+                extraction = self.lookup(article)
+                found.append(extraction)
+                if extraction is None:
+                    waiting.append((article, offset + len(found) - 1))
+                    yield article
+
+        new: list[tuple[Article, Extraction]] = []
+        for extraction in recogniser(unknown()):
+            article, position = waiting.popleft()
+            found[position - offset] = extraction
+            new.append((article, extraction))
+            while found and found[0] is not None:
+                yield found.popleft()
+                offset += 1
+            if len(new) >= _STORE_EVERY:
+                self.store_many(new)
+                new.clear()
+        self.store_many(new)
+        yield from found  # stored articles after the last new one
+
+    def lookup(self, article: Article) -> Extraction | None:
+        """The stored Extraction of this article's text (with this article's info), or None."""
+        row = None
+        with self._unless_damaged("cannot be read"):
+            query = "SELECT value FROM extraction WHERE key = ?"
+            row = self._opened().execute(query, (self._key(article),)).fetchone()
+        extraction = None if row is None else self._stored(row[0], article)
+        if extraction is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return extraction
+
+    def store_many(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
+        """Store the Extraction of each article, in one transaction."""
+        rows = [(self._key(article), _encode(extraction)) for article, extraction in pairs]
+        if not rows:
+            return
+        with self._unless_damaged("cannot be written"), self._opened() as db:
+            db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?)", rows)
+
+    def _key(self, article: Article) -> bytes:
+        return hashlib.blake2b(self._salt + article.text.encode(), digest_size=20).digest()
+
+    def _stored(self, value: bytes, article: Article) -> Extraction | None:
+        """The Extraction a stored value holds, or None (and the cache started again) when it does not decode."""
+        try:
+            return Extraction(info=article.info, sentences=sentences_from_rows(json.loads(zlib.decompress(value))))
+        except (zlib.error, ValueError, TypeError) as err:
+            self._reset(f"holds an entry that does not decode ({err})")
+            return None
+
+    @contextmanager
+    def _unless_damaged(self, doing: str) -> Iterator[None]:
+        """Start the cache again when SQLite finds the file damaged; fail on any other trouble.
+
+        A locked, unreadable or read-only file (OperationalError) is not
+        damage: deleting it could destroy a cache another build is using.
+        """
+        try:
+            yield
+        except sqlite3.OperationalError as err:
+            raise CacheError(f"cannot use the extraction cache {self.path}: {err}") from err
+        except (sqlite3.DatabaseError, _Outdated) as err:
+            self._reset(f"{doing} ({err})")
+
+    def _opened(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = self._connect()
+        return self._db
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
+        try:
+            application = db.execute("PRAGMA application_id").fetchone()[0]
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if (application, version) != (_APPLICATION_ID, SCHEMA):
+                if db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                    raise _Outdated(f"schema {version} of application {application:#x}, expected schema {SCHEMA}")
+                db.execute(f"PRAGMA application_id = {_APPLICATION_ID}")
+                db.execute(f"PRAGMA user_version = {SCHEMA}")
+            db.executescript(_TABLES)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _reset(self, why: str) -> None:
+        log.warning("extraction cache %s %s; starting it again empty", self.path, why)
+        if self._db is not None:
+            self._db.close()
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        self._db = self._connect()
+
+
+class _Outdated(Exception):
+    """The file is an SQLite database, but not a cache of this schema."""
+
+
+def _encode(extraction: Extraction) -> bytes:
+    """The sentences as compact JSON rows (``kgraph.records``): the article's info comes from its input."""
+    rows = sentence_rows(extraction.sentences)
+    return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode(), 1)

@@ -1,0 +1,129 @@
+"""Recognition on a Dask cluster: Articles in, Extractions out, in input order.
+
+The client reads and splits the input and ships article texts to the workers,
+a partition of articles per task, so workers need kgraph and the spaCy pipeline
+installed but no access to the input files. Each worker process loads the
+pipeline once and sends back compact Extractions, never Docs; resolution,
+co-mentions and the graph then run on the client exactly as in a local build.
+
+Dask is an optional extra (``pip install "kgraph[dask]"``), imported only here.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import threading
+from collections.abc import Iterable, Iterator
+from concurrent.futures import CancelledError
+
+from ..errors import ClusterError
+from ..types import Article, Extraction
+from .here import BATCH_SIZE, recognise_here
+from .model import load_model
+from .workers import PARTITION_CHARS, default_jobs, partitions
+
+__all__ = ["recognise", "local_cluster_options", "LOCAL", "RETRIES"]
+
+# The address that starts a LocalCluster on this machine instead of joining one.
+LOCAL = "local"
+# Runs of a task that raised; the tasks of a worker that died are rescheduled
+# by the scheduler anyway (up to ``distributed.scheduler.allowed-failures``).
+RETRIES = 2
+# Tasks in flight per worker thread: one running, one queued, so no worker
+# waits for the client, and neither client nor scheduler holds the whole corpus.
+_IN_FLIGHT_PER_THREAD = 2
+
+
+def recognise(
+    articles: Iterable[Article], *, address: str, model: str | None = None, jobs: int | None = None
+) -> Iterator[Extraction]:
+    """Recognise ``articles`` on the Dask cluster at ``address``; one Extraction per article, in order.
+
+    ``address`` is a scheduler (``tcp://host:8786``) or ``"local"`` for a
+    LocalCluster of ``jobs`` single-threaded worker processes (default: one per
+    core) on the loopback interface. Workers load ``model`` by name.
+    """
+    distributed = _import_distributed()
+    from dask import config
+
+    # Same partitions as the local worker processes; Dask's own config tunes them.
+    runs = partitions(articles, config.get("kgraph.partition-chars", PARTITION_CHARS))
+    first = next(runs, None)
+    if first is None:  # nothing to recognise (all cached, or no article): no cluster to start
+        return
+    with _connect(distributed, address, jobs) as client:
+        yield from _gather_in_order(client, distributed, itertools.chain([first], runs), model)
+
+
+def _import_distributed():
+    try:
+        import distributed
+    except ImportError as err:
+        raise ClusterError(f'building on a Dask cluster needs the dask extra: pip install "kgraph[dask]" ({err})') from err
+    return distributed
+
+
+def _connect(distributed, address: str, jobs: int | None):
+    # set_as_default=False: a build must not become the caller's default Dask scheduler.
+    try:
+        if address == LOCAL:
+            # A Client that starts its LocalCluster also shuts it down when closed.
+            return distributed.Client(**local_cluster_options(jobs), set_as_default=False)
+        return distributed.Client(address, set_as_default=False)
+    except (OSError, ValueError) as err:
+        what = "start a local Dask cluster" if address == LOCAL else f"reach the Dask scheduler at {address!r}"
+        raise ClusterError(f"cannot {what}: {err}") from err
+
+
+def local_cluster_options(jobs: int | None = None) -> dict:
+    """The LocalCluster ``"local"`` starts: ``jobs`` single-threaded worker processes on loopback.
+
+    Processes, not threads, because spaCy holds the GIL; no dashboard, so no
+    port beyond the scheduler's and the workers' is opened.
+    """
+    return {"n_workers": jobs or default_jobs(), "threads_per_worker": 1, "processes": True,
+            "host": "127.0.0.1", "dashboard_address": None}
+
+
+def _gather_in_order(client, distributed, partitions: Iterator[list[Article]], model: str | None) -> Iterator[Extraction]:
+    """Keep a bounded window of tasks in flight; yield results in input order as they complete."""
+    numbered = enumerate(partitions)
+    position: dict[str, int] = {}
+    done: dict[int, list[Extraction]] = {}
+    running = distributed.as_completed(loop=client.loop)
+
+    def refill() -> None:
+        # Asked again at every completion, so workers that join mid-build get work too.
+        threads = max(sum(client.nthreads().values()), 1)
+        for number, partition in itertools.islice(numbered, max(_IN_FLIGHT_PER_THREAD * threads - running.count(), 0)):
+            future = client.submit(_recognise_partition, partition, model, retries=RETRIES, pure=False)
+            position[future.key] = number
+            running.add(future)
+
+    refill()
+    following = 0
+    for future in running:
+        try:
+            done[position.pop(future.key)] = future.result()
+        except (distributed.KilledWorker, CancelledError, OSError) as err:
+            raise ClusterError(f"the Dask cluster could not finish the build: {err}") from err
+        refill()
+        while following in done:
+            yield from done.pop(following)
+            following += 1
+
+
+_loading = threading.Lock()
+
+
+@functools.cache
+def _pipeline(model: str | None):
+    """The worker process's pipeline, loaded by its first task and kept for the rest."""
+    return load_model(model)
+
+
+def _recognise_partition(articles: list[Article], model: str | None) -> list[Extraction]:
+    with _loading:  # a worker with several threads still loads the pipeline once
+        nlp = _pipeline(model)
+    return list(recognise_here(articles, nlp, batch_size=BATCH_SIZE))

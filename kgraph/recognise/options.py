@@ -1,0 +1,39 @@
+"""How a build runs its spaCy pass: one frozen record, passed whole from the CLI to recognition."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import KGraphError
+
+__all__ = ["Recogniser"]
+
+
+@dataclass(frozen=True, slots=True)
+class Recogniser:
+    """Which spaCy pipeline recognises the entities, where it runs, and what it may reuse.
+
+    ``nlp`` reuses a pipeline already loaded (``kgraph.recognise.load_model``),
+    else ``model`` (a package name or path; default: the English pipeline) is
+    loaded. ``jobs`` worker processes share the spaCy pass (scripts that use
+    more than one need multiprocessing's ``if __name__ == "__main__":`` guard).
+    ``dask`` runs the pass on the Dask scheduler at that address
+    (``tcp://host:8786``, or ``"local"``); its workers load ``model`` by name.
+    ``cache`` names an SQLite file of earlier results: articles found there
+    skip spaCy, new ones are added.
+
+        >>> Recogniser(jobs=2).jobs
+        2
+    """
+
+    model: str | None = None
+    nlp: Any = None
+    jobs: int = 1
+    dask: str | None = None
+    cache: str | os.PathLike | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.jobs, int) or self.jobs < 1:
+            raise KGraphError(f"jobs must be a whole number of at least 1, not {self.jobs!r}")

@@ -1,0 +1,171 @@
+"""A user's corrections to entity resolution: merge, rename, retype or drop entities.
+
+The file is TOML (docs/entities.md)::
+
+    drop = ["Monroe Doctrine", "Narew"]
+
+    [merge]            # name -> the entity it is the same as
+    "Holos Yaroslav Zheleznyak" = "Yaroslav Zheleznyak"
+
+    [rename]           # entity -> new label
+    "Volodymyr Zelenskyy" = "Volodymyr Zelensky"
+
+    [type]             # entity -> person | organisation | country
+    "Mozhem Obyasnit" = "organisation"
+
+An entity is named by its id, its label or any surface form seen (case is
+ignored). Corrections apply in the order drop, merge, rename, type.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from ..contract import ENTITY_TYPES
+from ..errors import AliasesError
+from ..types import Entity, Links
+from . import Observed, Resolution, countries, slug
+
+__all__ = ["Corrections", "load", "parse", "apply"]
+
+_SECTIONS = ("drop", "merge", "rename", "type")
+
+
+@dataclass(frozen=True)
+class Corrections:
+    drop: tuple[str, ...] = ()
+    merge: Mapping[str, str] = field(default_factory=dict)
+    rename: Mapping[str, str] = field(default_factory=dict)
+    type: Mapping[str, str] = field(default_factory=dict)
+
+
+def load(path: str | os.PathLike) -> Corrections:
+    """Read an aliases file; AliasesError names the file and what is wrong."""
+    try:
+        with open(path, "rb") as file:
+            data = tomllib.load(file)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise AliasesError(f"{path}: {err}") from err
+    try:
+        return parse(data)
+    except AliasesError as err:
+        raise AliasesError(f"{path}: {err}") from err
+
+
+def parse(data: Mapping) -> Corrections:
+    unknown = set(data) - set(_SECTIONS)
+    if unknown:
+        raise AliasesError(f"unknown section(s) {sorted(unknown)}; expected {list(_SECTIONS)}")
+    drop = data.get("drop", [])
+    if not isinstance(drop, list) or not all(isinstance(name, str) for name in drop):
+        raise AliasesError("'drop' must be a list of names")
+    tables = {}
+    for section in ("merge", "rename", "type"):
+        table = data.get(section, {})
+        if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+            raise AliasesError(f"[{section}] must map names to strings")
+        tables[section] = table
+    bad = {kind for kind in tables["type"].values() if kind not in ENTITY_TYPES}
+    if bad:
+        raise AliasesError(f"[type]: unknown type(s) {sorted(bad)}; expected one of {list(ENTITY_TYPES)}")
+    return Corrections(drop=tuple(drop), **tables)
+
+
+def apply(resolution: Resolution, corrections: Corrections, observed: Iterable[Observed]) -> Resolution:
+    """A new Resolution with the corrections applied; names that match nothing are ignored.
+
+    ``observed`` (what ``resolve`` was given) is read once more to count the
+    mentions and articles of the corrected entities: merging changes both.
+    """
+    corrector = _Corrector(resolution.entities)
+    for name in corrections.drop:
+        corrector.drop(name)
+    for name, target in corrections.merge.items():
+        corrector.merge(name, target)
+    for name, label in corrections.rename.items():
+        corrector.change(name, _relabel, label)
+    for name, kind in corrections.type.items():
+        corrector.change(name, _retyped, kind)
+    corrected = replace(resolution, ids={key: corrector.now(i) if i else None for key, i in resolution.ids.items()})
+    return replace(corrected, entities=_recounted(corrector.entities, map(corrected.links, observed)))
+
+
+class _Corrector:
+    """The entities as corrected so far, and which entity (if any) each original id has become."""
+
+    def __init__(self, entities: Mapping[str, Entity]):
+        self.entities = dict(entities)
+        self._current: dict[str, str | None] = {entity_id: entity_id for entity_id in entities}  # original -> now
+
+    def now(self, original: str) -> str | None:
+        return self._current[original]
+
+    def drop(self, name: str) -> None:
+        if (found := self._find(name)) is not None:
+            self._redirect(found, None)
+
+    def merge(self, name: str, target: str) -> None:
+        source, into = self._find(name), self._find(target)
+        if source is None or source == into:
+            return
+        if into is None:  # nothing is named so yet: the entity takes the name
+            self._redirect(source, _relabel(self.entities[source], target))
+            return
+        merged = self.entities[source]
+        self.entities[into] = replace(
+            self.entities[into], aliases=_union(self.entities[into].aliases, (merged.label, *merged.aliases))
+        )
+        self._redirect(source, None, into=into)
+
+    def change(self, name: str, change: Callable[[Entity, str], Entity], value: str) -> None:
+        """Replace the entity ``name`` finds by ``change(entity, value)`` (a new label or type)."""
+        if (found := self._find(name)) is not None:
+            self._redirect(found, change(self.entities[found], value))
+
+    def _find(self, name: str) -> str | None:
+        wanted = name.casefold()
+        for entity in self.entities.values():
+            if wanted in (entity.id.casefold(), entity.label.casefold(), *(a.casefold() for a in entity.aliases)):
+                return entity.id
+        return None
+
+    def _redirect(self, old: str, new: Entity | None, *, into: str | None = None) -> None:
+        del self.entities[old]
+        if new is not None:
+            self.entities[new.id] = new
+        target = into or (new.id if new else None)
+        for original, now in self._current.items():
+            if now == old:
+                self._current[original] = target
+
+
+def _recounted(entities: dict[str, Entity], links: Iterable[Links]) -> dict[str, Entity]:
+    """Mentions and articles counted again from each article's links, as merging changes both."""
+    mentions: Counter[str] = Counter()
+    articles: Counter[str] = Counter()
+    for sentences in links:
+        ids = [i for sentence in sentences for i in sentence if i]
+        mentions.update(ids)
+        articles.update(set(ids))
+    return {i: replace(e, mentions=mentions[i], articles=articles[i]) for i, e in entities.items()}
+
+
+def _relabel(entity: Entity, label: str) -> Entity:
+    return replace(entity, id=entity.iso3 or slug(label), label=label, aliases=_union(entity.aliases, (entity.label,)))
+
+
+def _retyped(entity: Entity, kind: str) -> Entity:
+    if kind != "country":
+        return replace(entity, type=kind, iso3="", id=slug(entity.label) if entity.iso3 else entity.id)
+    code = countries.lookup(entity.label) or next(filter(None, map(countries.lookup, entity.aliases)), "")
+    if not code:
+        raise AliasesError(f"{entity.label!r} cannot be a country: no ISO 3166 country has that name")
+    return replace(entity, type="country", iso3=code, id=code, label=countries.name(code))
+
+
+def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *second)))

@@ -1,0 +1,35 @@
+"""Words and names as more than one stage reads them: one list, one way to compare.
+
+Kept here, at the bottom of the package, so that cleaning (kgraph.ingest),
+resolution (kgraph.resolve) and queries (kgraph.query) share one list and one
+``fold`` rather than copies that drift apart. Each rule extends the shared
+list with its own words.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["INSTITUTION_WORDS", "fold"]
+
+# Words that end or fill the name of an institution, not of a person: "Security Council",
+# "Labour Party", "Supreme Court". Lower case.
+INSTITUTION_WORDS = frozenset("""
+agency alliance army assembly bank board bureau center centre commission committee company congress
+corporation council court department federation fund government group guard hall house institute league
+ministry mission network news office organisation organization parliament party post press school senate
+service square street times union university
+""".split())
+
+
+@lru_cache(maxsize=1 << 16)  # the same few thousand names are compared again and again
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for comparing names: 'Nicolás' -> 'nicolas'.
+
+    Only the accents go: letters of other scripts stay ('Зеленський' -> 'зеленскии'),
+    so a name in Cyrillic or Greek is still a name.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.replace("’", "'").casefold().split())

@@ -1,0 +1,153 @@
+"""Every output format, written through kgraph.pipeline.write: GEXF, node-link JSON, CSV, and the hostile corpus."""
+
+import csv
+import json
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+import pytest
+
+import kgraph
+from kgraph import Recogniser, export, pipeline
+from kgraph.contract import format_evidence, parse_evidence
+from kgraph.export import edge_csv, gexf, graphml, node_link
+from kgraph.export.edge_csv import evidence_lines
+from tests.conftest import DATA
+from tests.export.test_graphml import assert_igraph_reads_the_same
+
+HOSTILE = DATA / "hostile"
+
+
+@pytest.fixture(scope="module")
+def hostile_graph(nlp):
+    """The hostile corpus (markup, </script>, control characters, odd quotes, a 1 MB line) built for real."""
+    return kgraph.build([HOSTILE], name="hostile <&> \"corpus\"", recogniser=Recogniser(nlp=nlp))
+
+
+@pytest.fixture
+def nasty_graph():
+    """What no reader lets through, put straight into a graph: NUL, every C0 control, lone surrogates."""
+    nasty = "".join(map(chr, range(0x20))) + "\ud800 lone \udfff, </script> \"q\" 'q' =SUM(A1)"
+    graph = nx.Graph(name=nasty, articles=1)
+    graph.add_node("a", label=nasty, type="person", mentions=1, score=1)
+    graph.add_node("b", label="-b", type="country", mentions=2, score=0.5)
+    graph.add_edge("a", "b", weight=1, npmi=0.25, evidence=format_evidence([{"text": nasty, "article": "x"}]))
+    return graph
+
+
+def read_back(path):
+    """The graph in a file, read by the library each format is made for."""
+    if path.suffix == ".graphml":
+        return kgraph.read_graphml(path)
+    if path.suffix == ".gexf":
+        return nx.read_gexf(path)
+    if path.suffix == ".json":
+        return nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="edges")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return nx.from_edgelist((row["source"], row["target"]) for row in csv.DictReader(handle))
+
+
+def test_write_makes_one_file_per_format_in_order(seed_graph, tmp_path):
+    paths = pipeline.write(seed_graph, tmp_path / "out", "seeds", formats=["csv", "graphml", "csv"])
+    assert paths == [tmp_path / "out" / "seeds.csv", tmp_path / "out" / "seeds.graphml"]
+    assert all(path.stat().st_size for path in paths)
+    assert not any((tmp_path / "out" / f"seeds{suffix}").exists() for suffix in (".html", ".gexf", ".json"))
+    with pytest.raises(ValueError, match="pdf"):
+        pipeline.write(seed_graph, tmp_path, "seeds", formats=["pdf"])
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "json"])
+def test_gexf_and_json_keep_every_node_edge_and_attribute(seed_graph, tmp_path, fmt):
+    [path] = pipeline.write(seed_graph, tmp_path, "seeds", formats=[fmt])
+    back = read_back(path)
+    assert set(back.nodes) == set(seed_graph.nodes)
+    for node, data in seed_graph.nodes(data=True):
+        assert back.nodes[node] == data
+    for a, b, data in seed_graph.edges(data=True):
+        edge = {k: v for k, v in back.edges[a, b].items() if not (fmt == "gexf" and k == "id")}  # GEXF edge id
+        assert edge == data  # GEXF's weight comes back as float: 2.0 == 2
+
+
+def test_gexf_keeps_the_graph_attributes_in_its_description(seed_graph, tmp_path):
+    [path] = pipeline.write(seed_graph, tmp_path, "seeds", formats=["gexf"])
+    description = ET.parse(path).getroot().find("{http://www.gexf.net/1.2draft}meta/"
+                                                "{http://www.gexf.net/1.2draft}description")
+    assert json.loads(description.text) == seed_graph.graph
+
+
+def test_node_link_is_json_ready_with_the_graph_attributes(seed_graph):
+    data = node_link.to_node_link(seed_graph)
+    assert data["graph"] == seed_graph.graph
+    assert json.loads(json.dumps(data, allow_nan=False)) == data
+    assert {"source", "target", "weight", "npmi", "evidence"} <= set(data["edges"][0])
+
+
+def test_csv_is_an_edge_list_with_readable_evidence(seed_graph, tmp_path):
+    [path] = pipeline.write(seed_graph, tmp_path, "seeds", formats=["csv"])
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == seed_graph.number_of_edges()
+    zelenskyy, malyuk = kgraph.find(seed_graph, "Zelenskyy"), kgraph.find(seed_graph, "Vasyl Malyuk")
+    [row] = [r for r in rows if {r["source"], r["target"]} == {zelenskyy, malyuk}]
+    assert {row["source_label"], row["target_label"]} == {"Volodymyr Zelenskyy", "Vasyl Malyuk"}
+    assert int(row["weight"]) == seed_graph.edges[zelenskyy, malyuk]["weight"]
+    lines = row["evidence"].split("\n")
+    assert len(lines) == len(parse_evidence(seed_graph.edges[zelenskyy, malyuk]["evidence"]))
+    assert any("Malyuk" in line and "Zelenskyy" in line for line in lines)
+    assert not row["evidence"].startswith("[{")
+
+
+def test_evidence_lines_name_where_each_sentence_comes_from():
+    evidence = json.dumps([{"text": "A met B.", "article": "a1", "title": "T", "date": "2024-01-02"},
+                           {"text": "B met A.", "article": "a2"}])
+    assert evidence_lines(evidence) == "A met B. [T, 2024-01-02]\nB met A. [a2]"
+
+
+def test_the_hostile_corpus_reaches_the_graph(hostile_graph):
+    evidence = " ".join(text for _, _, text in hostile_graph.edges(data="evidence"))
+    assert "</script>" in evidence
+    assert "<b onclick=" in evidence
+
+
+@pytest.mark.parametrize("source", ["hostile_graph", "nasty_graph"])
+def test_hostile_graphs_write_valid_loadable_files_in_every_format(source, request, tmp_path, graphml_schema):
+    graph = request.getfixturevalue(source)
+    paths = pipeline.write(graph, tmp_path, "hostile", formats=list(export.FORMATS))
+    for path in paths:
+        assert path.stat().st_size > 0
+        if path.suffix == ".html":
+            continue  # the page has tests of its own (tests/test_export_html.py)
+        back = read_back(path)
+        assert set(back.nodes) == set(graph.nodes) - (set(nx.isolates(graph)) if path.suffix == ".csv" else set())
+        assert set(map(frozenset, back.edges)) == set(map(frozenset, graph.edges))
+        if path.suffix in {".graphml", ".gexf"}:
+            ET.parse(path)  # well-formed XML
+    graphml = tmp_path / "hostile.graphml"
+    graphml_schema(graphml)
+    assert_igraph_reads_the_same(graphml, kgraph.read_graphml(graphml))
+
+
+def test_what_xml_cannot_hold_is_removed_alike_in_every_format(nasty_graph, tmp_path):
+    pipeline.write(nasty_graph, tmp_path, "nasty", formats=["graphml", "gexf", "json", "csv"])
+    clean = "\t\n\n lone , </script> \"q\" 'q' =SUM(A1)"  # TAB, LF and CR (as LF) are all XML keeps
+    evidence = set()
+    for suffix in (".graphml", ".gexf", ".json"):
+        back = read_back(tmp_path / f"nasty{suffix}")
+        assert back.graph.get("name", clean) == back.nodes["a"]["label"] == clean, suffix
+        assert (back.nodes["a"]["score"], back.nodes["b"]["score"]) == (1.0, 0.5), suffix
+        evidence.add(back.edges["a", "b"]["evidence"])
+    assert len(evidence) == 1  # JSON escapes the controls inside evidence: valid XML, and parseable
+    with (tmp_path / "nasty.csv").open(encoding="utf-8", newline="") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert {row["source_label"], row["target_label"]} == {"'" + clean, "'-b"}  # no formula for a spreadsheet
+    assert row["evidence"] == "'" + clean + " [x]"
+
+
+def test_each_writer_cleans_the_graph_it_is_given_as_write_does(nasty_graph, tmp_path):
+    pipeline.write(nasty_graph, tmp_path / "all", "nasty", formats=["graphml", "gexf", "json", "csv"])
+    writers = {".graphml": graphml.write_graphml, ".gexf": gexf.write_gexf, ".json": node_link.write_node_link,
+               ".csv": edge_csv.write_edge_csv}
+    for suffix, writer in writers.items():
+        writer(nasty_graph, tmp_path / f"nasty{suffix}")
+        assert (tmp_path / f"nasty{suffix}").read_bytes() == (tmp_path / "all" / f"nasty{suffix}").read_bytes()
+    assert node_link.to_node_link(nasty_graph) == json.loads((tmp_path / "nasty.json").read_text(encoding="utf-8"))

@@ -1,0 +1,226 @@
+"""The graph page: self-contained, drawn from build-time positions, safe with hostile text.
+
+The browser tests open the page in the system Chromium (tests/browser.py) from file://.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+
+import lxml.html
+import networkx as nx
+import pytest
+
+import kgraph
+from kgraph.export import html
+from kgraph.export.layout import BACKBONE, SEED, layout
+from tests.browser import node_on_screen, open_page
+
+HOSTILE = ["<img src=x onerror=alert(1)>", "</script><script>window.__pwned = 1; alert(2)</script>",
+           '"><svg onload=alert(3)> href="javascript:alert(4)"']
+
+
+@pytest.fixture
+def hostile_graph() -> nx.Graph:
+    """Names, aliases, evidence and article metadata written to break out of the page."""
+    graph = nx.Graph(name="<b>hostile</b>", built="2025-01-01T00:00:00+00:00", model="</title><script>alert(5)</script>",
+                     articles=2, duplicates=0, skipped=0)
+    evidence = [{"text": text, "article": "a1", "title": f"{text} href", "url": "javascript:alert(6)"} for text in HOSTILE]
+    evidence.append({"text": "A plain sentence.", "article": "a2", "title": "Safe link", "url": "https://example.org/a2"})
+    graph.add_node("bad_name", label=HOSTILE[0], type="person", mentions=3, articles=1, aliases="|".join(HOSTILE))
+    graph.add_node("bad_type", label="Type", type="<i>odd</i>", mentions=1, articles=1, aliases="href")
+    graph.add_node("UKR", label=HOSTILE[1], type="country", mentions=2, articles=1, aliases="Ukraine", iso3="UKR")
+    graph.add_edge("bad_name", "UKR", weight=4, articles=2, evidence=json.dumps(evidence))
+    graph.add_edge("bad_name", "bad_type", weight=1, articles=1, evidence=json.dumps(evidence[:1]))
+    return graph
+
+
+def data_blocks(page: str) -> dict:
+    tree = lxml.html.fromstring(page)
+    return {script.get("id"): json.loads(script.text) for script in tree.iter("script") if script.get("type")}
+
+
+def executable_scripts(page: str) -> list[str]:
+    return [script.text for script in lxml.html.fromstring(page).iter("script") if not script.get("type")]
+
+
+def test_page_holds_the_graph_as_data(seed_graph):
+    blocks = data_blocks(html.to_html(seed_graph))
+    nodes = {node["id"]: node for node in blocks["kgraph-nodes"]}
+    assert set(nodes) == set(seed_graph)
+    zelenskyy = next(node for node in nodes.values() if node["label"] == "Volodymyr Zelenskyy")
+    assert zelenskyy["type"] == "person" and zelenskyy["mentions"] == seed_graph.nodes[zelenskyy["id"]]["mentions"]
+    assert "Zelenskyy" in zelenskyy["aliases"]
+    edges = blocks["kgraph-edges"]
+    assert len(edges) == seed_graph.number_of_edges()
+    assert all(edge["evidence"] and edge["evidence"][0]["text"] for edge in edges)
+    assert {entry["type"] for entry in blocks["kgraph-meta"]["types"]} == {"person", "organisation", "country"}
+
+
+def test_page_needs_nothing_from_outside(seed_graph):
+    page = html.to_html(seed_graph)
+    tree = lxml.html.fromstring(page)
+    assert not [element for element in tree.iter() if element.get("src")]
+    assert [link.get("href") for link in tree.iter("link")] == ["data:,"]
+    assert "vis.Network" in executable_scripts(page)[1] and "@version 9.1.2" in executable_scripts(page)[0]
+
+
+def test_csp_admits_exactly_the_page_scripts_and_no_network(seed_graph):
+    page = html.to_html(seed_graph)
+    tree = lxml.html.fromstring(page)
+    policy = tree.find(".//meta[@http-equiv='Content-Security-Policy']").get("content")
+    directives = dict(rule.strip().split(" ", 1) for rule in policy.split(";"))
+    assert directives["default-src"] == "'none'" and directives["connect-src"] == "'none'"
+    hashes = {"'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+              for text in executable_scripts(page)}
+    assert set(directives["script-src"].split()) == hashes
+    assert "unsafe" not in policy
+
+
+def test_hostile_text_stays_data(hostile_graph):
+    page = html.to_html(hostile_graph)
+    assert page.count("</script>") == 5  # three data blocks, vis-network and the page's script
+    assert len(executable_scripts(page)) == 2
+    for text in HOSTILE:
+        assert text not in page
+    tree = lxml.html.fromstring(page)
+    assert tree.findtext(".//title") == "<b>hostile</b>"
+    assert "</title><script>alert(5)</script>" in tree.get_element_by_id("summary").text
+    nodes = {node["id"]: node for node in data_blocks(page)["kgraph-nodes"]}
+    assert nodes["bad_name"]["label"] == HOSTILE[0] and nodes["bad_name"]["aliases"] == HOSTILE
+
+
+def test_layout_places_every_node_deterministically():
+    graph = nx.barabasi_albert_graph(BACKBONE + 200, 2, seed=1)
+    graph.add_edges_from([("lone_a", "lone_b")])
+    graph.add_node("isolate")
+    for node in graph:
+        graph.nodes[node]["mentions"] = graph.degree(node) + 1
+    positions = layout(graph)
+    assert set(positions) == set(graph)
+    assert positions == layout(graph)
+    assert all(abs(x) <= 1.3 and abs(y) <= 1.3 for x, y in positions.values())
+    assert len({(round(x, 6), round(y, 6)) for x, y in positions.values()}) == len(graph)
+    assert layout(nx.Graph()) == {}
+
+
+@pytest.mark.parametrize("size", [BACKBONE - 1, 12, 2, 1])
+def test_layout_draws_the_backbone_exactly_as_networkx_spring_layout(size):
+    graph = nx.barabasi_albert_graph(size, 1, seed=size) if size > 1 else nx.empty_graph(1)
+    nx.set_node_attributes(graph, dict(graph.degree), "mentions")
+    positions = layout(graph)
+    expected = nx.spring_layout(graph, k=2 / size**0.5, weight=None, seed=SEED)
+    assert positions == {node: tuple(xy) for node, xy in expected.items()}
+
+
+def test_write_html_writes_the_page(tmp_path, hostile_graph):
+    target = tmp_path / "deep" / "page.html"
+    kgraph.write_html(hostile_graph, target, title="Week 48")
+    assert lxml.html.parse(str(target)).findtext(".//h1") == "Week 48"
+
+
+@pytest.fixture(scope="module")
+def seed_files(seed_graph, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("seed-page")
+    kgraph.write_graphml(seed_graph, folder / "seeds.graphml")
+    kgraph.write_html(seed_graph, folder / "seeds.html")
+    return folder
+
+
+@pytest.mark.browser
+def test_seed_page_opens_offline_and_clean(browser, seed_files):
+    with open_page(browser, seed_files / "seeds.html") as run:
+        assert run.requests == [(seed_files / "seeds.html").resolve().as_uri()]
+        assert run.errors == [] and run.violations() == [] and run.dialogs == []
+        drawn = run.page.evaluate("network.body.data.nodes.length")
+        assert drawn == len(kgraph.read_graphml(seed_files / "seeds.graphml"))
+        assert run.page.evaluate("network.physics.options.enabled") is False
+
+
+def select_by_search(page, text: str) -> None:
+    page.fill("#search", text)
+    page.press("#search", "Enter")
+
+
+@pytest.mark.browser
+def test_search_by_alias_focuses_the_node(browser, seed_files, seed_graph):
+    node, data = next((node, data) for node, data in seed_graph.nodes(data=True) if data["label"] == "Volodymyr Zelenskyy")
+    alias = next(alias for alias in data["aliases"].split("|") if alias != data["label"])
+    with open_page(browser, seed_files / "seeds.html") as run:
+        select_by_search(run.page, alias.lower())
+        assert run.page.evaluate("network.getSelectedNodes()") == [node]
+        # focused: centred in the part of the graph that the side panel leaves visible
+        run.page.wait_for_function(
+            """(id) => { const at = network.canvasToDOM(network.getPositions([id])[id]);
+                         const graph = document.getElementById("mynetwork"), panel = document.getElementById("panel");
+                         const middle = (graph.clientWidth - panel.offsetWidth) / 2;
+                         return Math.abs(at.x - middle) < 2 && Math.abs(at.y - graph.clientHeight / 2) < 2; }""",
+            arg=node)
+        assert run.page.text_content("#panel-name") == "Volodymyr Zelenskyy"
+        assert alias in run.page.text_content("#panel-aliases")
+
+
+@pytest.mark.browser
+def test_click_shows_neighbours_and_evidence(browser, seed_files, seed_graph):
+    node = max(seed_graph, key=lambda n: seed_graph.nodes[n]["mentions"])
+    strongest = max(seed_graph[node], key=lambda other: seed_graph[node][other]["weight"])
+    sentence = kgraph.contract.parse_evidence(seed_graph[node][strongest]["evidence"])[0]["text"]
+    with open_page(browser, seed_files / "seeds.html") as run:
+        assert run.page.is_hidden("#panel")
+        run.page.mouse.click(*node_on_screen(run.page, node))
+        assert run.page.is_visible("#panel")
+        assert run.page.text_content("#panel-name") == seed_graph.nodes[node]["label"]
+        first = run.page.locator("#panel-neighbours > li").first
+        assert seed_graph.nodes[strongest]["label"] in first.text_content()
+        assert sentence in first.text_content()
+        dimmed = run.page.evaluate("network.body.data.nodes.get().filter((n) => n.color !== undefined && "
+                                   "typeof n.color === 'string' && n.color.startsWith('rgba')).length")
+        assert dimmed == len(seed_graph) - 1 - seed_graph.degree(node)
+        run.page.keyboard.press("Escape")
+        assert run.page.is_hidden("#panel")
+
+
+@pytest.mark.browser
+def test_filters_and_reset(browser, seed_files, seed_graph):
+    people = sum(1 for _, kind in seed_graph.nodes(data="type") if kind == "person")
+    with open_page(browser, seed_files / "seeds.html") as run:
+        count = "network.body.data.nodes.length"
+        run.page.uncheck("#legend input[value=person]")
+        assert run.page.evaluate(count) == len(seed_graph) - people
+        run.page.fill("#min-weight", "3")
+        weights = run.page.evaluate("network.body.data.edges.get().map((e) => e.weight)")
+        assert weights and min(weights) >= 3
+        assert len(weights) == sum(1 for a, b, w in seed_graph.edges(data="weight")
+                                   if w >= 3 and "person" not in (seed_graph.nodes[a]["type"], seed_graph.nodes[b]["type"]))
+        run.page.click("#reset")
+        assert run.page.evaluate(count) == len(seed_graph)
+        assert run.page.evaluate("network.body.data.edges.length") == seed_graph.number_of_edges()
+        run.page.check("#physics")
+        assert run.page.evaluate("network.physics.options.enabled") is True
+        assert run.errors == []
+
+
+@pytest.mark.browser
+def test_hostile_names_and_evidence_do_not_run(browser, hostile_graph, tmp_path):
+    kgraph.write_html(hostile_graph, tmp_path / "hostile.html")
+    with open_page(browser, tmp_path / "hostile.html") as run:
+        page = run.page
+        select_by_search(page, "onerror")
+        assert page.evaluate("network.getSelectedNodes()") == ["bad_name"]
+        assert page.text_content("#panel-name") == HOSTILE[0]
+        panel = page.text_content("#panel")
+        assert all(text in panel for text in HOSTILE)
+        page.mouse.click(*node_on_screen(page, "UKR"))
+        assert page.text_content("#panel-name") == HOSTILE[1]
+        hrefs = page.eval_on_selector_all("#panel a", "(links) => links.map((a) => a.href)")
+        assert hrefs == ["https://example.org/a2"]
+        assert page.evaluate("document.querySelectorAll('img, svg, b, i').length") == 0
+        assert page.evaluate("window.__pwned") is None
+        assert run.dialogs == [] and run.errors == [] and run.violations() == []
+        assert page.title() == "<b>hostile</b>"
+        assert re.search(r"<i>odd</i> \(1\)", page.text_content("#legend"))
+        select_by_search(page, "HREF")  # an alias only: the node is labelled "Type"
+        assert page.evaluate("network.getSelectedNodes()") == ["bad_type"]

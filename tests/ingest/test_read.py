@@ -1,0 +1,129 @@
+"""Reading every input format, encoding and kind of bad input, on real files in tests/data/input/."""
+
+import io
+import socket
+import sys
+
+import pytest
+
+from kgraph.ingest import read
+from kgraph.report import BuildReport
+from tests.conftest import DATA
+
+INPUT = DATA / "input"
+DUDA = ("Polish President Andrzej Duda met Pope Francis at the Vatican on Sunday "
+        "\u2014 \u201ca caf\u00e9 conversation\u201d")
+
+
+def documents(*inputs, **options):
+    report = BuildReport()
+    return list(read.read([str(i) for i in inputs], report=report, **options)), report
+
+
+@pytest.mark.parametrize("name", ["utf8-bom.txt", "utf16-bom.txt", "utf16le-nobom.txt", "cp1252.txt"])
+def test_every_encoding_is_detected_and_read_exactly(name):
+    (document,), report = documents(INPUT / name)
+    assert document.text.lstrip("\ufeff").startswith(DUDA)
+    assert "\u20ac5 million" in document.text and not report.problems
+
+
+def test_cp1252_and_latin1_keep_their_accents():
+    (cp1252,), _ = documents(INPUT / "cp1252.txt")
+    (latin1,), _ = documents(INPUT / "latin1.txt")
+    assert "Krak\u00f3w\u2019s mayor \u2018welcomed\u2019 the na\u00efve plan" in cp1252.text
+    assert "Fran\u00e7ois M\u00fcller" in cp1252.text
+    assert latin1.text.startswith("J\u00fcrgen Schr\u00f6der") and "Gen\u00e8ve" in latin1.text
+
+
+def test_json_lines_keep_good_records_and_report_each_bad_line():
+    found, report = documents(INPUT / "feed.jsonl")
+    assert [d.info.id for d in found] == ["rfe-1", "feed-3", "odd-date"]
+    first = found[0].info
+    assert (first.title, first.url, first.date, first.source) == (
+        "Lithuania expels Russian diplomat", "https://example.org/rfe-1", "2026-01-07", "RFE/RL")
+    assert found[1].info.date == "2026-01-07"  # RFC 2822 date
+    assert found[2].info.date == ""  # "last Tuesday" is no date
+    assert all(not d.multi and d.origin == d.info.origin for d in found)
+    assert [str(p) for p in report.problems] == [
+        f"{INPUT / 'feed.jsonl'}:2: malformed JSON (Unterminated string starting at at column 26)",
+        f"{INPUT / 'feed.jsonl'}:4: record has no 'text' text",
+    ]
+
+
+def test_text_field_names_another_field():
+    (document,), report = documents(INPUT / "scraper.ndjson", text_field="body")
+    assert document.text.startswith("Finnish President Alexander Stubb") and document.info.id == "b1"
+    assert not report.problems
+    found, report = documents(INPUT / "scraper.ndjson")
+    assert not found and "record has no 'text' text" in str(report.problems[0])
+
+
+def test_csv_rows_by_header_with_multiline_text():
+    found, report = documents(INPUT / "export.csv")
+    assert [(d.info.id, d.info.title, d.info.date) for d in found] == [
+        ("c1", "Romania scrambles jets", "2026-01-07"), ("export-5", "Moldova", "2026-01-06")]
+    assert "scrambled\nafter a Russian drone" in found[0].text
+    assert [p.where for p in report.problems] == [f"{INPUT / 'export.csv'}:4"]
+
+
+def test_folders_are_read_recursively_and_globs_expand():
+    found, _ = documents(INPUT / "folder")
+    assert sorted(d.origin.split("/input/")[1] for d in found) == [
+        "folder/duplicate.txt", "folder/kallas.md", "folder/sub/undated.md"]
+    found, _ = documents(INPUT / "utf16*.txt")
+    assert len(found) == 2
+
+
+def test_paths_lists_what_read_reads_and_reports_only_when_asked():
+    inputs = [INPUT / "folder", str(INPUT / "utf16*.txt"), INPUT / "pixel.png", INPUT / "missing.txt", "-"]
+    names = [p.split("/input/")[-1] for p in read.paths(inputs)]
+    assert names == ["folder/duplicate.txt", "folder/kallas.md", "folder/sub/undated.md",
+                     "utf16-bom.txt", "utf16le-nobom.txt", "pixel.png", read.STDIN]
+    report = BuildReport()
+    assert [p.split("/input/")[-1] for p in read.paths(inputs, report=report)] == names
+    assert [p.what for p in report.problems] == ["no such file or folder"]
+
+
+def test_stdin_is_read_as_bytes_and_decoded(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((INPUT / "cp1252.txt").read_bytes())))
+    (document,), report = documents("-")
+    assert document.origin == "<stdin>" and document.text.startswith(DUDA) and not report.problems
+
+
+def test_stdin_json_lines_are_records(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((INPUT / "feed.jsonl").read_bytes())))
+    found, report = documents("-")
+    assert [d.info.id for d in found] == ["rfe-1", "stdin-3", "odd-date"]
+    assert report.problems[0].where == "<stdin>:2"
+
+
+@pytest.mark.parametrize("name, why", [
+    ("empty.txt", "file is empty"),
+    ("binary.txt", "binary file (gzip archive), not text"),
+    ("pixel.png", "binary file (PNG image), not text"),
+    ("missing.txt", "no such file or folder"),
+    ("nothing-*.txt", "pattern matches no file"),
+])
+def test_bad_inputs_get_one_warning_naming_the_file(name, why, caplog):
+    found, report = documents(INPUT / name, INPUT / "utf8-bom.txt")
+    assert len(found) == 1  # the good file is still read
+    assert [str(p) for p in report.problems] == [f"{INPUT / name}: {why}"]
+    assert f"{INPUT / name}: {why}" in caplog.text
+
+
+def test_unreadable_path_is_reported(tmp_path):
+    with socket.socket(socket.AF_UNIX) as sock:  # exists, but cannot be read as a file
+        sock.bind(str(tmp_path / "socket.txt"))
+        found, report = documents(tmp_path / "socket.txt", INPUT / "utf8-bom.txt")
+    assert len(found) == 1
+    assert [p.where for p in report.problems] == [str(tmp_path / "socket.txt")]
+    assert report.problems[0].what.startswith("cannot read: ")
+
+
+@pytest.mark.parametrize("given, iso", [
+    ("2026-01-07", "2026-01-07"), ("2026-01-07T23:30:00+02:00", "2026-01-07"),
+    ("Wed, 07 Jan 2026 09:30:00 GMT", "2026-01-07"), ("7 January 2026", "2026-01-07"),
+    ("Jan 7, 2026", "2026-01-07"), ("2026/01/07", "2026-01-07"), ("07/01/2026", ""), ("yesterday", ""),
+])
+def test_dates_are_normalised_to_iso_or_left_out(given, iso):
+    assert read.iso_date(given) == iso

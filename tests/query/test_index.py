@@ -1,0 +1,100 @@
+"""The SQLite index beside a GraphML: same answers as the GraphML, and never used when stale."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import asdict
+
+import pytest
+
+import kgraph
+from kgraph.errors import StaleIndexError
+from kgraph.export.graphml import write_graphml
+from kgraph.query import open_graph
+from kgraph.query.index import index_path, open_index, write_index
+
+
+@pytest.fixture
+def indexed(seed_graph, tmp_path):
+    graphml = tmp_path / "seeds.graphml"
+    write_graphml(seed_graph, graphml)
+    write_index(seed_graph, graphml)
+    return graphml
+
+
+def answers(graph) -> dict:
+    return {
+        "neighbours": [asdict(n) for name in ("Zelenskyy", "putn", "Macron")
+                       for n in kgraph.neighbours(graph, name, depth=2, evidence=True)],
+        "path": [asdict(h) for h in kgraph.path(graph, "Macron", "Malyuk")],
+        "info": asdict(kgraph.info(graph)),
+    }
+
+
+def test_the_index_answers_exactly_as_the_graphml(indexed):
+    from_index, from_graphml = open_graph(indexed), open_graph(indexed, use_index=False)
+    assert (from_index.origin, from_graphml.origin) == ("index", "graphml")
+    assert answers(from_index) == answers(from_graphml)
+    ego_index, ego_graphml = kgraph.ego(from_index, "Putin", depth=2), kgraph.ego(from_graphml, "Putin", depth=2)
+    assert dict(ego_index.nodes(data=True)) == dict(ego_graphml.nodes(data=True))
+    assert {frozenset((a, b)): d for a, b, d in ego_index.edges(data=True)} == \
+           {frozenset((a, b)): d for a, b, d in ego_graphml.edges(data=True)}
+
+
+def test_the_index_lies_beside_the_graphml_and_is_written_atomically(indexed):
+    assert index_path(indexed) == indexed.with_name("seeds.kgindex.sqlite")
+    assert sorted(p.name for p in indexed.parent.iterdir()) == ["seeds.graphml", "seeds.kgindex.sqlite"]
+    with sqlite3.connect(index_path(indexed)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_rewritten_graphml_is_answered_from_the_graphml_with_a_warning(indexed, seed_graph, caplog):
+    changed = seed_graph.copy()
+    node = kgraph.find(changed, "Zelenskyy")
+    top = kgraph.neighbours(changed, node, limit=1)[0]
+    changed.edges[node, top.id]["weight"] = 999
+    write_graphml(changed, indexed)  # the index still describes the old graph
+    with caplog.at_level(logging.WARNING, logger="kgraph"):
+        source = open_graph(indexed)
+    assert source.origin == "graphml"
+    assert "stale" in caplog.text and index_path(indexed).name in caplog.text
+    assert kgraph.neighbours(source, "Zelenskyy", limit=1)[0].weight == 999
+
+
+def test_same_size_and_mtime_but_other_content_is_caught_by_the_fingerprint(indexed):
+    stat = indexed.stat()
+    text = indexed.read_bytes()
+    swapped = text.replace(b"Zelenskyy", b"Zelenskyx", 1)
+    assert len(swapped) == len(text) and swapped != text
+    indexed.write_bytes(swapped)
+    os.utime(indexed, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    with pytest.raises(StaleIndexError, match="stale"):
+        open_index(indexed)
+
+
+@pytest.mark.parametrize("damage", ["missing", "garbage"])
+def test_a_missing_or_broken_index_is_never_used(indexed, damage, caplog):
+    if damage == "missing":
+        index_path(indexed).unlink()
+    else:
+        index_path(indexed).write_bytes(b"not a database at all" * 100)
+    with caplog.at_level(logging.INFO, logger="kgraph"):
+        source = open_graph(indexed)
+    assert source.origin == "graphml"
+    assert ("no index" if damage == "missing" else "unreadable index") in caplog.text
+    assert kgraph.neighbours(source, "Zelenskyy")
+
+
+def test_an_index_of_a_foreign_graph_works(tmp_path):
+    from .test_query import FOREIGN
+
+    graph = kgraph.read_graphml(FOREIGN)
+    copy = tmp_path / "foreign.graphml"
+    copy.write_bytes(FOREIGN.read_bytes())
+    write_index(graph, copy)
+    source = open_graph(copy)
+    assert source.origin == "index"
+    assert [n.label for n in kgraph.neighbours(source, "jacques chirac")] == [
+        "Élysée", "Bernadette Chirac", "Ségolène Royal"]

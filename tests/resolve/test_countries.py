@@ -1,0 +1,32 @@
+"""Country names, abbreviations and demonyms -> ISO 3166-1 alpha-3 (pycountry + countryinfo)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.resolve import countries
+
+
+@pytest.mark.parametrize("text, code", [
+    ("U.K.", "GBR"), ("UK", "GBR"), ("Britain", "GBR"), ("Great Britain", "GBR"), ("United Kingdom", "GBR"),
+    ("British", "GBR"), ("U.S.", "USA"), ("US", "USA"), ("America", "USA"), ("United States", "USA"),
+    ("American", "USA"), ("Americans", "USA"), ("Russian Federation", "RUS"), ("Russians", "RUS"),
+    ("Israeli", "ISR"), ("Polish", "POL"), ("Dutch", "NLD"), ("Holland", "NLD"), ("Argentine", "ARG"),
+])
+def test_names_abbreviations_and_demonyms_give_the_alpha3_code(text, code):
+    assert countries.lookup(text) == code
+
+
+@pytest.mark.parametrize("text", ["Wales", "Welsh", "IT", "IN", "European", "Kyiv", "Soviet Union"])
+def test_territories_codes_and_places_are_no_country(text):
+    assert countries.lookup(text) == ""
+
+
+def test_short_english_names_label_countries():
+    assert [countries.name(code) for code in ("RUS", "IRN", "GBR", "USA")] == [
+        "Russia", "Iran", "United Kingdom", "United States"]
+
+
+def test_capitals_and_regions_are_places_not_countries():
+    assert countries.is_place("Kyiv") and countries.is_place("Moscow")
+    assert not countries.is_place("Ukraine") and not countries.is_place("Putin")
