@@ -10,12 +10,13 @@ the ``evidence`` of an edge is encoded (``format_evidence`` /
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 __all__ = [
     "Attribute", "ATTRIBUTES", "attribute", "ENTITY_TYPES", "ALIAS_SEPARATOR", "NETWORKX_DEFAULTS",
-    "format_evidence", "parse_evidence", "evidence_origin", "label_of", "number",
+    "format_evidence", "parse_evidence", "evidence_origin", "format_relations", "parse_relations", "relation_text",
+    "label_of", "number",
 ]
 
 # The node types of the graph.
@@ -45,6 +46,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("graph", "skipped", int, "inputs skipped, with a warning"),
     Attribute("graph", "window", str, "sentence, paragraph or article: what counts as a co-mention"),
     Attribute("graph", "windows", int, "windows counted, with or without entities (for npmi)"),
+    Attribute("graph", "relations", bool, "built with relations (kgraph build --relations); absent otherwise"),
     Attribute("node", "label", str, "canonical name: the fullest common name"),
     Attribute("node", "type", str, "person, organisation or country"),
     Attribute("node", "mentions", int, "how often the entity is mentioned"),
@@ -61,6 +63,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("edge", "first_date", str, "earliest date of those articles, YYYY-MM-DD"),
     Attribute("edge", "last_date", str, "latest date of those articles, YYYY-MM-DD"),
     Attribute("edge", "evidence", str, "linking sentences as a JSON array string (format_evidence)"),
+    Attribute("edge", "relations", str, "what one did to the other, as a JSON array string (format_relations)"),
 )
 _BY_NAME = {(a.domain, a.name): a for a in ATTRIBUTES}
 
@@ -89,6 +92,38 @@ def parse_evidence(value: str) -> list[dict[str, str]]:
         'Macron met Scholz.'
     """
     return json.loads(value) if value else []
+
+
+def format_relations(items: Iterable[Mapping]) -> str:
+    """The predicates linking two entities, most frequent first, as one JSON array string.
+
+    Each item is {"predicate", "subject", "object", "count"} (the ids of who did
+    what to whom), or {"predicate", "mutual": true, "count"} for a joint action.
+
+        >>> format_relations([{"predicate": "attack", "subject": "hamas", "object": "ISR", "count": 2}])
+        '[{"predicate": "attack", "subject": "hamas", "object": "ISR", "count": 2}]'
+    """
+    return json.dumps(list(items), ensure_ascii=False)
+
+
+def parse_relations(value: str) -> list[dict]:
+    """The items of a ``relations`` attribute written by format_relations.
+
+        >>> parse_relations('[{"predicate": "meet", "mutual": true, "count": 1}]')[0]["mutual"]
+        True
+    """
+    return json.loads(value) if value else []
+
+
+def relation_text(item: Mapping, label: Callable[[str], str]) -> str:
+    """A relation (or an evidence item's) as people read it: "Hamas attack Israel", "meet (both)".
+
+        >>> relation_text({"predicate": "attack", "subject": "h", "object": "i"}, {"h": "Hamas", "i": "Israel"}.get)
+        'Hamas attack Israel'
+    """
+    if item.get("mutual"):
+        return f"{item['predicate']} (both)"
+    return f"{label(item['subject'])} {item['predicate']} {label(item['object'])}"
 
 
 def evidence_origin(item: Mapping[str, str]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Document", "ArticleInfo", "Article", "Mention", "Sentence", "Extraction", "Entity", "Links"]
+__all__ = ["Document", "ArticleInfo", "Article", "Mention", "Relation", "Sentence", "Extraction", "Entity", "Links"]
 
 # Per sentence of one article, per mention: what the mention stands for (an entity key while
 # resolving, an entity id after), or None where it names no actor.
@@ -61,12 +61,23 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Relation:
+    """What the sentence says one mention's entity did to another's: "Hamas attacked Israel"."""
+
+    source: int  # index of the subject (or agent) among the sentence's mentions
+    target: int  # index of the object
+    predicate: str  # verb lemma with negation, particle, preposition: "attack", "not pull out of"
+    mutual: bool = False  # a joint action of both ("X and Y met"): no direction
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of an article, with the mentions the recogniser found in it."""
 
     text: str
     paragraph: int  # index of the paragraph within the article
     mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()  # only with relations asked for (kgraph build --relations)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ import pytest
 
 import kgraph
 from kgraph import Recogniser
-from kgraph.recognise import load_model
+from kgraph.recognise import load_model, load_parser
 
 # The session's Chromium, as the ``browser`` fixture of the page tests.
 pytest_plugins = ("tests.browser",)
@@ -32,6 +32,12 @@ def run_kgraph(*args: str, cwd, **env: str) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="session")
 def nlp():
     return load_model()
+
+
+@pytest.fixture(scope="session")
+def parser():
+    """The real pipeline's tagger and parser, for relations (loaded once)."""
+    return load_parser()
 
 
 @pytest.fixture(scope="session")

@@ -67,16 +67,19 @@ def _comma_list(choices: tuple[str, ...]):
               help="Field holding the article text in JSON Lines and CSV inputs.")
 @click.option("--aliases", "aliases_file", type=click.Path(exists=True, dir_okay=False),
               help="TOML file of corrections: merge, rename, retype or drop entities (docs/entities.md).")
+@click.option("--relations", is_flag=True,
+              help="Parse the sentences that name two or more entities and record what one did to the other "
+                   "(docs/relations.md); slower.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | None, no_cache: bool, cache_file: str | None,
           dask_address: str | None, model: str | None, window: str, evidence: int, min_weight: int,
           types: tuple[str, ...], top: int | None, drop_isolates: bool, formats: tuple[str, ...],
-          text_field: str, aliases_file: str | None, quiet: bool) -> None:
+          text_field: str, aliases_file: str | None, relations: bool, quiet: bool) -> None:
     """Build a graph from INPUT files, folders, globs or '-' (stdin) [default: seeds/]."""
     inputs = inputs or (DEFAULT_INPUT,)
     name = name or _default_name(inputs)
     report = BuildReport()
-    recogniser = Recogniser(model=model, jobs=jobs or default_jobs(), dask=dask_address,
+    recogniser = Recogniser(model=model, jobs=jobs or default_jobs(), dask=dask_address, relations=relations,
                             cache=None if no_cache else cache_file or Path(out_dir) / CACHE_NAME)
     graph = pipeline.build(inputs, name=name, recogniser=recogniser, window=window, evidence=evidence,
                            keep=GraphFilter(min_weight=min_weight, types=frozenset(types), top=top,

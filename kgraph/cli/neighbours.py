@@ -9,7 +9,7 @@ import click
 
 from .. import query
 from ..contract import label_of
-from .evidence import format_evidence_item
+from .evidence import format_evidence_item, relation_cell
 from .graphfile import graph_options, open_graph_file
 
 __all__ = ["neighbours"]
@@ -24,15 +24,17 @@ __all__ = ["neighbours"]
 @click.option("--depth", type=click.IntRange(1, 2), default=1, show_default=True,
               help="2 adds the neighbours' neighbours, each with the chain that reaches it.")
 @click.option("--evidence", is_flag=True, help="Print the sentences that link each neighbour, with their articles.")
+@click.option("--relation", metavar="VERB",
+              help="Only neighbours whose link has this verb (graphs built with --relations), e.g. meet, sanction.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def neighbours(name: str, graph_file: str | None, no_index: bool, types: tuple[str, ...], limit: int | None,
-               min_weight: float, depth: int, evidence: bool, as_json: bool) -> None:
+               min_weight: float, depth: int, evidence: bool, relation: str | None, as_json: bool) -> None:
     """The neighbours of NAME (a name, alias or close misspelling), strongest co-mention first."""
     source = open_graph_file(graph_file, no_index)
     node = query.find(source, name)
     label = label_of(node, source.node(node))
     found = query.neighbours(source, node, depth=depth, types=types, min_weight=min_weight, limit=limit,
-                             evidence=evidence)
+                             evidence=evidence, relation=relation)
     if as_json:
         click.echo(json.dumps({"entity": node, "label": label, "answered_from": source.origin,
                                "neighbours": [asdict(n) for n in found]}, ensure_ascii=False, indent=2))
@@ -41,8 +43,9 @@ def neighbours(name: str, graph_file: str | None, no_index: bool, types: tuple[s
     if not found:
         return
     rows = [(str(rank), n.label, n.type, f"{n.weight:g}", str(n.articles), _score(n.score),
-             " > ".join(n.path[1:-1])) for rank, n in enumerate(found, 1)]
-    header = ("rank", "neighbour", "type", "weight", "articles", "score", "via" if depth > 1 else "")
+             relation_cell(n.relations, node), " > ".join(n.path[1:-1])) for rank, n in enumerate(found, 1)]
+    header = ("rank", "neighbour", "type", "weight", "articles", "score",
+              "relation" if any(n.relations for n in found) else "", "via" if depth > 1 else "")
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     numeric = {0, 3, 4, 5}
     for row, neighbour in zip([header, *rows], [None, *found]):

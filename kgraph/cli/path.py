@@ -8,7 +8,7 @@ from dataclasses import asdict
 import click
 
 from .. import query
-from .evidence import format_evidence_item
+from .evidence import format_evidence_item, relation_cell
 from .graphfile import graph_options, open_graph_file
 
 __all__ = ["path"]
@@ -32,7 +32,9 @@ def path(first: str, second: str, graph_file: str | None, no_index: bool, as_jso
         return
     click.echo(" > ".join([hops[0].source_label, *(h.target_label for h in hops)]) + f"  ({len(hops)} hops)")
     for hop in hops:
+        said = relation_cell(hop.relations, hop.source)
         click.echo(f"\n{hop.source_label} \u2013 {hop.target_label}: weight {hop.weight:g}, "
-                   f"{hop.articles} articles" + ("" if hop.score is None else f", score {hop.score:.2f}"))
+                   f"{hop.articles} articles" + ("" if hop.score is None else f", score {hop.score:.2f}")
+                   + (f", {said}" if said else ""))
         for item in hop.evidence:
             click.echo(format_evidence_item(item))

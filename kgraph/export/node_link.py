@@ -2,7 +2,8 @@
 
 ``{"directed": false, "multigraph": false, "graph": {...}, "nodes": [{"id": ...}],
 "edges": [{"source": ..., "target": ...}]}``, with the same values as the
-GraphML file (``evidence`` stays the JSON array string of the contract).
+GraphML file (``evidence`` stays the JSON array string of the contract);
+``relations``, a string in GraphML, is a list of objects here.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 import networkx as nx
 
 from ..atomic import atomic_write
+from ..contract import parse_relations
 from .portable import portable
 
 __all__ = ["to_node_link", "write_node_link"]
@@ -20,8 +22,11 @@ __all__ = ["to_node_link", "write_node_link"]
 
 def to_node_link(graph: nx.Graph) -> dict:
     """The graph as a JSON-ready dict; read it back with ``nx.node_link_graph(data, edges="edges")``."""
-    graph = portable(graph)
-    return nx.node_link_data(graph, edges="edges")
+    data = nx.node_link_data(portable(graph), edges="edges")
+    for edge in data["edges"]:
+        if "relations" in edge:
+            edge["relations"] = parse_relations(edge["relations"])
+    return data
 
 
 def write_node_link(graph: nx.Graph, path: str | os.PathLike) -> None:

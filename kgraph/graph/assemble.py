@@ -6,9 +6,9 @@ from collections.abc import Mapping
 
 import networkx as nx
 
-from ..contract import ALIAS_SEPARATOR, format_evidence
+from ..contract import ALIAS_SEPARATOR, format_evidence, format_relations
 from ..types import Entity
-from .comention import CoMention, CoMentions, Evidence
+from .comention import CoMention, CoMentions, Evidence, Predicate
 
 __all__ = ["to_graph"]
 
@@ -49,6 +49,8 @@ def _edge(comention: CoMention) -> dict:
         "sources": len(comention.sources),
         **{key: value for key, value in known.items() if value},
         "evidence": _evidence(comention.evidence),
+        **({"relations": format_relations(_relation(p) | {"count": n} for p, n in comention.relations)}
+           if comention.relations else {}),
     }
 
 
@@ -56,6 +58,13 @@ def _evidence(evidence: tuple[Evidence, ...]) -> str:
     """The linking sentences with their articles' metadata, encoded as the contract says."""
     return format_evidence(
         {"text": e.sentence, "article": e.article.id, "title": e.article.title, "url": e.article.url,
-         "date": e.article.date, "source": e.article.source}
+         "date": e.article.date, "source": e.article.source, **(_relation(e.relation) if e.relation else {})}
         for e in evidence
     )
+
+
+def _relation(predicate: Predicate) -> dict:
+    """A predicate as the contract writes it: who did what to whom, or a joint action."""
+    if not predicate.subject:
+        return {"predicate": predicate.predicate, "mutual": True}
+    return {"predicate": predicate.predicate, "subject": predicate.subject, "object": predicate.object}

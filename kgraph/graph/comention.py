@@ -1,9 +1,10 @@
 """Count co-mentions: two entities named in the same window (sentence, paragraph, article).
 
 One pass over the windows gathers everything the edges need: per pair the
-windows and articles naming both, first and last date, outlets and the first
-linking sentences; per entity the windows naming it, so that the association
-score (NPMI) costs no second pass.
+windows and articles naming both, first and last date, outlets, the first
+linking sentences and what the sentences say one did to the other (when
+relations were read); per entity the windows naming it, so that the
+association score (NPMI) costs no second pass.
 """
 
 from __future__ import annotations
@@ -16,21 +17,33 @@ from itertools import combinations, groupby, product
 
 from ..types import ArticleInfo, Extraction, Links, Sentence
 
-__all__ = ["CoMention", "CoMentions", "Evidence", "count", "npmi", "WINDOWS", "MAX_EVIDENCE"]
+__all__ = ["CoMention", "CoMentions", "Evidence", "Predicate", "count", "npmi", "WINDOWS", "MAX_EVIDENCE",
+           "MAX_RELATIONS"]
 
 WINDOWS = ("sentence", "paragraph", "article")
 MAX_EVIDENCE = 5
+# Distinct predicates kept per edge, the most frequent.
+MAX_RELATIONS = 5
 
 Pair = tuple[str, str]
-# What resolution links in one article: per sentence, each mention's entity id (None: dropped).
-# One window: its sentences, each with the ids of the entities it names.
-Window = list[tuple[Sentence, frozenset[str]]]
+# One window: its sentences, each with the entity id of each of its mentions (None: dropped).
+Window = list[tuple[Sentence, tuple[str | None, ...]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """What one entity did to another: ``subject`` and ``object`` are entity ids, both "" for a joint action."""
+
+    predicate: str
+    subject: str = ""
+    object: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
     sentence: str  # the sentence naming both, or the two nearest sentences naming one each
     article: ArticleInfo
+    relation: Predicate | None = None  # what that sentence says one did to the other
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +55,7 @@ class CoMention:
     last_date: str
     sources: tuple[str, ...]  # distinct outlets named by the inputs, sorted
     evidence: tuple[Evidence, ...]  # the first linking sentences, capped
+    relations: tuple[tuple[Predicate, int], ...] = ()  # predicates with their counts, most frequent first
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +74,7 @@ class _PairTally:
     last_date: str = ""
     sources: set[str] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
+    relations: Counter[Predicate] = field(default_factory=Counter)
 
 
 def count(
@@ -82,7 +97,7 @@ def count(
         info = extraction.info
         for members in _windows(extraction, links, window):
             windows += 1
-            ids = sorted(frozenset().union(*(named for _, named in members)))
+            ids = sorted({i for _, links in members for i in links if i})
             entity_windows.update(ids)
             for pair in combinations(ids, 2):
                 _add(tallies[pair], pair, members, info, max_evidence)
@@ -96,6 +111,8 @@ def count(
                 last_date=tally.last_date,
                 sources=tuple(sorted(tally.sources)),
                 evidence=tuple(tally.evidence),
+                relations=tuple(sorted(tally.relations.items(), key=lambda item: (-item[1], item[0].predicate,
+                                                                                  item[0].subject))[:MAX_RELATIONS]),
             )
             for pair, tally in sorted(tallies.items())
         },
@@ -118,8 +135,8 @@ def npmi(both: int, first: int, second: int, windows: int) -> float:
 
 
 def _windows(extraction: Extraction, links: Links, window: str) -> Iterator[Window]:
-    """The windows of one article, each as its sentences with the entity ids they name."""
-    sentences = [(s, frozenset(i for i in ids if i)) for s, ids in zip(extraction.sentences, links)]
+    """The windows of one article, each as its sentences with the entity id of each mention."""
+    sentences = list(zip(extraction.sentences, links))
     if window == "sentence":
         yield from ([item] for item in sentences)
     elif window == "paragraph":
@@ -138,16 +155,27 @@ def _add(tally: _PairTally, pair: Pair, members: Window, info: ArticleInfo, max_
         tally.last_date = max(tally.last_date, info.date)
     if info.source:
         tally.sources.add(info.source)
+    said = list(_predicates(members, pair))
+    tally.relations.update(said)
     if len(tally.evidence) < max_evidence:
-        tally.evidence.append(Evidence(_linking_text(members, pair), info))
+        tally.evidence.append(Evidence(_linking_text(members, pair), info, said[0] if said else None))
+
+
+def _predicates(members: Window, pair: Pair) -> Iterator[Predicate]:
+    """What the window's sentences say one of the pair did to the other."""
+    for sentence, links in members:
+        for relation in sentence.relations:
+            subject, obj = links[relation.source], links[relation.target]
+            if subject != obj and {subject, obj} == set(pair):
+                yield Predicate(relation.predicate) if relation.mutual else Predicate(relation.predicate, subject, obj)
 
 
 def _linking_text(members: Window, pair: Pair) -> str:
     """The sentence naming both, else the two nearest sentences naming one each."""
     if len(members) == 1:
         return members[0][0].text
-    first = [i for i, (_, named) in enumerate(members) if pair[0] in named]
-    second = [i for i, (_, named) in enumerate(members) if pair[1] in named]
+    first = [i for i, (_, links) in enumerate(members) if pair[0] in links]
+    second = [i for i, (_, links) in enumerate(members) if pair[1] in links]
     i, j = sorted(min(product(first, second), key=lambda ij: (abs(ij[0] - ij[1]), ij)))
     if i == j:
         return members[i][0].text

@@ -97,14 +97,16 @@ def build(
     if recognise.may_use_workers(local_jobs, size):
         recognise.start_fork_server()  # it imports spaCy on another core while this process loads the pipeline
     nlp = recogniser.nlp or recognise.load_model(recogniser.model)
+    parser = recogniser.parser or (recognise.load_parser(recogniser.model) if recogniser.relations else None)
     stream = articles(files, report=report, text_field=text_field)
-    recognised = _recogniser(recogniser, nlp)
+    recognised = _recogniser(recogniser, nlp, parser)
     # Counting reads back the sentences for their windows and evidence; their mentions were read by observe.
     sentences_only = functools.partial(extraction_row, mentions=False)
     with quiet_collector(), Spill(sentences_only, extraction_from_row) as extracted, \
             Spill(observed_row, observed_from_row) as observed:
         cache = recogniser.cache
-        with ExtractionCache(cache, fingerprint=recognise.fingerprint(nlp)) if cache else nullcontext() as store:
+        fingerprint = recognise.fingerprint(nlp, parser)
+        with ExtractionCache(cache, fingerprint=fingerprint) if cache else nullcontext() as store:
             found = store.recognise(stream, recognised) if store else recognised(stream)
             _spill(track(found, total=size if progress else None, enabled=progress), extracted, observed)
         report.cached = store.hits if store else 0
@@ -126,6 +128,7 @@ def build(
             articles=report.articles,
             duplicates=report.duplicates,
             skipped=report.skipped,
+            **({"relations": True} if parser is not None else {}),
         )
         result = filter_graph(result, keep)
         measures.annotate(result)
@@ -140,11 +143,12 @@ def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], obse
         observed.append(resolve.observe(extraction))
 
 
-def _recogniser(options: Recogniser, nlp):
+def _recogniser(options: Recogniser, nlp, parser):
     """Articles -> Extractions: spaCy here, or on the Dask cluster (whose workers load the model by name)."""
     if options.dask is None:
-        return functools.partial(recognise.recognise, nlp=nlp, jobs=options.jobs)
-    return functools.partial(cluster.recognise, address=options.dask, model=options.model, jobs=options.jobs)
+        return functools.partial(recognise.recognise, nlp=nlp, jobs=options.jobs, parser=parser)
+    return functools.partial(cluster.recognise, address=options.dask, model=options.model, jobs=options.jobs,
+                             relations=parser is not None)
 
 
 def _problems(report: BuildReport) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..contract import label_of, number, parse_evidence
+from ..contract import label_of, number, parse_evidence, parse_relations
 from ..graph.comention import npmi
 from .names import match
 from .source import GraphLike, GraphSource, as_source
 
-__all__ = ["Neighbour", "neighbours", "association", "distance", "evidence_of"]
+__all__ = ["Neighbour", "neighbours", "association", "distance", "evidence_of", "relations_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,7 @@ class Neighbour:
     depth: int = 1
     path: tuple[str, ...] = ()  # labels from the entity to this neighbour, both ends included
     evidence: tuple[dict, ...] = ()  # the linking sentences, when asked for
+    relations: tuple[dict, ...] = ()  # what one did to the other, most frequent first (kgraph build --relations)
 
 
 def distance(edge: dict) -> float:
@@ -34,30 +35,37 @@ def distance(edge: dict) -> float:
 
 
 def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: Iterable[str] = (), min_weight: float = 0,
-               limit: int | None = None, evidence: bool = False) -> list[Neighbour]:
+               limit: int | None = None, evidence: bool = False, relation: str | None = None) -> list[Neighbour]:
     """The neighbours of the entity called ``name``: direct ones strongest first, then (depth 2) the
     entities two hops away, each through its strongest chain (smallest sum of 1/weight).
 
     ``types`` keeps the neighbours of those types; ``min_weight`` drops the links
-    (every hop of a chain) lighter than it; ``evidence`` adds the linking sentences.
+    (every hop of a chain) lighter than it; ``evidence`` adds the linking sentences;
+    ``relation`` keeps the neighbours whose link has a predicate with that verb
+    ("meet" keeps "meet" and "meet with"; graphs built with relations only).
     """
     if depth not in (1, 2):
         raise ValueError("depth must be 1 or 2")
     source = as_source(graph)
     start = match(source, name)
     wanted = set(types)
+    with_relations = bool(source.graph_attributes().get("relations"))
     found = []
     for other, (length, before, edge) in _reach(source, start, depth=depth, min_weight=min_weight).items():
         data = source.node(other)
         if wanted and data.get("type") not in wanted:
             continue
         chain = (start, other) if before == start else (start, before, other)
+        said = tuple(relations_of(source, before, other)) if with_relations else ()
+        if relation is not None and not any(relation.casefold() in item["predicate"].split() for item in said):
+            continue
         found.append((len(chain) - 1, length, Neighbour(
             id=other, label=label_of(other, data), type=str(data.get("type", "")),
             weight=number(edge, "weight", 1), articles=number(edge, "articles", 0),
             score=association(source, before, other, edge),
             depth=len(chain) - 1, path=tuple(label_of(n, source.node(n)) for n in chain),
             evidence=tuple(evidence_of(source, before, other)) if evidence else (),
+            relations=said,
         )))
     found.sort(key=lambda item: (item[0], item[1], -item[2].articles, item[2].label))
     return [neighbour for _, _, neighbour in found[:limit]]
@@ -100,11 +108,19 @@ def association(source: GraphSource, a: str, b: str, edge: dict) -> float | None
 
 
 def evidence_of(source: GraphSource, a: str, b: str) -> list[dict]:
-    """The linking sentences of a-b as dicts (see kgraph.graph.format_evidence)."""
-
+    """The linking sentences of a-b as dicts (see kgraph.contract.format_evidence)."""
     value = source.edge(a, b).get("evidence", "")
     try:
         items = parse_evidence(value)
     except ValueError:  # a foreign tool's free-text evidence
         return [{"text": str(value)}]
     return [item for item in items if isinstance(item, dict)]
+
+
+def relations_of(source: GraphSource, a: str, b: str) -> list[dict]:
+    """The predicates of the link a-b (see kgraph.contract.format_relations); [] without relations."""
+    try:
+        items = parse_relations(source.edge(a, b).get("relations", ""))
+    except ValueError:  # a foreign tool's attribute of the same name
+        return []
+    return [item for item in items if isinstance(item, dict) and "predicate" in item]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..contract import label_of, number
 from ..errors import NoPathError
 from .names import match
-from .neighbours import association, distance, evidence_of
+from .neighbours import association, distance, evidence_of, relations_of
 from .source import GraphLike, as_source
 
 __all__ = ["Hop", "path"]
@@ -30,6 +30,7 @@ class Hop:
     articles: int
     score: float | None
     evidence: tuple[dict, ...] = ()
+    relations: tuple[dict, ...] = ()  # what one did to the other (kgraph build --relations)
 
 
 def path(graph: GraphLike, a: str, b: str, *, evidence: bool = True) -> list[Hop]:
@@ -56,5 +57,6 @@ def path(graph: GraphLike, a: str, b: str, *, evidence: bool = True) -> list[Hop
             weight=number(edge, "weight", 1), articles=number(edge, "articles", 0),
             score=association(source, here, there, edge),
             evidence=tuple(evidence_of(source, here, there)) if evidence else (),
+            relations=tuple(relations_of(source, here, there)),
         ))
     return hops

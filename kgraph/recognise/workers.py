@@ -42,7 +42,7 @@ def default_jobs() -> int:
 
 
 def recognise(
-    articles: Iterable[Article], nlp, *, jobs: int = 1, batch_size: int = BATCH_SIZE
+    articles: Iterable[Article], nlp, *, jobs: int = 1, batch_size: int = BATCH_SIZE, parser=None
 ) -> Iterator[Extraction]:
     """One Extraction per article, in input order, streaming.
 
@@ -50,9 +50,9 @@ def recognise(
     ``jobs - 1`` workers, each with its own copy of ``nlp`` and one numeric thread.
     """
     if jobs <= 1:
-        yield from recognise_here(articles, nlp, batch_size=batch_size)
+        yield from recognise_here(articles, nlp, batch_size=batch_size, parser=parser)
     else:
-        yield from _recognise_in_workers(articles, nlp, jobs=jobs, batch_size=batch_size)
+        yield from _recognise_in_workers(articles, nlp, jobs=jobs, batch_size=batch_size, parser=parser)
 
 
 def partitions(articles: Iterable[Article], chars: int = PARTITION_CHARS) -> Iterator[list[Article]]:
@@ -69,7 +69,8 @@ def partitions(articles: Iterable[Article], chars: int = PARTITION_CHARS) -> Ite
         yield partition
 
 
-def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_size: int) -> Iterator[Extraction]:
+def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_size: int,
+                          parser) -> Iterator[Extraction]:
     """This process and ``jobs - 1`` workers take partitions in turn; results come back in order.
 
     This process already holds the pipeline, so it starts at once, while each
@@ -78,11 +79,12 @@ def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_
     runs = partitions(articles, PARTITION_CHARS)
     first = list(itertools.islice(runs, _MIN_PARTITIONS))
     if len(first) < _MIN_PARTITIONS:  # too little text to be worth starting processes
-        yield from recognise_here(itertools.chain.from_iterable(first), nlp, batch_size=batch_size)
+        yield from recognise_here(itertools.chain.from_iterable(first), nlp, batch_size=batch_size, parser=parser)
         return
     workers = jobs - 1
     start_fork_server()  # if the build has not yet: the same preloaded fork server, whoever starts it
-    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(nlp, batch_size))
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
+                               initargs=(nlp, batch_size, parser))
     results: deque[Future | list[Extraction]] = deque()  # one per partition, in input order
     try:
         with threadpool_limits(1):
@@ -90,7 +92,7 @@ def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_
                 if sum(not r.done() for r in results if isinstance(r, Future)) < workers * _QUEUED_PER_WORKER:
                     results.append(pool.submit(_recognise_partition, partition))
                 else:
-                    results.append(list(recognise_here(partition, nlp, batch_size=batch_size)))
+                    results.append(list(recognise_here(partition, nlp, batch_size=batch_size, parser=parser)))
                 while results and _ready(results[0]):
                     yield from _value(results.popleft())
             while results:
@@ -136,20 +138,20 @@ def _value(result: Future | list[Extraction]) -> list[Extraction]:
     return result.result() if isinstance(result, Future) else result
 
 
-_worker: tuple = ()  # (nlp, batch_size) of this worker process
+_worker: tuple = ()  # (nlp, batch_size, parser) of this worker process
 
 
-def _start_worker(nlp, batch_size: int) -> None:
+def _start_worker(nlp, batch_size: int, parser) -> None:
     # Each worker has a core to itself: numeric libraries that start a thread
     # per core would only fight the other workers for them.
     threadpool_limits(1)
     heap.settle()  # the pipeline just unpickled lives as long as the worker
     global _worker
-    _worker = (nlp, batch_size)
+    _worker = (nlp, batch_size, parser)
 
 
 def _recognise_partition(articles: list[Article]) -> list[Extraction]:
-    nlp, batch_size = _worker
-    return list(recognise_here(articles, nlp, batch_size=batch_size))
+    nlp, batch_size, parser = _worker
+    return list(recognise_here(articles, nlp, batch_size=batch_size, parser=parser))
 
 

@@ -61,7 +61,7 @@ def test_a_worker_killed_mid_build_is_replaced_and_the_graph_is_unchanged(seed_g
         with dask.config.set(SMALL_PARTITIONS):
             graph = kgraph.build([SEEDS], name="seeds", recogniser=Recogniser(nlp=nlp, dask=local.scheduler_address))
         client.wait_for_workers(2, timeout=60)  # the nanny's replacement may still be starting
-        pipelines_loaded = client.run(lambda: cluster._pipeline.cache_info())
+        pipelines_loaded = client.run(lambda: cluster._pipelines.cache_info())
         workers_alive = set(client.run(os.getpid).values())
 
     killed = int(marker.read_text())
