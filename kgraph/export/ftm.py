@@ -91,11 +91,12 @@ def ftm_entities(graph: nx.Graph) -> Iterator[dict]:
         link.add("publisher", str(data.get("source_names", "")).split(ALIAS_SEPARATOR))
         for item in parse_evidence(data.get("evidence", "")):
             link.add("description", item["text"])
-            link.add("sourceUrl", item.get("url"))
             key = item.get("article") or item.get("url") or item["text"]
             if key not in articles:
                 articles[key] = _article(model, key, item)
-            link.add("proof", articles[key].id)
+            # cleaned once, on the article: FtM's URL cleaning is most of the time an edge takes
+            link.add("sourceUrl", articles[key].get("sourceUrl"), cleaned=True)
+            link.add("proof", articles[key].id, cleaned=True)
             for node in (a, b):
                 mentioned.setdefault((node, key), None)
         yield link.to_dict()

