@@ -60,7 +60,8 @@ def measure(graph: nx.Graph, folder: Path, runs: int, client) -> dict:
     start = time.perf_counter()
     loaded = load(client, name, folder / f"{name}.cypher")
     result["falkordb_load_s"] = round(time.perf_counter() - start, 2)
-    [[nodes, edges]] = loaded.query("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n), count(r)").result_set
+    counted = loaded.query("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n), count(r)")
+    [[nodes, edges]] = counted.result_set
     assert (nodes, edges) == (result["nodes"], result["edges"])
     return result
 

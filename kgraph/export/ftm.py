@@ -70,6 +70,8 @@ def ftm_entities(graph: nx.Graph) -> Iterator[dict]:
         entity.make_id("kgraph-entity", node)
         label = str(data.get("label") or node)
         entity.add("name", label)
+        if not entity.has("name"):  # FtM's name type left nothing (a label of quotes or spaces)
+            entity.add("name", node)
         entity.add("alias", [alias for alias in str(data.get("aliases", "")).split(ALIAS_SEPARATOR) if alias != label])
         if data.get("iso3") and entity.schema.name == "Territory":
             entity.add("country", data["iso3"])  # FtM's country type reads ISO 3166 alpha-3 as well
@@ -80,7 +82,7 @@ def ftm_entities(graph: nx.Graph) -> Iterator[dict]:
     window = graph.graph.get("window", "window")
     for a, b, data in graph.edges(data=True):
         link = model.make_entity("UnknownLink")
-        link.make_id("kgraph-link", a, b)
+        link.make_id("kgraph-link", *sorted((a, b)))  # the same id whichever way the edge is stored
         link.add("subject", nodes[a].id)
         link.add("object", nodes[b].id)
         link.add("role", ROLE)

@@ -25,8 +25,8 @@ _WRITERS = {"graphml": ("graphml", "write_graphml"), "html": ("html", "write_htm
 def write(graph: nx.Graph, out_dir: str | os.PathLike, name: str, *, formats: Iterable[str]) -> list[Path]:
     """Write ``graph`` as ``out_dir/name.<suffix>`` in each of ``formats``; the paths written, in order.
 
-    Raises ExportError, before writing anything, when ``ftm`` is asked for without its extra.
     The page is titled ``name``; the GraphML gets its index beside it, so a query can skip parsing it.
+    Raises ExportError, before writing anything, when ``ftm`` is asked for without its extra.
     """
     formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]

@@ -3,6 +3,7 @@
 import json
 import sys
 
+import networkx as nx
 import pytest
 
 import kgraph
@@ -101,6 +102,15 @@ def test_hostile_graphs_give_valid_entities(source, request, ftm, tmp_path):
     names = {name for e in entities.values() if e["schema"] != "Mention" for name in e["properties"].get("name", [])}
     # FtM's name type folds whitespace and drops control characters and the quotes around a name
     assert {ftm.registry.name.clean(label) for _, label in portable(graph).nodes(data="label")} <= names
+
+
+def test_a_name_ftm_cleans_away_falls_back_to_the_node_id(ftm, tmp_path):
+    graph = nx.Graph()
+    graph.add_node("quoted_out", label='""', type="person")
+    graph.add_node("zelenskyy", label="  Volodymyr  Zelenskyy ", type="person")
+    write_ftm(graph, tmp_path / "names.ftm.jsonl")
+    names = {e["properties"]["name"][0] for e in read_entities(tmp_path / "names.ftm.jsonl", ftm).values()}
+    assert names == {"quoted_out", "Volodymyr Zelenskyy"}
 
 
 def test_without_the_extra_nothing_is_written(seed_graph, tmp_path, monkeypatch):
