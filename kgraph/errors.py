@@ -2,7 +2,8 @@
 
 __all__ = [
     "KGraphError", "NoArticlesError", "ModelError", "RecogniseError", "CacheError", "SpillError", "ClusterError",
-    "GraphFileError", "StaleIndexError", "ExportError", "AliasesError", "EntityNotFound", "AmbiguousName", "NoPathError",
+    "GraphFileError", "StaleIndexError", "ExportError", "AliasesError", "EntityNotFound", "AmbiguousName",
+    "NoPathError",
 ]
 
 

@@ -8,8 +8,8 @@ import pytest
 
 import kgraph
 from kgraph import pipeline
-from kgraph.export.cypher import node_label
-from kgraph.export.graphml import NAMESPACE
+from kgraph.export.cypher import node_label, write_cypher
+from kgraph.export.graphml import NAMESPACE, write_graphml
 from kgraph.export.neo4j import COMMAND_FILE, RELATIONSHIPS_FILE, write_neo4j
 from kgraph.export.portable import portable
 
@@ -114,3 +114,18 @@ def test_a_label_gone_from_the_graph_leaves_no_file_behind(seed_graph, tmp_path)
     write_neo4j(countries, tmp_path)
     assert sorted(path.name for path in tmp_path.glob("nodes-*.csv")) == ["nodes-Country.csv"]
     assert len(read_import(tmp_path)[1]) == countries.number_of_edges()
+
+
+def test_the_contract_types_an_attribute_whatever_its_values(tmp_path):
+    graph = nx.Graph()
+    graph.add_node("a", type="person", pagerank=0, mentions=3, score=1)  # a whole PageRank is still a double
+    write_graphml(graph, tmp_path / "a.graphml")
+    write_neo4j(graph, tmp_path / "a-neo4j")
+    write_cypher(graph, tmp_path / "a.cypher")
+    declared = graphml_types(tmp_path / "a.graphml")
+    assert (declared["node", "pagerank"], declared["node", "mentions"], declared["node", "score"]) == (
+        "double", "int", "int")
+    header, rows = read_rows(tmp_path / "a-neo4j" / "nodes-Person.csv")
+    assert header[2:] == ["type:string", "pagerank:double", "mentions:int", "score:int"]
+    assert rows[0]["pagerank"] == 0.0 and isinstance(rows[0]["pagerank"], float)
+    assert "pagerank: 0.0, mentions: 3, score: 1}" in (tmp_path / "a.cypher").read_text(encoding="utf-8")
