@@ -41,7 +41,7 @@ _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b
 _TO_ESCAPE = re.compile("[\\\\'\n\r\t\b\f]")
 _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")  # NUL ends FalkorDB's C strings; surrogates are not UTF-8
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_INT64 = range(-(2**63), 2**63)
+_INT64 = range(-(2**63) + 1, 2**63)  # -2**63 is a minus before a literal too large for 64 bits
 
 
 def cypher_string(text: str) -> str:
@@ -128,7 +128,8 @@ def _literal(value: object, declared: str) -> str:
     if declared == "boolean":
         return "true" if value else "false"
     if declared == "double":
-        return repr(float(value))  # portable() left out NaN and infinities; repr round-trips
+        # repr round-trips (portable() left out NaN and infinities); openCypher's exponent has no "+"
+        return repr(float(value)).replace("e+", "e")
     if value not in _INT64:
         raise ValueError(f"a Cypher integer has 64 bits: {value} does not fit")
     return str(int(value))

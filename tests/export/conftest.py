@@ -26,7 +26,8 @@ def injection_graph():
     graph = nx.Graph(name=HOSTILE[0])
     for number, text in enumerate(HOSTILE):
         graph.add_node(text, label=text, type=("person", "organisation", "country", "event")[number % 4],
-                       mentions=number, aliases="|".join(HOSTILE[number:]), flag=number % 2 == 0)
+                       mentions=number, aliases="|".join(HOSTILE[number:]), flag=number % 2 == 0,
+                       score=(1.5e300, -2.5e-300, 1e16, 0.1)[number % 4])
     for a, b in zip(HOSTILE, HOSTILE[1:]):
         evidence = {"text": a + b, "article": b, "title": a, "url": f"https://example.org/{b}", "source": a}
         graph.add_edge(a, b, weight=2**40, npmi=-0.5, source_names=b, evidence=format_evidence([evidence]))
