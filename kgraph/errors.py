@@ -2,7 +2,8 @@
 
 __all__ = [
     "KGraphError", "NoArticlesError", "ModelError", "RecogniseError", "CacheError", "SpillError", "ClusterError",
-    "GraphFileError", "StaleIndexError", "AliasesError", "EntityNotFound", "AmbiguousName", "NoPathError",
+    "GraphFileError", "StaleIndexError", "ExportError", "AliasesError", "EntityNotFound", "AmbiguousName",
+    "NoPathError",
 ]
 
 
@@ -36,6 +37,10 @@ class ClusterError(KGraphError):
 
 class GraphFileError(KGraphError):
     """A graph file is missing or cannot be parsed."""
+
+
+class ExportError(KGraphError):
+    """An output format cannot be written: the optional library it needs is not installed."""
 
 
 class StaleIndexError(GraphFileError):

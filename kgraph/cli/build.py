@@ -62,7 +62,8 @@ def _comma_list(choices: tuple[str, ...]):
 @click.option("--drop-isolates", is_flag=True, help="Drop entities left without an edge.")
 @click.option("--format", "formats", default=",".join(export.DEFAULT_FORMATS), show_default=True,
               callback=_comma_list(tuple(export.FORMATS)),
-              help="Output formats, comma-separated: graphml, html, gexf (Gephi), json (node-link), csv (edges).")
+              help="Output formats, comma-separated: graphml, html, gexf (Gephi), json (node-link), csv (edges), "
+                   "cypher (Neo4j, FalkorDB, Memgraph), neo4j (neo4j-admin import CSVs), ftm (FollowTheMoney).")
 @click.option("--text-field", default="text", show_default=True,
               help="Field holding the article text in JSON Lines and CSV inputs.")
 @click.option("--aliases", "aliases_file", type=click.Path(exists=True, dir_okay=False),

@@ -5,6 +5,9 @@
 - ``gexf``: Gephi's own format
 - ``node_link``: node-link JSON (networkx json_graph, D3)
 - ``edge_csv``: an edge list for spreadsheets
+- ``cypher``: a Cypher script for Neo4j 5, FalkorDB and Memgraph
+- ``neo4j``: the CSV files neo4j-admin imports, in a folder with the command
+- ``ftm``: FollowTheMoney entities for Aleph (needs the followthemoney library: the ftm extra)
 - ``portable``: the copy of a graph every format can hold, made once for all of them
 
 Importing this package is cheap: it names the formats and imports no format
@@ -16,5 +19,6 @@ from __future__ import annotations
 __all__ = ["FORMATS", "DEFAULT_FORMATS"]
 
 # format name (as --format takes it) -> file suffix
-FORMATS = {"graphml": ".graphml", "html": ".html", "gexf": ".gexf", "json": ".json", "csv": ".csv"}
+FORMATS = {"graphml": ".graphml", "html": ".html", "gexf": ".gexf", "json": ".json", "csv": ".csv",
+           "cypher": ".cypher", "neo4j": "-neo4j", "ftm": ".ftm.jsonl"}  # neo4j: a folder
 DEFAULT_FORMATS = ("graphml", "html")

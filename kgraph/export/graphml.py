@@ -20,11 +20,11 @@ from xml.sax.saxutils import escape, quoteattr
 import networkx as nx
 
 from ..atomic import atomic_write
-from ..contract import NETWORKX_DEFAULTS
+from ..contract import NETWORKX_DEFAULTS, attribute
 from ..errors import GraphFileError
 from .portable import portable
 
-__all__ = ["write_graphml", "read_graphml", "NAMESPACE"]
+__all__ = ["write_graphml", "read_graphml", "attribute_types", "NAMESPACE"]
 
 NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
 _HEADER = (
@@ -35,6 +35,8 @@ _HEADER = (
 # Node ids, key ids and attribute names are xs:NMTOKENs; kgraph's slugs are ASCII ones.
 _NMTOKEN = re.compile(r"[A-Za-z0-9._:-]+")
 _INT_RANGE = range(-(2**31), 2**31)  # GraphML's int is 32-bit; wider integers are declared long
+_CONTRACT_TYPES = {bool: "boolean", int: "int", float: "double", str: "string"}
+_WIDTH = {kind: width for width, kind in enumerate(("boolean", "int", "long", "double", "string"))}
 
 
 def write_graphml(graph: nx.Graph, path: str | os.PathLike) -> None:
@@ -80,13 +82,29 @@ def read_graphml(path: str | os.PathLike) -> nx.Graph:
     return nx.Graph(graph) if graph.is_directed() or graph.is_multigraph() else graph
 
 
-def _keys(domain: str, records: Iterable[Mapping]) -> dict[str, tuple[str, str]]:
-    """attribute name -> (key id, GraphML type), for the attributes any record has."""
+def attribute_types(domain: str, records: Iterable[Mapping]) -> dict[str, str]:
+    """attribute name -> declared type (``boolean``, ``int``, ``long``, ``double``, ``string``) of the
+    attributes any of ``records`` has (a portable graph's ``domain`` "graph", "node" or "edge"), in first-seen order.
+
+    The contract's type (kgraph.contract) where it defines the attribute, widened when the values
+    need more (an int past 32 bits is ``long``), else the values' own. The one type table of the
+    formats that declare types: GraphML keys, Neo4j import headers, Cypher literals.
+    """
     declared: dict[str, str] = {}
     for record in records:
         for name, value in record.items():
             if declared.get(name) != "long":  # portable() unified the types; one wide int makes all long
                 declared[name] = _graphml_type(value)
+    for name, kind in declared.items():
+        known = attribute(domain, name)
+        if known and _WIDTH[_CONTRACT_TYPES[known.type]] > _WIDTH[kind]:
+            declared[name] = _CONTRACT_TYPES[known.type]
+    return declared
+
+
+def _keys(domain: str, records: Iterable[Mapping]) -> dict[str, tuple[str, str]]:
+    """attribute name -> (key id, GraphML type), for the attributes any record has."""
+    declared = attribute_types(domain, records)
     _check_nmtokens(declared, "attribute name")
     return {name: (f"{domain}_{name}", key_type) for name, key_type in declared.items()}
 

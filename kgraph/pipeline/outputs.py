@@ -18,18 +18,22 @@ __all__ = ["write"]
 # format name -> (module of kgraph.export, its writer (graph, path) -> None); imported by name so
 # that a build imports only the exporters it uses (pyvis only for the page).
 _WRITERS = {"graphml": ("graphml", "write_graphml"), "html": ("html", "write_html"), "gexf": ("gexf", "write_gexf"),
-            "json": ("node_link", "write_node_link"), "csv": ("edge_csv", "write_edge_csv")}
+            "json": ("node_link", "write_node_link"), "csv": ("edge_csv", "write_edge_csv"),
+            "cypher": ("cypher", "write_cypher"), "neo4j": ("neo4j", "write_neo4j"), "ftm": ("ftm", "write_ftm")}
 
 
 def write(graph: nx.Graph, out_dir: str | os.PathLike, name: str, *, formats: Iterable[str]) -> list[Path]:
     """Write ``graph`` as ``out_dir/name.<suffix>`` in each of ``formats``; the paths written, in order.
 
     The page is titled ``name``; the GraphML gets its index beside it, so a query can skip parsing it.
+    Raises ExportError, before writing anything, when ``ftm`` is asked for without its extra.
     """
     formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown formats {unknown}; known: {', '.join(FORMATS)}")
+    if "ftm" in formats:
+        import_module("kgraph.export.ftm").load_model()  # raises when its extra is missing: before any file is written
     paths = [Path(out_dir) / f"{name}{FORMATS[f]}" for f in formats]
     graph = portable(graph)  # every file gets the same values, free of what XML and UTF-8 cannot hold
     for fmt, path in zip(formats, paths):
