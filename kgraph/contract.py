@@ -44,6 +44,8 @@ ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("graph", "articles", int, "articles that reached the graph"),
     Attribute("graph", "duplicates", int, "articles dropped as repeated text"),
     Attribute("graph", "skipped", int, "inputs skipped, with a warning"),
+    Attribute("graph", "first_date", str, "earliest article date, YYYY-MM-DD; absent when no article has one"),
+    Attribute("graph", "last_date", str, "latest article date, YYYY-MM-DD"),
     Attribute("graph", "window", str, "sentence, paragraph or article: what counts as a co-mention"),
     Attribute("graph", "windows", int, "windows counted, with or without entities (for npmi)"),
     Attribute("graph", "relations", bool, "built with relations (kgraph build --relations); absent otherwise"),

@@ -2,7 +2,8 @@
 
 __all__ = [
     "KGraphError", "NoArticlesError", "ModelError", "RecogniseError", "CacheError", "SpillError", "ClusterError",
-    "GraphFileError", "StaleIndexError", "ExportError", "AliasesError", "EntityNotFound", "AmbiguousName",
+    "GraphFileError", "StaleIndexError", "ExportError", "AliasesError", "DateRangeError", "EntityNotFound",
+    "AmbiguousName", "NoPathError",
     "NoPathError",
 ]
 
@@ -49,6 +50,10 @@ class StaleIndexError(GraphFileError):
 
 class AliasesError(KGraphError):
     """An aliases (corrections) file cannot be read or holds an invalid correction."""
+
+
+class DateRangeError(KGraphError):
+    """A date range bound (``since``, ``until``) is no date, or ends before it starts."""
 
 
 class EntityNotFound(KGraphError):

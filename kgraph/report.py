@@ -34,6 +34,10 @@ class BuildReport:
     recognised: int = 0  # articles run through spaCy
     cached: int = 0  # articles whose recognition came from the extraction cache
     problems: list[Problem] = field(default_factory=list)  # inputs skipped, with why
+    warnings: list[Problem] = field(default_factory=list)  # inputs read, but not as they were (bytes dropped...)
+    out_of_range: int = 0  # articles left out by the date range (--since/--until)
+    first_date: str = ""  # earliest and latest article date of the build, ISO 8601; '' when none has one
+    last_date: str = ""
     seconds: float = 0.0  # wall time of the whole build
 
     @property
@@ -44,3 +48,15 @@ class BuildReport:
         problem = Problem(where, what)
         self.problems.append(problem)
         log.warning("%s", problem)
+
+    def warn(self, where: str, what: str) -> None:
+        """An input that is read, but changed or partly lost on the way: the user should know."""
+        problem = Problem(where, what)
+        self.warnings.append(problem)
+        log.warning("%s", problem)
+
+    def dated(self, date: str) -> None:
+        """Widen the build's date range by an article's ISO date ('' leaves it as it is)."""
+        if date:
+            self.first_date = min(self.first_date or date, date)
+            self.last_date = max(self.last_date, date)

@@ -36,6 +36,9 @@ class ArticleInfo:
     date: str = ""  # ISO 8601 (YYYY-MM-DD) where known
     source: str = ""  # the outlet, where the input names it
     origin: str = ""  # file (and line or record) the article was read from
+    # The byline as the input gives it apart from the text (a page's or a record's author): cleaning
+    # drops it from the text. Not stored beyond cleaning (the cache and evidence keep the fields above).
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,11 +71,15 @@ def _comma_list(choices: tuple[str, ...]):
 @click.option("--relations", is_flag=True,
               help="Parse the sentences that name two or more entities and record what one did to the other "
                    "(docs/relations.md); slower.")
+@click.option("--since", metavar="DATE",
+              help="Keep only articles dated DATE or later (2026-01-07; undated ones go).")
+@click.option("--until", metavar="DATE", help="Keep only articles dated DATE or earlier.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | None, no_cache: bool, cache_file: str | None,
           dask_address: str | None, model: str | None, window: str, evidence: int, min_weight: int,
           types: tuple[str, ...], top: int | None, drop_isolates: bool, formats: tuple[str, ...],
-          text_field: str, aliases_file: str | None, relations: bool, quiet: bool) -> None:
+          text_field: str, aliases_file: str | None, relations: bool, since: str | None, until: str | None,
+          quiet: bool) -> None:
     """Build a graph from INPUT files, folders, globs or '-' (stdin) [default: seeds/]."""
     inputs = inputs or (DEFAULT_INPUT,)
     name = name or _default_name(inputs)
@@ -87,11 +91,13 @@ def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | N
                                             drop_isolates=drop_isolates),
                            text_field=text_field,
                            aliases=corrections.load(aliases_file) if aliases_file else None,
-                           report=report, progress=not quiet and sys.stderr.isatty())
+                           report=report, progress=not quiet and sys.stderr.isatty(), since=since, until=until)
     written = pipeline.write(graph, out_dir, name, formats=formats)
+    out_of_range = f", {report.out_of_range} out of the date range" if since or until else ""
+    dated = f" dated {report.first_date} to {report.last_date}," if report.first_date else ""
     click.echo(
-        f"{report.articles} articles ({report.skipped} skipped, {report.duplicates} duplicate, {report.cached} cached), "
-        f"{graph.number_of_nodes()} entities, {graph.number_of_edges()} edges "
+        f"{report.articles} articles ({report.skipped} skipped, {report.duplicates} duplicate, {report.cached} cached"
+        f"{out_of_range}),{dated} {graph.number_of_nodes()} entities, {graph.number_of_edges()} edges "
         f"in {report.seconds:.1f}s -> {', '.join(map(str, written))}"
     )
 

@@ -26,6 +26,9 @@ def info(graph_file: str | None, no_index: bool, top: int, as_json: bool) -> Non
     about = ", ".join(f"{k} {v}" for k, v in summary.attributes.items())
     click.echo(f"{summary.nodes} entities, {summary.edges} links, {summary.components} connected components"
                + (f" ({about})" if about else ""))
+    dates = (summary.attributes.get("first_date"), summary.attributes.get("last_date"))
+    if all(dates):
+        click.echo(f"articles dated {dates[0]} to {dates[1]}")
     click.echo("by type: " + ", ".join(f"{t} {n}" for t, n in summary.types.items()))
     for title, ranked in (("most mentioned", summary.top_mentions), (f"most central ({summary.centrality})",
                                                                      summary.top_central)):

@@ -11,13 +11,24 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import markup
 
 __all__ = [
     "normalise",
     "paragraphs",
     "is_boilerplate",
+    "boilerplate_rule",
+    "BOILERPLATE_RULES",
+    "Rule",
+    "HEADLINE_RULES",
+    "is_unfinished",
     "is_tag_line",
     "is_heading",
+    "is_timestamp",
+    "is_title_case",
     "strip_credits",
     "ends_sentence",
     "DATELINE",
@@ -32,10 +43,31 @@ _QUOTES = tuple({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u
                  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
                  "\u00ab": '"', "\u00bb": '"', "\u2028": "\n", "\u2029": "\n\n"}.items())
 
-# "KYIV —", "WASHINGTON, D.C. –", "LONDON (Reuters) -": a place in capitals and a dash.
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "March 3, 2025", "3 March 2025", "Jan. 7" (a dateline's date may leave out the year).
+_DAY_MONTH = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+              rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?)")
+# Capitals before a colon that label a line rather than place it: "BREAKING: ...", "UPDATE: ...".
+_NOT_PLACE = r"(?!(?:BREAKING|UPDATE[SD]?|EXCLUSIVE|WATCH|ANALYSIS|OPINION|LIVE|FLASH|URGENT|ALERT|EDITOR'?S NOTE|" \
+             r"CORRECTION|NOTE|PHOTOS?|VIDEO|READ MORE|ALSO READ|RELATED|FACTBOX|EXPLAINER|COMMENT)\s*:)"
+# "KYIV —", "LIMA - ", "WASHINGTON, D.C. –", "LONDON (Reuters) -", "GAZA CITY, Gaza Strip (AP) —",
+# "LONDON, Jan 7 (Reuters) -", "NEW DELHI: ": a place in capitals, maybe its country, a date and an agency,
+# then a dash or a colon.
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?"
-    r"\s*(?:\((?P<agency>[^)]{1,30})\))?\s*[\u2014\u2013-]{1,2}\s+"
+    rf"^{_NOT_PLACE}(?P<place>[A-Z][A-Z.'\- ]{{1,40}}[A-Z.])(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?"
+    rf"(?:,?\s*(?P<date>{_DAY_MONTH}))?"
+    r"\s*(?:\((?P<agency>[^)]{1,30})\))?\s*(?:[\u2014\u2013-]{1,2}\s+|:\s+(?=[A-Z\"']))"
+)
+# A line that only dates the article: "Published January 7, 2026 4:00 am CET", "Updated: 7 Jan 2026, 10:00 GMT".
+_TIMESTAMP = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)\s*(?:on|at)?\s*:?\s*)?"
+    r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2})"
+    r"(?:\s*(?:,|at|-|\|)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
+    r"(?:\s*[|,;]?\s*(?:(?:last\s+)?(?:updated|modified)\b.{0,60}))?$",
+    re.IGNORECASE,
 )
 # Words a photo or agency credit is made of: "Pool photo by Jason Alden/EPA".
 _CREDIT_WORD = (r"photos?|images?|getty|afp|epa|reuters|ap|pool|via|courtesy|shutterstock|alamy|bloomberg|"
@@ -43,6 +75,9 @@ _CREDIT_WORD = (r"photos?|images?|getty|afp|epa|reuters|ap|pool|via|courtesy|shu
 # "Text of the caption. | Pool photo by Jason Alden/EPA": everything after the bar is a credit.
 _CAPTION = re.compile(r"\s\|\s*(?P<credit>[^|]{2,120})$")
 _CREDIT = re.compile(rf"/|\b({_CREDIT_WORD})\b", re.IGNORECASE)
+# "... in Brasilia, Brazil February 1, 2023. REUTERS/Ton Molina": after a caption's last sentence, an agency
+# in capitals, a slash and the photographer.
+_AGENCY_CREDIT = re.compile(r"(?<=[.!?\"'])\s+[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w'.\-]*(?:\s[A-Z][\w'.\-]*){0,3}$")
 # The first word of a line that carries on a credit wrapped at the margin: "Pizzoferrato/Middle", "Images".
 _CREDIT_GOES_ON = re.compile(rf"^(\S*/|({_CREDIT_WORD})\b)", re.IGNORECASE)
 # "(AP Photo/Efrem Lukatsky)", "(Photo: Reuters)": a credit inside a paragraph.
@@ -55,14 +90,45 @@ _CREDIT_LINE = re.compile(
 )
 _TAG_LINE = re.compile(r"^(tags?|topics?|filed under|categories|keywords)\s*[-\u2013\u2014:]\s*\S", re.IGNORECASE)
 _PROMO = re.compile(
-    r"^\W*(also read|read more|read also|more from|related( articles?| stories| coverage)?|recommended|"
-    r"see also|sign up|subscribe|advertisement|follow us|click here)\s*([:\-\u2013\u2014>\u00bb|]|$)",
+    r"^\W*(also read|read more|read also|read next|more from|more on this( story)?|related( articles?| stories| "
+    r"coverage| content)?|recommended( for you)?|see also|sign up|subscribe|advertisement|sponsored( content)?|"
+    r"follow us|click here|continue reading|story continues( below)?( advertisement)?|skip (to|past) [\w ]+|"
+    r"share (this|on)( \w+)?|most (read|popular|viewed)|trending( now)?|don'?t miss|you (may|might) also like|"
+    r"listen to this article|watch( now| live)?|download (the|our) app)\s*([:\-\u2013\u2014>\u00bb|]|$)",
     re.IGNORECASE,
 )
-_NAME = r"[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}"
+# "Advertisement Shopping: best deals", "Advertisement - scroll to continue": an ad slot's label and its text.
+_AD = re.compile(r"^(?i:advertisement|sponsored|promoted|paid (?:post|content))\b(?!\s+[a-z])")
+# "Sign up for our daily newsletter", "Get the Brussels Playbook newsletter in your inbox".
+_SIGN_UP = re.compile(
+    r"^\W*(sign up|subscribe|get|receive|join|register|enter your e-?mail)\b.{0,150}"
+    r"\b(newsletters?|inbox|e-?mail alerts?|briefing)\b", re.IGNORECASE)
+# A word of a byline's name: "Jane", "Q", "Q.", "O'Neill", "JANE".
+_NAME = r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}"
+# "By Jane Doe and John Smith", "By Jane Q Doe, Reuters", "Written by JANE DOE in Kyiv | March 3, 2025".
 _BYLINE = re.compile(
-    rf"^(?i:by)\s+{_NAME}((,\s*|\s+and\s+){_NAME})*(\s*[,|\-\u2013\u2014]\s*{_NAME})?\.?$"
+    rf"^(?i:(?:written |story |words |reporting )?by)\s+{_NAME}((,\s*|\s+(?:and|&)\s+){_NAME})*"
+    rf"(\s+in\s+{_NAME})?(\s*[,|\-\u2013\u2014]\s*{_NAME})?"
+    rf"(\s*[,|\-\u2013\u2014]\s*(?i:(?:published|updated)\s*)?{_DAY_MONTH}.{{0,30}})?\.?$"
 )
+# "— Emmanuel Macron (@EmmanuelMacron) March 3, 2025": the signature of an embedded post; its picture link.
+_TWEET = re.compile(r"^[\u2014\u2013-]{1,2}\s*[^()\n]{1,80}\(@\w{1,30}\)|\bpic\.twitter\.com/|"
+                    r"\b(?:twitter|x)\.com/\w+/status/")
+# "MarketsPREMIUM", "WorldExclusive": a paywall or section label glued to a link's text.
+_PAYWALL = re.compile(r"[a-z](?:PREMIUM|Premium|EXCLUSIVE|SUBSCRIBER|Subscriber only|PAID|PLUS)\b")
+# "Home > World > Europe", "News / World / Africa": a breadcrumb trail.
+_BREADCRUMB = re.compile(r"^[\w'&.\- ]{1,30}(?:\s+(?:>|\u00bb|\u203a|/|\|)\s+[\w'&.\- ]{1,30}){1,6}$")
+# Words a Title Case headline leaves in lower case.
+_MINOR_WORDS = frozenset("""
+a an the and or nor but of in on at to for from by with as into onto over under upon via vs v per than
+is are be was were s
+""".split())
+_TITLE_CASE_WORDS = 14
+# A line of at most this many words that does not end a sentence is no story paragraph,
+# unless it shows signs of one that headlines do not have.
+_UNFINISHED_WORDS = 16
+_DATA_NUMBERS = 2  # numbers in a line that make it a row of data
+_SENTENCE_SIGNS = re.compile(r'^"|, (?:which|who|whose|where) |\b(?:said|told)\b')
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|\b_{1,2})(?=\S)([^*_\n]+?)(?<=\S)\1")
@@ -74,9 +140,16 @@ _ABBREVIATION = re.compile(
 _ABBREVIATION_CHARS = string.ascii_letters + "."
 
 
+# "{{ad}}", "{related-1}", "{embed:video}": a template tag a scraper left in the text.
+_TEMPLATE = re.compile(r"\{\{?\s*[A-Za-z_][\w.:\-]{0,40}(?:\s+[\w.:=\-\"']{1,40}){0,4}\s*\}\}?")
+
+
 def normalise(text: str) -> str:
-    """Unicode NFC, straight quotes, no control characters or Markdown emphasis and links,
-    one kind of line end and space."""
+    """Unicode NFC, straight quotes, no control characters, character references, template tags or
+    Markdown emphasis and links, one kind of line end and space."""
+    text = markup.unescape(text)  # before the quotes and spaces: "&#8217;", "&nbsp;"
+    if "{" in text:
+        text = _TEMPLATE.sub("", text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     # One replace per quote that occurs: far faster than str.translate on non-ASCII text.
     for typographic, plain in _QUOTES:
@@ -142,17 +215,104 @@ def is_heading(paragraph: str) -> bool:
     return len(letters) > 3 and all(c.isupper() for c in letters)
 
 
+def is_title_case(paragraph: str) -> bool:
+    """A headline or subhead in Title Case: "What Comes Next for Europe", "World News".
+
+    Short, not ending a sentence with a full stop, and every word capitalised but the small ones.
+    """
+    words = paragraph.split()
+    if not 2 <= len(words) <= _TITLE_CASE_WORDS or paragraph.endswith((",", ";", ":")):
+        return False
+    if ends_sentence(paragraph) and not paragraph.rstrip("\"')").endswith("?"):  # a headline may ask
+        return False
+    capitalised = 0
+    for word in words:
+        bare = word.strip("\"'([{-\u2013\u2014:;,.?!")
+        if not bare or not bare[0].isalpha():
+            continue
+        if bare[0].isupper():
+            capitalised += 1
+        elif bare.lower() not in _MINOR_WORDS:
+            return False
+    return capitalised >= 2
+
+
+def is_timestamp(paragraph: str) -> bool:
+    """A line that only dates the article: "Published January 7, 2026 4:00 am CET"."""
+    return len(paragraph) < 100 and bool(_TIMESTAMP.match(paragraph))
+
+
+def is_unfinished(paragraph: str) -> bool:
+    """A short line that is no sentence: a headline of another story, a label, a menu item ("Go to video").
+
+    Story paragraphs end with a full stop, a question or exclamation mark, or lead into what follows
+    (a colon, a quotation). A story sentence cut off (a feed's excerpt) is kept when it shows itself
+    as one: an opened quotation, a relative clause, a reporting verb in the past, an ellipsis; and so
+    is a row of data (a table's, a box score's: "BJP 109 165 41"), which headlines seldom are.
+    """
+    words = paragraph.split()
+    return (len(words) <= _UNFINISHED_WORDS and not ends_sentence(paragraph)
+            and not paragraph.endswith((":", '"', "'", ")", ",", "...", "\u2026"))
+            and not _SENTENCE_SIGNS.search(paragraph)
+            and sum(any(c.isdigit() for c in word) for word in words) < _DATA_NUMBERS)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One kind of boilerplate line: its name, its test, and how long a line it can take at most."""
+
+    name: str
+    test: Callable[[str], bool]
+    longest: int = 1 << 62  # in characters: a longer paragraph is not even tested (most prose is)
+
+    def __call__(self, paragraph: str) -> bool:
+        return len(paragraph) <= self.longest and self.test(paragraph)
+
+
+def _is_embedded_post(paragraph: str) -> bool:
+    # Scanning for the links costs more than all other rules together: only lines with a handle or a link are.
+    return ("(@" in paragraph or ".com/" in paragraph) and bool(_TWEET.search(paragraph))
+
+
+def _finds(pattern: re.Pattern) -> Callable[[str], bool]:
+    return lambda paragraph: bool(pattern.search(paragraph))
+
+
+# Each kind of boilerplate line, by name (docs/input.md): a paragraph any of them takes is dropped.
+BOILERPLATE_RULES: tuple[Rule, ...] = (
+    Rule("caption", lambda paragraph: _is_caption(paragraph)),  # defined below, beside the wrapping it also serves
+    Rule("credit", _finds(_CREDIT_LINE), 200),
+    Rule("tag line", is_tag_line, 160),
+    Rule("byline", _finds(_BYLINE), 300),
+    Rule("timestamp", is_timestamp, 100),
+    Rule("promo", _finds(_PROMO), 200),
+    Rule("advertisement", _finds(_AD), 200),
+    Rule("newsletter sign-up", _finds(_SIGN_UP), 250),
+    Rule("embedded post", _is_embedded_post, 300),
+    Rule("paywall label", _finds(_PAYWALL), 200),
+    Rule("breadcrumb", lambda paragraph: bool(_BREADCRUMB.match(paragraph)) and not ends_sentence(paragraph), 250),
+    Rule("capitals subhead", is_heading),  # a Markdown heading may be long
+    Rule("title case headline", is_title_case, 300),  # 14 words
+    Rule("headline or label", is_unfinished, 400),  # 16 words
+)
+# The rules a headline falls under: a line they take may still be an article's title.
+HEADLINE_RULES = ("title case headline", "headline or label")
+
+
+def boilerplate_rule(paragraph: str) -> str | None:
+    """The name of the first rule that takes ``paragraph`` for boilerplate, else None."""
+    return next((rule.name for rule in BOILERPLATE_RULES if rule(paragraph)), None)
+
+
 def is_boilerplate(paragraph: str) -> bool:
-    """A caption, credit, tag line, byline, promo or subhead: not reported prose."""
-    if _is_caption(paragraph):
-        return True
-    if is_tag_line(paragraph) or is_heading(paragraph) or _BYLINE.match(paragraph):
-        return True
-    return len(paragraph) < 200 and bool(_PROMO.match(paragraph) or _CREDIT_LINE.search(paragraph))
+    """A caption, credit, tag line, byline, promo, subhead...: not reported prose (BOILERPLATE_RULES)."""
+    return boilerplate_rule(paragraph) is not None
 
 
 def strip_credits(paragraph: str) -> str:
-    """Remove credits set inside prose: "... Kyiv. (AP Photo/Efrem Lukatsky)"."""
+    """Remove credits set inside prose: "... Kyiv. (AP Photo/Efrem Lukatsky)", "... 2023. REUTERS/Ton Molina"."""
+    if "/" in paragraph:
+        paragraph = _AGENCY_CREDIT.sub("", paragraph)
     return _INLINE_CREDIT.sub("", paragraph).strip() if "(" in paragraph else paragraph.strip()
 
 

@@ -30,8 +30,9 @@ from ..report import BuildReport
 from ..types import Article, ArticleInfo, Document
 from ..words import INSTITUTION_WORDS
 from . import clean, read
+from .dates import iso_date
 
-__all__ = ["split", "distinct", "article_starts"]
+__all__ = ["split", "distinct", "within", "article_starts"]
 
 # A title is a short line that does not end a sentence: "Zelenskyy fires spy chief".
 _TITLE_WORDS = 16
@@ -71,19 +72,29 @@ _PROTAGONIST_MENTIONS = 2
 _LEDE_QUOTE_WORDS = 3
 
 
-def split(document: Document) -> Iterator[Article]:
-    """The articles of one document, with stable ids (given id, or file plus index)."""
+def split(document: Document, *, report: BuildReport | None = None) -> Iterator[Article]:
+    """The articles of one document, with stable ids (given id, or file plus index).
+
+    Line rules never drop a document whole: when they would leave nothing (a
+    one-line wire flash in capitals), its paragraphs are kept as they are. A
+    document with no text at all once cleaned is reported on ``report``.
+    """
     paragraphs = clean.paragraphs(clean.normalise(document.text))
     if document.multi:
-        groups = _articles(paragraphs)
-    else:  # a record: exactly one article, titled by its metadata
-        groups = [(document.info.title if document.info else "", _prose(paragraphs))]
+        pieces = [piece for piece in _articles(paragraphs) if piece.prose]
+    else:  # a record or page: exactly one article, titled by its metadata
+        pieces = [piece for piece in [_single(paragraphs, document.info)] if piece.prose]
+    if not pieces and paragraphs:
+        pieces = [_Piece(prose=[prose for paragraph in paragraphs for prose in _without_credits(paragraph)])]
+    if not any(piece.prose for piece in pieces):
+        if report is not None:
+            report.skip(document.origin, "no text left once markup, control characters and credits are removed")
+        return
     prefix = read.stem(document.origin)
-    for index, (title, prose) in enumerate((t, p) for t, p in groups if p):
-        info = document.info or ArticleInfo(id=f"{prefix}-{index + 1}", title=title)
-        if not info.origin:
-            info = replace(info, origin=document.origin)
-        yield Article(info=info, text="\n\n".join(prose))
+    for index, piece in enumerate(pieces):
+        info = document.info or ArticleInfo(id=f"{prefix}-{index + 1}", title=piece.title)
+        info = replace(info, origin=info.origin or document.origin, date=info.date or piece.date)
+        yield Article(info=info, text="\n\n".join(piece.prose))
 
 
 def distinct(articles: Iterable[Article], *, report: BuildReport) -> Iterator[Article]:
@@ -105,6 +116,21 @@ def distinct(articles: Iterable[Article], *, report: BuildReport) -> Iterator[Ar
         if ids[article.info.id] > 1:
             article = replace(article, info=replace(article.info, id=f"{article.info.id}~{ids[article.info.id]}"))
         report.articles += 1
+        report.dated(article.info.date)
+        yield article
+
+
+def within(articles: Iterable[Article], *, since: str = "", until: str = "",
+           report: BuildReport) -> Iterator[Article]:
+    """The articles dated from ``since`` to ``until`` (ISO dates, both kept; '' leaves that side open).
+
+    With a bound given, an undated article is left out too: it is not known to be in range.
+    Those left out are counted on ``report``.
+    """
+    for article in articles:
+        if (since or until) and not (article.info.date and since <= article.info.date <= (until or "9999")):
+            report.out_of_range += 1
+            continue
         yield article
 
 
@@ -174,38 +200,70 @@ class _Piece:
 
     title: str = ""
     prose: list[str] = field(default_factory=list)
+    date: str = ""  # ISO date from a dateline or timestamp line, where one gives it
+    marked: bool = False  # titled by a Markdown "# Title", which no later line replaces
 
 
-def _articles(paragraphs: list[str]) -> list[tuple[str, list[str]]]:
-    """(title, prose paragraphs) per article: hard boundaries, then undated starts within."""
+def _articles(paragraphs: list[str]) -> list[_Piece]:
+    """Title, prose paragraphs and date per article: hard boundaries, then undated starts within."""
     pieces = [_Piece()]
+    # A title and a timestamp line met after a piece's prose belong to the article a dateline may open next.
+    heading, dated = "", ""
     for paragraph in paragraphs:
         piece = pieces[-1]
         dateline = clean.DATELINE.match(paragraph)
         if clean.is_tag_line(paragraph):
             pieces.append(_Piece())
         elif paragraph.startswith("# "):
-            pieces.append(_Piece(title=paragraph[2:].strip()))
+            pieces.append(_Piece(title=paragraph[2:].strip(), marked=True))
         elif dateline:
             # A title line just before the dateline belongs to the new article.
-            heading = piece.prose.pop() if piece.prose and _is_title(piece.prose[-1]) else ""
+            heading = piece.prose.pop() if piece.prose and _is_title(piece.prose[-1]) else heading
             if piece.prose:
-                pieces.append(piece := _Piece(title=heading))
+                pieces.append(piece := _Piece(title=heading, date=dated))
             piece.prose += _without_credits(paragraph[dateline.end():])
-        elif not piece.prose and not piece.title and _is_title(paragraph):
-            piece.title = paragraph
+            piece.date = iso_date(dateline["date"] or "") or piece.date
+        elif clean.is_timestamp(paragraph):
+            if piece.prose:
+                dated = iso_date(paragraph)
+            else:
+                piece.date = iso_date(paragraph) or piece.date
+            continue
+        elif not piece.prose and not piece.marked and _is_title(paragraph):
+            piece.title = paragraph  # the last title-like line before the prose is the headline
         elif not clean.is_boilerplate(paragraph):
             piece.prose += _without_credits(paragraph)
+        elif _is_title(paragraph):
+            heading = paragraph
+            continue
+        else:
+            continue
+        heading, dated = "", ""
     articles = []
     for piece in pieces:
         bounds = [0, *article_starts(piece.prose), len(piece.prose)]
-        articles.extend((piece.title if a == 0 else "", piece.prose[a:b]) for a, b in zip(bounds, bounds[1:]))
+        articles.extend(_Piece(title=piece.title if a == 0 else "", prose=piece.prose[a:b], date=piece.date)
+                        for a, b in zip(bounds, bounds[1:]))
     return articles
 
 
-def _prose(paragraphs: list[str]) -> list[str]:
-    """The paragraphs of a single article that are reported prose, inline credits cut."""
-    return [prose for p in paragraphs if not clean.is_boilerplate(p) for prose in _without_credits(p)]
+def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
+    """The one article of a record or page: its prose, without a dateline or the title and byline
+    its metadata gives apart; dated by a dateline or timestamp line where the metadata is not."""
+    piece = _Piece(title=info.title if info else "")
+    metadata = {clean.normalise(text).lower() for text in (piece.title, info and info.author) if text}
+    for paragraph in paragraphs:
+        dateline = None if piece.prose else clean.DATELINE.match(paragraph)
+        if dateline:
+            piece.date = piece.date or iso_date(dateline["date"] or "")
+            paragraph = paragraph[dateline.end():]
+        elif clean.is_timestamp(paragraph):
+            piece.date = piece.date or iso_date(paragraph)
+            continue
+        if paragraph.lower().removeprefix("by ") in metadata or clean.is_boilerplate(paragraph):
+            continue
+        piece.prose += _without_credits(paragraph)
+    return piece
 
 
 def _without_credits(paragraph: str) -> list[str]:
@@ -215,8 +273,10 @@ def _without_credits(paragraph: str) -> list[str]:
 
 
 def _is_title(paragraph: str) -> bool:
+    """A headline: short, no sentence, and no boilerplate but for its Title Case ("Home > World" is none)."""
     words = paragraph.split()
-    return 0 < len(words) <= _TITLE_WORDS and not clean.ends_sentence(paragraph) and not clean.is_heading(paragraph)
+    return (0 < len(words) <= _TITLE_WORDS and not clean.ends_sentence(paragraph)
+            and clean.boilerplate_rule(paragraph) in (None, *clean.HEADLINE_RULES))
 
 
 def _is_lede(paragraph: str, *, after: str) -> bool:

@@ -19,11 +19,12 @@ from datetime import datetime, timezone
 import networkx as nx
 
 from .. import recognise, resolve
-from ..errors import NoArticlesError
+from ..errors import DateRangeError, NoArticlesError
 from ..graph import assemble, comention, measures
 from ..graph.filter import GraphFilter, filter_graph
 from ..heap import quiet_collector
 from ..ingest import read, split
+from ..ingest.dates import iso_date
 from ..recognise import cluster
 from ..recognise.cache import ExtractionCache
 from ..recognise.options import Recogniser
@@ -41,11 +42,27 @@ __all__ = ["build", "articles", "write"]
 
 
 def articles(
-    inputs: Iterable[str | os.PathLike], *, report: BuildReport, text_field: str = "text"
+    inputs: Iterable[str | os.PathLike], *, report: BuildReport, text_field: str = "text",
+    since: str | None = None, until: str | None = None,
 ) -> Iterator[Article]:
-    """Every distinct article of the inputs, cleaned; the same text twice counts once."""
+    """Every distinct article of the inputs dated from ``since`` to ``until``, cleaned; the same text
+    twice counts once. The bounds are dates in any form kgraph reads, checked at once (DateRangeError)."""
+    since, until = _date_bound(since, "since"), _date_bound(until, "until")
+    if since and until and since > until:
+        raise DateRangeError(f"the date range ends ({until}) before it starts ({since})")
     documents = read.read(inputs, report=report, text_field=text_field)
-    yield from split.distinct((a for document in documents for a in split.split(document)), report=report)
+    found = (article for document in documents for article in split.split(document, report=report))
+    return split.distinct(split.within(found, since=since, until=until, report=report), report=report)
+
+
+def _date_bound(value: str | None, name: str) -> str:
+    """An ISO date from a ``since``/``until`` bound ('' when None)."""
+    if not value:
+        return ""
+    found = iso_date(value)
+    if not found:
+        raise DateRangeError(f"{name} {value!r} is not a date (give one such as 2026-01-07)")
+    return found
 
 
 def build(
@@ -60,6 +77,8 @@ def build(
     aliases: Corrections | None = None,
     report: BuildReport | None = None,
     progress: bool = False,
+    since: str | None = None,
+    until: str | None = None,
 ) -> nx.Graph:
     """Build the co-mention graph of the articles in ``inputs`` (files, folders, globs, '-').
 
@@ -76,6 +95,8 @@ def build(
         aliases: a user's corrections (``kgraph.resolve.corrections.load``).
         report: gathers counts and the inputs skipped, with why (a ``BuildReport``).
         progress: show a progress bar on stderr.
+        since, until: keep only the articles dated in this range (dates in any form
+            docs/input.md lists, both included); with either given, undated articles are left out.
 
     Returns:
         A ``networkx.Graph`` as docs/graph-format.md describes it.
@@ -83,6 +104,7 @@ def build(
     Raises:
         NoArticlesError: no article could be read from the inputs.
         ModelError: the spaCy pipeline cannot be loaded.
+        DateRangeError: ``since`` or ``until`` is no date, or the range ends before it starts.
 
     Example:
         >>> graph = build(["seeds/"], name="seeds")
@@ -96,9 +118,10 @@ def build(
     size = read.input_size(files) if progress or local_jobs > 1 else None
     if recognise.may_use_workers(local_jobs, size):
         recognise.start_fork_server()  # it imports spaCy on another core while this process loads the pipeline
+    # Lazy, but its date range is checked here, before the pipeline loads.
+    stream = articles(files, report=report, text_field=text_field, since=since, until=until)
     nlp = recogniser.nlp or recognise.load_model(recogniser.model)
     parser = recogniser.parser or (recognise.load_parser(recogniser.model) if recogniser.relations else None)
-    stream = articles(files, report=report, text_field=text_field)
     recognised = _recogniser(recogniser, nlp, parser)
     # Counting reads back the sentences for their windows and evidence; their mentions were read by observe.
     sentences_only = functools.partial(extraction_row, mentions=False)
@@ -129,6 +152,8 @@ def build(
             duplicates=report.duplicates,
             skipped=report.skipped,
             **({"relations": True} if parser is not None else {}),
+            **{key: value for key, value in (("first_date", report.first_date), ("last_date", report.last_date))
+               if value},
         )
         result = filter_graph(result, keep)
         measures.annotate(result)

@@ -50,17 +50,76 @@ def test_boilerplate_is_recognised(paragraph):
     assert clean.is_boilerplate(paragraph)
 
 
+@pytest.mark.parametrize("paragraph, rule", [
+    ("What Comes Next for the Border", "title case headline"),
+    ("Kenya And Ethiopia Agree To Reopen Border Talks", "title case headline"),
+    ("Will Europe Send Troops?", "title case headline"),
+    ("World News", "title case headline"),
+    ("UNRELIABLE ALLY", "capitals subhead"),
+    ("By Amina J Odhiambo", "byline"), ("By Marta K. Nowak, Central Europe Correspondent", "byline"),
+    ("By RANIA ELSAYED and JOSEPH KRAUSS", "byline"), ("Written by Tom Price in London", "byline"),
+    ("Published March 3, 2025 4:10 pm EAT", "timestamp"), ("Updated: 7 Jan 2026, 10:00 GMT", "timestamp"),
+    ("Mon 3 Mar 2025 09.41 GMT", "timestamp"),
+    ("\u2014 William Samoei Ruto (@WilliamsRuto) March 3, 2025", "embedded post"),
+    ("A good day for Europe's security. Thank you, Donald. pic.twitter.com/AbCdEf123", "embedded post"),
+    ("Advertisement Shopping: The best rain jackets for the long rains", "advertisement"),
+    ("Story continues below advertisement", "promo"), ("Share on Facebook", "promo"),
+    ("Sign up for our Africa Daily newsletter to get the top stories in your inbox.", "newsletter sign-up"),
+    ("Get the Brussels Playbook newsletter in your inbox every morning", "newsletter sign-up"),
+    ("MarketsPREMIUM Shilling firms as central bank holds rates", "paywall label"),
+    ("Home > World > Africa", "breadcrumb"), ("News / World / Europe", "breadcrumb"),
+    ("U.S. approves $32.5 million aid package to combat hunger in Nigeria", "headline or label"),
+    ("Go to video", "headline or label"), ("01:06", "headline or label"),
+])
+def test_each_class_of_outlet_boilerplate_has_a_rule(paragraph, rule):
+    assert clean.boilerplate_rule(paragraph) == rule
+
+
 @pytest.mark.parametrize("paragraph", [
     "By then, Zelenskyy had already decided.", "Related talks in Geneva stalled on Monday.",
     "Here are the key questions still lingering for Starmer's government.",
-    "The vote was 52 | 48 in favour.",
+    "The vote was 52 | 48 in favour.", "Advertisement spending rose by 4 percent last year, the group said.",
+    "Getting into NATO is hard, Scholz said.", "Sign up was slow, officials said, as few voters had e-mail.",
+    "Subscribers to the plan include Germany and France.", "Watchdogs warned of fraud.",
+    "\"We Will Win,\" Zelenskyy said.", "Zelenskyy told reporters:",
+    "BJP 109 165 41", "Nuggets F Michael Porter Jr.: 26 points, 5 rebounds, 2 blocks",  # rows of data
 ])
 def test_prose_is_not_boilerplate(paragraph):
     assert not clean.is_boilerplate(paragraph)
 
 
+@pytest.mark.parametrize("line, cut, date", [
+    ("KYIV \u2014 Russia attacked.", "KYIV \u2014 ", None),
+    ("LIMA - Peruvian officials said.", "LIMA - ", None),
+    ("NAIROBI: Kenyan police said.", "NAIROBI: ", None),
+    ("NEW DELHI: Indian officials said.", "NEW DELHI: ", None),
+    ("GAZA CITY, Gaza Strip (AP) \u2014 Israeli troops", "GAZA CITY, Gaza Strip (AP) \u2014 ", None),
+    ("WASHINGTON, D.C. \u2013 The Senate", "WASHINGTON, D.C. \u2013 ", None),
+    ("LONDON, Jan 7 (Reuters) - Britain said", "LONDON, Jan 7 (Reuters) - ", "Jan 7"),
+    ("LIMA, March 7, 2025 - Peru said", "LIMA, March 7, 2025 - ", "March 7, 2025"),
+])
+def test_dateline_variants_are_cut_with_their_date(line, cut, date):
+    found = clean.DATELINE.match(line)
+    assert found[0] == cut and found["date"] == date
+
+
+@pytest.mark.parametrize("line", ["BREAKING: Quake hits Tokyo", "UPDATE: Talks resume", "NATO said on Monday.",
+                                  "U.S. officials - who asked not to be named - said"])
+def test_labels_and_prose_are_no_dateline(line):
+    assert not clean.DATELINE.match(line)
+
+
+def test_character_references_and_template_tags_are_decoded_or_removed():
+    raw = "Marks &amp; Spencer&#8217;s chief,&nbsp;Stuart Machin {{ad_slot}} met AT&T and R&D; staff &copy 2025."
+    assert clean.normalise(raw) == "Marks & Spencer's chief, Stuart Machin met AT&T and R&D; staff &copy 2025."
+
+
 def test_inline_agency_credit_is_removed():
     assert clean.strip_credits("Tusk spoke in Warsaw. (AP Photo/Czarek Sokolowski)") == "Tusk spoke in Warsaw."
+    assert clean.strip_credits("Rodrigo Pacheco votes in Brasilia, Brazil February 1, 2023. REUTERS/Ton Molina") == (
+        "Rodrigo Pacheco votes in Brasilia, Brazil February 1, 2023.")
+    assert clean.strip_credits("Support fell, a poll by CNN/ORC found. It was the CNN/ORC") == (
+        "Support fell, a poll by CNN/ORC found. It was the CNN/ORC")
     assert clean.strip_credits("The North Atlantic Treaty Organization (NATO) met.") == (
         "The North Atlantic Treaty Organization (NATO) met.")
 

@@ -11,6 +11,7 @@ from kgraph.report import BuildReport
 from tests.conftest import DATA
 
 INPUT = DATA / "input"
+PAGES = DATA / "html"
 DUDA = ("Polish President Andrzej Duda met Pope Francis at the Vatican on Sunday "
         "\u2014 \u201ca caf\u00e9 conversation\u201d")
 
@@ -120,10 +121,69 @@ def test_unreadable_path_is_reported(tmp_path):
     assert report.problems[0].what.startswith("cannot read: ")
 
 
-@pytest.mark.parametrize("given, iso", [
-    ("2026-01-07", "2026-01-07"), ("2026-01-07T23:30:00+02:00", "2026-01-07"),
-    ("Wed, 07 Jan 2026 09:30:00 GMT", "2026-01-07"), ("7 January 2026", "2026-01-07"),
-    ("Jan 7, 2026", "2026-01-07"), ("2026/01/07", "2026-01-07"), ("07/01/2026", ""), ("yesterday", ""),
-])
-def test_dates_are_normalised_to_iso_or_left_out(given, iso):
-    assert read.iso_date(given) == iso
+def test_a_saved_news_page_gives_its_article_and_metadata_only():
+    (page,), report = documents(PAGES / "kyiv-summit.html")
+    assert not report.problems and not page.multi
+    info = page.info
+    assert (info.id, info.title, info.date, info.author, info.source) == (
+        "kyiv-summit", "Zelenskyy and Tusk agree air defence pact in Kyiv", "2025-03-03", "Marta K Nowak",
+        "The Daily Ledger")
+    assert info.url == "https://www.dailyledger.example/world/europe/2025/03/03/zelenskyy-tusk-air-defence-pact"
+    lines = page.text.split("\n")
+    assert lines[0].startswith("KYIV, Ukraine (Reuters) \u2014 Ukrainian President Volodymyr Zelenskyy")
+    assert "Tusk said Poland would pay for the first phase." in lines[2]  # a paragraph per line
+    for debris in ("World News", "MarketsPREMIUM", "Advertisement", "Harrow", "Orb", "Gazprom", "Kevin Barlow",
+                   "Boris Johnson", "Sign up", "Share on", "All rights reserved", "<", "&nbsp;", "&#"):
+        assert debris not in page.text
+
+
+def test_a_folder_of_saved_pages_builds_like_text_and_an_empty_page_gets_one_warning():
+    found, report = documents(PAGES)
+    assert [d.info.id for d in found] == ["kyiv-summit"]
+    assert [str(p) for p in report.problems] == [f"{PAGES / 'gallery-only.htm'}: HTML page holds no article text"]
+    assert list(read.paths([PAGES])) == [str(PAGES / "gallery-only.htm"), str(PAGES / "kyiv-summit.html")]
+
+
+def test_markup_in_record_fields_becomes_text_with_its_paragraphs():
+    found, report = documents(INPUT / "markup.jsonl")
+    first = found[0]
+    lines = [" ".join(line.split()) for line in first.text.split("\n")]  # a no-break space may stay one
+    assert lines[:2] == [
+        "By Tom Price",
+        "LONDON \u2014 Marks & Spencer will close 14 stores this year, chief executive Stuart Machin said "
+        "on Wednesday."]
+    assert "President Emmanuel Macron\u2019s visit" in lines[2]
+    assert "Women\u2019s Equality Party" in first.text and "<" not in first.text
+    assert "&" not in first.text.replace("Marks & Spencer", "")  # no reference left
+    assert (first.info.title, first.info.author) == ("Marks & Spencer to close 14 stores", "Tom Price")
+    assert not report.problems
+
+
+def test_record_dates_come_from_their_common_field_names():
+    found, _ = documents(INPUT / "markup.jsonl")
+    assert [d.info.date for d in found] == ["2025-03-05", "2025-03-06", "2025-03-06", "", "2025-03-08"]
+
+
+def test_a_stray_nul_byte_is_dropped_with_one_warning_and_the_file_is_text(caplog):
+    (document,), report = documents(INPUT / "nul-byte.txt")
+    assert "\x00" not in document.text and document.text.count("Sybiha") == 2
+    assert not report.problems
+    offset = (INPUT / "nul-byte.txt").read_bytes().index(b"\x00")
+    assert [str(w) for w in report.warnings] == [
+        f"{INPUT / 'nul-byte.txt'}: 1 control byte(s) dropped (NUL at byte {offset})"]
+    assert caplog.text.count("nul-byte.txt") == 1
+
+
+def test_a_bom_only_file_is_reported():
+    found, report = documents(INPUT / "bom-only.txt")
+    assert not found
+    assert [str(p) for p in report.problems] == [f"{INPUT / 'bom-only.txt'}: file holds nothing but a byte-order mark"]
+
+
+def test_utf8_but_for_one_cp1252_byte_stays_utf8_and_names_the_byte():
+    data = (INPUT / "stray-cp1252.txt").read_bytes()
+    (document,), report = documents(INPUT / "stray-cp1252.txt")
+    assert "Putin called the talks \u201cvery useful\u201d." in document.text  # not mojibake
+    assert document.text.endswith("\u201cThe work goes on.\u201d\n")  # the cp1252 byte read as what it was
+    assert [str(w) for w in report.warnings] == [
+        f"{INPUT / 'stray-cp1252.txt'}: not UTF-8 at byte {len(data) - 2}; read as UTF-8, those bytes as cp1252"]

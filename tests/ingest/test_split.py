@@ -1,6 +1,6 @@
 """Splitting real multi-article files into articles: datelines, tag lines, titles and undated starts."""
 
-from kgraph.ingest import clean, split
+from kgraph.ingest import clean, read, split
 from kgraph.report import BuildReport
 from kgraph.types import Article, ArticleInfo, Document
 from tests.conftest import DATA, SEEDS
@@ -105,3 +105,70 @@ def test_a_paragraph_that_is_only_a_photo_credit_is_dropped():
     for multi in (True, False):
         (article,) = split.split(Document(text=text, origin="kyiv.txt", multi=multi))
         assert article.text.endswith("Monday.\n\nZelenskyy said the drones came at night.")
+
+
+def test_outlet_boilerplate_and_every_dateline_variant_leave_only_the_stories():
+    found = articles_of(DATA / "input" / "outlets.txt")
+    assert [(a.info.title, a.info.date, a.text.split()[:2]) for a in found] == [
+        ("Kenya And Ethiopia Agree To Reopen Border Talks", "2025-03-03", ["Kenyan", "President"]),
+        ("", "", ["Egyptian", "President"]),
+        ("", "2025-03-07", ["British", "Prime"]),
+        ("", "", ["Indian", "Prime"]),
+    ]
+    text = "\n\n".join(a.text for a in found)
+    for debris in ("Home", "World News", "Odhiambo", "Published", "NAIROBI", "Advertisement", "What The Monitors",
+                   "@WilliamsRuto", "Sign up", "MarketsPREMIUM", "{{", "Tags", "GAZA CITY", "RANIA", "(Reuters)",
+                   "Story continues", "Elizabeth Piper", "NEW DELHI:"):
+        assert debris not in text
+    assert len(found[0].paragraphs) == 3 and found[0].paragraphs[2] == (
+        "Abiy said Ethiopia wanted a lasting peace with its neighbour.")
+
+
+def records_of(path, **options):
+    report = BuildReport()
+    documents = list(read.read([path], report=report))
+    return [a for d in documents for a in split.split(d, report=report, **options)], report
+
+
+def test_a_record_loses_its_dateline_byline_and_repeated_title_and_takes_a_dateline_date():
+    found, report = records_of(DATA / "input" / "markup.jsonl")
+    by_id = {a.info.id: a for a in found}
+    first = by_id["ledger-1"]
+    assert first.paragraphs[0].startswith("Marks & Spencer will close 14 stores")  # "By Tom Price", "LONDON —" gone
+    assert by_id["ledger-3"].text.startswith("Kenyan President William Ruto")  # "NAIROBI: " cut
+    lima = by_id["ledger-4"]
+    assert lima.text.startswith("Peruvian President Dina Boluarte") and lima.info.date == "2025-03-07"
+
+
+def test_a_short_capitals_record_survives_and_an_empty_one_is_reported():
+    found, report = records_of(DATA / "input" / "markup.jsonl")
+    flash = next(a for a in found if a.info.id == "ledger-2")
+    assert flash.text == "FLASH: QUAKE HITS TOKYO, NO TSUNAMI WARNING"
+    assert "ledger-5" not in {a.info.id for a in found}
+    assert [str(p) for p in report.problems] == [
+        f"{DATA / 'input' / 'markup.jsonl'}:5: no text left once markup, control characters and credits are removed"]
+
+
+def test_within_keeps_the_dated_range_and_counts_the_rest():
+    articles = [Article(info=ArticleInfo(id=str(i), date=date), text="x") for i, date in
+                enumerate(["2025-03-01", "2025-03-05", "", "2025-03-09"])]
+    report = BuildReport()
+    kept = list(split.within(articles, since="2025-03-02", until="2025-03-09", report=report))
+    assert [a.info.id for a in kept] == ["1", "3"] and report.out_of_range == 2
+    assert len(list(split.within(articles, report=report))) == 4
+
+
+def test_a_record_drops_its_own_headline_however_its_quotes_are_typed():
+    info = ArticleInfo(id="m7", title="\u201cThe islands are not for sale,\u201d candidate Milei")
+    text = "\"The islands are not for sale,\" candidate Milei\nJavier Milei spoke in Buenos Aires on Friday."
+    (article,) = split.split(Document(text=text, origin="m.jsonl:7", info=info, multi=False))
+    assert article.text == "Javier Milei spoke in Buenos Aires on Friday."
+
+
+def test_the_headline_is_the_last_title_line_before_the_prose_but_a_markdown_title_stays():
+    text = "World News\nKenya and Ethiopia agree to talk\nNAIROBI - Kenyan President William Ruto spoke on Monday."
+    (article,) = split.split(Document(text=text, origin="k.txt"))
+    assert article.info.title == "Kenya and Ethiopia agree to talk"
+    (marked,) = split.split(Document(text="# Ruto and Abiy meet\n\nA standfirst without a stop\n\n"
+                                          "Kenyan President William Ruto spoke on Monday.", origin="k.md"))
+    assert marked.info.title == "Ruto and Abiy meet"
