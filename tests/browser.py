@@ -99,8 +99,8 @@ class PageRun:
 
 
 @contextmanager
-def open_page(chromium, path: Path) -> Iterator[PageRun]:
-    """Open ``path`` from file:// and record requests, page and console errors and dialogs.
+def open_page(chromium, path: Path, *, fragment: str = "") -> Iterator[PageRun]:
+    """Open ``path`` (with ``fragment``, "#..." or "") from file:// and record requests, page and console errors and dialogs.
 
     Every request other than the file itself is recorded and aborted. The page is ready
     when vis-network has drawn it once; ``drawn_at`` is then the milliseconds since opening.
@@ -123,7 +123,7 @@ def open_page(chromium, path: Path) -> Iterator[PageRun]:
     page.on("console", lambda message: message.type == "error" and run.errors.append(f"console: {message.text}"))
     page.on("dialog", lambda dialog: (run.dialogs.append(dialog.message), dialog.dismiss()))
     try:
-        page.goto(url)
+        page.goto(url + fragment)
         page.wait_for_function("window.__drawnAt !== undefined")
         yield run
     finally:

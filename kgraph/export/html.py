@@ -27,13 +27,10 @@ from ..atomic import atomic_write
 from ..contract import ALIAS_SEPARATOR, parse_evidence
 from .layout import layout, rank
 
-__all__ = ["to_html", "write_html", "TYPE_COLOURS", "LABELLED"]
+__all__ = ["to_html", "page_data", "write_html", "TYPE_COLOURS"]
 
 TYPE_COLOURS = {"person": "#e15759", "organisation": "#4e79a7", "country": "#59a14f"}
 OTHER_COLOUR = "#9c9c9c"
-# This many of the most important nodes are labelled at first sight; the others' labels
-# are drawn small and appear when one zooms in.
-LABELLED = 20
 # Screens are wider than tall: the square layout is stretched to fill them.
 _ASPECT = 1.5
 
@@ -49,28 +46,36 @@ def to_html(graph: nx.Graph, *, title: str | None = None) -> str:
     """The page for ``graph``; ``title`` defaults to the graph's name."""
     heading = title or str(graph.graph.get("name") or "kgraph")
     network = Network(heading=heading, cdn_resources="in_line")
-    ranked = rank(graph)
-    spread = _spread(len(graph))
-    positions = layout(graph, ranked=ranked)
-    labelled = set(ranked[:LABELLED])
+    data = page_data(graph)
     # The lists pyvis renders, built whole: its add_node and add_edge look every id up in a
     # list (quadratic), and a networkx Graph holds each node and each pair once already.
-    network.nodes = [_node(node, graph.nodes[node], positions[node], spread, labelled=node in labelled)
-                     for node in reversed(ranked)]  # vis-network draws in order: the important last, on top
-    network.edges = [_edge(a, b, data) for a, b, data in graph.edges(data=True)]
+    network.nodes, network.edges = data["nodes"], data["edges"]
     assets = _assets()
-    meta = {
-        "types": _legend(graph),
-        "maxWeight": max((weight for *_, weight in graph.edges(data="weight", default=1)), default=1),
-        "options": _vis_options(spread, edges=graph.number_of_edges()),
-    }
     network.set_template_dir(f"{_PAGE}/", "page.html")
     network.templateEnv.autoescape = True  # the heading and summary go in as text
     network.templateEnv.globals.update(
-        summary=_summary(graph), meta=meta, style=Markup(assets["style"]),
-        scripts=[Markup(assets["vis"]), Markup(assets["script"])], csp=_csp(assets),
+        summary=_summary(graph), meta=data["meta"], style=Markup(assets["style"]),
+        scripts=[Markup(script) for script in assets["scripts"]], csp=_csp(assets),
     )
     return network.generate_html(name=f"{heading}.html")  # pyvis only checks the suffix
+
+
+def page_data(graph: nx.Graph) -> dict:
+    """What the page draws: vis-network ``nodes`` and ``edges`` (with positions) and ``meta`` (legend, options)."""
+    ranked = rank(graph)
+    spread = _spread(len(graph))
+    positions = layout(graph, ranked=ranked)
+    return {
+        # Least important first: vis-network draws in this order (the important last, on top),
+        # and the page labels nodes in the reverse one.
+        "nodes": [_node(node, graph.nodes[node], positions[node], spread) for node in reversed(ranked)],
+        "edges": [_edge(a, b, data) for a, b, data in graph.edges(data=True)],
+        "meta": {
+            "types": _legend(graph),
+            "maxWeight": max((weight for *_, weight in graph.edges(data="weight", default=1)), default=1),
+            "options": _vis_options(spread, edges=graph.number_of_edges()),
+        },
+    }
 
 
 def write_html(graph: nx.Graph, path: str | os.PathLike, *, title: str | None = None) -> None:
@@ -87,13 +92,12 @@ def _spread(nodes: int) -> float:
     return 400 * max(1.0, math.sqrt(nodes / 100))
 
 
-def _node(node, data: dict, position: tuple[float, float], spread: float, *, labelled: bool) -> dict:
+def _node(node, data: dict, position: tuple[float, float], spread: float) -> dict:
     """A vis-network node, with what the page's search and panel read: type, mentions, aliases, facts."""
     name, kind, mentions = str(data.get("label", node)), str(data.get("type", "")), int(data.get("mentions", 0))
     return {
         "color": TYPE_COLOURS.get(kind, OTHER_COLOUR), "value": max(mentions, 1),
         "x": round(position[0] * spread * _ASPECT, 1), "y": round(position[1] * spread, 1),
-        "font": {"size": round(spread / (26 if labelled else 90), 1)},
         "title": f"{name} ({kind or 'entity'}), {mentions} mentions",  # vis-network shows string titles as text
         "type": kind, "mentions": mentions,
         "aliases": [alias for alias in str(data.get("aliases", "")).split(ALIAS_SEPARATOR) if alias],
@@ -143,12 +147,8 @@ def _vis_options(spread: float, *, edges: int) -> dict:
     opacity = round(min(0.45, max(0.12, 0.45 * math.sqrt(500 / max(edges, 1)))), 2)
     return {
         "autoResize": True,
-        # The small labels of minor nodes stay under drawThreshold (screen pixels) until one zooms in;
-        # the other label scaling values are vis-network's defaults, which a partial object would drop.
-        "nodes": {"shape": "dot",
-                  "scaling": {"min": spread / 150, "max": spread / 12,
-                              "label": {"enabled": False, "min": 14, "max": 30, "maxVisible": 30, "drawThreshold": 7}},
-                  "font": {"face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        # No labels from vis-network: the page draws them itself (page/labels.js), only where they collide with none.
+        "nodes": {"shape": "dot", "scaling": {"min": spread / 150, "max": spread / 12}},
         "edges": {"smooth": False, "color": {"color": "#9aa0a6", "highlight": "#3c4043", "opacity": opacity},
                   "scaling": {"min": spread / 500, "max": spread / 80}, "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "hideEdgesOnZoom": True},
@@ -158,18 +158,22 @@ def _vis_options(spread: float, *, edges: int) -> dict:
     }
 
 
+# The page's own scripts, run in this order after vis-network: the modules first, each adding
+# its part to window.KGraph, then page.js, which wires them to the graph.
+_SCRIPTS = ("labels.js", "share.js", "page.js")
+
+
 @functools.cache
-def _assets() -> dict[str, str]:
+def _assets() -> dict:
     return {
-        "vis": _VIS.read_text(encoding="utf-8"),
-        "script": (_PAGE / "page.js").read_text(encoding="utf-8"),
+        "scripts": [_VIS.read_text(encoding="utf-8"), *((_PAGE / name).read_text(encoding="utf-8") for name in _SCRIPTS)],
         "style": (_PAGE / "page.css").read_text(encoding="utf-8"),
     }
 
 
-def _csp(assets: dict[str, str]) -> str:
+def _csp(assets: dict) -> str:
     """Only these scripts and this style run; nothing is fetched, sent or framed."""
-    scripts = " ".join(_hash(assets[name]) for name in ("vis", "script"))
+    scripts = " ".join(_hash(script) for script in assets["scripts"])
     return (f"default-src 'none'; script-src {scripts}; style-src {_hash(assets['style'])}; "
             "img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'")
 

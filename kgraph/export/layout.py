@@ -11,11 +11,15 @@ import numpy as np
 
 __all__ = ["layout", "rank", "BACKBONE", "SEED"]
 
-# networkx's spring_layout runs in numpy alone below 500 nodes (above, it needs scipy and
-# an O(n²) step that takes ~18 s on 3,000 nodes): the most important nodes get a real
-# force-directed layout and the rest, mostly one-article mentions, gather around them.
-BACKBONE = 400
+# networkx's forceatlas2_layout is dense, O(n²) per step (~2.5 ms a step at 250 nodes, 38 s
+# for 3,000 nodes): the most important nodes get the real layout and the rest, mostly
+# one-article mentions, gather beside what they are linked to.
+BACKBONE = 250
 SEED = 7
+_STEPS = 100
+# Three times Gephi's default gravity: at 1, nodes with one weak link to the backbone were
+# flung to the edges, leaving the rest a knot in an empty frame (measured: benchmarks/page_layout.py).
+_GRAVITY = 3.0
 _GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 
@@ -28,26 +32,43 @@ def rank(graph: nx.Graph) -> list[Hashable]:
 
 
 def layout(graph: nx.Graph, *, ranked: list[Hashable] | None = None) -> dict[Hashable, tuple[float, float]]:
-    """Positions in [-1, 1]²: spring_layout on the backbone, every other node beside its strongest link.
+    """Positions in [-1, 1]², the same for the same graph.
 
-    The backbone is the most important nodes of the largest connected part; a node with
-    no path to it goes on a ring outside (spring_layout would push such islands to the
-    far edges and shrink the rest). Deterministic.
+    The largest connected part is drawn by ForceAtlas2 (Gephi's layout, from networkx:
+    weighted, "dissuade hubs" so that hubs sit among their own neighbours and clusters
+    come apart) on its most important nodes; every other node of it is set beside its
+    strongest link. The smaller parts are packed in rows under it, each around its most
+    important node, so that no empty ring of islands widens the drawing.
     """
     ranked = rank(graph) if ranked is None else ranked
     if not ranked:
         return {}
-    largest = max(nx.connected_components(graph), key=len)
-    backbone = [node for node in ranked if node in largest][:BACKBONE]
-    # Unweighted, with twice the default spacing: the few heavy hub links would otherwise
-    # pull the centre into a knot.
-    core = graph.subgraph(backbone)
-    drawn = _spring_layout(core, k=2 / math.sqrt(len(core)))
-    positions = {node: tuple(xy) for node, xy in zip(core, drawn)}
-    spacing = 1 / math.sqrt(len(graph))  # spring_layout's ideal edge length
+    order = {node: index for index, node in enumerate(ranked)}
+    parts = sorted(([node for node in ranked if node in part] for part in nx.connected_components(graph)),
+                   key=lambda part: (-len(part), order[part[0]]))
+    step = 0.5 / math.sqrt(len(graph))  # half the mean distance between nodes in the unit square
+    positions = _main_part(graph, parts[0], step)
+    _pack(graph, parts[1:], positions, step)
+    drawn = np.array(list(positions.values()))
+    low, high = drawn.min(axis=0), drawn.max(axis=0)
+    middle, half = (low + high) / 2, max((high - low).max() / 2, 1e-9)
+    return {node: (float((x - middle[0]) / half), float((y - middle[1]) / half)) for node, (x, y) in positions.items()}
+
+
+def _main_part(graph: nx.Graph, part: list[Hashable], step: float) -> dict[Hashable, tuple[float, float]]:
+    """ForceAtlas2 on the part's backbone (scaled to [-1, 1]²), the other nodes beside their strongest link."""
+    # A new graph in rank order: a subgraph view lists its nodes in the order of a set,
+    # which changes with the hash seed, and so would the layout.
+    core = nx.Graph()
+    core.add_nodes_from(part[:BACKBONE])
+    core.add_weighted_edges_from(graph.subgraph(core).edges(data="weight", default=1))
+    drawn = nx.forceatlas2_layout(core, seed=SEED, max_iter=_STEPS, weight="weight", distributed_action=True,
+                                   gravity=_GRAVITY)
+    scaled = nx.rescale_layout(np.array([drawn[node] for node in core]), scale=1)
+    positions = {node: (float(x), float(y)) for node, (x, y) in zip(core, scaled)}
     satellites: Counter = Counter()
-    pending = [node for node in ranked if node not in positions]
-    while pending:
+    pending = part[BACKBONE:]
+    while pending:  # in rank order; a node linked only to unplaced ones waits for the next round
         unplaced = []
         for node in pending:
             anchors = [other for other in graph[node] if other in positions]
@@ -56,58 +77,32 @@ def layout(graph: nx.Graph, *, ranked: list[Hashable] | None = None) -> dict[Has
                 continue
             anchor = max(anchors, key=lambda other: (graph[node][other].get("weight", 1), str(other)))
             satellites[anchor] += 1
-            positions[node] = _sunflower(positions[anchor], satellites[anchor], spacing / 2)
-        if len(unplaced) == len(pending):
-            positions.update(_ring(unplaced))
-            break
+            positions[node] = _sunflower(positions[anchor], satellites[anchor], step)
         pending = unplaced
     return positions
 
 
-def _spring_layout(graph: nx.Graph, *, k: float, iterations: int = 50, threshold: float = 1e-4) -> np.ndarray:
-    """``nx.spring_layout(graph, k=k, weight=None, seed=SEED)`` below 500 nodes, bit for bit, in half the time.
-
-    Why a copy of networkx's internals: the layout runs in every build that writes a
-    page, and on a BACKBONE-sized graph networkx's spring_layout was most of the page's
-    cost. These are the same Fruchterman-Reingold steps as networkx's dense solver, but
-    each distance is computed from contiguous x and y differences, not by np.linalg.norm
-    over the interleaved (n, n, 2) array, which takes most of networkx's time. A test
-    (tests/test_export_html.py) pins the positions to spring_layout's, so a networkx
-    release that changes its solver shows up there; the copy can then be replaced by
-    the call above.
-    """
-    if len(graph) == 1:
-        return np.zeros((1, 2))
-    adjacency = nx.to_numpy_array(graph, weight=None)
-    positions = np.random.RandomState(SEED).rand(len(graph), 2)
-    temperature = (positions.max(axis=0) - positions.min(axis=0)).max() * 0.1
-    cooling = temperature / (iterations + 1)
-    for _ in range(iterations):
-        x, y = positions[:, 0], positions[:, 1]
-        dx, dy = x[:, np.newaxis] - x, y[:, np.newaxis] - y
-        distance = np.sqrt(dx * dx + dy * dy)
-        delta = np.stack((dx, dy), axis=-1)  # networkx sums over this layout: the same order, the same bits
-        np.clip(distance, 0.01, None, out=distance)
-        displacement = np.einsum("ijk,ij->ik", delta, k * k / distance**2 - adjacency * distance / k)
-        length = np.clip(np.linalg.norm(displacement, axis=-1), a_min=0.01, a_max=None)
-        step = np.einsum("ij,i->ij", displacement, temperature / length)
-        positions += step
-        temperature -= cooling
-        if np.linalg.norm(step) / len(graph) < threshold:
-            break
-    return nx.rescale_layout(positions, scale=1)
+def _pack(graph: nx.Graph, parts: list[list[Hashable]], positions: dict, step: float) -> None:
+    """Lay the small parts out in rows under what is drawn, as wide as it, each a sunflower around its top node."""
+    if not parts:
+        return
+    drawn = np.array(list(positions.values()))
+    left, right, top = drawn[:, 0].min(), drawn[:, 0].max(), drawn[:, 1].max()
+    gap = 2 * step
+    x, y, row = left, top + 2 * gap, 0.0  # row: the radius of its first, largest part
+    for part in parts:
+        radius = step * math.sqrt(len(part) - 1)
+        if x > left and x + 2 * radius > right:
+            x, y, row = left, y + 2 * row + gap, 0.0
+        row = row or radius
+        centre = (x + radius, y + row)
+        positions[part[0]] = centre
+        for index, node in enumerate(part[1:], 1):
+            positions[node] = _sunflower(centre, index, step)
+        x += 2 * radius + gap
 
 
 def _sunflower(centre: tuple[float, float], index: int, step: float) -> tuple[float, float]:
     """The index-th seed of a sunflower around centre: evenly spread however many there are."""
     radius, angle = step * math.sqrt(index), index * _GOLDEN_ANGLE
     return centre[0] + radius * math.cos(angle), centre[1] + radius * math.sin(angle)
-
-
-def _ring(nodes: list[Hashable]) -> dict[Hashable, tuple[float, float]]:
-    """Nodes unconnected to the rest, spread on a thin band just outside the unit circle."""
-    positions = {}
-    for index, node in enumerate(nodes):
-        radius, angle = 1.05 + 0.1 * index / len(nodes), index * _GOLDEN_ANGLE
-        positions[node] = (radius * math.cos(angle), radius * math.sin(angle))
-    return positions

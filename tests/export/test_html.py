@@ -6,9 +6,14 @@ The browser tests open the page in the system Chromium (tests/browser.py) from f
 from __future__ import annotations
 
 import base64
+import csv
 import hashlib
 import json
+import math
+import os
 import re
+import subprocess
+import sys
 
 import lxml.html
 import networkx as nx
@@ -16,7 +21,8 @@ import pytest
 
 import kgraph
 from kgraph.export import html
-from kgraph.export.layout import BACKBONE, SEED, layout
+from kgraph.export.layout import BACKBONE, layout
+from kgraph.graph.measures import annotate
 from tests.browser import node_on_screen, open_page
 
 HOSTILE = ["<img src=x onerror=alert(1)>", "</script><script>window.__pwned = 1; alert(2)</script>",
@@ -65,7 +71,7 @@ def test_page_needs_nothing_from_outside(seed_graph):
     tree = lxml.html.fromstring(page)
     assert not [element for element in tree.iter() if element.get("src")]
     assert [link.get("href") for link in tree.iter("link")] == ["data:,"]
-    assert "vis.Network" in executable_scripts(page)[1] and "@version 9.1.2" in executable_scripts(page)[0]
+    assert "vis.Network" in executable_scripts(page)[-1] and "@version 9.1.2" in executable_scripts(page)[0]
 
 
 def test_csp_admits_exactly_the_page_scripts_and_no_network(seed_graph):
@@ -82,8 +88,8 @@ def test_csp_admits_exactly_the_page_scripts_and_no_network(seed_graph):
 
 def test_hostile_text_stays_data(hostile_graph):
     page = html.to_html(hostile_graph)
-    assert page.count("</script>") == 5  # three data blocks, vis-network and the page's script
-    assert len(executable_scripts(page)) == 2
+    assert page.count("</script>") == 7  # three data blocks, vis-network and the page's three scripts
+    assert len(executable_scripts(page)) == 4
     for text in HOSTILE:
         assert text not in page
     tree = lxml.html.fromstring(page)
@@ -102,18 +108,39 @@ def test_layout_places_every_node_deterministically():
     positions = layout(graph)
     assert set(positions) == set(graph)
     assert positions == layout(graph)
-    assert all(abs(x) <= 1.3 and abs(y) <= 1.3 for x, y in positions.values())
+    assert all(abs(x) <= 1 and abs(y) <= 1 for x, y in positions.values())
     assert len({(round(x, 6), round(y, 6)) for x, y in positions.values()}) == len(graph)
+    # the small parts lie in a row under the main one, not on a ring around it
+    main_bottom = max(y for node, (_, y) in positions.items() if isinstance(node, int))
+    assert all(positions[node][1] > main_bottom for node in ("lone_a", "lone_b", "isolate"))
     assert layout(nx.Graph()) == {}
+    assert layout(nx.empty_graph(["only"])) == {"only": (0.0, 0.0)}
 
 
-@pytest.mark.parametrize("size", [BACKBONE - 1, 12, 2, 1])
-def test_layout_draws_the_backbone_exactly_as_networkx_spring_layout(size):
-    graph = nx.barabasi_albert_graph(size, 1, seed=size) if size > 1 else nx.empty_graph(1)
+def test_layout_does_not_follow_the_hash_seed(tmp_path):
+    """Node ids are strings, whose set order changes from one Python process to the next."""
+    graph = nx.relabel_nodes(nx.les_miserables_graph(), lambda name: name.replace(".", "_"))
     nx.set_node_attributes(graph, dict(graph.degree), "mentions")
+    path = tmp_path / "graph.graphml"
+    nx.write_graphml(graph, path)
+    script = ("import sys, networkx; from kgraph.export.layout import layout; "
+              f"print(sorted(layout(networkx.read_graphml({str(path)!r})).items()))")
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1
+
+
+def test_layout_keeps_minor_nodes_beside_their_link():
+    """A one-link node beyond the backbone sits nearer its neighbour than nodes are apart on average."""
+    graph = nx.barabasi_albert_graph(BACKBONE, 2, seed=3)
+    for node in range(BACKBONE):
+        graph.add_edge(f"leaf_{node}", node)
+    nx.set_node_attributes(graph, {node: graph.degree(node) + (0 if isinstance(node, str) else 10) for node in graph},
+                           "mentions")
     positions = layout(graph)
-    expected = nx.spring_layout(graph, k=2 / size**0.5, weight=None, seed=SEED)
-    assert positions == {node: tuple(xy) for node, xy in expected.items()}
+    leaves = [math.dist(positions[f"leaf_{node}"], positions[node]) for node in range(BACKBONE)]
+    spacing = 2 / math.sqrt(len(graph))  # the mean distance between nodes spread evenly over [-1, 1]²
+    assert max(leaves) < spacing
 
 
 def test_write_html_writes_the_page(tmp_path, hostile_graph):
@@ -213,6 +240,8 @@ def test_hostile_names_and_evidence_do_not_run(browser, hostile_graph, tmp_path)
         assert page.text_content("#panel-name") == HOSTILE[0]
         panel = page.text_content("#panel")
         assert all(text in panel for text in HOSTILE)
+        page.wait_for_timeout(500)  # the focus animation (400 ms) moves the nodes
+        page.keyboard.press("Escape")  # the panel may cover the node
         page.mouse.click(*node_on_screen(page, "UKR"))
         assert page.text_content("#panel-name") == HOSTILE[1]
         hrefs = page.eval_on_selector_all("#panel a", "(links) => links.map((a) => a.href)")
@@ -224,3 +253,155 @@ def test_hostile_names_and_evidence_do_not_run(browser, hostile_graph, tmp_path)
         assert re.search(r"<i>odd</i> \(1\)", page.text_content("#legend"))
         select_by_search(page, "HREF")  # an alias only: the node is labelled "Type"
         assert page.evaluate("network.getSelectedNodes()") == ["bad_type"]
+
+
+def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
+    return [(a["id"], b["id"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]]
+
+
+@pytest.fixture(scope="module")
+def page_of_300(tmp_path_factory) -> tuple:
+    """A 300-node co-mention-like graph (a few hubs, many minor nodes) with names of real lengths."""
+    graph = nx.relabel_nodes(nx.powerlaw_cluster_graph(300, 3, 0.3, seed=2), lambda node: f"entity_{node}")
+    first = ["Anna", "Oleksandr", "Maria", "Jean-Luc", "Kaja", "Volodymyr", "Li", "Friedrich", "Ursula", "Ed"]
+    last = ["Kallas", "Zelenskyy", "Syrskyi", "von der Leyen", "Merz", "Arnold", "Wei", "Ivashchenko", "Savill", "Nunes"]
+    for number, node in enumerate(graph):
+        graph.nodes[node].update(label=f"{first[number % 10]} {last[number * 7 % 10]} {number}",
+                                 type=("person", "organisation", "country")[number % 3],
+                                 mentions=2 * graph.degree(node), articles=graph.degree(node), aliases="")
+    for number, (a, b) in enumerate(graph.edges):
+        graph.edges[a, b].update(weight=1 + number % 3, evidence=json.dumps([{"text": "Both met.", "article": "a1"}]))
+    annotate(graph)
+    path = tmp_path_factory.mktemp("page-300") / "300.html"
+    kgraph.write_html(graph, path)
+    return graph, path
+
+
+@pytest.mark.browser
+def test_labels_never_overlap_and_more_appear_on_zoom(browser, seed_files, page_of_300):
+    for path in (seed_files / "seeds.html", page_of_300[1]):
+        with open_page(browser, path) as run:
+            boxes = run.page.evaluate("kgraphLabels")
+            assert len(boxes) >= 15 and overlapping(boxes) == []
+            order = run.page.evaluate("network.body.data.nodes.getIds().reverse()")  # most important first
+            labelled = {box["id"] for box in boxes}
+            assert set(order[:5]) <= labelled
+            run.page.evaluate("network.moveTo({scale: network.getScale() * 4})")
+            zoomed = run.page.evaluate("kgraphLabels")
+            assert overlapping(zoomed) == []
+            assert max(order.index(box["id"]) for box in zoomed) > max(order.index(node) for node in labelled)
+            assert run.errors == []
+
+
+def drawn_colours(page) -> dict:
+    """Every node's and edge's colour as vis-network draws it (its parsed options)."""
+    return page.evaluate("""() => ({
+        nodes: Object.fromEntries(Object.values(network.body.nodes).map((n) => [n.id, JSON.stringify(n.options.color)])),
+        edges: Object.fromEntries(Object.values(network.body.edges).map((e) => [e.id, JSON.stringify(e.options.color)])),
+    })""")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("way", ["background", "escape", "close", "reset"])
+def test_the_fade_clears(browser, seed_files, seed_graph, way):
+    hub = max(seed_graph, key=seed_graph.degree)
+    with open_page(browser, seed_files / "seeds.html") as run:
+        page = run.page
+        before = drawn_colours(page)
+        page.mouse.click(*node_on_screen(page, hub))
+        faded = drawn_colours(page)
+        assert sum(faded["nodes"][node] != before["nodes"][node] for node in before["nodes"]) == \
+            len(seed_graph) - 1 - seed_graph.degree(hub)
+        if way == "background":
+            box = page.locator("#mynetwork").bounding_box()
+            page.mouse.click(box["x"] + 3, box["y"] + box["height"] - 3)  # a corner: no node there
+        elif way == "escape":
+            page.keyboard.press("Escape")
+        else:
+            page.click("#close" if way == "close" else "#reset")
+        assert drawn_colours(page) == before
+        assert page.evaluate("network.getSelectedNodes()") == [] and page.is_hidden("#panel")
+
+
+@pytest.mark.browser
+def test_panel_lists_every_neighbour_sortable_with_evidence_closed(browser, seed_files, seed_graph):
+    hub = max(seed_graph, key=seed_graph.degree)
+    labels = sorted(seed_graph.nodes[other]["label"] for other in seed_graph[hub])
+    with open_page(browser, seed_files / "seeds.html") as run:
+        page = run.page
+        page.mouse.click(*node_on_screen(page, hub))
+        rows = page.locator("#panel-neighbours > li")
+        assert page.text_content("#panel-count") == str(len(labels))
+        assert sorted(rows.locator(".link-to").all_text_contents()) == labels
+        assert page.eval_on_selector_all("#panel-neighbours details", "(all) => all.filter((d) => d.open).length") == 0
+        first = rows.first
+        assert first.locator(".evidence").is_hidden()
+        first.locator("summary").click()
+        assert first.locator(".evidence").is_visible()
+        heaviest = max(weight for *_, weight in seed_graph.edges(hub, data="weight"))
+        assert f" · {heaviest} sentences" in first.locator(".about").text_content()  # sorted by weight first
+        page.select_option("#panel-sort", "npmi")
+        by_label = {seed_graph.nodes[other]["label"]: seed_graph[hub][other]["npmi"] for other in seed_graph[hub]}
+        shown = [by_label[name] for name in rows.locator(".link-to").all_text_contents()]
+        assert shown == sorted(shown, reverse=True)
+        facts = page.text_content("#panel-facts")
+        assert f"of {len(seed_graph)} (PageRank)" in facts and "cluster" in facts and "community" not in facts
+
+
+@pytest.mark.browser
+def test_search_without_a_match_says_so_and_suggests(browser, seed_files):
+    with open_page(browser, seed_files / "seeds.html") as run:
+        run.page.fill("#search", "Zelenskyi")
+        items = run.page.locator("#matches li")
+        assert "No name or alias contains" in items.first.text_content()
+        assert "Volodymyr Zelenskyy" in items.all_text_contents()[1:]
+        items.filter(has_text="Volodymyr Zelenskyy").dispatch_event("mousedown")
+        assert run.page.text_content("#panel-name") == "Volodymyr Zelenskyy"
+
+
+@pytest.mark.browser
+def test_the_url_fragment_reopens_the_view(browser, seed_files, seed_graph):
+    hub = max(seed_graph, key=seed_graph.degree)
+    with open_page(browser, seed_files / "seeds.html") as run:
+        page = run.page
+        page.uncheck("#legend input[value=organisation]")
+        page.fill("#min-weight", "2")
+        page.mouse.click(*node_on_screen(page, hub))
+        page.evaluate("network.moveTo({scale: 1.7, animation: {duration: 50}})")  # as a reader zooms: an event
+        page.wait_for_function("() => location.hash.includes('zoom=1.7')")
+        fragment = page.evaluate("location.hash")
+        shown = page.evaluate("network.body.data.nodes.getIds().sort()")
+    with open_page(browser, seed_files / "seeds.html", fragment=fragment) as run:
+        page = run.page
+        assert page.evaluate("network.getSelectedNodes()") == [hub]
+        assert page.text_content("#panel-name") == seed_graph.nodes[hub]["label"]
+        assert not page.is_checked("#legend input[value=organisation]") and page.input_value("#min-weight") == "2"
+        assert page.evaluate("network.body.data.nodes.getIds().sort()") == shown
+        assert page.evaluate("network.getScale()") == pytest.approx(1.7)
+        assert run.requests == [(seed_files / "seeds.html").resolve().as_uri()] and run.errors == []
+
+
+@pytest.mark.browser
+def test_png_and_visible_subgraph_download_from_the_page(browser, seed_files, seed_graph, tmp_path):
+    with open_page(browser, seed_files / "seeds.html") as run:
+        page = run.page
+        page.uncheck("#legend input[value=person]")
+        files = {}
+        for button in ("save-png", "save-graphml", "save-nodes-csv", "save-edges-csv"):
+            with page.expect_download() as download:
+                page.click(f"#{button}")
+            files[button] = tmp_path / download.value.suggested_filename
+            download.value.save_as(files[button])
+        assert run.requests == [(seed_files / "seeds.html").resolve().as_uri()] and run.errors == []
+        assert run.violations() == []
+    png = files["save-png"].read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 10_000
+    shown = {node for node, kind in seed_graph.nodes(data="type") if kind != "person"}
+    saved = nx.read_graphml(files["save-graphml"])
+    assert set(saved) == shown and saved.number_of_edges() == seed_graph.subgraph(shown).number_of_edges()
+    assert all(saved.nodes[node]["name"] == seed_graph.nodes[node]["label"] for node in saved)
+    with open(files["save-nodes-csv"], newline="", encoding="utf-8") as handle:
+        assert {row["id"] for row in csv.DictReader(handle)} == shown
+    with open(files["save-edges-csv"], newline="", encoding="utf-8") as handle:
+        assert len(list(csv.DictReader(handle))) == saved.number_of_edges()

@@ -1,17 +1,24 @@
-// The kgraph page. Names, aliases and evidence are article text: they reach the page only
+// The kgraph page: wires the graph to vis-network, the filters, the selection, the side
+// panel and the search; labels.js draws the labels and share.js keeps the view in the URL
+// and exports it. Names, aliases and evidence are article text: they reach the page only
 // through textContent and attribute properties, never as markup.
 (function () {
   "use strict";
 
   const DIMMED = "rgba(200, 200, 200, 0.35)";
-  const NEIGHBOURS_SHOWN = 12;
+  const ROWS_SHOWN = 100; // neighbours listed at once; "N more" lists the next ones
   const MATCHES_SHOWN = 8;
+  const SUGGESTIONS = 3;
 
   const read = (id) => JSON.parse(document.getElementById(id).textContent);
   const meta = read("kgraph-meta");
-  const nodes = new vis.DataSet(read("kgraph-nodes"));
+  // vis-network gets no "label" (it would draw it over the page's own labels): the name is "name".
+  const nodes = new vis.DataSet(read("kgraph-nodes").map(({ label, ...node }) => Object.assign(node, { name: label })));
   const edges = new vis.DataSet(read("kgraph-edges"));
   const $ = (id) => document.getElementById(id);
+  // The data lists nodes least important first.
+  const importance = nodes.getIds().reverse();
+  const rankOf = new Map(importance.map((id, position) => [id, position]));
 
   function element(tag, text, className) {
     const made = document.createElement(tag);
@@ -20,39 +27,68 @@
     return made;
   }
 
-  // Filters: node types shown, and the weakest link kept.
-  const shownTypes = new Set(meta.types.map((entry) => entry.type));
-  let minWeight = 1;
+  // Filters: a node is shown when every node filter keeps it, an edge when every edge
+  // filter keeps it and both its ends are shown. A new control adds its own predicate.
+  const state = { shownTypes: new Set(meta.types.map((entry) => entry.type)), minWeight: 1, selected: null };
   const strongest = new Map();
   edges.forEach((edge) => {
     for (const end of [edge.from, edge.to]) strongest.set(end, Math.max(strongest.get(end) || 0, edge.weight));
   });
-  const visibleNode = (node) => shownTypes.has(node.type) && (minWeight <= 1 || (strongest.get(node.id) || 0) >= minWeight);
-  const nodeView = new vis.DataView(nodes, { filter: visibleNode });
+  const nodeFilters = [
+    (node) => state.shownTypes.has(node.type),
+    (node) => state.minWeight <= 1 || (strongest.get(node.id) || 0) >= state.minWeight,
+  ];
+  const edgeFilters = [(edge) => edge.weight >= state.minWeight];
+  const nodeView = new vis.DataView(nodes, { filter: (node) => nodeFilters.every((keep) => keep(node)) });
   const edgeView = new vis.DataView(edges, {
-    filter: (edge) => edge.weight >= minWeight && nodeView.get(edge.from) !== null && nodeView.get(edge.to) !== null,
+    filter: (edge) => edgeFilters.every((keep) => keep(edge)) && nodeView.get(edge.from) !== null && nodeView.get(edge.to) !== null,
   });
+
+  // Legend, which is also the type filter. Made before the network: vis-network takes the
+  // size its canvas has then, and would rescale the view when the controls grew afterwards.
+  const legend = $("legend");
+  for (const { type, colour, count } of meta.types) {
+    const label = element("label");
+    const box = element("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.value = type;
+    box.addEventListener("change", () => {
+      if (box.checked) state.shownTypes.add(type); else state.shownTypes.delete(type);
+      refilter();
+    });
+    const swatch = element("span", undefined, "swatch");
+    swatch.style.backgroundColor = colour;
+    label.append(box, swatch, `${type} (${count})`);
+    legend.append(label);
+  }
 
   const network = new vis.Network($("mynetwork"), { nodes: nodeView, edges: edgeView }, meta.options);
   window.network = network;
 
-  // Selection: the node and its neighbours keep their colours, the rest fade.
-  const original = new Map(nodes.get().map((node) => [node.id, { color: node.color, font: node.font }]));
-  let selected = null;
+  // Selection: the node and its neighbours keep their colours, the rest fade; clearing it
+  // gives every node back the colour it was built with.
+  const original = new Map(nodes.get().map((node) => [node.id, node.color]));
+  let kept = null; // the nodes not faded, or null when nothing is
 
   function highlight(id) {
-    const keep = new Set(id === null ? nodes.getIds() : [id, ...network.getConnectedNodes(id)]);
-    nodes.update(nodes.getIds().map((nodeId) => {
-      const base = original.get(nodeId);
-      return keep.has(nodeId)
-        ? { id: nodeId, color: base.color, font: base.font }
-        : { id: nodeId, color: DIMMED, font: Object.assign({}, base.font, { color: DIMMED }) };
-    }));
+    kept = id === null ? null : new Set([id, ...edges.get({ filter: (edge) => edge.from === id || edge.to === id })
+      .map((edge) => (edge.from === id ? edge.to : edge.from))]);
+    nodes.update(nodes.getIds().map((nodeId) => ({ id: nodeId, color: !kept || kept.has(nodeId) ? original.get(nodeId) : DIMMED })));
+    labelOrder = kept ? [id, ...importance.filter((other) => other !== id && kept.has(other))] : importance;
   }
+
+  let labelOrder = importance;
+  const labelBoxes = window.KGraph.attachLabels(network, {
+    order: () => labelOrder,
+    text: (id) => nodes.get(id).name,
+    drawn: (id) => nodeView.get(id) !== null && (!kept || kept.has(id)),
+  });
+  window.kgraphLabels = labelBoxes; // for tests and tools: the label boxes on screen
 
   function select(id, { focus } = { focus: false }) {
     if (!nodeView.get(id)) return;
-    selected = id;
+    state.selected = id;
     network.selectNodes([id]);
     highlight(id);
     showPanel(id);
@@ -61,53 +97,112 @@
       const offset = { x: -$("panel").offsetWidth / 2, y: 0 };
       network.focus(id, { scale: Math.max(network.getScale(), 1), offset, animation: { duration: 400 } });
     }
+    changed();
   }
 
   function clearSelection() {
-    selected = null;
+    state.selected = null;
     network.unselectAll();
     highlight(null);
     $("panel").hidden = true;
+    changed();
   }
 
   network.on("click", (params) => (params.nodes.length ? select(params.nodes[0]) : clearSelection()));
 
-  // The side panel.
+  // Listeners told whenever the view changes (share.js keeps the URL up to date).
+  const listeners = [];
+  const changed = () => listeners.forEach((listener) => listener());
+
+  // The side panel: plain words, every neighbour.
+  const pagerankOrder = nodes.get().filter((node) => typeof node.facts.pagerank === "number")
+    .sort((a, b) => b.facts.pagerank - a.facts.pagerank).map((node) => node.id);
+  const pagerankRank = new Map(pagerankOrder.map((id, position) => [id, position + 1]));
+  const clusters = new Map();
+  for (const id of importance) {
+    const cluster = nodes.get(id).facts.community;
+    if (cluster === undefined) continue;
+    if (!clusters.has(cluster)) clusters.set(cluster, []);
+    clusters.get(cluster).push(id);
+  }
+
+  function describe(node) {
+    const facts = [["mentions", node.mentions]];
+    for (const [key, value] of Object.entries(node.facts)) {
+      if (key === "pagerank") {
+        facts.push(["importance", `${ordinal(pagerankRank.get(node.id))} of ${pagerankOrder.length} (PageRank)`]);
+      } else if (key === "community") {
+        const members = clusters.get(value).filter((id) => id !== node.id);
+        const named = members.slice(0, 3).map((id) => nodes.get(id).name).join(", ");
+        const more = members.length > 3 ? ` and ${members.length - 3} more` : "";
+        facts.push(["cluster", members.length ? `with ${named}${more}` : "on its own"]);
+      } else {
+        facts.push([key.replace(/_/g, " "), value]);
+      }
+    }
+    return facts;
+  }
+
+  function ordinal(n) {
+    const ones = n % 10, teens = n % 100 >= 11 && n % 100 <= 13;
+    return `${n}${teens ? "th" : ({ 1: "st", 2: "nd", 3: "rd" })[ones] || "th"}`;
+  }
+
+  const SORTS = {
+    weight: (a, b) => b.weight - a.weight,
+    npmi: (a, b) => (b.facts.npmi ?? -2) - (a.facts.npmi ?? -2) || b.weight - a.weight,
+    date: (a, b) => String(b.facts.last_date || "").localeCompare(String(a.facts.last_date || "")) || b.weight - a.weight,
+  };
+
   function showPanel(id) {
     const node = nodes.get(id);
-    $("panel-name").textContent = node.label;
+    $("panel-name").textContent = node.name;
     $("panel-type").textContent = node.type;
     const facts = $("panel-facts");
     facts.replaceChildren();
-    for (const [key, value] of [["mentions", node.mentions], ...Object.entries(node.facts)]) {
-      facts.append(element("dt", key.replace(/_/g, " ")), element("dd", value));
-    }
+    for (const [key, value] of describe(node)) facts.append(element("dt", key), element("dd", value));
     $("panel-aliases").textContent = node.aliases.join(", ") || "—";
-    const list = $("panel-neighbours");
-    list.replaceChildren();
-    const links = edges.get({ filter: (edge) => edge.from === id || edge.to === id })
-      .sort((a, b) => b.weight - a.weight)
-      .slice(0, NEIGHBOURS_SHOWN);
-    links.forEach((edge, index) => list.append(neighbourItem(edge, edge.from === id ? edge.to : edge.from, index < 3)));
+    listNeighbours(id);
     $("panel").hidden = false;
   }
 
-  function neighbourItem(edge, otherId, open) {
+  function listNeighbours(id) {
+    const links = edges.get({ filter: (edge) => edge.from === id || edge.to === id }).sort(SORTS[$("panel-sort").value]);
+    $("panel-count").textContent = String(links.length);
+    const list = $("panel-neighbours");
+    list.replaceChildren();
+    const more = $("panel-more");
+    const showRows = (start) => {
+      links.slice(start, start + ROWS_SHOWN).forEach((edge) => list.append(neighbourRow(edge, edge.from === id ? edge.to : edge.from)));
+      const left = links.length - start - ROWS_SHOWN;
+      more.hidden = left <= 0;
+      more.textContent = `${left} more`;
+      more.onclick = () => showRows(start + ROWS_SHOWN);
+    };
+    showRows(0);
+  }
+
+  function neighbourRow(edge, otherId) {
     const other = nodes.get(otherId);
-    const item = element("li");
-    const details = element("details");
-    details.open = open;
-    const summary = element("summary", other.label);
-    const plural = edge.weight === 1 ? "" : "s";
-    const association = typeof edge.facts.npmi === "number" ? ` · NPMI ${edge.facts.npmi.toFixed(2)}` : "";
-    summary.append(element("span", ` · ${edge.weight} sentence${plural}${association}`, "strength"));
-    const go = element("button", "show", "link-to");
+    const row = element("li");
+    const go = element("button", other.name, "link-to");
     go.type = "button";
-    go.title = `Select ${other.label}`;
+    go.title = `Select ${other.name}`;
     go.addEventListener("click", () => select(otherId, { focus: true }));
-    details.append(summary, evidenceList(edge.evidence));
-    item.append(details, go);
-    return item;
+    const swatch = element("span", undefined, "swatch");
+    swatch.style.backgroundColor = original.get(otherId);
+    const plural = edge.weight === 1 ? "" : "s";
+    const about = [other.type, `${edge.weight} sentence${plural}`];
+    if (typeof edge.facts.npmi === "number") about.push(`NPMI ${edge.facts.npmi.toFixed(2)}`);
+    const first = edge.facts.first_date, last = edge.facts.last_date;
+    if (first || last) about.push(first === last || !first || !last ? first || last : `${first} – ${last}`);
+    if (edge.facts.source_names) about.push(String(edge.facts.source_names).split("|").join(", "));
+    const details = element("details");
+    const cut = edge.weight - edge.evidence.length;
+    details.append(element("summary", `evidence (${edge.evidence.length}${cut > 0 ? `, ${cut} more not kept` : ""})`),
+                   evidenceList(edge.evidence));
+    row.append(swatch, go, element("span", about.join(" · "), "about"), details);
+    return row;
   }
 
   function evidenceList(evidence) {
@@ -145,16 +240,17 @@
     }
   }
 
+  $("panel-sort").addEventListener("change", () => state.selected !== null && listNeighbours(state.selected));
   $("close").addEventListener("click", clearSelection);
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape") clearSelection();
   });
 
-  // Search by name or alias, accents and case ignored.
+  // Search by name or alias, accents and case ignored; with no match, the closest names.
   const fold = (text) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
   const index = nodes.get().map((node) => ({
-    id: node.id, label: node.label, mentions: node.mentions,
-    names: [node.label, ...node.aliases].map(fold),
+    id: node.id, label: node.name, mentions: node.mentions,
+    names: [node.name, ...node.aliases].map(fold),
   }));
   const search = $("search");
   const matchList = $("matches");
@@ -177,18 +273,53 @@
     return scored.slice(0, MATCHES_SHOWN).map((found) => found.entry);
   }
 
+  // Similarity of two names by their shared letter pairs (Dice's coefficient), which forgives typos.
+  const pairs = (text) => {
+    const found = new Set();
+    for (let at = 0; at < text.length - 1; at++) found.add(text.slice(at, at + 2));
+    return found;
+  };
+
+  function closest(query) {
+    const wanted = pairs(fold(query.trim()));
+    if (!wanted.size) return [];
+    const similarity = (name) => {
+      const theirs = pairs(name);
+      let shared = 0;
+      for (const pair of theirs) if (wanted.has(pair)) shared++;
+      return (2 * shared) / (wanted.size + theirs.size);
+    };
+    return index.map((entry) => ({ entry, score: Math.max(...entry.names.map(similarity)) }))
+      .filter((found) => found.score > 0)
+      .sort((a, b) => b.score - a.score || b.entry.mentions - a.entry.mentions)
+      .slice(0, SUGGESTIONS).map((found) => found.entry);
+  }
+
+  function option(entry, selectedOption) {
+    const item = element("li", entry.label);
+    item.setAttribute("role", "option");
+    item.setAttribute("aria-selected", String(selectedOption));
+    item.addEventListener("mousedown", (event) => {
+      event.preventDefault();
+      choose(entry.id);
+    });
+    return item;
+  }
+
   function showMatches() {
-    matches = findMatches(search.value);
+    const query = search.value.trim();
+    matches = findMatches(query);
+    if (query && !matches.length) {
+      const near = closest(query);
+      const none = element("li", `No name or alias contains “${query}”.${near.length ? " Closest:" : ""}`, "none");
+      matchList.replaceChildren(none, ...near.map((entry) => option(entry, false)));
+      matchList.hidden = false;
+      return;
+    }
     matchList.replaceChildren(...matches.map((entry, position) => {
-      const item = element("li", entry.label);
-      item.setAttribute("role", "option");
-      item.setAttribute("aria-selected", String(position === 0));
-      const alias = nodes.get(entry.id).aliases.find((name) => name !== entry.label && fold(name).includes(fold(search.value.trim())));
-      if (alias && !fold(entry.label).includes(fold(search.value.trim()))) item.append(element("span", ` (${alias})`, "alias"));
-      item.addEventListener("mousedown", (event) => {
-        event.preventDefault();
-        choose(entry.id);
-      });
+      const item = option(entry, position === 0);
+      const alias = nodes.get(entry.id).aliases.find((name) => name !== entry.label && fold(name).includes(fold(query)));
+      if (alias && !fold(entry.label).includes(fold(query))) item.append(element("span", ` (${alias})`, "alias"));
       return item;
     }));
     matchList.hidden = matches.length === 0;
@@ -196,7 +327,7 @@
 
   function choose(id) {
     matchList.hidden = true;
-    search.value = nodes.get(id).label;
+    search.value = nodes.get(id).name;
     if (!nodeView.get(id)) resetFilters();
     select(id, { focus: true });
   }
@@ -207,52 +338,34 @@
   });
   search.addEventListener("blur", () => { matchList.hidden = true; });
 
-  // Legend, which is also the type filter.
-  const legend = $("legend");
-  for (const { type, colour, count } of meta.types) {
-    const label = element("label");
-    const box = element("input");
-    box.type = "checkbox";
-    box.checked = true;
-    box.value = type;
-    box.addEventListener("change", () => {
-      if (box.checked) shownTypes.add(type); else shownTypes.delete(type);
-      refilter();
-    });
-    const swatch = element("span", undefined, "swatch");
-    swatch.style.backgroundColor = colour;
-    label.append(box, swatch, `${type} (${count})`);
-    legend.append(label);
-  }
-
   const weightInput = $("min-weight");
   weightInput.max = String(meta.maxWeight);
-  weightInput.addEventListener("input", () => {
-    minWeight = Number(weightInput.value);
-    $("min-weight-value").textContent = String(minWeight);
-    refilter();
-  });
+  weightInput.addEventListener("input", () => setFilters({ minWeight: Number(weightInput.value) }));
 
   function refilter() {
     nodeView.refresh();
     edgeView.refresh();
-    if (selected !== null && !nodeView.get(selected)) clearSelection();
-    else if (selected !== null) highlight(selected);
+    if (state.selected !== null && !nodeView.get(state.selected)) clearSelection();
+    else if (state.selected !== null) highlight(state.selected);
+    changed();
   }
 
-  function resetFilters() {
-    for (const box of legend.querySelectorAll("input")) box.checked = true;
-    meta.types.forEach((entry) => shownTypes.add(entry.type));
-    weightInput.value = "1";
-    minWeight = 1;
-    $("min-weight-value").textContent = "1";
+  // Set the filters (the types shown, the weakest link kept; each left as it is when not given)
+  // and the controls that show them.
+  function setFilters({ types = [...state.shownTypes], minWeight = state.minWeight } = {}) {
+    state.shownTypes = new Set(types);
+    for (const box of legend.querySelectorAll("input")) box.checked = state.shownTypes.has(box.value);
+    state.minWeight = Math.min(Math.max(1, minWeight), meta.maxWeight);
+    weightInput.value = String(state.minWeight);
+    $("min-weight-value").textContent = String(state.minWeight);
     refilter();
   }
+  const resetFilters = () => setFilters({ types: meta.types.map((entry) => entry.type), minWeight: 1 });
 
   const physics = $("physics");
   physics.addEventListener("change", () => network.setOptions({ physics: { enabled: physics.checked } }));
 
-  $("reset").addEventListener("click", () => {
+  function resetView() {
     search.value = "";
     matchList.hidden = true;
     physics.checked = false;
@@ -260,5 +373,13 @@
     resetFilters();
     clearSelection();
     network.fit({ animation: { duration: 300 } });
-  });
+  }
+  $("reset").addEventListener("click", resetView);
+
+  // What the other modules (share.js, and later controls) work with.
+  const page = {
+    network, nodes, edges, nodeView, edgeView, meta, state, nodeFilters, edgeFilters,
+    select, clearSelection, setFilters, refilter, onChange: (listener) => listeners.push(listener),
+  };
+  window.KGraph.attachShare(page);
 })();
