@@ -2,7 +2,7 @@
 
 For the seed corpus's graph, the graph of a ~300-article corpus (benchmarks/build_corpus.py)
 and a synthetic 3,000-node graph (benchmarks/page_render.synthetic), it times the layout
-and measures the drawing as the page shows it (canvas units, node discs as vis-network
+and measures the drawing as the page shows it (canvas units, node discs as the page
 sizes them):
 
 - ``overlaps``: pairs of node discs that overlap;
@@ -38,13 +38,7 @@ from .page_render import SEEDS, synthetic
 def drawing(graph: nx.Graph) -> tuple[np.ndarray, np.ndarray]:
     """Node centres and radii in canvas units, as the page draws them."""
     nodes = {node["id"]: node for node in html.page_data(graph)["nodes"]}
-    order = list(graph)
-    centres = np.array([(nodes[n]["x"], nodes[n]["y"]) for n in order])
-    scaling = html.page_data(graph)["meta"]["options"]["nodes"]["scaling"]
-    values = np.array([nodes[n]["value"] for n in order], dtype=float)
-    span = values.max() - values.min()
-    ratio = (values - values.min()) / span if span else np.full(len(values), 0.5)
-    return centres, scaling["min"] + ratio * (scaling["max"] - scaling["min"])
+    return (np.array([(nodes[n]["x"], nodes[n]["y"]) for n in graph]), np.array([nodes[n]["size"] for n in graph]))
 
 
 def readability(graph: nx.Graph) -> dict:

@@ -57,6 +57,15 @@ ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("node", "iso3", str, "countries only: ISO 3166-1 alpha-3"),
     Attribute("node", "community", int, "Louvain community, 0 the largest"),
     Attribute("node", "pagerank", float, "PageRank weighted by co-mentions"),
+    # The picture (kgraph.export.layout.picture), written by `kgraph build` so that Gephi and the page
+    # show the same drawing; the names are those Gephi's GraphML importer reads.
+    Attribute("node", "name", str, "the label again: the name Cytoscape shows"),
+    Attribute("node", "x", float, "position in the drawing (ForceAtlas2 layout), y upward"),
+    Attribute("node", "y", float, "position in the drawing, y upward"),
+    Attribute("node", "size", float, "radius of the node's disc, growing with mentions"),
+    Attribute("node", "r", int, "colour of the node's type: red, 0-255"),
+    Attribute("node", "g", int, "green, 0-255"),
+    Attribute("node", "b", int, "blue, 0-255"),
     Attribute("edge", "weight", int, "windows naming both"),
     Attribute("edge", "articles", int, "distinct articles with such a window"),
     Attribute("edge", "npmi", float, "normalised pointwise mutual information, in [-1, 1]"),

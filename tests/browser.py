@@ -3,10 +3,9 @@
 Never downloads a browser: without /usr/bin/chromium the browser tests skip, except
 under CI (the ``CI`` environment variable set), where they fail.
 
-As a tool, it makes the screenshot in docs/ from the seed corpus:
+As a tool, it makes the screenshots in docs/ (the seed corpus and a 300-article one):
 
-    python -m tests.browser screenshot docs/screenshot.png
-    python -m tests.browser screenshot docs/screenshot-panel.png --search Malyuk
+    python -m tests.browser screenshot docs/
 """
 
 from __future__ import annotations
@@ -100,7 +99,7 @@ class PageRun:
 
 @contextmanager
 def open_page(chromium, path: Path, *, fragment: str = "") -> Iterator[PageRun]:
-    """Open ``path`` (with ``fragment``, "#..." or "") from file:// and record requests, page and console errors and dialogs.
+    """Open ``path`` (plus ``fragment``, "#..." or "") from file:// and record requests, errors and dialogs.
 
     Every request other than the file itself is recorded and aborted. The page is ready
     when vis-network has drawn it once; ``drawn_at`` is then the milliseconds since opening.
@@ -142,31 +141,44 @@ def node_on_screen(page, node_id: str) -> tuple[float, float]:
     ))
 
 
-def screenshot(out: Path, *, search: str | None = None) -> None:
-    """Build the seed corpus and photograph its page as a reader first sees it, or after a search."""
-    import kgraph
+def screenshots(folder: Path) -> list[Path]:
+    """Photograph the page of the seed corpus and of a ~300-article corpus: first view, after a click, the panel.
 
-    seeds = Path(__file__).resolve().parent.parent / "seeds"
-    graph = kgraph.build([seeds], name="seeds")
-    with tempfile.TemporaryDirectory() as folder, launch() as chromium:
-        page_file = Path(folder) / "seeds.html"
-        kgraph.write_html(graph, page_file)
-        with open_page(chromium, page_file) as run:
-            if search:
-                run.page.fill("#search", search)
-                run.page.press("#search", "Enter")
-                run.page.wait_for_timeout(600)  # the focus animation takes 400 ms
-            run.page.screenshot(path=str(out))
+    The larger corpus is benchmarks/build_corpus.py's (100,000 words, 319 articles).
+    Writes ``page-<corpus>-first.png``, ``-click.png`` (the biggest hub clicked: the
+    rest fades, the panel opens) and ``-panel.png`` (evidence opened) into ``folder``.
+    """
+    import kgraph
+    from benchmarks.build_corpus import generate, write
+
+    root = Path(__file__).resolve().parent.parent
+    made = []
+    with tempfile.TemporaryDirectory() as temporary, launch() as chromium:
+        corpora = {"seeds": [root / "seeds"], "300": write(generate(100_000), Path(temporary) / "corpus")}
+        for name, sources in corpora.items():
+            graph = kgraph.build(sources, name="seeds" if name == "seeds" else "generated corpus")
+            page_file = Path(temporary) / f"{name}.html"
+            kgraph.write_html(graph, page_file)
+            hub = max(graph, key=graph.degree)
+            with open_page(chromium, page_file) as run:
+                shots = [folder / f"page-{name}-{step}.png" for step in ("first", "click", "panel")]
+                run.page.screenshot(path=str(shots[0]))
+                run.page.mouse.click(*node_on_screen(run.page, hub))
+                run.page.screenshot(path=str(shots[1]))
+                run.page.locator("#panel-neighbours summary").first.click()
+                run.page.screenshot(path=str(shots[2]))
+                made += shots
+    return made
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.browser", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    shot = commands.add_parser("screenshot", help="photograph the seed graph's page")
-    shot.add_argument("out", type=Path)
-    shot.add_argument("--search", help="find and select this name first, to show the side panel")
+    shot = commands.add_parser("screenshot", help="photograph the pages of the seed and a 300-article corpus")
+    shot.add_argument("folder", type=Path)
     args = parser.parse_args(argv)
-    screenshot(args.out, search=args.search)
+    for path in screenshots(args.folder):
+        print(path)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 Graph attributes besides ``name`` have no place of their own in GEXF: they go
 into the file's ``<meta><description>`` as a JSON object, which Gephi shows.
+A node's picture (``x``, ``y``, ``size``, ``r``, ``g``, ``b``; kgraph.export.layout)
+goes where Gephi reads it: ``viz:position``, ``viz:size`` and ``viz:color``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
 from ..atomic import atomic_write
+from .layout import PICTURE
 from .portable import portable
 
 __all__ = ["write_gexf"]
@@ -21,9 +24,22 @@ __all__ = ["write_gexf"]
 
 def write_gexf(graph: nx.Graph, path: str | os.PathLike) -> None:
     """Write ``graph`` atomically as GEXF 1.2 (UTF-8)."""
-    graph = portable(graph)
+    graph = _viz(portable(graph))
     writer = GEXFWriter(graph=graph, encoding="utf-8", prettyprint=True, version="1.2draft")
     meta = writer.xml.find("meta")
     SubElement(meta, "description").text = json.dumps(graph.graph, ensure_ascii=False)
     with atomic_write(path, "wb") as handle:
         writer.write(handle)
+
+
+def _viz(graph: nx.Graph) -> nx.Graph:
+    """``graph`` with each node's picture as networkx's GEXF writer takes it (its ``viz``), if every node has one."""
+    if not graph or any(not set(PICTURE) <= set(data) for _, data in graph.nodes(data=True)):
+        return graph
+    drawn = nx.Graph(graph)  # an unfrozen copy; the attribute dicts are copied below
+    for node, data in graph.nodes(data=True):
+        drawn.nodes[node].clear()
+        drawn.nodes[node].update({key: value for key, value in data.items() if key not in PICTURE})
+        drawn.nodes[node]["viz"] = {"position": {"x": data["x"], "y": data["y"], "z": 0.0}, "size": data["size"],
+                                    "color": {"r": data["r"], "g": data["g"], "b": data["b"], "a": 1.0}}
+    return drawn

@@ -24,20 +24,16 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from ..atomic import atomic_write
-from ..contract import ALIAS_SEPARATOR, parse_evidence
-from .layout import layout, rank
+from ..contract import ALIAS_SEPARATOR, label_of, parse_evidence
+from .layout import OTHER_COLOUR, PICTURE, TYPE_COLOURS, picture, rank, spread
 
 __all__ = ["to_html", "page_data", "write_html", "TYPE_COLOURS"]
 
-TYPE_COLOURS = {"person": "#e15759", "organisation": "#4e79a7", "country": "#59a14f"}
-OTHER_COLOUR = "#9c9c9c"
-# Screens are wider than tall: the square layout is stretched to fill them.
-_ASPECT = 1.5
 
 _PAGE = Path(__file__).parent / "page"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 # Node attributes the page shows in their own place; every other one is listed as a fact.
-_NODE_SHOWN = {"label", "type", "aliases", "mentions", "x", "y"}
+_NODE_SHOWN = {"label", "type", "aliases", "mentions", "name", *PICTURE}
 _EDGE_SHOWN = {"weight", "evidence"}
 _WRITE_CHARS = 1 << 20
 
@@ -63,17 +59,16 @@ def to_html(graph: nx.Graph, *, title: str | None = None) -> str:
 def page_data(graph: nx.Graph) -> dict:
     """What the page draws: vis-network ``nodes`` and ``edges`` (with positions) and ``meta`` (legend, options)."""
     ranked = rank(graph)
-    spread = _spread(len(graph))
-    positions = layout(graph, ranked=ranked)
+    drawn = picture(graph, ranked=ranked)
     return {
         # Least important first: vis-network draws in this order (the important last, on top),
         # and the page labels nodes in the reverse one.
-        "nodes": [_node(node, graph.nodes[node], positions[node], spread) for node in reversed(ranked)],
+        "nodes": [_node(node, graph.nodes[node], drawn[node]) for node in reversed(ranked)],
         "edges": [_edge(a, b, data) for a, b, data in graph.edges(data=True)],
         "meta": {
             "types": _legend(graph),
             "maxWeight": max((weight for *_, weight in graph.edges(data="weight", default=1)), default=1),
-            "options": _vis_options(spread, edges=graph.number_of_edges()),
+            "options": _vis_options(spread(len(graph)), edges=graph.number_of_edges()),
         },
     }
 
@@ -87,17 +82,12 @@ def write_html(graph: nx.Graph, path: str | os.PathLike, *, title: str | None = 
             handle.write(page[start:start + _WRITE_CHARS])
 
 
-def _spread(nodes: int) -> float:
-    """Half the side of the drawing in canvas units: it grows with √n, so density stays the same."""
-    return 400 * max(1.0, math.sqrt(nodes / 100))
-
-
-def _node(node, data: dict, position: tuple[float, float], spread: float) -> dict:
-    """A vis-network node, with what the page's search and panel read: type, mentions, aliases, facts."""
-    name, kind, mentions = str(data.get("label", node)), str(data.get("type", "")), int(data.get("mentions", 0))
+def _node(node, data: dict, drawn: dict) -> dict:
+    """A vis-network node as the picture has it, with what the search and panel read: type, mentions, aliases, facts."""
+    name, kind, mentions = label_of(node, data), str(data.get("type", "")), int(data.get("mentions", 0))
     return {
-        "color": TYPE_COLOURS.get(kind, OTHER_COLOUR), "value": max(mentions, 1),
-        "x": round(position[0] * spread * _ASPECT, 1), "y": round(position[1] * spread, 1),
+        "color": "#{r:02x}{g:02x}{b:02x}".format(**drawn), "size": drawn["size"],
+        "x": drawn["x"], "y": -drawn["y"],  # the canvas's y grows downward
         "title": f"{name} ({kind or 'entity'}), {mentions} mentions",  # vis-network shows string titles as text
         "type": kind, "mentions": mentions,
         "aliases": [alias for alias in str(data.get("aliases", "")).split(ALIAS_SEPARATOR) if alias],
@@ -147,8 +137,9 @@ def _vis_options(spread: float, *, edges: int) -> dict:
     opacity = round(min(0.45, max(0.12, 0.45 * math.sqrt(500 / max(edges, 1)))), 2)
     return {
         "autoResize": True,
-        # No labels from vis-network: the page draws them itself (page/labels.js), only where they collide with none.
-        "nodes": {"shape": "dot", "scaling": {"min": spread / 150, "max": spread / 12}},
+        # Sizes come with the nodes (the picture); no labels from vis-network: the page draws them
+        # itself (page/labels.js), only where they collide with none.
+        "nodes": {"shape": "dot"},
         "edges": {"smooth": False, "color": {"color": "#9aa0a6", "highlight": "#3c4043", "opacity": opacity},
                   "scaling": {"min": spread / 500, "max": spread / 80}, "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "hideEdgesOnZoom": True},
@@ -166,7 +157,8 @@ _SCRIPTS = ("labels.js", "share.js", "page.js")
 @functools.cache
 def _assets() -> dict:
     return {
-        "scripts": [_VIS.read_text(encoding="utf-8"), *((_PAGE / name).read_text(encoding="utf-8") for name in _SCRIPTS)],
+        "scripts": [_VIS.read_text(encoding="utf-8"),
+                    *((_PAGE / name).read_text(encoding="utf-8") for name in _SCRIPTS)],
         "style": (_PAGE / "page.css").read_text(encoding="utf-8"),
     }
 

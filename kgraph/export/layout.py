@@ -1,4 +1,8 @@
-"""Node positions for the graph page, computed once at build time so the page opens drawn."""
+"""The picture of a graph: node positions, sizes and colours, computed once at build time.
+
+The page draws it (so it opens drawn, without moving) and the files keep it (GraphML and
+GEXF as the attributes Gephi reads), so a graph looks the same in the page and in Gephi.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,15 @@ from collections.abc import Hashable
 import networkx as nx
 import numpy as np
 
-__all__ = ["layout", "rank", "BACKBONE", "SEED"]
+__all__ = ["layout", "rank", "picture", "with_picture", "spread", "PICTURE", "TYPE_COLOURS", "OTHER_COLOUR",
+           "BACKBONE", "SEED"]
+
+TYPE_COLOURS = {"person": "#e15759", "organisation": "#4e79a7", "country": "#59a14f"}
+OTHER_COLOUR = "#9c9c9c"
+# The node attributes of the picture (kgraph.contract): position, disc radius, colour.
+PICTURE = ("x", "y", "size", "r", "g", "b")
+# Screens are wider than tall: the square layout is stretched to fill them.
+_ASPECT = 1.5
 
 # networkx's forceatlas2_layout is dense, O(n²) per step (~2.5 ms a step at 250 nodes, 38 s
 # for 3,000 nodes): the most important nodes get the real layout and the rest, mostly
@@ -29,6 +41,58 @@ def rank(graph: nx.Graph) -> list[Hashable]:
         data = graph.nodes[node]
         return (-float(data.get("pagerank", 0)), -int(data.get("mentions", 0)), str(node))
     return sorted(graph, key=importance)
+
+
+def spread(nodes: int) -> float:
+    """Half the height of the drawing: it grows with √n, so density stays the same at every size."""
+    return 400 * max(1.0, math.sqrt(nodes / 100))
+
+
+def picture(graph: nx.Graph, *, ranked: list[Hashable] | None = None) -> dict[Hashable, dict]:
+    """Every node's ``x``, ``y`` (y upward, as in Gephi), ``size`` (disc radius) and colour ``r``, ``g``, ``b``.
+
+    Positions are the graph's own ``x`` and ``y`` when every node has both (a graph kgraph
+    wrote, or one laid out in Gephi: scaled to this drawing's extent), else ``layout``'s.
+    Sizes grow linearly with mentions, between 1/150 and 1/12 of the spread (as
+    vis-network scales values); colours follow the type.
+    """
+    extent = spread(len(graph))
+    positions = _own_positions(graph, extent)
+    if positions is None:
+        positions = {node: (x * extent * _ASPECT, -y * extent) for node, (x, y) in layout(graph, ranked=ranked).items()}
+    mentions = {node: max(int(float(data.get("mentions", 0) or 0)), 1) for node, data in graph.nodes(data=True)}
+    low, high = min(mentions.values(), default=1), max(mentions.values(), default=1)
+    smallest, largest = extent / 150, extent / 12
+    result = {}
+    for node, data in graph.nodes(data=True):
+        share = (mentions[node] - low) / (high - low) if high > low else 0.5
+        colour = TYPE_COLOURS.get(str(data.get("type", "")), OTHER_COLOUR)
+        x, y = positions[node]
+        result[node] = {"x": round(x, 1), "y": round(y, 1), "size": round(smallest + share * (largest - smallest), 2),
+                        **{channel: int(colour[at:at + 2], 16) for channel, at in zip("rgb", (1, 3, 5))}}
+    return result
+
+
+def with_picture(graph: nx.Graph) -> nx.Graph:
+    """A copy of ``graph`` whose nodes carry their picture and a ``name`` (the label, which Cytoscape shows)."""
+    drawn = picture(graph)
+    copy = graph.copy()
+    for node, data in copy.nodes(data=True):
+        data.update(drawn[node], name=str(data.get("label", node)))
+    return copy
+
+
+def _own_positions(graph: nx.Graph, extent: float) -> dict[Hashable, tuple[float, float]] | None:
+    """The graph's ``x`` and ``y``, scaled alike in both directions to fill the drawing; None if a node lacks one."""
+    try:
+        positions = {node: (float(data["x"]), float(data["y"])) for node, data in graph.nodes(data=True)}
+    except (KeyError, TypeError, ValueError):
+        return None
+    reach = max((max(abs(x) / _ASPECT, abs(y)) for x, y in positions.values()), default=0)
+    if not positions or not math.isfinite(reach):
+        return None
+    factor = extent / reach if reach else 1
+    return {node: (x * factor, y * factor) for node, (x, y) in positions.items()}
 
 
 def layout(graph: nx.Graph, *, ranked: list[Hashable] | None = None) -> dict[Hashable, tuple[float, float]]:

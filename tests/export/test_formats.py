@@ -10,8 +10,9 @@ import pytest
 import kgraph
 from kgraph import pipeline
 from kgraph.contract import parse_evidence
-from kgraph.export import edge_csv, gexf, graphml, node_link
+from kgraph.export import edge_csv, gexf, graphml, html, node_link
 from kgraph.export.edge_csv import evidence_lines
+from kgraph.export.layout import PICTURE, with_picture
 from tests.export.test_graphml import assert_igraph_reads_the_same
 
 
@@ -29,7 +30,8 @@ def read_back(path):
 
 def test_write_makes_one_file_per_format_in_order(seed_graph, tmp_path):
     paths = pipeline.write(seed_graph, tmp_path / "out", "seeds", formats=["csv", "graphml", "csv"])
-    assert paths == [tmp_path / "out" / "seeds.csv", tmp_path / "out" / "seeds.graphml"]
+    out = tmp_path / "out"
+    assert paths == [out / "seeds.csv", out / "seeds.nodes.csv", out / "seeds.graphml"]
     assert all(path.stat().st_size for path in paths)
     assert not any((tmp_path / "out" / f"seeds{suffix}").exists() for suffix in (".html", ".gexf", ".json"))
     with pytest.raises(ValueError, match="pdf"):
@@ -41,11 +43,47 @@ def test_gexf_and_json_keep_every_node_edge_and_attribute(seed_graph, tmp_path, 
     [path] = pipeline.write(seed_graph, tmp_path, "seeds", formats=[fmt])
     back = read_back(path)
     assert set(back.nodes) == set(seed_graph.nodes)
-    for node, data in seed_graph.nodes(data=True):
+    for node, data in with_picture(seed_graph).nodes(data=True):
+        if fmt == "gexf":  # the picture is GEXF's viz, below
+            data = {key: value for key, value in data.items() if key not in PICTURE}
+            back.nodes[node].pop("viz")
         assert back.nodes[node] == data
     for a, b, data in seed_graph.edges(data=True):
         edge = {k: v for k, v in back.edges[a, b].items() if not (fmt == "gexf" and k == "id")}  # GEXF edge id
         assert edge == data  # GEXF's weight comes back as float: 2.0 == 2
+
+
+def test_files_keep_the_picture_where_gephi_and_cytoscape_read_it(seed_graph, tmp_path):
+    pipeline.write(seed_graph, tmp_path, "seeds", formats=["gexf", "graphml", "html"])
+    drawn = with_picture(seed_graph)
+    viz = nx.read_gexf(tmp_path / "seeds.gexf").nodes
+    for node, data in drawn.nodes(data=True):
+        assert viz[node]["viz"] == {"position": {"x": data["x"], "y": data["y"], "z": 0.0}, "size": data["size"],
+                                    "color": {"r": data["r"], "g": data["g"], "b": data["b"], "a": 1.0}}
+    assert {viz[node]["viz"]["color"]["r"] for node in viz} == {0xe1, 0x4e, 0x59}  # one colour per type
+    keys = {key.get("attr.name"): key.get("attr.type") for key in ET.parse(tmp_path / "seeds.graphml").getroot()
+            .iter("{http://graphml.graphdrawing.org/xmlns}key") if key.get("for") == "node"}
+    assert {name: keys[name] for name in (*PICTURE, "name")} == {
+        "x": "double", "y": "double", "size": "double", "r": "int", "g": "int", "b": "int", "name": "string"}
+    back = kgraph.read_graphml(tmp_path / "seeds.graphml")
+    assert all(back.nodes[node]["name"] == data["label"] for node, data in seed_graph.nodes(data=True))
+    # the page draws the same picture (its canvas's y grows downward)
+    page = {node["id"]: node for node in html.page_data(back)["nodes"]}
+    assert all((page[node]["x"], -page[node]["y"], page[node]["size"]) == (data["x"], data["y"], data["size"])
+               for node, data in back.nodes(data=True))
+
+
+def test_csv_has_a_node_table_with_every_entity(seed_graph, tmp_path):
+    graph = nx.Graph(seed_graph)
+    graph.add_node("lonely", label="Lonely", type="person", mentions=1, articles=1)
+    edges, nodes = pipeline.write(graph, tmp_path, "seeds", formats=["csv"])
+    with nodes.open(encoding="utf-8", newline="") as handle:
+        rows = {row["id"]: row for row in csv.DictReader(handle)}
+    assert set(rows) == set(graph) and rows["lonely"]["label"] == "Lonely"
+    zelenskyy = kgraph.find(seed_graph, "Zelenskyy")
+    assert rows[zelenskyy]["type"] == "person"
+    assert int(rows[zelenskyy]["mentions"]) == seed_graph.nodes[zelenskyy]["mentions"]
+    assert int(rows[zelenskyy]["community"]) == seed_graph.nodes[zelenskyy]["community"]
 
 
 def test_gexf_keeps_the_graph_attributes_in_its_description(seed_graph, tmp_path):
@@ -63,7 +101,7 @@ def test_node_link_is_json_ready_with_the_graph_attributes(seed_graph):
 
 
 def test_csv_is_an_edge_list_with_readable_evidence(seed_graph, tmp_path):
-    [path] = pipeline.write(seed_graph, tmp_path, "seeds", formats=["csv"])
+    path, _ = pipeline.write(seed_graph, tmp_path, "seeds", formats=["csv"])
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == seed_graph.number_of_edges()
@@ -97,7 +135,11 @@ def test_hostile_graphs_write_valid_loadable_files_in_every_format(source, reque
     for path in paths:
         assert path.stat().st_size > 0
         if path.suffix == ".html":
-            continue  # the page has tests of its own (tests/test_export_html.py)
+            continue  # the page has tests of its own (tests/export/test_html.py)
+        if path.name.endswith(".nodes.csv"):
+            with path.open(encoding="utf-8", newline="") as handle:
+                assert {row["id"] for row in csv.DictReader(handle)} == set(graph.nodes)
+            continue
         back = read_back(path)
         assert set(back.nodes) == set(graph.nodes) - (set(nx.isolates(graph)) if path.suffix == ".csv" else set())
         assert set(map(frozenset, back.edges)) == set(map(frozenset, graph.edges))
@@ -128,7 +170,10 @@ def test_each_writer_cleans_the_graph_it_is_given_as_write_does(nasty_graph, tmp
     pipeline.write(nasty_graph, tmp_path / "all", "nasty", formats=["graphml", "gexf", "json", "csv"])
     writers = {".graphml": graphml.write_graphml, ".gexf": gexf.write_gexf, ".json": node_link.write_node_link,
                ".csv": edge_csv.write_edge_csv}
+    drawn = with_picture(nasty_graph)  # write adds the picture; the writers keep what they are given
     for suffix, writer in writers.items():
-        writer(nasty_graph, tmp_path / f"nasty{suffix}")
+        writer(drawn, tmp_path / f"nasty{suffix}")
         assert (tmp_path / f"nasty{suffix}").read_bytes() == (tmp_path / "all" / f"nasty{suffix}").read_bytes()
-    assert node_link.to_node_link(nasty_graph) == json.loads((tmp_path / "nasty.json").read_text(encoding="utf-8"))
+    edge_csv.write_node_csv(drawn, tmp_path / "nasty.nodes.csv")
+    assert (tmp_path / "nasty.nodes.csv").read_bytes() == (tmp_path / "all" / "nasty.nodes.csv").read_bytes()
+    assert node_link.to_node_link(drawn) == json.loads((tmp_path / "nasty.json").read_text(encoding="utf-8"))

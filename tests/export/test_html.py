@@ -265,7 +265,8 @@ def page_of_300(tmp_path_factory) -> tuple:
     """A 300-node co-mention-like graph (a few hubs, many minor nodes) with names of real lengths."""
     graph = nx.relabel_nodes(nx.powerlaw_cluster_graph(300, 3, 0.3, seed=2), lambda node: f"entity_{node}")
     first = ["Anna", "Oleksandr", "Maria", "Jean-Luc", "Kaja", "Volodymyr", "Li", "Friedrich", "Ursula", "Ed"]
-    last = ["Kallas", "Zelenskyy", "Syrskyi", "von der Leyen", "Merz", "Arnold", "Wei", "Ivashchenko", "Savill", "Nunes"]
+    last = ["Kallas", "Zelenskyy", "Syrskyi", "von der Leyen", "Merz", "Arnold", "Wei", "Ivashchenko", "Savill",
+            "Nunes"]
     for number, node in enumerate(graph):
         graph.nodes[node].update(label=f"{first[number % 10]} {last[number * 7 % 10]} {number}",
                                  type=("person", "organisation", "country")[number % 3],
@@ -297,8 +298,10 @@ def test_labels_never_overlap_and_more_appear_on_zoom(browser, seed_files, page_
 def drawn_colours(page) -> dict:
     """Every node's and edge's colour as vis-network draws it (its parsed options)."""
     return page.evaluate("""() => ({
-        nodes: Object.fromEntries(Object.values(network.body.nodes).map((n) => [n.id, JSON.stringify(n.options.color)])),
-        edges: Object.fromEntries(Object.values(network.body.edges).map((e) => [e.id, JSON.stringify(e.options.color)])),
+        nodes: Object.fromEntries(Object.values(network.body.nodes)
+            .map((n) => [n.id, JSON.stringify(n.options.color)])),
+        edges: Object.fromEntries(Object.values(network.body.edges)
+            .map((e) => [e.id, JSON.stringify(e.options.color)])),
     })""")
 
 

@@ -199,7 +199,8 @@
     if (edge.facts.source_names) about.push(String(edge.facts.source_names).split("|").join(", "));
     const details = element("details");
     const cut = edge.weight - edge.evidence.length;
-    details.append(element("summary", `evidence (${edge.evidence.length}${cut > 0 ? `, ${cut} more not kept` : ""})`),
+    const count = cut > 0 ? `${edge.evidence.length} of ${edge.weight} sentences kept` : String(edge.evidence.length);
+    details.append(element("summary", `evidence (${count})`),
                    evidenceList(edge.evidence));
     row.append(swatch, go, element("span", about.join(" · "), "about"), details);
     return row;

@@ -35,8 +35,12 @@
   function attachShare(page) {
     const { network } = page;
     let applying = false;
+    let pending = null;
+    // Once the view rests: a wheel zoom fires many events, and browsers throttle history updates.
     const record = () => {
-      if (!applying) history.replaceState(null, "", `#${viewToFragment(page)}`);
+      if (applying) return;
+      clearTimeout(pending);
+      pending = setTimeout(() => history.replaceState(null, "", `#${viewToFragment(page)}`), 150);
     };
     if (location.hash.length > 1) {
       applying = true;
