@@ -13,6 +13,8 @@ from collections.abc import Hashable
 import networkx as nx
 import numpy as np
 
+from ..contract import label_of
+
 __all__ = ["layout", "rank", "picture", "with_picture", "spread", "PICTURE", "TYPE_COLOURS", "OTHER_COLOUR",
            "BACKBONE", "SEED"]
 
@@ -78,7 +80,7 @@ def with_picture(graph: nx.Graph) -> nx.Graph:
     drawn = picture(graph)
     copy = graph.copy()
     for node, data in copy.nodes(data=True):
-        data.update(drawn[node], name=str(data.get("label", node)))
+        data.update(drawn[node], name=label_of(node, data))
     return copy
 
 
@@ -112,7 +114,7 @@ def layout(graph: nx.Graph, *, ranked: list[Hashable] | None = None) -> dict[Has
                    key=lambda part: (-len(part), order[part[0]]))
     step = 0.5 / math.sqrt(len(graph))  # half the mean distance between nodes in the unit square
     positions = _main_part(graph, parts[0], step)
-    _pack(graph, parts[1:], positions, step)
+    _pack(parts[1:], positions, step)
     drawn = np.array(list(positions.values()))
     low, high = drawn.min(axis=0), drawn.max(axis=0)
     middle, half = (low + high) / 2, max((high - low).max() / 2, 1e-9)
@@ -146,7 +148,7 @@ def _main_part(graph: nx.Graph, part: list[Hashable], step: float) -> dict[Hasha
     return positions
 
 
-def _pack(graph: nx.Graph, parts: list[list[Hashable]], positions: dict, step: float) -> None:
+def _pack(parts: list[list[Hashable]], positions: dict, step: float) -> None:
     """Lay the small parts out in rows under what is drawn, as wide as it, each a sunflower around its top node."""
     if not parts:
         return

@@ -408,3 +408,18 @@ def test_png_and_visible_subgraph_download_from_the_page(browser, seed_files, se
         assert {row["id"] for row in csv.DictReader(handle)} == shown
     with open(files["save-edges-csv"], newline="", encoding="utf-8") as handle:
         assert len(list(csv.DictReader(handle))) == saved.number_of_edges()
+
+
+@pytest.mark.browser
+def test_panel_lists_a_big_hub_in_pages_with_n_more(browser, tmp_path):
+    graph = nx.relabel_nodes(nx.star_graph(130), lambda node: f"n{node}")
+    for number, node in enumerate(graph):
+        graph.nodes[node].update(label="Hub" if number == 0 else f"Leaf {number}", type="person", mentions=1)
+    nx.set_edge_attributes(graph, 1, "weight")
+    kgraph.write_html(graph, tmp_path / "star.html")
+    with open_page(browser, tmp_path / "star.html") as run:
+        select_by_search(run.page, "Hub")
+        rows = run.page.locator("#panel-neighbours > li")
+        assert rows.count() == 100 and run.page.text_content("#panel-more") == "30 more"
+        run.page.click("#panel-more")
+        assert rows.count() == 130 and run.page.is_hidden("#panel-more")
