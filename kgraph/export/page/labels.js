@@ -6,7 +6,10 @@
 
   const FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
   const LINE = 16; // the height of a label's box, for a 13px font
-  const PAD = 1; // around each label's box: labels never touch
+  // Space kept around each label: wide at the sides, so that two labels on one line
+  // never read as one name ("Starmer Vladimir Putin").
+  const PAD_X = 5;
+  const PAD_Y = 1;
   const CELL = 64; // side of the grid cells that index the boxes drawn, in screen pixels
   // At most one label per this many square pixels of canvas: a screen of names is not a map.
   // Zooming in brings lesser nodes' labels, as the greater ones leave the screen or move apart.
@@ -63,8 +66,8 @@
     const places = [[x, y + radius + 2], [x, y - radius - 2 - LINE], [x + radius + 3 + half, y - LINE / 2],
                     [x - radius - 3 - half, y - LINE / 2]];
     for (const [left, top] of places) {
-      const box = { id, x: left, y: top, left: left - half - PAD, top: top - PAD, right: left + half + PAD,
-                    bottom: top + LINE + PAD };
+      const box = { id, x: left, y: top, left: left - half - PAD_X, top: top - PAD_Y, right: left + half + PAD_X,
+                    bottom: top + LINE + PAD_Y };
       if (box.left < 0 || box.right > width || box.top < 0 || box.bottom > height) continue; // whole on screen
       if (!collides(grid, box)) return box;
     }
