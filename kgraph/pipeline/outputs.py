@@ -22,17 +22,12 @@ __all__ = ["write"]
 _WRITERS = {"graphml": ("graphml", "write_graphml"), "html": ("html", "write_html"), "gexf": ("gexf", "write_gexf"),
             "json": ("node_link", "write_node_link"), "csv": ("edge_csv", "write_edge_csv"),
             "cypher": ("cypher", "write_cypher"), "neo4j": ("neo4j", "write_neo4j"), "ftm": ("ftm", "write_ftm")}
-# The formats that keep the picture (positions, sizes, colours: kgraph.export.layout): those a
-# drawing tool opens. The database formats carry the graph's own attributes only.
-_PICTURED = {"graphml", "html", "gexf", "json", "csv"}
-
-
 def write(graph: nx.Graph, out_dir: str | os.PathLike, name: str, *, formats: Iterable[str]) -> list[Path]:
     """Write ``graph`` as ``out_dir/name.<suffix>`` in each of ``formats``; the paths written, in order.
 
     The page is titled ``name``; the GraphML gets its index beside it, so a query can skip parsing it;
-    the CSV edge list gets its node table beside it (``name.nodes.csv``, listed after it). GraphML,
-    the page, GEXF, JSON and CSV carry the same picture (positions, sizes, colours), laid out once.
+    the CSV edge list gets its node table beside it (``name.nodes.csv``, listed after it). Every
+    file carries the same picture (positions, sizes, colours), laid out once.
     Raises ExportError, before writing anything, when ``ftm`` is asked for without its extra.
     """
     formats = list(dict.fromkeys(formats))
@@ -42,15 +37,12 @@ def write(graph: nx.Graph, out_dir: str | os.PathLike, name: str, *, formats: It
     if "ftm" in formats:
         import_module("kgraph.export.ftm").load_model()  # raises when its extra is missing: before any file is written
     paths = [Path(out_dir) / f"{name}{FORMATS[f]}" for f in formats]
-    # Every file gets the same values, free of what XML and UTF-8 cannot hold; the drawing
-    # formats also get the same picture.
-    plain = portable(graph)
-    drawn = portable(with_picture(graph)) if _PICTURED.intersection(formats) else plain
+    # Every file gets the same values, free of what XML and UTF-8 cannot hold, and the same picture.
+    graph = portable(with_picture(graph))
     written = []
     for fmt, path in zip(formats, paths):
         module, writer = _WRITERS[fmt]
         options = {"title": name} if fmt == "html" else {}
-        graph = drawn if fmt in _PICTURED else plain
         getattr(import_module(f"kgraph.export.{module}"), writer)(graph, path, **options)
         written.append(path)
         if fmt == "graphml":
