@@ -24,7 +24,7 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from ..atomic import atomic_write
-from ..contract import ALIAS_SEPARATOR, label_of, parse_evidence
+from ..contract import ALIAS_SEPARATOR, label_of, parse_evidence, parse_relations, relation_text
 from .layout import OTHER_COLOUR, PICTURE, TYPE_COLOURS, picture, rank, spread
 
 __all__ = ["to_html", "page_data", "write_html", "TYPE_COLOURS"]
@@ -34,7 +34,7 @@ _PAGE = Path(__file__).parent / "page"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 # Node attributes the page shows in their own place; every other one is listed as a fact.
 _NODE_SHOWN = {"label", "type", "aliases", "mentions", "name", *PICTURE}
-_EDGE_SHOWN = {"weight", "evidence"}
+_EDGE_SHOWN = {"weight", "evidence", "relations"}
 _WRITE_CHARS = 1 << 20
 
 
@@ -64,7 +64,7 @@ def page_data(graph: nx.Graph) -> dict:
         # Least important first: vis-network draws in this order (the important last, on top),
         # and the page labels nodes in the reverse one.
         "nodes": [_node(node, graph.nodes[node], drawn[node]) for node in reversed(ranked)],
-        "edges": [_edge(a, b, data) for a, b, data in graph.edges(data=True)],
+        "edges": [_edge(a, b, data, graph) for a, b, data in graph.edges(data=True)],
         "meta": {
             "types": _legend(graph),
             "maxWeight": max((weight for *_, weight in graph.edges(data="weight", default=1)), default=1),
@@ -96,11 +96,15 @@ def _node(node, data: dict, drawn: dict) -> dict:
     }
 
 
-def _edge(a, b, data: dict) -> dict:
-    """A vis-network edge (undirected: vis-network draws no arrows unless asked), with its evidence and facts."""
+def _edge(a, b, data: dict, graph: nx.Graph) -> dict:
+    """A vis-network edge (undirected: vis-network draws no arrows unless asked), with its evidence, relations
+    (kgraph build --relations; as the edge's tooltip too) and facts."""
     weight = int(data.get("weight", 1))
+    said = parse_relations(data.get("relations", ""))
+    name = lambda node: label_of(node, graph.nodes[node]) if node in graph else str(node)  # noqa: E731
     return {
         "value": weight, "weight": weight,
+        **({"relations": said, "title": "; ".join(relation_text(r, name) for r in said)} if said else {}),
         "evidence": parse_evidence(data.get("evidence", "")),
         "facts": {key: _fact(value) for key, value in data.items() if key not in _EDGE_SHOWN},
         "from": str(a), "to": str(b),

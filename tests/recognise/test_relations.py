@@ -116,3 +116,20 @@ def test_a_cache_written_without_relations_is_not_reused_for_a_build_with_them(n
     report = kgraph.BuildReport()
     graph = kgraph.build([SEEDS], recogniser=Recogniser(nlp=nlp, parser=parser, cache=cache), report=report)
     assert report.cached == 0 and any("relations" in d for _, _, d in graph.edges(data=True))
+
+
+@pytest.mark.browser
+def test_the_page_shows_the_predicates_in_the_panel_and_the_edge_tooltip(browser, related, nlp, parser, tmp_path):
+    from kgraph.export.html import page_data
+    from tests.browser import open_page
+
+    graph = kgraph.build([related], recogniser=Recogniser(nlp=nlp, parser=parser))
+    tooltips = {edge.get("title") for edge in page_data(graph)["edges"]}
+    assert "Hamas attack Israel; Israel say Hamas" in tooltips
+    kgraph.write_html(graph, tmp_path / "related.html")
+    with open_page(browser, tmp_path / "related.html") as run:
+        run.page.fill("#search", "Hamas")
+        run.page.press("#search", "Enter")
+        panel = run.page.text_content("#panel")
+        assert "\u2192 attack" in panel and "\u2190 say" in panel  # Hamas attacked; Israel said
+        assert "[attack]" in panel  # on its evidence sentence

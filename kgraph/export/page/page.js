@@ -197,6 +197,8 @@
     const first = edge.facts.first_date, last = edge.facts.last_date;
     if (first || last) about.push(first === last || !first || !last ? first || last : `${first} – ${last}`);
     if (edge.facts.source_names) about.push(String(edge.facts.source_names).split("|").join(", "));
+    const said = relationText(edge.relations, edge.from === otherId ? edge.to : edge.from);
+    if (said) about.push(said);
     const details = element("details");
     const cut = edge.weight - edge.evidence.length;
     const count = cut > 0 ? `${edge.evidence.length} of ${edge.weight} sentences kept` : String(edge.evidence.length);
@@ -206,10 +208,20 @@
     return row;
   }
 
+  // What one did to the other, seen from the selected entity: "→ attack (2)" it did, "← fire" was done to
+  // it, "↔ meet" together (kgraph build --relations).
+  function relationText(relations, selectedId) {
+    return (relations || []).map((r) => {
+      const arrow = r.mutual ? "\u2194" : r.subject === selectedId ? "\u2192" : "\u2190";
+      return `${arrow} ${r.predicate}` + (r.count > 1 ? ` (${r.count})` : "");
+    }).join(", ");
+  }
+
   function evidenceList(evidence) {
     const list = element("ul", undefined, "evidence");
     for (const item of evidence) {
       const entry = element("li", item.text);
+      if (item.predicate) entry.append(element("span", ` [${item.predicate}]`, "predicate"));
       const source = element("span", undefined, "source");
       const title = item.title || item.article || "";
       const url = safeUrl(item.url);
