@@ -1,28 +1,52 @@
 """kgraph: turn news articles into a knowledge graph of who is mentioned with whom.
 
     >>> import kgraph
-    >>> graph = kgraph.build(["seeds/"])
-    >>> kgraph.neighbours(graph, "Zelenskyy")[:3]
+    >>> graph = kgraph.build("seeds/")
+    >>> [n.label for n in kgraph.neighbours(graph, "Zelenskyy", limit=2)]
+    ['Ukraine', 'Russia']
+
+Every name in ``__all__`` is documented with its arguments, result, errors and an
+example, which tests/test_api.py runs (from the repository's root, where seeds/ is).
 """
 
+from __future__ import annotations
+
 from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from .errors import (
     AmbiguousName,
+    ArgumentError,
     EntityNotFound,
     GraphFileError,
     KGraphError,
     ModelError,
     NoArticlesError,
     NoPathError,
+    Suggestion,
 )
+
+if TYPE_CHECKING:  # what the lazy imports below give, for type checkers
+    from .export.graphml import read_graphml, write_graphml
+    from .export.html import write_html
+    from .graph.filter import GraphFilter
+    from .pipeline import build, build_texts
+    from .query import GraphInfo, Hop, Neighbour, ego, find, info, neighbours, open_graph, path, paths
+    from .query.index import write_index
+    from .recognise.options import Recogniser
+    from .report import BuildReport
+
+# The release; pyproject.toml reads it from here.
+__version__ = "0.1.0"
 
 __all__ = [
     "build",
+    "build_texts",
     "Recogniser",
     "GraphFilter",
     "neighbours",
     "path",
+    "paths",
     "ego",
     "info",
     "find",
@@ -36,6 +60,8 @@ __all__ = [
     "write_html",
     "BuildReport",
     "KGraphError",
+    "ArgumentError",
+    "Suggestion",
     "ModelError",
     "NoArticlesError",
     "GraphFileError",
@@ -48,6 +74,7 @@ __all__ = [
 # first, and a query answered from the index must not pay for networkx, pyvis or spaCy.
 _LAZY = {
     "build": ".pipeline",
+    "build_texts": ".pipeline",
     "Recogniser": ".recognise.options",
     "GraphFilter": ".graph.filter",
     "BuildReport": ".report",
@@ -55,12 +82,13 @@ _LAZY = {
     "write_graphml": ".export.graphml",
     "write_html": ".export.html",
     "write_index": ".query.index",
-    **dict.fromkeys(["neighbours", "path", "ego", "info", "find", "open_graph", "Neighbour", "Hop", "GraphInfo"],
+    **dict.fromkeys(["neighbours", "path", "paths", "ego", "info", "find", "open_graph", "Neighbour", "Hop",
+                     "GraphInfo"],
                     ".query"),
 }
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name not in _LAZY:
         raise AttributeError(f"module 'kgraph' has no attribute {name!r}")
     value = getattr(import_module(_LAZY[name], __name__), name)

@@ -27,7 +27,30 @@ class Problem:
 
 @dataclass
 class BuildReport:
-    """Counts of a build and the inputs it skipped; stages fill it in as they run."""
+    """Counts of a build and the inputs it skipped; stages fill it in as they run.
+
+    Args:
+        articles: articles that reached the graph.
+        duplicates: articles dropped because the same text was seen before.
+        recognised: articles run through spaCy.
+        cached: articles whose recognition came from the extraction cache.
+        problems: inputs skipped, each with why (``Problem(where, what)``).
+        seconds: wall time of the whole build.
+
+    Returns:
+        A report to pass as ``build(..., report=...)``, filled in by the build.
+
+    Raises:
+        Nothing.
+
+    Example:
+        >>> import kgraph
+        >>> report = kgraph.BuildReport()
+        >>> graph = kgraph.build_texts(["Emmanuel Macron met Olaf Scholz.", "", "Emmanuel Macron met Olaf Scholz."],
+        ...                            report=report)
+        >>> report.articles, report.duplicates, [p.what.split(" (")[0] for p in report.problems]
+        (1, 1, ["record has no 'text' text"])
+    """
 
     articles: int = 0  # articles that reached the graph
     duplicates: int = 0  # articles dropped because the same text was seen before

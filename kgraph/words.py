@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["INSTITUTION_WORDS", "fold"]
+__all__ = ["INSTITUTION_WORDS", "fold", "plural"]
 
 # Words that end or fill the name of an institution, not of a person: "Security Council",
 # "Labour Party", "Supreme Court". Lower case.
@@ -33,3 +33,8 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.replace("’", "'").casefold().split())
+
+
+def plural(count: float, noun: str, nouns: str | None = None) -> str:
+    """'1 edge', '2 edges', '1 entity', '0 entities': ``nouns`` when the plural is not noun + 's'."""
+    return f"{count:g} {noun if count == 1 else nouns or noun + 's'}"

@@ -2,39 +2,31 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
 import click
 
+import networkx as nx
+
 from .. import export, pipeline
-from ..contract import ENTITY_TYPES
+from ..contract import ENTITY_TYPES, label_of
 from ..graph.comention import MAX_EVIDENCE, WINDOWS
 from ..graph.filter import GraphFilter
 from ..recognise import Recogniser, default_jobs
 from ..recognise.cache import FILE_SUFFIX
 from ..report import BuildReport
 from ..resolve import corrections
-from .graphfile import DEFAULT_OUT
+from ..words import plural
+from .graphfile import DEFAULT_OUT, record_build
+from .options import comma_list
 
 __all__ = ["build", "DEFAULT_INPUT", "CACHE_NAME"]
 
 DEFAULT_INPUT = "seeds"
 # One cache per output folder, shared by every build written there.
 CACHE_NAME = f"kgraph{FILE_SUFFIX}"
-
-
-def _comma_list(choices: tuple[str, ...]):
-    """A click callback that reads 'a,b' into ('a', 'b'), each one of ``choices``."""
-
-    def parse(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
-        items = tuple(dict.fromkeys(item.strip() for item in value.split(",") if item.strip()))
-        unknown = [item for item in items if item not in choices]
-        if unknown or not items:
-            raise click.BadParameter(f"{','.join(unknown) or 'nothing'} given; choose from {','.join(choices)}")
-        return items
-
-    return parse
 
 
 @click.command()
@@ -56,12 +48,12 @@ def _comma_list(choices: tuple[str, ...]):
               help="Linking sentences kept per edge.")
 @click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True,
               help="Drop edges with fewer co-mentions.")
-@click.option("--types", default=",".join(ENTITY_TYPES), show_default=True, callback=_comma_list(ENTITY_TYPES),
+@click.option("--types", default=",".join(ENTITY_TYPES), show_default=True, callback=comma_list(ENTITY_TYPES),
               help="Node types to keep, comma-separated.")
 @click.option("--top", type=click.IntRange(min=1), help="Keep only the N most mentioned entities.")
 @click.option("--drop-isolates", is_flag=True, help="Drop entities left without an edge.")
 @click.option("--format", "formats", default=",".join(export.DEFAULT_FORMATS), show_default=True,
-              callback=_comma_list(tuple(export.FORMATS)),
+              callback=comma_list(tuple(export.FORMATS)),
               help="Output formats, comma-separated: graphml, html, gexf (Gephi), json (node-link), csv (edges), "
                    "cypher (Neo4j, FalkorDB, Memgraph), neo4j (neo4j-admin import CSVs), ftm (FollowTheMoney).")
 @click.option("--text-field", default="text", show_default=True,
@@ -74,7 +66,7 @@ def _comma_list(choices: tuple[str, ...]):
 @click.option("--since", metavar="DATE",
               help="Keep only articles dated DATE or later (2026-01-07; undated ones go).")
 @click.option("--until", metavar="DATE", help="Keep only articles dated DATE or earlier.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress, no hint of what to do next.")
 def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | None, no_cache: bool, cache_file: str | None,
           dask_address: str | None, model: str | None, window: str, evidence: int, min_weight: int,
           types: tuple[str, ...], top: int | None, drop_isolates: bool, formats: tuple[str, ...],
@@ -83,6 +75,7 @@ def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | N
     """Build a graph from INPUT files, folders, globs or '-' (stdin) [default: seeds/]."""
     inputs = inputs or (DEFAULT_INPUT,)
     name = name or _default_name(inputs)
+    progress = not quiet and sys.stderr.isatty()
     report = BuildReport()
     recogniser = Recogniser(model=model, jobs=jobs or default_jobs(), dask=dask_address, relations=relations,
                             cache=None if no_cache else cache_file or Path(out_dir) / CACHE_NAME)
@@ -91,15 +84,31 @@ def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | N
                                             drop_isolates=drop_isolates),
                            text_field=text_field,
                            aliases=corrections.load(aliases_file) if aliases_file else None,
-                           report=report, progress=not quiet and sys.stderr.isatty(), since=since, until=until)
-    written = pipeline.write(graph, out_dir, name, formats=formats)
+                           report=report, progress=progress, since=since, until=until)
+    written = pipeline.write(graph, out_dir, name, formats=formats, progress=progress)
+    asked = record_build(out_dir, written)
     out_of_range = f", {report.out_of_range} out of the date range" if since or until else ""
     dated = f" dated {report.first_date} to {report.last_date}," if report.first_date else ""
     click.echo(
-        f"{report.articles} articles ({report.skipped} skipped, {report.duplicates} duplicate, {report.cached} cached"
-        f"{out_of_range}),{dated} {graph.number_of_nodes()} entities, {graph.number_of_edges()} edges "
-        f"in {report.seconds:.1f}s -> {', '.join(map(str, written))}"
+        f"{plural(report.articles, 'article')} ({report.skipped} skipped, {report.duplicates} duplicate, "
+        f"{report.cached} cached{out_of_range}),{dated} {plural(graph.number_of_nodes(), 'entity', 'entities')}, "
+        f"{plural(graph.number_of_edges(), 'edge')} in {report.seconds:.1f}s -> {', '.join(map(str, written))}"
     )
+    steps = _next_steps(graph, out_dir, written, asked)
+    if steps and not quiet:
+        click.echo(steps)
+
+
+def _next_steps(graph: nx.Graph, out_dir: str, written: list[Path], asked: Path | None) -> str:
+    """What to do with what was just written: open the page, ask about the best-known entity."""
+    steps = [f"open {page} in a browser" for page in written if page.suffix == export.FORMATS["html"]]
+    if graph.number_of_nodes() and asked is not None:
+        # A person when there is one: the question people ask first.
+        best = max(graph.nodes, key=lambda n: (graph.nodes[n].get("type") == "person",
+                                                graph.nodes[n].get("pagerank", 0), graph.degree(n), n))
+        where = "" if Path(out_dir) == Path(DEFAULT_OUT) else f" --graph {shlex.quote(str(asked))}"
+        steps.append(f"try: kgraph neighbours {shlex.quote(label_of(best, graph.nodes[best]))}{where}")
+    return "next: " + "; or ".join(steps) if steps else ""
 
 
 def _default_name(inputs: tuple[str, ...]) -> str:

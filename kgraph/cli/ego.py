@@ -1,4 +1,4 @@
-"""kgraph ego: the subgraph around an entity, as a page or a GraphML file."""
+"""kgraph ego: the subgraph around an entity, in every format kgraph build writes."""
 
 from __future__ import annotations
 
@@ -8,12 +8,18 @@ import click
 
 from .. import query
 from ..contract import label_of
-from ..export.graphml import write_graphml
-from .graphfile import graph_options, open_graph_file
+from ..export import DEFAULT_FORMATS, FORMATS
+from ..pipeline.outputs import write
+from ..words import plural
+from .graphfile import DEFAULT_OUT, graph_options, open_graph_file
+from .options import comma_list
 
 __all__ = ["ego"]
 
-_SUFFIXES = (".html", ".graphml")
+
+def _format_of(out_file: str) -> str | None:
+    """The format a file name asks for by its ending (``.graphml``, ``.ftm.jsonl``, ``-neo4j``...)."""
+    return next((name for name, suffix in FORMATS.items() if out_file.lower().endswith(suffix)), None)
 
 
 @click.command()
@@ -21,19 +27,34 @@ _SUFFIXES = (".html", ".graphml")
 @graph_options
 @click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True, help="Hops from NAME to include.")
 @click.option("--min-weight", type=click.FloatRange(min=0), default=0, help="Follow and keep only links this heavy.")
-@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False),
-              help="File to write: .html (a page) or .graphml.")
-def ego(name: str, graph_file: str | None, no_index: bool, depth: int, min_weight: float, out_file: str) -> None:
-    """Write the entities within --depth hops of NAME, and their links, to --out."""
-    suffix = Path(out_file).suffix.lower()
-    if suffix not in _SUFFIXES:
-        raise click.BadParameter(f"must end in {' or '.join(_SUFFIXES)}", param_hint="--out")
-    subgraph = query.ego(open_graph_file(graph_file, no_index), name, depth=depth, min_weight=min_weight)
-    if suffix == ".html":
-        center = subgraph.graph["center"]
-        from ..export.html import write_html  # pyvis: only for a page
-
-        write_html(subgraph, out_file, title=f"{label_of(center, subgraph.nodes[center])} (depth {depth})")
+@click.option("--format", "formats", callback=comma_list(tuple(FORMATS)),
+              help=f"Formats to write, comma-separated: {', '.join(FORMATS)} "
+                   f"[default: {','.join(DEFAULT_FORMATS)}, or the one --out names].")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False),
+              help=f"File to write; its suffix ({', '.join(FORMATS.values())}) picks the format "
+                   f"[default: {DEFAULT_OUT}/GRAPH-ego-ENTITY.EXT for each --format].")
+def ego(name: str, graph_file: str | None, no_index: bool, depth: int, min_weight: float,
+        formats: tuple[str, ...], out_file: str | None) -> None:
+    """Write the entities within --depth hops of NAME, and their links: a page, GraphML, GEXF, JSON or CSV."""
+    if out_file is not None:
+        given = _format_of(out_file)
+        if given is None:
+            raise click.BadParameter(f"{out_file!r} must end in one of {', '.join(FORMATS.values())}",
+                                     param_hint="--out")
+        if formats and formats != (given,):
+            raise click.BadParameter(f"--out {out_file} is {given}, so --format cannot ask for "
+                                     f"{','.join(formats)}", param_hint="--format")
+    graph, source = open_graph_file(graph_file, no_index)
+    subgraph = query.ego(source, name, depth=depth, min_weight=min_weight)
+    center = str(subgraph.graph["center"])
+    if out_file is None:
+        stem = str(source.graph_attributes().get("name") or graph.stem)
+        folder, base, chosen = Path(DEFAULT_OUT), f"{stem}-ego-{center}", formats or DEFAULT_FORMATS
     else:
-        write_graphml(subgraph, out_file)
-    click.echo(f"{subgraph.number_of_nodes()} entities, {subgraph.number_of_edges()} links -> {out_file}")
+        fmt = _format_of(out_file) or ""
+        folder, base, chosen = Path(out_file).parent, Path(out_file).name[:-len(FORMATS[fmt])], (fmt,)
+    written = write(subgraph, folder, base, formats=chosen,
+                    title=f"{label_of(center, subgraph.nodes[center])} (depth {depth})")
+    click.echo(f"{plural(subgraph.number_of_nodes(), 'entity', 'entities')}, "
+               f"{plural(subgraph.number_of_edges(), 'link')} around {label_of(center, subgraph.nodes[center])} "
+               f"in {graph} -> {', '.join(map(str, written))}")

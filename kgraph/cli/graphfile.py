@@ -1,35 +1,85 @@
-"""The graph file the query commands read: --graph FILE or the newest in graphs/, and --no-index."""
+"""The graph file a query command asks, and the record of the last build that makes it the default.
+
+``kgraph build`` records in its output folder which graph file it wrote
+(``graphs/.kgraph-last``); a query without ``--graph`` asks that file, never
+merely the newest one (an ego graph written into graphs/ is newer, and a
+different graph). Without a record, a folder holding exactly one GraphML file
+answers with it; anything else is an error that says what to pass.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
+from ..atomic import atomic_write
 from ..errors import GraphFileError
 from ..query import GraphSource, open_graph
+from ..query.source import READABLE_SUFFIXES
 
-__all__ = ["DEFAULT_OUT", "graph_options", "open_graph_file"]
+__all__ = ["DEFAULT_OUT", "LAST_BUILD", "graph_options", "open_graph_file", "graph_path", "record_build"]
 
 DEFAULT_OUT = "graphs"
+# In a build's output folder: which graph file the last build there wrote (git-ignored).
+LAST_BUILD = ".kgraph-last"
+
+F = TypeVar("F", bound=Callable[..., object])
 
 
-def graph_options(command: Callable) -> Callable:
+def graph_options(command: F) -> F:
     """Add --graph and --no-index to a query command."""
     command = click.option("--no-index", is_flag=True,
                            help="Read the GraphML even when a matching index lies beside it.")(command)
     return click.option("--graph", "graph_file", type=click.Path(dir_okay=False),
-                        help=f"GraphML file to ask [default: the newest in {DEFAULT_OUT}/].")(command)
+                        help=f"Graph file to ask: GraphML, GEXF or node-link JSON "
+                             f"[default: the one the last 'kgraph build' wrote into {DEFAULT_OUT}/].")(command)
 
 
-def open_graph_file(graph_file: str | None, no_index: bool) -> GraphSource:
-    """The graph a query command asks: ``--graph``, else the newest GraphML in graphs/."""
-    return open_graph(graph_file or _newest_graph(), use_index=not no_index)
+def open_graph_file(graph_file: str | None, no_index: bool) -> tuple[Path, GraphSource]:
+    """The graph a query command asks (``--graph``, else the last build's) and the file's path."""
+    path = graph_path(graph_file)
+    return path, open_graph(path, use_index=not no_index)
 
 
-def _newest_graph() -> Path:
-    newest = max(Path(DEFAULT_OUT).glob("*.graphml"), key=lambda p: p.stat().st_mtime, default=None)
-    if newest is None:
-        raise GraphFileError(f"no graph in {DEFAULT_OUT}/: run 'kgraph build' first or pass --graph FILE")
-    return newest
+def graph_path(graph_file: str | None, folder: Path = Path(DEFAULT_OUT)) -> Path:
+    """``graph_file`` when given, else the graph the last build into ``folder`` wrote."""
+    if graph_file:
+        return Path(graph_file)
+    record = folder / LAST_BUILD
+    try:
+        last = json.loads(record.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return _only_graph(folder)
+    except (OSError, ValueError) as err:
+        raise GraphFileError(f"{record}: unreadable record of the last build ({err})",
+                             hint="run 'kgraph build' again, or pass --graph FILE") from None
+    if not isinstance(last, dict) or not last.get("graph"):
+        files = ", ".join(last.get("files", ())) if isinstance(last, dict) else ""
+        raise GraphFileError(f"the last build into {folder}/ wrote no graph a query can read ({files})",
+                             hint="build with --format graphml, or pass --graph FILE")
+    return folder / str(last["graph"])
+
+
+def record_build(out_dir: str | Path, written: Sequence[Path]) -> Path | None:
+    """Note in ``out_dir`` which of the files a build just wrote there the queries should ask; returns it."""
+    readable = sorted((p for p in written if p.suffix in READABLE_SUFFIXES),
+                      key=lambda p: READABLE_SUFFIXES.index(p.suffix))  # GraphML first: it has an index
+    with atomic_write(Path(out_dir) / LAST_BUILD, "w", encoding="utf-8") as handle:
+        json.dump({"graph": readable[0].name if readable else None, "files": [p.name for p in written]}, handle)
+        handle.write("\n")
+    return readable[0] if readable else None
+
+
+def _only_graph(folder: Path) -> Path:
+    graphs = sorted(folder.glob("*.graphml"))
+    if len(graphs) == 1:
+        return graphs[0]
+    if not graphs:
+        raise GraphFileError(f"no graph in {folder}/", hint="run 'kgraph build' first, or pass --graph FILE")
+    raise GraphFileError(f"{folder}/ holds {len(graphs)} graphs ({', '.join(p.name for p in graphs)}) and no "
+                         "record of which one the last build wrote",
+                         hint="pass --graph FILE, or run 'kgraph build' again")

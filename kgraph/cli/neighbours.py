@@ -1,4 +1,4 @@
-"""kgraph neighbours: who is mentioned together with an entity."""
+"""kgraph neighbours (or neighbors): who is mentioned together with an entity."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from dataclasses import asdict
 import click
 
 from .. import query
-from ..contract import label_of
+from ..contract import ENTITY_TYPES, label_of
+from ..words import plural
 from .evidence import format_evidence_item, relation_cell
 from .graphfile import graph_options, open_graph_file
+from .options import comma_list
 
 __all__ = ["neighbours"]
 
@@ -18,7 +20,8 @@ __all__ = ["neighbours"]
 @click.command()
 @click.argument("name")
 @graph_options
-@click.option("--type", "types", multiple=True, help="Only neighbours of this type (person, organisation, country); repeatable.")
+@click.option("--type", "types", multiple=True, callback=comma_list(ENTITY_TYPES), metavar="TYPE",
+              help=f"Only neighbours of this type ({', '.join(ENTITY_TYPES)}); repeatable or comma-separated.")
 @click.option("--limit", type=click.IntRange(min=1), help="Show at most this many neighbours.")
 @click.option("--min-weight", type=click.FloatRange(min=0), default=0, help="Ignore links lighter than this.")
 @click.option("--depth", type=click.IntRange(1, 2), default=1, show_default=True,
@@ -30,16 +33,21 @@ __all__ = ["neighbours"]
 def neighbours(name: str, graph_file: str | None, no_index: bool, types: tuple[str, ...], limit: int | None,
                min_weight: float, depth: int, evidence: bool, relation: str | None, as_json: bool) -> None:
     """The neighbours of NAME (a name, alias or close misspelling), strongest co-mention first."""
-    source = open_graph_file(graph_file, no_index)
+    path, source = open_graph_file(graph_file, no_index)
     node = query.find(source, name)
     label = label_of(node, source.node(node))
-    found = query.neighbours(source, node, depth=depth, types=types, min_weight=min_weight, limit=limit,
-                             evidence=evidence, relation=relation)
+    everyone = query.neighbours(source, node, depth=depth, types=types, min_weight=min_weight,
+                                evidence=evidence and limit is None, relation=relation)
+    found = everyone if limit is None or not evidence else query.neighbours(
+        source, node, depth=depth, types=types, min_weight=min_weight, limit=limit, evidence=True, relation=relation)
+    found = found[:limit]
     if as_json:
-        click.echo(json.dumps({"entity": node, "label": label, "answered_from": source.origin,
-                               "neighbours": [asdict(n) for n in found]}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"entity": node, "label": label, "graph": str(path), "answered_from": source.origin,
+                               "total": len(everyone), "neighbours": [asdict(n) for n in found]},
+                              ensure_ascii=False, indent=2))
         return
-    click.echo(f"{label}: {len(found)} neighbours")
+    shown = f", showing {len(found)}" if len(found) < len(everyone) else ""
+    click.echo(f"{label}: {plural(len(everyone), 'neighbour')}{shown} (in {path})")
     if not found:
         return
     rows = [(str(rank), n.label, n.type, f"{n.weight:g}", str(n.articles), _score(n.score),

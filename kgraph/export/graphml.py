@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from xml.etree.ElementTree import ParseError
-from xml.sax.saxutils import escape, quoteattr
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr, unescape
 
 import networkx as nx
 
@@ -24,7 +25,7 @@ from ..contract import NETWORKX_DEFAULTS, attribute
 from ..errors import GraphFileError
 from .portable import portable
 
-__all__ = ["write_graphml", "read_graphml", "attribute_types", "NAMESPACE"]
+__all__ = ["write_graphml", "read_graphml", "graphml_lines", "graph_attribute", "attribute_types", "NAMESPACE"]
 
 NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
 _HEADER = (
@@ -39,12 +40,37 @@ _CONTRACT_TYPES = {bool: "boolean", int: "int", float: "double", str: "string"}
 _WIDTH = {kind: width for width, kind in enumerate(("boolean", "int", "long", "double", "string"))}
 
 
-def write_graphml(graph: nx.Graph, path: str | os.PathLike) -> None:
+def write_graphml(graph: nx.Graph, path: str | os.PathLike[str]) -> None:
     """Write ``graph`` atomically as schema-valid GraphML (UTF-8).
 
-    Raises ValueError when a node id or attribute name is not an XML NMTOKEN
-    (kgraph's slugs always are).
+    Args:
+        graph: any networkx graph; written as kgraph.export.portable makes it.
+        path: the file to write (replaced only once the new one is complete).
+
+    Returns:
+        None.
+
+    Raises:
+        ValueError: a node id or attribute name is not an XML NMTOKEN (kgraph's slugs always are).
+        OSError: the file cannot be written.
+
+    Example:
+        >>> import kgraph, tempfile, pathlib
+        >>> graph = kgraph.read_graphml("graphs/seeds.graphml")
+        >>> out = pathlib.Path(tempfile.mkdtemp()) / "copy.graphml"
+        >>> kgraph.write_graphml(graph, out)
+        >>> kgraph.read_graphml(out).number_of_nodes() == graph.number_of_nodes()
+        True
     """
+    lines = graphml_lines(graph)
+    first = next(lines)  # checks the names before the file is opened
+    with atomic_write(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(first)
+        handle.writelines(lines)
+
+
+def graphml_lines(graph: nx.Graph) -> Iterator[str]:
+    """The GraphML text of ``graph``, a line at a time (what write_graphml writes)."""
     graph = portable(graph)
     domains = {
         "graph": [graph.graph],
@@ -53,23 +79,53 @@ def write_graphml(graph: nx.Graph, path: str | os.PathLike) -> None:
     }
     keys = {domain: _keys(domain, records) for domain, records in domains.items()}
     _check_nmtokens(graph.nodes, "node id")
-    with atomic_write(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(_HEADER)
-        for domain, declared in keys.items():
-            for name, (key_id, key_type) in declared.items():
-                handle.write(_element(1, "key", {"id": key_id, "for": domain, "attr.name": name,
-                                                 "attr.type": key_type}))
-        handle.write('  <graph edgedefault="undirected">\n')
-        handle.write(_data(2, graph.graph, keys["graph"]))
-        for node, data in graph.nodes(data=True):
-            handle.write(_element(2, "node", {"id": node}, data, keys["node"]))
-        for a, b, data in graph.edges(data=True):
-            handle.write(_element(2, "edge", {"source": a, "target": b}, data, keys["edge"]))
-        handle.write("  </graph>\n</graphml>\n")
+    yield _HEADER
+    for domain, declared in keys.items():
+        for name, (key_id, key_type) in declared.items():
+            yield _element(1, "key", {"id": key_id, "for": domain, "attr.name": name, "attr.type": key_type})
+    yield '  <graph edgedefault="undirected">\n'
+    yield _data(2, graph.graph, keys["graph"])
+    for node, data in graph.nodes(data=True):
+        yield _element(2, "node", {"id": node}, data, keys["node"])
+    for a, b, data in graph.edges(data=True):
+        yield _element(2, "edge", {"source": a, "target": b}, data, keys["edge"])
+    yield "  </graph>\n</graphml>\n"
 
 
-def read_graphml(path: str | os.PathLike) -> nx.Graph:
-    """Read a GraphML file as an undirected graph."""
+def graph_attribute(path: str | os.PathLike[str], name: str) -> str | None:
+    """The value of graph attribute ``name`` in a GraphML file kgraph wrote, read from its head only."""
+    pattern = re.compile(rf'<data key="graph_{re.escape(name)}">(.*?)</data>')
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if line.lstrip().startswith(("<node", "<edge")):
+                    return None
+                found = pattern.search(line)
+                if found:
+                    return unescape(found[1])
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
+
+
+def read_graphml(path: str | os.PathLike[str]) -> nx.Graph:
+    """Read a GraphML file (kgraph's or another tool's) as an undirected graph.
+
+    Args:
+        path: the GraphML file.
+
+    Returns:
+        A ``networkx.Graph`` (a directed or multi-graph file is made undirected and simple).
+
+    Raises:
+        GraphFileError: the file is missing or is not readable GraphML.
+
+    Example:
+        >>> import kgraph
+        >>> graph = kgraph.read_graphml("graphs/seeds.graphml")
+        >>> graph.graph["name"], graph.nodes["vasyl_malyuk"]["label"]
+        ('seeds', 'Vasyl Malyuk')
+    """
     try:
         graph = nx.read_graphml(path)
     except FileNotFoundError as err:
@@ -82,7 +138,7 @@ def read_graphml(path: str | os.PathLike) -> nx.Graph:
     return nx.Graph(graph) if graph.is_directed() or graph.is_multigraph() else graph
 
 
-def attribute_types(domain: str, records: Iterable[Mapping]) -> dict[str, str]:
+def attribute_types(domain: str, records: Iterable[Mapping[str, Any]]) -> dict[str, str]:
     """attribute name -> declared type (``boolean``, ``int``, ``long``, ``double``, ``string``) of the
     attributes any of ``records`` has (a portable graph's ``domain`` "graph", "node" or "edge"), in first-seen order.
 
@@ -102,7 +158,7 @@ def attribute_types(domain: str, records: Iterable[Mapping]) -> dict[str, str]:
     return declared
 
 
-def _keys(domain: str, records: Iterable[Mapping]) -> dict[str, tuple[str, str]]:
+def _keys(domain: str, records: Iterable[Mapping[str, Any]]) -> dict[str, tuple[str, str]]:
     """attribute name -> (key id, GraphML type), for the attributes any record has."""
     declared = attribute_types(domain, records)
     _check_nmtokens(declared, "attribute name")
@@ -124,15 +180,15 @@ def _check_nmtokens(names: Iterable[str], what: str) -> None:
 
 
 def _element(depth: int, tag: str, attrs: Mapping[str, str],
-             data: Mapping | None = None, keys: Mapping[str, tuple[str, str]] | None = None) -> str:
+             data: Mapping[str, Any] | None = None, keys: Mapping[str, tuple[str, str]] | None = None) -> str:
     indent = "  " * depth
     opening = f"{indent}<{tag} " + " ".join(f"{name}={quoteattr(value)}" for name, value in attrs.items())
-    if not data:
+    if not data or keys is None:
         return opening + "/>\n"
     return f"{opening}>\n{_data(depth + 1, data, keys)}{indent}</{tag}>\n"
 
 
-def _data(depth: int, data: Mapping, keys: Mapping[str, tuple[str, str]]) -> str:
+def _data(depth: int, data: Mapping[str, Any], keys: Mapping[str, tuple[str, str]]) -> str:
     indent = "  " * depth
     return "".join(
         f'{indent}<data key="{keys[name][0]}">{escape(str(value).lower() if isinstance(value, bool) else str(value))}'

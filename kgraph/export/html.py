@@ -16,7 +16,9 @@ import hashlib
 import math
 import os
 from collections import Counter
+from collections.abc import Hashable
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pyvis
@@ -25,6 +27,7 @@ from pyvis.network import Network
 
 from ..atomic import atomic_write
 from ..contract import ALIAS_SEPARATOR, label_of, parse_evidence, parse_relations, relation_text
+from ..words import plural
 from .layout import OTHER_COLOUR, PICTURE, TYPE_COLOURS, picture, rank, spread
 
 __all__ = ["to_html", "page_data", "write_html", "TYPE_COLOURS"]
@@ -53,10 +56,10 @@ def to_html(graph: nx.Graph, *, title: str | None = None) -> str:
         summary=_summary(graph), meta=data["meta"], style=Markup(assets["style"]),
         scripts=[Markup(script) for script in assets["scripts"]], csp=_csp(assets),
     )
-    return network.generate_html(name=f"{heading}.html")  # pyvis only checks the suffix
+    return str(network.generate_html(name=f"{heading}.html"))  # pyvis only checks the suffix
 
 
-def page_data(graph: nx.Graph) -> dict:
+def page_data(graph: nx.Graph) -> dict[str, Any]:
     """What the page draws: vis-network ``nodes`` and ``edges`` (with positions) and ``meta`` (legend, options)."""
     ranked = rank(graph)
     drawn = picture(graph, ranked=ranked)
@@ -73,8 +76,28 @@ def page_data(graph: nx.Graph) -> dict:
     }
 
 
-def write_html(graph: nx.Graph, path: str | os.PathLike, *, title: str | None = None) -> None:
-    """Write the page for ``graph`` atomically (UTF-8); ``title`` as in to_html."""
+def write_html(graph: nx.Graph, path: str | os.PathLike[str], *, title: str | None = None) -> None:
+    """Write the interactive page for ``graph`` atomically (UTF-8), to open in any browser.
+
+    Args:
+        graph: the graph to show (kgraph's, or any networkx graph; laid out unless it carries
+            kgraph's picture, see kgraph.export.layout).
+        path: the file to write.
+        title: the page's heading; default: the graph's ``name``.
+
+    Returns:
+        None.
+
+    Raises:
+        OSError: the file cannot be written.
+
+    Example:
+        >>> import kgraph, tempfile, pathlib
+        >>> page = pathlib.Path(tempfile.mkdtemp()) / "seeds.html"
+        >>> kgraph.write_html(kgraph.read_graphml("graphs/seeds.graphml"), page, title="Seeds")
+        >>> "vis-network" in page.read_text(encoding="utf-8")
+        True
+    """
     page = to_html(graph, title=title)
     with atomic_write(path, "w", encoding="utf-8") as handle:
         # In slices: encoding the page in one piece would hold a second, UTF-8 copy of it.
@@ -82,9 +105,9 @@ def write_html(graph: nx.Graph, path: str | os.PathLike, *, title: str | None = 
             handle.write(page[start:start + _WRITE_CHARS])
 
 
-def _node(node, data: dict, drawn: dict) -> dict:
+def _node(node: Hashable, data: dict[str, Any], drawn: dict[str, Any]) -> dict[str, Any]:
     """A vis-network node as the picture has it, with what the search and panel read: type, mentions, aliases, facts."""
-    name, kind, mentions = label_of(node, data), str(data.get("type", "")), int(data.get("mentions", 0))
+    name, kind, mentions = label_of(str(node), data), str(data.get("type", "")), int(data.get("mentions", 0))
     return {
         "color": "#{r:02x}{g:02x}{b:02x}".format(**drawn), "size": drawn["size"],
         "x": drawn["x"], "y": -drawn["y"],  # the canvas's y grows downward
@@ -96,7 +119,7 @@ def _node(node, data: dict, drawn: dict) -> dict:
     }
 
 
-def _edge(a, b, data: dict, graph: nx.Graph) -> dict:
+def _edge(a: Hashable, b: Hashable, data: dict[str, Any], graph: nx.Graph) -> dict[str, Any]:
     """A vis-network edge (undirected: vis-network draws no arrows unless asked), with its evidence, relations
     (kgraph build --relations; as the edge's tooltip too) and facts."""
     weight = int(data.get("weight", 1))
@@ -111,11 +134,11 @@ def _edge(a, b, data: dict, graph: nx.Graph) -> dict:
     }
 
 
-def _fact(value):
+def _fact(value: object) -> object:
     return round(value, 4) if isinstance(value, float) else value
 
 
-def _legend(graph: nx.Graph) -> list[dict]:
+def _legend(graph: nx.Graph) -> list[dict[str, Any]]:
     counts = Counter(str(kind) for _, kind in graph.nodes(data="type", default=""))
     order = [*TYPE_COLOURS, *sorted(set(counts) - set(TYPE_COLOURS))]
     return [{"type": kind, "colour": TYPE_COLOURS.get(kind, OTHER_COLOUR), "count": counts[kind]}
@@ -125,7 +148,9 @@ def _legend(graph: nx.Graph) -> list[dict]:
 def _summary(graph: nx.Graph) -> str:
     """One line: corpus, counts, build date and model."""
     attrs = graph.graph
-    parts = [f"{attrs.get('articles', '?')} articles", f"{len(graph)} entities", f"{graph.number_of_edges()} links"]
+    articles = attrs.get("articles")
+    parts = [plural(articles, "article") if isinstance(articles, int) else "? articles",
+             plural(len(graph), "entity", "entities"), plural(graph.number_of_edges(), "link")]
     if attrs.get("built"):
         parts.append(f"built {str(attrs['built'])[:16].replace('T', ' ')} UTC")
     if attrs.get("model"):
@@ -133,7 +158,7 @@ def _summary(graph: nx.Graph) -> str:
     return f"{attrs.get('name', 'graph')}: " + " · ".join(parts)
 
 
-def _vis_options(spread: float, *, edges: int) -> dict:
+def _vis_options(spread: float, *, edges: int) -> dict[str, Any]:
     """vis-network options: sizes follow the drawing's spread, so they read the same at every size.
 
     Edges fade as they grow in number, so thousands of them stay a haze rather than a wall.
@@ -159,7 +184,7 @@ _SCRIPTS = ("labels.js", "share.js", "page.js")
 
 
 @functools.cache
-def _assets() -> dict:
+def _assets() -> dict[str, Any]:
     return {
         "scripts": [_VIS.read_text(encoding="utf-8"),
                     *((_PAGE / name).read_text(encoding="utf-8") for name in _SCRIPTS)],
@@ -167,7 +192,7 @@ def _assets() -> dict:
     }
 
 
-def _csp(assets: dict) -> str:
+def _csp(assets: dict[str, Any]) -> str:
     """Only these scripts and this style run; nothing is fetched, sent or framed."""
     scripts = " ".join(_hash(script) for script in assets["scripts"])
     return (f"default-src 'none'; script-src {scripts}; style-src {_hash(assets['style'])}; "

@@ -2,30 +2,55 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
 
 from ..contract import ENTITY_TYPES
+from ..errors import ArgumentError, check_choices
 
 __all__ = ["GraphFilter", "filter_graph"]
 
 
 @dataclass(frozen=True, slots=True)
 class GraphFilter:
-    """What to keep; the defaults keep everything."""
+    """What a build keeps of its graph; the defaults keep everything.
 
-    min_weight: int = 1  # edges with fewer co-mentions are dropped
-    types: frozenset[str] = frozenset(ENTITY_TYPES)  # node types kept
-    top: int | None = None  # keep only the N most mentioned nodes (of those types)
-    drop_isolates: bool = False  # drop nodes left without an edge
+    Args:
+        min_weight: edges with fewer co-mentions are dropped.
+        types: node types kept: one type (``"person"``) or several; each one of
+            kgraph.contract.ENTITY_TYPES. Stored as a frozenset.
+        top: keep only the N most mentioned nodes (of those types); None keeps all.
+        drop_isolates: drop nodes left without an edge.
 
-    def __post_init__(self):
-        unknown = set(self.types) - set(ENTITY_TYPES)
-        if unknown:
-            raise ValueError(f"unknown node types {sorted(unknown)}; known: {', '.join(ENTITY_TYPES)}")
-        if self.top is not None and self.top < 0:
-            raise ValueError(f"top must be at least 0, not {self.top}")
+    Returns:
+        A frozen record to pass as ``kgraph.build(..., keep=...)``.
+
+    Raises:
+        ArgumentError: an unknown type, or a number of the wrong type or below its minimum.
+
+    Example:
+        >>> import kgraph
+        >>> kgraph.GraphFilter(types="person", top=20).types
+        frozenset({'person'})
+    """
+
+    min_weight: int = 1
+    types: frozenset[str] | Iterable[str] | str = frozenset(ENTITY_TYPES)
+    top: int | None = None
+    drop_isolates: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "types", frozenset(check_choices(self.types, ENTITY_TYPES, what="entity type")))
+        if not _whole(self.min_weight) or self.min_weight < 1:
+            raise ArgumentError(f"min_weight must be a whole number of at least 1, not {self.min_weight!r}")
+        if self.top is not None and (not _whole(self.top) or self.top < 0):
+            raise ArgumentError(f"top must be None or a whole number of at least 0, not {self.top!r}")
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def filter_graph(graph: nx.Graph, keep: GraphFilter) -> nx.Graph:

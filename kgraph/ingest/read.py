@@ -33,8 +33,8 @@ from ..types import ArticleInfo, Document
 from . import clean, markup
 from .dates import DATE_FIELDS, iso_date
 
-__all__ = ["read", "paths", "input_size", "stem", "decode", "TEXT_SUFFIXES", "RECORD_SUFFIXES", "HTML_SUFFIXES",
-           "STDIN"]
+__all__ = ["read", "records", "paths", "input_size", "stem", "decode", "TEXT_SUFFIXES", "RECORD_SUFFIXES",
+           "HTML_SUFFIXES", "STDIN"]
 
 log = logging.getLogger("kgraph")
 
@@ -43,6 +43,7 @@ _JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 RECORD_SUFFIXES = (*_JSON_LINES_SUFFIXES, ".csv")
 HTML_SUFFIXES = (".html", ".htm")
 STDIN = "-"
+_IN_MEMORY = "<texts>"  # where texts and records given in memory come from
 # Record fields besides the text and the date, as named in the input.
 _FIELDS = ("id", "title", "url", "source", "author")
 # Leading bytes of common binary formats, so they are named instead of mis-decoded.
@@ -95,6 +96,21 @@ def read(inputs: Iterable[str | os.PathLike], *, report: BuildReport, text_field
                 yield document
         else:
             yield Document(text=text, origin=where)
+
+
+def records(items: Iterable[str | Mapping[str, object]], *, report: BuildReport,
+            text_field: str = "text") -> Iterator[Document]:
+    """A Document per item given in memory: a string is one article's text, a dict one record.
+
+    Records are read as JSON Lines records are (``text_field`` holds the text; ``id``,
+    ``title``, ``url``, ``source``, ``author`` and a date are kept); the n-th item's origin is
+    ``<texts>:n``, its id ``texts-n`` unless the record gives one.
+    """
+    for number, item in enumerate(items, start=1):
+        record = {text_field: item} if isinstance(item, str) else item
+        document = _record(record, where=_IN_MEMORY, number=number, text_field=text_field, report=report)
+        if document:
+            yield document
 
 
 def decode(data: bytes, *, where: str, report: BuildReport) -> str | None:
@@ -276,7 +292,8 @@ def _csv_rows(text: str, *, where: str, text_field: str, report: BuildReport) ->
             yield document
 
 
-def _record(record: Mapping, *, where: str, number: int, text_field: str, report: BuildReport) -> Document | None:
+def _record(record: Mapping[str, object], *, where: str, number: int, text_field: str,
+            report: BuildReport) -> Document | None:
     """One record as a single-article Document; its id is the given one, else file stem plus line.
 
     Markup in the text (a scraper's "<p>...</p>") becomes text with its paragraphs kept.
@@ -287,7 +304,9 @@ def _record(record: Mapping, *, where: str, number: int, text_field: str, report
     if isinstance(text, str) and markup.has_markup(text):
         text = markup.fragment_text(text)
     if not isinstance(text, str) or not text.strip():
-        report.skip(origin, f"record has no {text_field!r} text")
+        present = ", ".join(record) or "none"
+        report.skip(origin, f"record has no {text_field!r} text (its fields: {present}; "
+                            "name the text's field with --text-field, or text_field= in Python)")
         return None
     fields = {name: _plain(record.get(name)) for name in _FIELDS}
     fields["id"] = fields["id"] or f"{stem(where)}-{number}"

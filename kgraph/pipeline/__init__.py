@@ -12,14 +12,15 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import nullcontext
 from datetime import datetime, timezone
+from typing import Any, TypedDict, Union, Unpack
 
 import networkx as nx
 
 from .. import recognise, resolve
-from ..errors import DateRangeError, NoArticlesError
+from ..errors import ArgumentError, DateRangeError, NoArticlesError, check_choices
 from ..graph import assemble, comention, measures
 from ..graph.filter import GraphFilter, filter_graph
 from ..heap import quiet_collector
@@ -33,26 +34,40 @@ from ..report import BuildReport
 from ..resolve.corrections import Corrections
 from ..resolve.corrections import apply as apply_corrections
 from ..resolve.evidence import Observed, observed_from_row, observed_row
-from ..types import Article, Extraction
+from ..types import Article, Document, Extraction
 from .outputs import write
-from .progress import track
+from .progress import Stages, track
 from .spill import Spill
 
-__all__ = ["build", "articles", "write"]
+__all__ = ["build", "build_texts", "BuildOptions", "Inputs", "built_time", "articles", "write"]
+
+# One input (a str or a Path: never iterated) or a collection of them.
+Inputs = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
 
 
 def articles(
-    inputs: Iterable[str | os.PathLike], *, report: BuildReport, text_field: str = "text",
+    inputs: Iterable[str | os.PathLike[str]], *, report: BuildReport, text_field: str = "text",
     since: str | None = None, until: str | None = None,
 ) -> Iterator[Article]:
     """Every distinct article of the inputs dated from ``since`` to ``until``, cleaned; the same text
     twice counts once. The bounds are dates in any form kgraph reads, checked at once (DateRangeError)."""
-    since, until = _date_bound(since, "since"), _date_bound(until, "until")
-    if since and until and since > until:
-        raise DateRangeError(f"the date range ends ({until}) before it starts ({since})")
-    documents = read.read(inputs, report=report, text_field=text_field)
+    dates = _date_range(since, until)
+    return _distinct(read.read(inputs, report=report, text_field=text_field), report=report, dates=dates)
+
+
+def _distinct(documents: Iterable[Document], *, report: BuildReport, dates: tuple[str, str]) -> Iterator[Article]:
+    """The articles of ``documents`` within ``dates`` (ISO, '' for open), each distinct text once."""
     found = (article for document in documents for article in split.split(document, report=report))
-    return split.distinct(split.within(found, since=since, until=until, report=report), report=report)
+    return split.distinct(split.within(found, since=dates[0], until=dates[1], report=report), report=report)
+
+
+def _date_range(since: str | None, until: str | None) -> tuple[str, str]:
+    """``since`` and ``until`` as ISO dates ('' when not given); DateRangeError when either is no date
+    or the range ends before it starts."""
+    first, last = _date_bound(since, "since"), _date_bound(until, "until")
+    if first and last and first > last:
+        raise DateRangeError(f"the date range ends ({last}) before it starts ({first})")
+    return first, last
 
 
 def _date_bound(value: str | None, name: str) -> str:
@@ -65,8 +80,23 @@ def _date_bound(value: str | None, name: str) -> str:
     return found
 
 
+class BuildOptions(TypedDict, total=False):
+    """The options ``build_texts`` shares with ``build`` (see build for each)."""
+
+    name: str
+    recogniser: Recogniser
+    window: str
+    evidence: int
+    keep: GraphFilter
+    aliases: Corrections | None
+    report: BuildReport | None
+    progress: bool
+    since: str | None
+    until: str | None
+
+
 def build(
-    inputs: Iterable[str | os.PathLike],
+    inputs: Inputs,
     *,
     name: str = "kgraph",
     recogniser: Recogniser = Recogniser(),
@@ -80,48 +110,120 @@ def build(
     since: str | None = None,
     until: str | None = None,
 ) -> nx.Graph:
-    """Build the co-mention graph of the articles in ``inputs`` (files, folders, globs, '-').
+    """Build the co-mention graph of the articles in ``inputs``: files, folders, globs or '-'.
 
     Args:
-        inputs: files, folders (read recursively), glob patterns, or '-' for stdin.
+        inputs: one input (a ``str`` or ``pathlib.Path``: a file, a folder read
+            recursively, a glob pattern, or '-' for stdin) or a list of them. A
+            string is always one input, never a sequence of characters.
         name: the graph's name (its ``name`` attribute; the CLI names the files after it).
         recogniser: how the spaCy pass runs: pipeline, jobs, Dask, cache (``kgraph.Recogniser``).
         window: two entities are co-mentioned when named in the same "sentence",
             "paragraph" or "article".
-        evidence: linking sentences kept per edge.
+        evidence: linking sentences kept per edge (0 or more).
         keep: what to keep of the graph (``kgraph.GraphFilter``), applied before its
             communities and PageRank are computed, so those describe the graph returned.
         text_field: the field holding the article text in JSON Lines and CSV records.
         aliases: a user's corrections (``kgraph.resolve.corrections.load``).
         report: gathers counts and the inputs skipped, with why (a ``BuildReport``).
-        progress: show a progress bar on stderr.
-        since, until: keep only the articles dated in this range (dates in any form
-            docs/input.md lists, both included); with either given, undated articles are left out.
+        progress: show the articles recognised and each later stage's time on stderr.
+        since: keep only the articles dated this day or later (a date in any form
+            docs/input.md lists); with ``since`` or ``until`` given, undated articles are left out.
+        until: keep only the articles dated this day or earlier.
 
     Returns:
-        A ``networkx.Graph`` as docs/graph-format.md describes it.
+        A ``networkx.Graph`` as docs/graph-format.md describes it. Its ``built``
+        attribute is the time of the build, or ``SOURCE_DATE_EPOCH`` when that is set.
 
     Raises:
+        ArgumentError: an argument of the wrong type or outside its choices; its subclass
+            DateRangeError when ``since`` or ``until`` is no date, or the range ends before it starts.
         NoArticlesError: no article could be read from the inputs.
         ModelError: the spaCy pipeline cannot be loaded.
         DateRangeError: ``since`` or ``until`` is no date, or the range ends before it starts.
 
     Example:
-        >>> graph = build(["seeds/"], name="seeds")
+        >>> import kgraph
+        >>> graph = kgraph.build("seeds/", name="seeds")
         >>> graph.nodes["volodymyr_zelenskyy"]["type"]
         'person'
     """
     report = report if report is not None else BuildReport()
-    started = time.perf_counter()
-    files = list(read.paths(inputs, report=report))  # listed once: for their size and for reading
+    _check_options(name=name, recogniser=recogniser, window=window, evidence=evidence, keep=keep,
+                   text_field=text_field, aliases=aliases)
+    dates = _date_range(since, until)  # checked before anything is read or loaded
+    files = list(read.paths(_inputs(inputs), report=report))  # listed once: for their size and for reading
     local_jobs = recogniser.jobs if recogniser.dask is None else 1
-    size = read.input_size(files) if progress or local_jobs > 1 else None
-    if recognise.may_use_workers(local_jobs, size):
+    size = read.input_size(files) if local_jobs > 1 else None
+    return _build(read.read(files, report=report, text_field=text_field), size=size, total=None, name=name,
+                  recogniser=recogniser, window=window, evidence=evidence, keep=keep, aliases=aliases, report=report,
+                  progress=progress, dates=dates)
+
+
+def build_texts(texts_or_records: Iterable[str | Mapping[str, object]], *, text_field: str = "text",
+                **options: Unpack[BuildOptions]) -> nx.Graph:
+    """Build the co-mention graph of articles given in memory: texts, or records as dicts.
+
+    Args:
+        texts_or_records: a list (any iterable) whose items are each one article: a
+            string is its text; a dict is a record as in JSON Lines input, with the text
+            under ``text_field`` and optionally ``id``, ``title``, ``url``, ``date``, ``source``.
+        text_field: the key holding the text in records.
+        **options: ``name``, ``recogniser``, ``window``, ``evidence``, ``keep``,
+            ``aliases``, ``report``, ``progress``, ``since``, ``until``, as for ``build``.
+
+    Returns:
+        A ``networkx.Graph``, as ``build`` returns. Evidence names each article by its
+        record's id, else ``texts-N`` for the N-th item.
+
+    Raises:
+        ArgumentError: ``texts_or_records`` is a single string or not a collection of
+            strings and dicts, or an option is bad.
+        NoArticlesError: no item holds any text.
+        ModelError: the spaCy pipeline cannot be loaded.
+
+    Example:
+        >>> import kgraph
+        >>> graph = kgraph.build_texts(["Emmanuel Macron met Olaf Scholz in Paris.",
+        ...                             {"id": "a2", "text": "Olaf Scholz flew to Kyiv."}])
+        >>> sorted(graph.nodes)
+        ['emmanuel_macron', 'olaf_scholz']
+        >>> graph.edges["emmanuel_macron", "olaf_scholz"]["weight"]
+        1
+    """
+    if isinstance(texts_or_records, (str, bytes, Mapping)) or not isinstance(texts_or_records, Iterable):
+        raise ArgumentError("texts_or_records must be a list of texts or records, "
+                            f"not one {type(texts_or_records).__name__}",
+                            hint="wrap a single text in a list: build_texts([text])")
+    items = list(texts_or_records)
+    for number, item in enumerate(items):
+        if not isinstance(item, (str, Mapping)):
+            raise ArgumentError(f"texts_or_records[{number}] is a {type(item).__name__}: each item must be a "
+                                "text (str) or a record (dict)")
+    name, recogniser = options.get("name", "kgraph"), options.get("recogniser", Recogniser())
+    window, evidence = options.get("window", "sentence"), options.get("evidence", comention.MAX_EVIDENCE)
+    keep, aliases = options.get("keep", GraphFilter()), options.get("aliases")
+    _check_options(name=name, recogniser=recogniser, window=window, evidence=evidence, keep=keep,
+                   text_field=text_field, aliases=aliases)
+    dates = _date_range(options.get("since"), options.get("until"))
+    report = options.get("report") or BuildReport()
+    documents = list(read.records(items, report=report, text_field=text_field))
+    return _build(documents, size=sum(len(d.text) for d in documents), total=len(documents), name=name,
+                  recogniser=recogniser, window=window, evidence=evidence, keep=keep, aliases=aliases,
+                  report=report, progress=options.get("progress", False), dates=dates)
+
+
+def _build(documents: Iterable[Document], *, size: int | None, total: int | None, name: str,
+           recogniser: Recogniser, window: str, evidence: int, keep: GraphFilter,
+           aliases: Corrections | None, report: BuildReport, progress: bool, dates: tuple[str, str]) -> nx.Graph:
+    """The build itself, from the documents read: recognise, resolve, count, measure."""
+    started = time.perf_counter()
+    stages = Stages(enabled=progress)
+    if recognise.may_use_workers(recogniser.jobs if recogniser.dask is None else 1, size):
         recognise.start_fork_server()  # it imports spaCy on another core while this process loads the pipeline
-    # Lazy, but its date range is checked here, before the pipeline loads.
-    stream = articles(files, report=report, text_field=text_field, since=since, until=until)
     nlp = recogniser.nlp or recognise.load_model(recogniser.model)
     parser = recogniser.parser or (recognise.load_parser(recogniser.model) if recogniser.relations else None)
+    stream = _distinct(documents, report=report, dates=dates)
     recognised = _recogniser(recogniser, nlp, parser)
     # Counting reads back the sentences for their windows and evidence; their mentions were read by observe.
     sentences_only = functools.partial(extraction_row, mentions=False)
@@ -131,34 +233,91 @@ def build(
         fingerprint = recognise.fingerprint(nlp, parser)
         with ExtractionCache(cache, fingerprint=fingerprint) if cache else nullcontext() as store:
             found = store.recognise(stream, recognised) if store else recognised(stream)
-            _spill(track(found, total=size if progress else None, enabled=progress), extracted, observed)
+            _spill(track(found, total=total, enabled=progress), extracted, observed)
         report.cached = store.hits if store else 0
         report.recognised = len(extracted) - report.cached
         if not extracted:
-            raise NoArticlesError("no article could be read from the inputs" + _problems(report))
-        resolution = resolve.resolve(observed)
-        if aliases is not None:
-            resolution = apply_corrections(resolution, aliases, observed)
-        comentions = comention.count(
-            zip(extracted, map(resolution.links, observed)), window=window, max_evidence=evidence
-        )
-        result = assemble.to_graph(
-            resolution.entities,
-            comentions,
-            name=name,
-            built=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            model=recognise.model_name(nlp),
-            articles=report.articles,
-            duplicates=report.duplicates,
-            skipped=report.skipped,
-            **({"relations": True} if parser is not None else {}),
-            **{key: value for key, value in (("first_date", report.first_date), ("last_date", report.last_date))
-               if value},
-        )
-        result = filter_graph(result, keep)
-        measures.annotate(result)
+            raise NoArticlesError("no article could be read from the inputs" + _problems(report),
+                                  hint=_no_articles_hint(report))
+        with stages.stage("resolving"):
+            resolution = resolve.resolve(observed)
+            if aliases is not None:
+                resolution = apply_corrections(resolution, aliases, observed)
+        with stages.stage("counting"):
+            comentions = comention.count(
+                zip(extracted, map(resolution.links, observed)), window=window, max_evidence=evidence
+            )
+        with stages.stage("measuring"):
+            result = assemble.to_graph(
+                resolution.entities,
+                comentions,
+                name=name,
+                built=built_time(),
+                model=recognise.model_name(nlp),
+                articles=report.articles,
+                duplicates=report.duplicates,
+                skipped=report.skipped,
+                **({"relations": True} if parser is not None else {}),
+                **{key: value for key, value in (("first_date", report.first_date), ("last_date", report.last_date))
+                   if value},
+            )
+            result = filter_graph(result, keep)
+            measures.annotate(result)
     report.seconds = time.perf_counter() - started
     return result
+
+
+def built_time() -> str:
+    """When a graph is built, ISO 8601 UTC: now, or ``SOURCE_DATE_EPOCH`` (reproducible builds) when set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    try:
+        moment = datetime.fromtimestamp(int(epoch), timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise ArgumentError(f"SOURCE_DATE_EPOCH is {epoch!r}, not a number of seconds since 1970",
+                            hint="unset it, or set it to e.g. $(git log -1 --format=%ct)") from None
+    return moment.isoformat(timespec="seconds")
+
+
+def _inputs(inputs: Inputs) -> list[str | os.PathLike[str]]:
+    """``inputs`` as a list of paths: one str or Path is one input, never iterated."""
+    if isinstance(inputs, (str, os.PathLike)):
+        return [inputs]
+    if isinstance(inputs, (bytes, Mapping)) or not isinstance(inputs, Iterable):
+        raise ArgumentError(f"inputs must be a path (str or pathlib.Path) or a list of paths, not "
+                            f"{type(inputs).__name__}", hint="kgraph.build_texts builds from texts in memory")
+    given = list(inputs)
+    for number, item in enumerate(given):
+        if not isinstance(item, (str, os.PathLike)):
+            raise ArgumentError(f"inputs[{number}] is a {type(item).__name__}, not a path (str or pathlib.Path)",
+                                hint="kgraph.build_texts builds from texts and records in memory")
+    return given
+
+
+def _check_options(*, name: str, recogniser: Recogniser, window: str, evidence: int, keep: GraphFilter,
+                   text_field: str, aliases: Corrections | None) -> None:
+    """Every option of a build checked before anything is read or loaded."""
+    for option, value, kind in (("name", name, str), ("text_field", text_field, str),
+                                ("recogniser", recogniser, Recogniser), ("keep", keep, GraphFilter)):
+        if not isinstance(value, kind) or value == "":
+            what = "a non-empty str" if kind is str else f"a kgraph.{kind.__name__}"
+            raise ArgumentError(f"{option} must be {what}, not {value!r}")
+    if aliases is not None and not isinstance(aliases, Corrections):
+        raise ArgumentError(f"aliases must be None or loaded corrections (kgraph.resolve.corrections.load), "
+                            f"not {type(aliases).__name__}")
+    if not isinstance(window, str):
+        raise ArgumentError(f"window must be one of {', '.join(comention.WINDOWS)}, not {window!r}")
+    check_choices(window, comention.WINDOWS, what="window")
+    if not isinstance(evidence, int) or isinstance(evidence, bool) or evidence < 0:
+        raise ArgumentError(f"evidence must be a whole number of at least 0, not {evidence!r}")
+
+
+def _no_articles_hint(report: BuildReport) -> str:
+    """A text passed where a path belongs is the commonest way to read nothing from Python."""
+    if any(" " in problem.where and problem.what == "no such file or folder" for problem in report.problems):
+        return "to build from texts in memory, use kgraph.build_texts([...])"
+    return ""
 
 
 def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], observed: Spill[Observed]) -> None:
@@ -168,7 +327,7 @@ def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], obse
         observed.append(resolve.observe(extraction))
 
 
-def _recogniser(options: Recogniser, nlp, parser):
+def _recogniser(options: Recogniser, nlp: Any, parser: Any) -> Callable[[Iterable[Article]], Iterator[Extraction]]:
     """Articles -> Extractions: spaCy here, or on the Dask cluster (whose workers load the model by name)."""
     if options.dask is None:
         return functools.partial(recognise.recognise, nlp=nlp, jobs=options.jobs, parser=parser)

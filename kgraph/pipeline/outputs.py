@@ -1,4 +1,10 @@
-"""Write a built graph's files: every format asked for, and the index beside the GraphML."""
+"""Write a built graph's files: every format asked for, and the index beside the GraphML.
+
+A rebuild whose graph differs from the GraphML already there only in ``built``
+keeps that file's ``built`` (unless SOURCE_DATE_EPOCH sets it): ``built`` then
+says when this content was first built, and an unchanged rebuild leaves every
+file byte for byte as it was (a committed graph stays unmodified in git).
+"""
 
 from __future__ import annotations
 
@@ -9,11 +15,14 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..errors import check_choices
 from ..export import FORMATS
 from ..export.edge_csv import node_table_path, write_node_csv
+from ..export.graphml import graph_attribute, graphml_lines
 from ..export.layout import with_picture
 from ..export.portable import portable
 from ..query.index import write_index
+from .progress import Stages
 
 __all__ = ["write"]
 
@@ -22,32 +31,68 @@ __all__ = ["write"]
 _WRITERS = {"graphml": ("graphml", "write_graphml"), "html": ("html", "write_html"), "gexf": ("gexf", "write_gexf"),
             "json": ("node_link", "write_node_link"), "csv": ("edge_csv", "write_edge_csv"),
             "cypher": ("cypher", "write_cypher"), "neo4j": ("neo4j", "write_neo4j"), "ftm": ("ftm", "write_ftm")}
-def write(graph: nx.Graph, out_dir: str | os.PathLike, name: str, *, formats: Iterable[str]) -> list[Path]:
+
+
+def write(graph: nx.Graph, out_dir: str | os.PathLike[str], name: str, *, formats: str | Iterable[str],
+          title: str | None = None, progress: bool = False) -> list[Path]:
     """Write ``graph`` as ``out_dir/name.<suffix>`` in each of ``formats``; the paths written, in order.
 
-    The page is titled ``name``; the GraphML gets its index beside it, so a query can skip parsing it;
-    the CSV edge list gets its node table beside it (``name.nodes.csv``, listed after it). Every
-    file carries the same picture (positions, sizes, colours), laid out once.
-    Raises ExportError, before writing anything, when ``ftm`` is asked for without its extra.
+    The page is titled ``title``, else ``name``; the GraphML gets its index beside it, so a query can skip
+    parsing it; the CSV edge list gets its node table beside it (``name.nodes.csv``, listed after it). Every
+    file carries the same picture (positions, sizes, colours), laid out once. ``progress`` says the layout's
+    and each file's time on stderr. Raises ArgumentError for an unknown format, and ExportError, before
+    writing anything, when ``ftm`` is asked for without its extra.
     """
-    formats = list(dict.fromkeys(formats))
-    unknown = [f for f in formats if f not in FORMATS]
-    if unknown:
-        raise ValueError(f"unknown formats {unknown}; known: {', '.join(FORMATS)}")
+    formats = list(check_choices(formats, tuple(FORMATS), what="format"))
     if "ftm" in formats:
         import_module("kgraph.export.ftm").load_model()  # raises when its extra is missing: before any file is written
     paths = [Path(out_dir) / f"{name}{FORMATS[f]}" for f in formats]
-    # Every file gets the same values, free of what XML and UTF-8 cannot hold, and the same picture.
-    graph = portable(with_picture(graph))
+    stages = Stages(enabled=progress)
+    with stages.stage("layout"):  # every file carries the same picture (positions, sizes, colours), laid out once
+        # Every file gets the same values, free of what XML and UTF-8 cannot hold.
+        graph = portable(with_picture(graph))
+    unchanged = False
+    if "graphml" in formats:
+        graph, unchanged = _keep_built(graph, Path(out_dir) / f"{name}{FORMATS['graphml']}")
     written = []
     for fmt, path in zip(formats, paths):
         module, writer = _WRITERS[fmt]
-        options = {"title": name} if fmt == "html" else {}
-        getattr(import_module(f"kgraph.export.{module}"), writer)(graph, path, **options)
-        written.append(path)
-        if fmt == "graphml":
-            write_index(graph, path)
-        if fmt == "csv":
-            write_node_csv(graph, node_table_path(path))
-            written.append(node_table_path(path))
+        options = {"title": title or name} if fmt == "html" else {}
+        with stages.stage(f"writing {path.name}"):
+            if not (fmt == "graphml" and unchanged):
+                getattr(import_module(f"kgraph.export.{module}"), writer)(graph, path, **options)
+            written.append(path)
+            if fmt == "graphml":
+                write_index(graph, path)
+            if fmt == "csv":
+                write_node_csv(graph, node_table_path(path))
+                written.append(node_table_path(path))
     return written
+
+
+def _keep_built(graph: nx.Graph, previous: Path) -> tuple[nx.Graph, bool]:
+    """``graph`` with the ``built`` of the GraphML at ``previous`` when that file is this graph built
+    earlier, and whether it is; else ``graph`` as it is. SOURCE_DATE_EPOCH, when set, always wins."""
+    built = graph_attribute(previous, "built") if "built" in graph.graph else None
+    if built is None or built == graph.graph["built"] or os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+        return graph, False
+    earlier = graph.copy()
+    earlier.graph["built"] = built
+    earlier = nx.freeze(earlier)  # portable() takes it as it is
+    try:
+        with open(previous, encoding="utf-8", newline="") as handle:
+            same = all(line == handle.readline() for line in _lines(graphml_lines(earlier))) and not handle.read(1)
+    except (OSError, UnicodeDecodeError):
+        return graph, False
+    return (earlier, True) if same else (graph, False)
+
+
+def _lines(chunks: Iterable[str]) -> Iterable[str]:
+    """The text of ``chunks`` split into lines as a file's readline gives them."""
+    pending = ""
+    for chunk in chunks:
+        pending += chunk
+        *complete, pending = pending.split("\n")
+        yield from (line + "\n" for line in complete)
+    if pending:
+        yield pending

@@ -23,9 +23,9 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, TYPE_CHECKING
 
 from ..atomic import atomic_write
 from ..contract import NETWORKX_DEFAULTS, number
@@ -54,12 +54,12 @@ CREATE TABLE adjacency (node INTEGER NOT NULL, other INTEGER NOT NULL, edge INTE
 """
 
 
-def index_path(graphml: str | os.PathLike) -> Path:
+def index_path(graphml: str | os.PathLike[str]) -> Path:
     """Where the index of a GraphML file lives: beside it, ``.graphml`` -> ``.kgindex.sqlite``."""
     return Path(graphml).with_suffix(SUFFIX)
 
 
-def fingerprint(path: str | os.PathLike) -> dict:
+def fingerprint(path: str | os.PathLike[str]) -> dict[str, Any]:
     """What the index records of its GraphML: size, mtime_ns and a sampled BLAKE2b digest."""
     stat = os.stat(path)
     digest = hashlib.blake2b(str(stat.st_size).encode(), digest_size=16)
@@ -73,8 +73,27 @@ def fingerprint(path: str | os.PathLike) -> dict:
     return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "digest": digest.hexdigest()}
 
 
-def write_index(graph: nx.Graph, graphml: str | os.PathLike) -> Path:
-    """Index ``graph``, just written to ``graphml``, atomically beside that file; returns its path."""
+def write_index(graph: nx.Graph, graphml: str | os.PathLike[str]) -> Path:
+    """Index ``graph``, just written to ``graphml``, atomically beside that file; returns its path.
+
+    Args:
+        graph: the graph the GraphML file holds.
+        graphml: the GraphML file just written; the index records its size, mtime and fingerprint.
+
+    Returns:
+        The index's path: ``graphml`` with ``.kgindex.sqlite`` for ``.graphml``.
+
+    Raises:
+        OSError: the index cannot be written; FileNotFoundError when ``graphml`` does not exist.
+
+    Example:
+        >>> import kgraph, tempfile, pathlib
+        >>> graph = kgraph.read_graphml("graphs/seeds.graphml")
+        >>> out = pathlib.Path(tempfile.mkdtemp()) / "seeds.graphml"
+        >>> kgraph.write_graphml(graph, out)
+        >>> kgraph.write_index(graph, out).name, kgraph.open_graph(out).origin
+        ('seeds.kgindex.sqlite', 'index')
+    """
     db = sqlite3.connect(":memory:")
     try:
         db.executescript(_SCHEMA)
@@ -98,7 +117,7 @@ def write_index(graph: nx.Graph, graphml: str | os.PathLike) -> Path:
     return target
 
 
-def open_index(graphml: str | os.PathLike) -> IndexSource:
+def open_index(graphml: str | os.PathLike[str]) -> IndexSource:
     """The index of ``graphml``, if it exists and matches the file; else StaleIndexError says why."""
     path = index_path(graphml)
     if not path.exists():
@@ -112,7 +131,7 @@ def open_index(graphml: str | os.PathLike) -> IndexSource:
     return IndexSource(db, attributes)
 
 
-def _graph_attributes_if_current(db: sqlite3.Connection, path: Path, graphml: str | os.PathLike) -> dict:
+def _graph_attributes_if_current(db: sqlite3.Connection, path: Path, graphml: str | os.PathLike[str]) -> dict[str, Any]:
     """The graph attributes the index holds, once its meta table matches ``graphml``; else StaleIndexError."""
     try:
         meta = dict(db.execute("SELECT key, value FROM meta"))
@@ -123,7 +142,8 @@ def _graph_attributes_if_current(db: sqlite3.Connection, path: Path, graphml: st
         raise StaleIndexError(f"{graphml}: no such graph file") from err
     if meta.get("format") != FORMAT or any(meta.get(k) != str(v) for k, v in actual.items()):
         raise StaleIndexError(f"{path} is stale: {graphml} changed after the index was written")
-    return json.loads(meta.get("graph", "{}"))
+    attributes: dict[str, Any] = json.loads(meta.get("graph", "{}"))
+    return attributes
 
 
 class IndexSource:
@@ -131,19 +151,19 @@ class IndexSource:
 
     origin = "index"
 
-    def __init__(self, db: sqlite3.Connection, attributes: dict):
+    def __init__(self, db: sqlite3.Connection, attributes: dict[str, Any]):
         self._db = db
         self._attributes = attributes
-        self._nodes: dict[str, dict] = {}
+        self._nodes: dict[str, dict[str, Any]] = {}
         self._unparsed: dict[str, str] = {}  # node attributes fetched along with links, parsed on use
 
-    def graph_attributes(self) -> dict:
+    def graph_attributes(self) -> dict[str, Any]:
         return dict(self._attributes)
 
     def has_node(self, node: str) -> bool:
         return self._db.execute("SELECT 1 FROM nodes WHERE id = ?", (node,)).fetchone() is not None
 
-    def node(self, node: str) -> dict:
+    def node(self, node: str) -> dict[str, Any]:
         if node not in self._nodes:
             if node not in self._unparsed:
                 row = self._db.execute("SELECT attributes FROM nodes WHERE id = ?", (node,)).fetchone()
@@ -161,7 +181,7 @@ class IndexSource:
     def vocabulary(self, tier: str) -> list[str]:
         return [row[0] for row in self._db.execute("SELECT DISTINCT name FROM names WHERE tier = ?", (tier,))]
 
-    def adjacent(self, node: str) -> dict[str, dict]:
+    def adjacent(self, node: str) -> dict[str, dict[str, Any]]:
         links = {}
         for other, attributes, weight, articles, npmi in self._db.execute(
                 "SELECT o.id, o.attributes, a.weight, a.articles, a.npmi FROM nodes n "
@@ -171,13 +191,14 @@ class IndexSource:
                 self._unparsed[other] = attributes
         return links
 
-    def edge(self, a: str, b: str) -> dict:
+    def edge(self, a: str, b: str) -> dict[str, Any]:
         row = self._db.execute(
             "SELECT e.attributes FROM nodes n JOIN adjacency a ON a.node = n.rowid JOIN nodes o ON o.rowid = a.other "
             "JOIN edges e ON e.rowid = a.edge WHERE n.id = ? AND o.id = ?", (a, b)).fetchone()
         if row is None:
             raise KeyError((a, b))
-        return json.loads(row[0])
+        attributes: dict[str, Any] = json.loads(row[0])
+        return attributes
 
     def skeleton(self) -> nx.Graph:
         import networkx as nx
@@ -203,19 +224,19 @@ class IndexSource:
         return graph
 
 
-def _adjacency(graph: nx.Graph, rowids: dict[str, int]):
+def _adjacency(graph: nx.Graph, rowids: dict[str, int]) -> Iterator[tuple[Any, ...]]:
     for i, (a, b, data) in enumerate(graph.edges(data=True)):
         link = number(data, "weight", 1), number(data, "articles", 0), data.get("npmi")
         yield rowids[str(a)], rowids[str(b)], i, *link
         yield rowids[str(b)], rowids[str(a)], i, *link
 
 
-def _link(weight, articles, npmi) -> dict:
+def _link(weight: float, articles: float, npmi: float | None) -> dict[str, Any]:
     """The link attributes queries rank and score by (see kgraph.query.neighbours)."""
     return {"weight": weight, "articles": articles, **({} if npmi is None else {"npmi": npmi})}
 
 
-def _json(attributes: dict) -> str:
+def _json(attributes: dict[str, Any]) -> str:
     """Attributes as GraphML holds them: scalars, anything else as its text."""
     return json.dumps({k: v for k, v in attributes.items() if v is not None and k not in NETWORKX_DEFAULTS},
                       ensure_ascii=False, default=str)

@@ -8,11 +8,16 @@ same answer).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..contract import label_of, number
 from .source import GraphLike, as_source
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["Ranked", "Community", "GraphInfo", "info"]
 
@@ -34,7 +39,33 @@ class Community:
 
 @dataclass(frozen=True, slots=True)
 class GraphInfo:
-    attributes: dict  # the graph's own attributes (name, built, model, articles...)
+    """A graph at a glance, as ``info`` returns it.
+
+    Args:
+        attributes: the graph's own attributes (name, built, model, articles...).
+        nodes: how many entities.
+        edges: how many links.
+        types: entities per type, commonest first.
+        components: connected components.
+        top_mentions: the most mentioned entities (empty when nodes carry no ``mentions``).
+        centrality: the measure ``top_central`` is ranked by ("pagerank" or "degree centrality").
+        top_central: the most central entities.
+        communities: the communities, largest first, each with its best-known members.
+
+    Returns:
+        A frozen record.
+
+    Raises:
+        Nothing: it holds what ``info`` found.
+
+    Example:
+        >>> import kgraph
+        >>> summary = kgraph.info("graphs/seeds.graphml", top=3)
+        >>> summary.attributes["name"], len(summary.top_mentions)
+        ('seeds', 3)
+    """
+
+    attributes: dict[str, Any]  # the graph's own attributes (name, built, model, articles...)
     nodes: int
     edges: int
     types: dict[str, int]  # nodes per type
@@ -46,7 +77,24 @@ class GraphInfo:
 
 
 def info(graph: GraphLike, *, top: int = 10) -> GraphInfo:
-    """Counts and rankings of a whole graph; ``top`` entries per ranking and per community."""
+    """Counts and rankings of a whole graph.
+
+    Args:
+        graph: a networkx graph, a GraphSource, or the path of a graph file.
+        top: entries per ranking, and members named per community.
+
+    Returns:
+        A ``GraphInfo``.
+
+    Raises:
+        GraphFileError: a file name that cannot be read as a graph.
+
+    Example:
+        >>> import kgraph
+        >>> summary = kgraph.info("graphs/seeds.graphml")
+        >>> summary.centrality, summary.nodes == sum(summary.types.values())
+        ('pagerank', True)
+    """
     import networkx as nx
 
     source = as_source(graph)
@@ -60,7 +108,7 @@ def info(graph: GraphLike, *, top: int = 10) -> GraphInfo:
     strength = dict(whole.degree(weight="weight"))
     prominence = {n: (number(d, "mentions") if has_mentions else 0, strength[n]) for n, d in nodes(data=True)}
 
-    def ranked(values: dict) -> tuple[Ranked, ...]:
+    def ranked(values: dict[str, Any]) -> tuple[Ranked, ...]:
         best = sorted(values, key=lambda n: (-values[n], label_of(n, nodes[n])))[:top]
         return tuple(Ranked(n, label_of(n, nodes[n]), str(nodes[n].get("type", "")), round(values[n], 4))
                      for n in best)
@@ -83,7 +131,7 @@ def info(graph: GraphLike, *, top: int = 10) -> GraphInfo:
     )
 
 
-def _communities(graph) -> list[tuple[str, set[str]]]:
+def _communities(graph: nx.Graph) -> list[tuple[str, set[str]]]:
     """(id, members) of each community, largest first."""
     if len(graph) and all("community" in data for _, data in graph.nodes(data=True)):
         grouped: dict[str, set[str]] = defaultdict(set)

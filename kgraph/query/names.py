@@ -9,15 +9,26 @@ tier that names several nodes equally well makes the name ambiguous.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
 from ..contract import ALIAS_SEPARATOR, label_of
-from ..errors import AmbiguousName, EntityNotFound
+from ..errors import AmbiguousName, EntityNotFound, Suggestion
 from ..words import fold
 
-__all__ = ["FORM", "WORD", "names_of", "match"]
+
+__all__ = ["FORM", "WORD", "Names", "names_of", "match"]
+
+class Names(Protocol):
+    """What matching a name asks of a graph (kgraph.query.source.GraphSource provides it)."""
+
+    def has_node(self, node: str) -> bool: ...
+    def node(self, node: str) -> dict[str, Any]: ...
+    def lookup(self, name: str, tier: str) -> set[str]: ...
+    def vocabulary(self, tier: str) -> list[str]: ...
+
 
 FORM, WORD = "form", "word"
 # rapidfuzz ratio (0-100): a misspelling is accepted from ACCEPT ("zelensky" ~ "zelenskyy"
@@ -27,7 +38,7 @@ _ACCEPT, _MARGIN, _SUGGEST = 85.0, 3.0, 70.0
 _SUGGESTIONS = 3
 
 
-def names_of(node: str, attributes: Mapping) -> Iterator[tuple[str, str]]:
+def names_of(node: str, attributes: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     """The folded (name, tier) pairs a node can be found by, each once."""
     forms = {fold(f) for f in (node, label_of(node, attributes),
                                *str(attributes.get("aliases", "")).split(ALIAS_SEPARATOR))} - {""}
@@ -36,7 +47,7 @@ def names_of(node: str, attributes: Mapping) -> Iterator[tuple[str, str]]:
     yield from ((word, WORD) for word in sorted(words))
 
 
-def match(source, name: str) -> str:
+def match(source: Names, name: str) -> str:
     """The id of the node ``name`` stands for in ``source`` (a query.source.GraphSource).
 
     Raises AmbiguousName listing the candidates, or EntityNotFound with the
@@ -62,11 +73,11 @@ def match(source, name: str) -> str:
             raise AmbiguousName(name, _labels(source, close))
         for node, score in scores.items():
             suggestions[node] = max(score, suggestions.get(node, 0.0))
-    ranked = sorted(suggestions, key=lambda node: -suggestions[node])[:_SUGGESTIONS]
-    raise EntityNotFound(name, tuple(dict.fromkeys(label_of(n, source.node(n)) for n in ranked)))
+    ranked = sorted(suggestions, key=lambda node: (-suggestions[node], node))[:_SUGGESTIONS]
+    raise EntityNotFound(name, tuple(Suggestion(n, label_of(n, source.node(n))) for n in ranked))
 
 
-def _node_scores(source, wanted: str, tier: str) -> dict[str, float]:
+def _node_scores(source: Names, wanted: str, tier: str) -> dict[str, float]:
     """The best ratio each node reaches over its names of one tier, from SUGGEST up."""
     scores: dict[str, float] = {}
     hits = process.extract(wanted, source.vocabulary(tier), scorer=fuzz.ratio, score_cutoff=_SUGGEST, limit=20)
@@ -76,5 +87,5 @@ def _node_scores(source, wanted: str, tier: str) -> dict[str, float]:
     return scores
 
 
-def _labels(source, nodes) -> tuple[str, ...]:
-    return tuple(sorted(f"{label_of(n, source.node(n))} ({n})" for n in nodes))
+def _labels(source: Names, nodes: Iterable[str]) -> tuple[Suggestion, ...]:
+    return tuple(sorted((Suggestion(n, label_of(n, source.node(n))) for n in nodes), key=lambda s: (s.label, s.id)))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from ..contract import label_of, number, parse_evidence, parse_relations
+from ..contract import ENTITY_TYPES, label_of, number, parse_evidence, parse_relations
+from ..errors import ArgumentError, check_choices
 from ..graph.comention import npmi
 from .names import match
 from .source import GraphLike, GraphSource, as_source
@@ -15,7 +17,33 @@ __all__ = ["Neighbour", "neighbours", "association", "distance", "evidence_of", 
 
 @dataclass(frozen=True, slots=True)
 class Neighbour:
-    """One neighbour; at depth 2, weight, articles, score and evidence are those of its last hop."""
+    """One neighbour, as ``neighbours`` returns it; at depth 2, weight, articles, score and
+    evidence are those of its last hop.
+
+    Args:
+        id: the neighbour's node id.
+        label: its label.
+        type: its type (person, organisation, country; "" in a graph without types).
+        weight: the link's weight (windows naming both).
+        articles: articles with such a window.
+        score: the association of the link: the edge's npmi, else computed (see ``association``).
+        depth: 1 for a direct neighbour, 2 for one reached through another.
+        path: labels from the entity to this neighbour, both ends included.
+        evidence: the linking sentences (dicts: text, article, title, date, source, url), when asked for.
+        relations: what one did to the other, most frequent first (graphs built with relations).
+
+    Returns:
+        A frozen record, one per neighbour ``neighbours`` finds.
+
+    Raises:
+        Nothing.
+
+    Example:
+        >>> import kgraph
+        >>> first = kgraph.neighbours("graphs/seeds.graphml", "Zelenskyy", limit=1)[0]
+        >>> first.label, first.depth, first.path
+        ('Ukraine', 1, ('Volodymyr Zelenskyy', 'Ukraine'))
+    """
 
     id: str
     label: str
@@ -25,30 +53,53 @@ class Neighbour:
     score: float | None  # association of the link: the edge's npmi, else computed (see association)
     depth: int = 1
     path: tuple[str, ...] = ()  # labels from the entity to this neighbour, both ends included
-    evidence: tuple[dict, ...] = ()  # the linking sentences, when asked for
-    relations: tuple[dict, ...] = ()  # what one did to the other, most frequent first (kgraph build --relations)
+    evidence: tuple[dict[str, Any], ...] = ()  # the linking sentences, when asked for
+    relations: tuple[dict[str, Any], ...] = ()  # what one did to the other, most frequent first (--relations)
 
 
-def distance(edge: dict) -> float:
+def distance(edge: dict[str, Any]) -> float:
     """The length of a link for 'strongest chain' questions: 1 / weight."""
     return 1.0 / max(float(number(edge, "weight", 1)), 1e-9)
 
 
-def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: Iterable[str] = (), min_weight: float = 0,
-               limit: int | None = None, evidence: bool = False, relation: str | None = None) -> list[Neighbour]:
+def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: str | Iterable[str] = (),
+               min_weight: float = 0, limit: int | None = None, evidence: bool = False,
+               relation: str | None = None) -> list[Neighbour]:
     """The neighbours of the entity called ``name``: direct ones strongest first, then (depth 2) the
     entities two hops away, each through its strongest chain (smallest sum of 1/weight).
 
-    ``types`` keeps the neighbours of those types; ``min_weight`` drops the links
-    (every hop of a chain) lighter than it; ``evidence`` adds the linking sentences;
-    ``relation`` keeps the neighbours whose link has a predicate with that verb
-    ("meet" keeps "meet" and "meet with"; graphs built with relations only).
+    Args:
+        graph: a networkx graph, a GraphSource, or the path of a graph file.
+        name: the entity's name (id, label, alias, a word of them, or a close misspelling).
+        depth: 1 (direct neighbours) or 2 (and theirs).
+        types: keep only neighbours of this type, or of these types; a string is one type.
+        min_weight: ignore links (every hop of a chain) lighter than this.
+        limit: return at most this many (None: all).
+        evidence: include the linking sentences.
+        relation: keep the neighbours whose link has a predicate with that verb ("meet" keeps
+            "meet" and "meet with"; graphs built with relations only).
+
+    Returns:
+        ``Neighbour`` records, direct ones first, each group strongest first.
+
+    Raises:
+        EntityNotFound: the name matches no entity (AmbiguousName: several).
+        ArgumentError: a depth other than 1 or 2, a bad limit, or an unknown type
+            (the message lists the valid ones).
+
+    Example:
+        >>> import kgraph
+        >>> people = kgraph.neighbours("graphs/seeds.graphml", "Putin", types="person")
+        >>> {n.type for n in people}, len(people) > 0
+        ({'person'}, True)
     """
     if depth not in (1, 2):
-        raise ValueError("depth must be 1 or 2")
+        raise ArgumentError(f"depth must be 1 or 2, not {depth!r}")
+    if limit is not None and (not isinstance(limit, int) or limit < 0):
+        raise ArgumentError(f"limit must be None or a whole number of at least 0, not {limit!r}")
+    wanted = set(check_choices(types, ENTITY_TYPES, what="entity type"))
     source = as_source(graph)
     start = match(source, name)
-    wanted = set(types)
     with_relations = bool(source.graph_attributes().get("relations"))
     found = []
     for other, (length, before, edge) in _reach(source, start, depth=depth, min_weight=min_weight).items():
@@ -61,7 +112,7 @@ def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: Iterable[s
             continue
         found.append((len(chain) - 1, length, Neighbour(
             id=other, label=label_of(other, data), type=str(data.get("type", "")),
-            weight=number(edge, "weight", 1), articles=number(edge, "articles", 0),
+            weight=number(edge, "weight", 1), articles=int(number(edge, "articles", 0)),
             score=association(source, before, other, edge),
             depth=len(chain) - 1, path=tuple(label_of(n, source.node(n)) for n in chain),
             evidence=tuple(evidence_of(source, before, other)) if evidence else (),
@@ -71,7 +122,8 @@ def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: Iterable[s
     return [neighbour for _, _, neighbour in found[:limit]]
 
 
-def _reach(source: GraphSource, start: str, *, depth: int, min_weight: float) -> dict[str, tuple[float, str, dict]]:
+def _reach(source: GraphSource, start: str, *, depth: int,
+           min_weight: float) -> dict[str, tuple[float, str, dict[str, Any]]]:
     """Every node within ``depth`` (1 or 2) hops of ``start`` over links of at least ``min_weight``:
     its distance, the node before it and the link into it, by the strongest chain."""
     links = {other: edge for other, edge in source.adjacent(start).items()
@@ -88,7 +140,7 @@ def _reach(source: GraphSource, start: str, *, depth: int, min_weight: float) ->
     return reached
 
 
-def association(source: GraphSource, a: str, b: str, edge: dict) -> float | None:
+def association(source: GraphSource, a: str, b: str, edge: dict[str, Any]) -> float | None:
     """How much more often than by chance a and b are named together, in [-1, 1].
 
     The edge's ``npmi`` when the graph carries it; otherwise the normalised PMI over
@@ -104,10 +156,10 @@ def association(source: GraphSource, a: str, b: str, edge: dict) -> float | None
         return None
     if both / total >= 1:  # p(a,b) = 1 (a foreign graph's counts may even exceed it): perfect association
         return 1.0
-    return round(npmi(both, alone_a, alone_b, total), 3)
+    return round(npmi(int(both), int(alone_a), int(alone_b), int(total)), 3)
 
 
-def evidence_of(source: GraphSource, a: str, b: str) -> list[dict]:
+def evidence_of(source: GraphSource, a: str, b: str) -> list[dict[str, Any]]:
     """The linking sentences of a-b as dicts (see kgraph.contract.format_evidence)."""
     value = source.edge(a, b).get("evidence", "")
     try:
@@ -117,7 +169,7 @@ def evidence_of(source: GraphSource, a: str, b: str) -> list[dict]:
     return [item for item in items if isinstance(item, dict)]
 
 
-def relations_of(source: GraphSource, a: str, b: str) -> list[dict]:
+def relations_of(source: GraphSource, a: str, b: str) -> list[dict[str, Any]]:
     """The predicates of the link a-b (see kgraph.contract.format_relations); [] without relations."""
     try:
         items = parse_relations(source.edge(a, b).get("relations", ""))

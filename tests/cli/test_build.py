@@ -26,10 +26,11 @@ def test_build_without_arguments_writes_seeds_into_graphs(project):
     assert graph.number_of_nodes() > 30
     page = (folder / "graphs" / "seeds.html").read_text(encoding="utf-8")
     assert "vis.Network" in page
-    summary = result.stdout.strip().splitlines()[-1]
+    summary, next_steps = result.stdout.strip().splitlines()[-2:]
     assert f"{graph.number_of_nodes()} entities" in summary
     assert f"{graph.number_of_edges()} edges" in summary
     assert "articles" in summary
+    assert next_steps.startswith("next: open graphs/seeds.html in a browser; or try: kgraph neighbours ")
 
 
 def test_neighbours_of_zelenskyy_lists_malyuk_with_weight(project):

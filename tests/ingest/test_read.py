@@ -47,7 +47,8 @@ def test_json_lines_keep_good_records_and_report_each_bad_line():
     assert all(not d.multi and d.origin == d.info.origin for d in found)
     assert [str(p) for p in report.problems] == [
         f"{INPUT / 'feed.jsonl'}:2: malformed JSON (Unterminated string starting at at column 26)",
-        f"{INPUT / 'feed.jsonl'}:4: record has no 'text' text",
+        f"{INPUT / 'feed.jsonl'}:4: record has no 'text' text (its fields: id, title; "
+        "name the text's field with --text-field, or text_field= in Python)",
     ]
 
 

@@ -1,8 +1,10 @@
-"""The progress bar's total: the size of the article files the inputs name."""
+"""What a build shows while it runs: articles recognised, then one line per later stage with its time."""
+
+import io
 
 from kgraph.ingest.read import input_size, paths
 from kgraph.pipeline import articles
-from kgraph.pipeline.progress import track
+from kgraph.pipeline.progress import Stages, track
 from kgraph.recognise import recognise
 from kgraph.report import BuildReport
 from tests.conftest import DATA, SEEDS
@@ -19,10 +21,42 @@ def test_input_size_counts_files_folders_and_globs_of_article_files():
     assert input_size(paths([SEEDS, "-"])) is None
 
 
-def test_the_bar_shows_rate_and_eta_and_passes_extractions_through(nlp, capsys):
+def test_the_bar_counts_articles_against_their_total_or_as_a_running_count(nlp, capsys):
     given = list(recognise(articles([SEEDS], report=BuildReport()), nlp))
-    assert list(track(iter(given), total=input_size(paths([SEEDS])), enabled=True)) == given
+    assert list(track(iter(given), total=len(given), enabled=True)) == given
     bar = capsys.readouterr().err
-    assert "recognising" in bar and "B/s" in bar and "<" in bar  # elapsed<remaining, rate
+    assert f"{len(given)}/{len(given)}" in bar and "articles/s" in bar and "B/s" not in bar
+    assert list(track(iter(given), total=None, enabled=True)) == given
+    counted = capsys.readouterr().err
+    assert f"recognising articles: {len(given)} [" in counted and "articles/s" in counted
     assert list(track(iter(given), total=None, enabled=False)) == given
     assert capsys.readouterr().err == ""
+
+
+def test_each_stage_gets_one_line_with_its_time():
+    stream = io.StringIO()
+    stages = Stages(enabled=True, stream=stream)
+    for name in ("resolving", "counting"):
+        with stages.stage(name):
+            pass
+    lines = stream.getvalue().split("\n")
+    assert [line.rpartition("\r")[2].split() for line in lines[:2]] == [["resolving", "0.0s"], ["counting", "0.0s"]]
+    quiet = io.StringIO()
+    with Stages(enabled=False, stream=quiet).stage("resolving"):
+        pass
+    assert quiet.getvalue() == ""
+
+
+def test_a_build_shows_articles_then_each_stage_and_its_files(nlp, capsys, tmp_path):
+    import kgraph
+    from kgraph.pipeline import write
+
+    graph = kgraph.build_texts(["Emmanuel Macron met Olaf Scholz.", "Olaf Scholz met Keir Starmer."],
+                               recogniser=kgraph.Recogniser(nlp=nlp), progress=True)
+    write(graph, tmp_path, "two", formats=["graphml", "html"], progress=True)
+    shown = capsys.readouterr().err
+    assert "2/2" in shown and "articles" in shown
+    stages = [line.rpartition("\r")[2].split()[0] for line in shown.splitlines() if line.endswith("s")
+              and not line.startswith("recognising")]
+    assert stages == ["resolving", "counting", "measuring", "writing", "layout", "writing"]
+    assert "two.graphml" in shown and "two.html" in shown

@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 import kgraph
-from kgraph.errors import AmbiguousName, EntityNotFound, NoPathError
+from kgraph.errors import AmbiguousName, EntityNotFound, NoPathError, Suggestion
 from kgraph.words import fold
 from tests.conftest import DATA
 
@@ -46,13 +46,14 @@ def test_a_first_name_two_people_share_is_ambiguous(seed_graph):
     with pytest.raises(AmbiguousName) as raised:
         kgraph.neighbours(seed_graph, shared)
     named = [label for label in people if label.split()[0] == shared]
-    assert all(any(label in candidate for candidate in raised.value.suggestions) for label in named)
+    assert sorted(s.label for s in raised.value.suggestions) == sorted(named)
+    assert all(seed_graph.nodes[s.id]["label"] == s.label for s in raised.value.suggestions)  # ids, as data
 
 
 def test_an_unknown_name_suggests_close_ones(seed_graph):
     with pytest.raises(EntityNotFound) as raised:
         kgraph.neighbours(seed_graph, "Pootin")
-    assert "Vladimir Putin" in raised.value.suggestions
+    assert raised.value.suggestions[0] == Suggestion("vladimir_putin", "Vladimir Putin")
     assert "did you mean Vladimir Putin" in str(raised.value)
     with pytest.raises(EntityNotFound) as raised:
         kgraph.find(seed_graph, "Xqzt Blorbington")
@@ -188,3 +189,14 @@ def test_graphml_written_by_igraph_can_be_asked(tmp_path):
     graph.write_graphml(str(tmp_path / "igraph.graphml"))
     found = kgraph.neighbours(tmp_path / "igraph.graphml", "scholz")
     assert [(n.label, n.weight) for n in found] == [("Friedrich Merz", 5), ("Angela Merkel", 3)]
+
+
+def test_avoid_hubs_prefers_a_specific_go_between():
+    graph = nx.Graph()
+    graph.add_edges_from([("a", "hub"), ("hub", "b")], weight=3)
+    graph.add_edges_from([("a", "x"), ("x", "b")], weight=2)
+    graph.add_edges_from((("hub", f"other{i}") for i in range(10)), weight=1)
+    assert [hop.target for hop in kgraph.path(graph, "a", "b")] == ["hub", "b"]
+    assert [hop.target for hop in kgraph.path(graph, "a", "b", avoid_hubs=True)] == ["x", "b"]
+    chains = kgraph.paths(graph, "a", "b", count=5)
+    assert [[hop.target for hop in chain] for chain in chains] == [["hub", "b"], ["x", "b"]]
