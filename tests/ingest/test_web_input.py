@@ -61,7 +61,7 @@ def test_build_since_until_keeps_the_range_and_info_prints_it(tmp_path):
     result = run("build", *map(str, INPUTS), "--since", "2025-03-05", "--until", "6 March 2025", "--out", str(out),
                  "--no-cache", "--format", "graphml", "--name", "web", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    summary = result.stdout.strip().splitlines()[-1]
+    summary = next(line for line in result.stdout.splitlines() if " entities, " in line)
     assert "out of the date range" in summary and "dated 2025-03-05 to 2025-03-06," in summary
     graph = kgraph.read_graphml(out / "web.graphml")
     assert "Stuart Machin" in {d["label"] for _, d in graph.nodes(data=True)}
@@ -69,4 +69,4 @@ def test_build_since_until_keeps_the_range_and_info_prints_it(tmp_path):
     info = run("info", "--graph", str(out / "web.graphml"), cwd=tmp_path)
     assert "articles dated 2025-03-05 to 2025-03-06" in info.stdout
     bad = run("build", str(INPUTS[1]), "--since", "someday", "--out", str(out), cwd=tmp_path)
-    assert bad.returncode == 1 and "since 'someday' is not a date" in bad.stderr
+    assert bad.returncode == 2 and "since 'someday' is not a date" in bad.stderr  # a usage error
