@@ -8,10 +8,9 @@ same answer).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from ..contract import label_of, number
 from .source import GraphLike, as_source
