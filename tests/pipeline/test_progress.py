@@ -58,5 +58,5 @@ def test_a_build_shows_articles_then_each_stage_and_its_files(nlp, capsys, tmp_p
     assert "2/2" in shown and "articles" in shown
     stages = [line.rpartition("\r")[2].split()[0] for line in shown.splitlines() if line.endswith("s")
               and not line.startswith("recognising")]
-    assert stages == ["resolving", "counting", "measuring", "writing", "layout", "writing"]
+    assert stages == ["resolving", "counting", "measuring", "layout", "writing", "writing"]
     assert "two.graphml" in shown and "two.html" in shown
