@@ -23,6 +23,7 @@ from .errors import (
     ModelError,
     NoArticlesError,
     NoPathError,
+    PeriodError,
     Suggestion,
 )
 
@@ -31,7 +32,8 @@ if TYPE_CHECKING:  # what the lazy imports below give, for type checkers
     from .export.html import write_html
     from .graph.filter import GraphFilter
     from .pipeline import build, build_texts
-    from .query import GraphInfo, Hop, Neighbour, ego, find, info, neighbours, open_graph, path, paths
+    from .query import (Changes, GraphInfo, Hop, Neighbour, changes, ego, find, info, neighbours, open_graph, path,
+                        paths)
     from .query.index import write_index
     from .recognise.options import Recogniser
     from .report import BuildReport
@@ -49,6 +51,8 @@ __all__ = [
     "paths",
     "ego",
     "info",
+    "changes",
+    "Changes",
     "find",
     "open_graph",
     "write_index",
@@ -68,6 +72,7 @@ __all__ = [
     "EntityNotFound",
     "AmbiguousName",
     "NoPathError",
+    "PeriodError",
 ]
 
 # The rest is imported on first use (PEP 562): the command line imports this package
@@ -82,7 +87,8 @@ _LAZY = {
     "write_graphml": ".export.graphml",
     "write_html": ".export.html",
     "write_index": ".query.index",
-    **dict.fromkeys(["neighbours", "path", "paths", "ego", "info", "find", "open_graph", "Neighbour", "Hop",
+    **dict.fromkeys(["neighbours", "path", "paths", "ego", "info", "changes", "Changes", "find", "open_graph",
+                     "Neighbour", "Hop",
                      "GraphInfo"],
                     ".query"),
 }

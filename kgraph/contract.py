@@ -16,13 +16,15 @@ from dataclasses import dataclass
 __all__ = [
     "Attribute", "ATTRIBUTES", "attribute", "ENTITY_TYPES", "ALIAS_SEPARATOR", "NETWORKX_DEFAULTS",
     "format_evidence", "parse_evidence", "evidence_origin", "format_relations", "parse_relations", "relation_text",
-    "label_of", "number",
+    "label_of", "number", "PERIOD_SEPARATOR", "format_periods", "parse_periods",
 ]
 
 # The node types of the graph.
 ENTITY_TYPES = ("person", "organisation", "country")
 # Joins the values of list-like string attributes (aliases, source_names).
 ALIAS_SEPARATOR = "|"
+# Joins a period's label to its count in the ``periods`` attributes ("2025-05:3|2025-06:1").
+PERIOD_SEPARATOR = ":"
 # Graph attributes networkx's GraphML reader adds for <default> values: not the graph's own.
 NETWORKX_DEFAULTS = ("node_default", "edge_default")
 
@@ -49,6 +51,10 @@ ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("graph", "window", str, "sentence, paragraph or article: what counts as a co-mention"),
     Attribute("graph", "windows", int, "windows counted, with or without entities (for npmi)"),
     Attribute("graph", "relations", bool, "built with relations (kgraph build --relations); absent otherwise"),
+    Attribute("graph", "period", str, "day, week, month or year: what the periods attributes count by"),
+    Attribute("graph", "periods", str, "every period from the first dated article to the last, in order, "
+                                       "joined with |; each with its article count: 2025-05:12|2025-06:0"),
+    Attribute("graph", "undated", int, "articles without a date: in every total, in no period"),
     Attribute("node", "label", str, "canonical name: the fullest common name"),
     Attribute("node", "type", str, "person, organisation or country"),
     Attribute("node", "mentions", int, "how often the entity is mentioned"),
@@ -57,6 +63,8 @@ ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("node", "iso3", str, "countries only: ISO 3166-1 alpha-3"),
     Attribute("node", "community", int, "Louvain community, 0 the largest"),
     Attribute("node", "pagerank", float, "PageRank weighted by co-mentions"),
+    Attribute("node", "periods", str, "windows naming the entity per period, as 2025-05:3|2025-06:1 "
+                                      "(periods with none left out)"),
     # The picture (kgraph.export.layout.picture), written by `kgraph build` so that Gephi and the page
     # show the same drawing; the names are those Gephi's GraphML importer reads.
     Attribute("node", "name", str, "the label again: the name Cytoscape shows"),
@@ -73,6 +81,8 @@ ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("edge", "source_names", str, "those outlets, sorted, joined with |"),
     Attribute("edge", "first_date", str, "earliest date of those articles, YYYY-MM-DD"),
     Attribute("edge", "last_date", str, "latest date of those articles, YYYY-MM-DD"),
+    Attribute("edge", "periods", str, "windows naming both per period, as 2025-05:3|2025-06:1 "
+                                      "(periods with none left out)"),
     Attribute("edge", "evidence", str, "linking sentences as a JSON array string (format_evidence)"),
     Attribute("edge", "relations", str, "what one did to the other, as a JSON array string (format_relations)"),
 )
@@ -141,6 +151,32 @@ def evidence_origin(item: Mapping[str, str]) -> str:
     """Where a linking sentence comes from, for people: title (else article id), date, outlet, URL."""
     return ", ".join(x for x in (item.get("title") or item.get("article"), item.get("date"), item.get("source"),
                                  item.get("url")) if x)
+
+
+def format_periods(counts: Mapping[str, int], *, empty: bool = False) -> str:
+    """Counts per period as one string, periods in order; those with none left out unless ``empty``.
+
+        >>> format_periods({"2025-06": 1, "2025-05": 3, "2025-07": 0})
+        '2025-05:3|2025-06:1'
+    """
+    return ALIAS_SEPARATOR.join(f"{period}{PERIOD_SEPARATOR}{n}" for period, n in sorted(counts.items())
+                                if n or empty)
+
+
+def parse_periods(value: str) -> dict[str, int]:
+    """The counts of a ``periods`` attribute written by format_periods; ValueError for a malformed one.
+
+        >>> parse_periods("2025-05:3|2025-06:1")
+        {'2025-05': 3, '2025-06': 1}
+    """
+    counts = {}
+    for item in str(value or "").split(ALIAS_SEPARATOR):
+        if item:
+            period, separator, n = item.rpartition(PERIOD_SEPARATOR)
+            if not separator or not period:
+                raise ValueError(f"not a period count: {item!r} (expected PERIOD:COUNT)")
+            counts[period] = int(n)
+    return counts
 
 
 def label_of(node: str, attributes: Mapping) -> str:

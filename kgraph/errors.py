@@ -12,7 +12,7 @@ from dataclasses import dataclass
 __all__ = [
     "KGraphError", "ArgumentError", "Suggestion", "NoArticlesError", "ModelError", "RecogniseError", "CacheError",
     "SpillError", "ClusterError", "GraphFileError", "StaleIndexError", "ExportError", "AliasesError", "DateRangeError",
-    "EntityNotFound", "AmbiguousName", "NoPathError",
+    "EntityNotFound", "AmbiguousName", "NoPathError", "PeriodError",
 ]
 
 
@@ -290,3 +290,7 @@ class NoPathError(KGraphError):
         ...
         kgraph.errors.NoPathError: 'Zelenskyy' and 'Volodymyr Zelenskyy' are the same entity
     """
+
+
+class PeriodError(KGraphError):
+    """A question about time the graph cannot answer: it has no periods, or not the ones asked for."""

@@ -56,6 +56,8 @@ class BuildReport:
     duplicates: int = 0  # articles dropped because the same text was seen before
     recognised: int = 0  # articles run through spaCy
     cached: int = 0  # articles whose recognition came from the extraction cache
+    period: str = ""  # what co-mentions were counted by per period ("" when not)
+    undated: int = 0  # articles without a date: in the totals, in no period
     problems: list[Problem] = field(default_factory=list)  # inputs skipped, with why
     warnings: list[Problem] = field(default_factory=list)  # inputs read, but not as they were (bytes dropped...)
     out_of_range: int = 0  # articles left out by the date range (--since/--until)

@@ -19,6 +19,8 @@ pytest_plugins = ("tests.browser",)
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
+# Eleven dated wire-style articles over May-July 2025 and one without a date (docs/time.md).
+DATED = DATA / "dated"
 # The official GraphML schema; CI clones the repository with shared/ beside it.
 GRAPHML_XSD = ROOT.parent / "shared" / "graphml-xsd" / "graphml.xsd"
 
@@ -44,6 +46,16 @@ def parser():
 def seed_graph(nlp):
     """The graph of the bundled corpus, built once with the real pipeline."""
     return kgraph.build([SEEDS], name="seeds", recogniser=Recogniser(nlp=nlp))
+
+
+@pytest.fixture(scope="session")
+def dated_folder(tmp_path_factory):
+    """``kgraph build tests/data/dated --period month`` run as a user would: (its graphs/ folder, the process)."""
+    folder = tmp_path_factory.mktemp("dated")
+    result = run_kgraph("build", str(DATED), "--period", "month", "--format", "graphml,gexf,html", "--no-cache",
+                        cwd=folder)
+    assert result.returncode == 0, result.stderr
+    return folder / "graphs", result
 
 
 @pytest.fixture(scope="session")

@@ -31,6 +31,7 @@ COMMANDS = {
     "path": ".path",
     "ego": ".ego",
     "info": ".info",
+    "changes": ".changes",
 }
 # Other spellings of a command.
 ALIASES = {"neighbors": "neighbours"}
@@ -103,6 +104,7 @@ def cli() -> None:
     kgraph path Macron Malyuk      the strongest chain between two entities
     kgraph ego Putin               the graph around an entity, as a page and GraphML
     kgraph info                    counts, top entities, communities
+    kgraph changes --last 1        ties that appeared, grew, faded in the last period
 
     Queries ask the graph the last 'kgraph build' wrote into graphs/, or --graph FILE.
     Errors: 'kgraph: error: ...' on stderr; exit 2 for usage, 1 for failures.

@@ -14,6 +14,7 @@ from .. import export, pipeline
 from ..contract import ENTITY_TYPES, label_of
 from ..graph.comention import MAX_EVIDENCE, WINDOWS
 from ..graph.filter import GraphFilter
+from ..graph.periods import PERIODS
 from ..recognise import Recogniser, default_jobs
 from ..recognise.cache import FILE_SUFFIX
 from ..report import BuildReport
@@ -46,6 +47,9 @@ CACHE_NAME = f"kgraph{FILE_SUFFIX}"
               help="Two entities are co-mentioned when named in the same sentence, paragraph or article.")
 @click.option("--evidence", type=click.IntRange(min=0), default=MAX_EVIDENCE, show_default=True,
               help="Linking sentences kept per edge.")
+@click.option("--period", type=click.Choice(PERIODS),
+              help="Count co-mentions per day, week, month or year too [default: the finest giving at most "
+                   "30 periods over the articles' dates].")
 @click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True,
               help="Drop edges with fewer co-mentions.")
 @click.option("--types", default=",".join(ENTITY_TYPES), show_default=True, callback=comma_list(ENTITY_TYPES),
@@ -68,7 +72,8 @@ CACHE_NAME = f"kgraph{FILE_SUFFIX}"
 @click.option("--until", metavar="DATE", help="Keep only articles dated DATE or earlier.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress, no hint of what to do next.")
 def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | None, no_cache: bool, cache_file: str | None,
-          dask_address: str | None, model: str | None, window: str, evidence: int, min_weight: int,
+          dask_address: str | None, model: str | None, window: str, evidence: int, period: str | None,
+          min_weight: int,
           types: tuple[str, ...], top: int | None, drop_isolates: bool, formats: tuple[str, ...],
           text_field: str, aliases_file: str | None, relations: bool, since: str | None, until: str | None,
           quiet: bool) -> None:
@@ -84,14 +89,16 @@ def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | N
                                             drop_isolates=drop_isolates),
                            text_field=text_field,
                            aliases=corrections.load(aliases_file) if aliases_file else None,
-                           report=report, progress=progress, since=since, until=until)
+                           period=period, report=report, progress=progress, since=since, until=until)
     written = pipeline.write(graph, out_dir, name, formats=formats, progress=progress)
     asked = record_build(out_dir, written)
     out_of_range = f", {report.out_of_range} out of the date range" if since or until else ""
+    undated = f", {report.undated} undated: in the totals, in no {report.period}" if report.period else ""
     dated = f" dated {report.first_date} to {report.last_date}," if report.first_date else ""
     click.echo(
         f"{plural(report.articles, 'article')} ({report.skipped} skipped, {report.duplicates} duplicate, "
-        f"{report.cached} cached{out_of_range}),{dated} {plural(graph.number_of_nodes(), 'entity', 'entities')}, "
+        f"{report.cached} cached{out_of_range}{undated}),{dated} "
+        f"{plural(graph.number_of_nodes(), 'entity', 'entities')}, "
         f"{plural(graph.number_of_edges(), 'edge')} in {report.seconds:.1f}s -> {', '.join(map(str, written))}"
     )
     steps = _next_steps(graph, out_dir, written, asked)

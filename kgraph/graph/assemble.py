@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import networkx as nx
 
-from ..contract import ALIAS_SEPARATOR, format_evidence, format_relations
+from ..contract import ALIAS_SEPARATOR, format_evidence, format_periods, format_relations
 from ..types import Entity
 from .comention import CoMention, CoMentions, Evidence, Predicate
 
@@ -17,15 +17,21 @@ def to_graph(entities: Mapping[str, Entity], comentions: CoMentions, **attrs) ->
     """An undirected graph: one node per entity, one weighted edge per co-mentioned pair.
 
     ``attrs`` become graph attributes, beside the co-mention ``window`` and the
-    number of ``windows`` counted.
+    number of ``windows`` counted. Co-mentions counted by period add the graph's
+    ``period``, its ``periods`` (each with its articles) and ``undated``, and
+    ``periods`` on every node and edge (kgraph.contract).
     """
     graph = nx.Graph(**attrs, window=comentions.window, windows=comentions.windows)
-    graph.add_nodes_from((entity.id, _node(entity)) for entity in sorted(entities.values(), key=lambda e: e.id))
-    graph.add_edges_from((a, b, _edge(c)) for (a, b), c in sorted(comentions.pairs.items()))
+    if comentions.period:
+        graph.graph.update(period=comentions.period, undated=comentions.undated,
+                           periods=format_periods(comentions.article_periods, empty=True))
+    timed = comentions.entity_periods if comentions.period else None
+    graph.add_nodes_from((entity.id, _node(entity, timed)) for entity in sorted(entities.values(), key=lambda e: e.id))
+    graph.add_edges_from((a, b, _edge(c, timed is not None)) for (a, b), c in sorted(comentions.pairs.items()))
     return graph
 
 
-def _node(entity: Entity) -> dict:
+def _node(entity: Entity, timed: Mapping[str, Mapping[str, int]] | None) -> dict:
     return {
         "label": entity.label,
         "type": entity.type,
@@ -33,10 +39,11 @@ def _node(entity: Entity) -> dict:
         "articles": entity.articles,
         "aliases": ALIAS_SEPARATOR.join(entity.aliases),
         **({"iso3": entity.iso3} if entity.iso3 else {}),
+        **({"periods": format_periods(timed.get(entity.id, {}))} if timed is not None else {}),
     }
 
 
-def _edge(comention: CoMention) -> dict:
+def _edge(comention: CoMention, timed: bool) -> dict:
     known = {
         "first_date": comention.first_date,
         "last_date": comention.last_date,
@@ -48,6 +55,7 @@ def _edge(comention: CoMention) -> dict:
         "npmi": comention.npmi,
         "sources": len(comention.sources),
         **{key: value for key, value in known.items() if value},
+        **({"periods": format_periods(comention.periods)} if timed else {}),
         "evidence": _evidence(comention.evidence),
         **({"relations": format_relations(_relation(p) | {"count": n} for p, n in comention.relations)}
            if comention.relations else {}),

@@ -4,7 +4,10 @@ One pass over the windows gathers everything the edges need: per pair the
 windows and articles naming both, first and last date, outlets, the first
 linking sentences and what the sentences say one did to the other (when
 relations were read); per entity the windows naming it, so that the
-association score (NPMI) costs no second pass.
+association score (NPMI) costs no second pass. Given a ``period``
+(kgraph.graph.periods), the windows are also counted per period, for pairs,
+entities and articles, and the linking sentences are kept per period, so every
+period has its evidence.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import combinations, groupby, product
 
 from ..types import ArticleInfo, Extraction, Links, Sentence
+from . import periods as calendar
 
 __all__ = ["CoMention", "CoMentions", "Evidence", "Predicate", "count", "npmi", "WINDOWS", "MAX_EVIDENCE",
            "MAX_RELATIONS"]
@@ -54,8 +58,9 @@ class CoMention:
     first_date: str  # earliest article date, "" when no article has one
     last_date: str
     sources: tuple[str, ...]  # distinct outlets named by the inputs, sorted
-    evidence: tuple[Evidence, ...]  # the first linking sentences, capped
+    evidence: tuple[Evidence, ...]  # the first linking sentences, capped (per period when counted by period)
     relations: tuple[tuple[Predicate, int], ...] = ()  # predicates with their counts, most frequent first
+    periods: Mapping[str, int] = field(default_factory=dict)  # period label -> windows naming both
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,10 @@ class CoMentions:
     pairs: Mapping[Pair, CoMention]  # sorted entity pair -> statistics
     window: str  # one of WINDOWS
     windows: int  # windows counted, with or without entities: NPMI's sample size
+    period: str | None = None  # what the per-period counts count by (kgraph.graph.periods.PERIODS)
+    entity_periods: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # id -> period -> windows
+    article_periods: Mapping[str, int] = field(default_factory=dict)  # every period, first to last -> articles
+    undated: int = 0  # articles without a date: in every total, in no period
 
 
 @dataclass(slots=True)
@@ -75,6 +84,8 @@ class _PairTally:
     sources: set[str] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
     relations: Counter[Predicate] = field(default_factory=Counter)
+    periods: Counter[str] = field(default_factory=Counter)  # windows per period ("" for undated)
+    kept: Counter[str] = field(default_factory=Counter)  # evidence kept per period
 
 
 def count(
@@ -82,25 +93,42 @@ def count(
     *,
     window: str = "sentence",
     max_evidence: int = MAX_EVIDENCE,
+    period: str | None = None,
 ) -> CoMentions:
     """Co-mention statistics per sorted entity pair; a pair counts once per window.
 
     ``linked`` streams each article with its links (``Resolution.links``);
-    only the statistics of the pairs are kept.
+    only the statistics of the pairs are kept. With a ``period`` ("day",
+    "week", "month", "year") every window is also counted in the period of its
+    article's date, and up to ``max_evidence`` linking sentences are kept per
+    period; articles without a date count in the totals and in no period.
     """
     if window not in WINDOWS:
         raise ValueError(f"window must be one of {', '.join(WINDOWS)}, not {window!r}")
+    if period is not None and period not in calendar.PERIODS:
+        raise ValueError(f"period must be one of {', '.join(calendar.PERIODS)}, not {period!r}")
     tallies: defaultdict[Pair, _PairTally] = defaultdict(_PairTally)
     entity_windows: Counter[str] = Counter()
-    windows = 0
+    entity_periods: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    article_periods: Counter[str] = Counter()
+    undated = windows = 0
     for extraction, links in linked:
         info = extraction.info
+        when = calendar.label(info.date, period) if period and info.date else ""
+        undated += not info.date
+        if when:
+            article_periods[when] += 1
         for members in _windows(extraction, links, window):
             windows += 1
             ids = sorted({i for _, links in members for i in links if i})
             entity_windows.update(ids)
+            if when:
+                for entity in ids:
+                    entity_periods[entity][when] += 1
             for pair in combinations(ids, 2):
-                _add(tallies[pair], pair, members, info, max_evidence)
+                _add(tallies[pair], pair, members, info, when, max_evidence)
+    if article_periods:  # the periods without an article too: a timeline has no holes
+        article_periods.update(dict.fromkeys(calendar.between(min(article_periods), max(article_periods), period), 0))
     return CoMentions(
         pairs={
             pair: CoMention(
@@ -113,11 +141,16 @@ def count(
                 evidence=tuple(tally.evidence),
                 relations=tuple(sorted(tally.relations.items(), key=lambda item: (-item[1], item[0].predicate,
                                                                                   item[0].subject))[:MAX_RELATIONS]),
+                periods={p: n for p, n in sorted(tally.periods.items()) if p},
             )
             for pair, tally in sorted(tallies.items())
         },
         window=window,
         windows=windows,
+        period=period,
+        entity_periods={entity: dict(sorted(counts.items())) for entity, counts in entity_periods.items()},
+        article_periods=dict(sorted(article_periods.items())),
+        undated=undated,
     )
 
 
@@ -145,8 +178,9 @@ def _windows(extraction: Extraction, links: Links, window: str) -> Iterator[Wind
         yield sentences
 
 
-def _add(tally: _PairTally, pair: Pair, members: Window, info: ArticleInfo, max_evidence: int) -> None:
+def _add(tally: _PairTally, pair: Pair, members: Window, info: ArticleInfo, when: str, max_evidence: int) -> None:
     tally.weight += 1
+    tally.periods[when] += 1
     if tally.last_article != info.id:  # an article's windows come one after another
         tally.articles += 1
         tally.last_article = info.id
@@ -157,7 +191,8 @@ def _add(tally: _PairTally, pair: Pair, members: Window, info: ArticleInfo, max_
         tally.sources.add(info.source)
     said = list(_predicates(members, pair))
     tally.relations.update(said)
-    if len(tally.evidence) < max_evidence:
+    if tally.kept[when] < max_evidence:
+        tally.kept[when] += 1
         tally.evidence.append(Evidence(_linking_text(members, pair), info, said[0] if said else None))
 
 

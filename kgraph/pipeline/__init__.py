@@ -21,7 +21,7 @@ import networkx as nx
 
 from .. import recognise, resolve
 from ..errors import ArgumentError, DateRangeError, NoArticlesError, check_choices
-from ..graph import assemble, comention, measures
+from ..graph import assemble, comention, measures, periods
 from ..graph.filter import GraphFilter, filter_graph
 from ..heap import quiet_collector
 from ..ingest import read, split
@@ -93,6 +93,7 @@ class BuildOptions(TypedDict, total=False):
     progress: bool
     since: str | None
     until: str | None
+    period: str | None
 
 
 def build(
@@ -105,6 +106,7 @@ def build(
     keep: GraphFilter = GraphFilter(),
     text_field: str = "text",
     aliases: Corrections | None = None,
+    period: str | None = None,
     report: BuildReport | None = None,
     progress: bool = False,
     since: str | None = None,
@@ -125,6 +127,9 @@ def build(
             communities and PageRank are computed, so those describe the graph returned.
         text_field: the field holding the article text in JSON Lines and CSV records.
         aliases: a user's corrections (``kgraph.resolve.corrections.load``).
+        period: count co-mentions per "day", "week", "month" or "year" too (docs/time.md);
+            None picks the finest giving at most 30 periods over the articles' dates,
+            and counts none when no article has a date.
         report: gathers counts and the inputs skipped, with why (a ``BuildReport``).
         progress: show the articles recognised and each later stage's time on stderr.
         since: keep only the articles dated this day or later (a date in any form
@@ -150,14 +155,14 @@ def build(
     """
     report = report if report is not None else BuildReport()
     _check_options(name=name, recogniser=recogniser, window=window, evidence=evidence, keep=keep,
-                   text_field=text_field, aliases=aliases)
+                   text_field=text_field, aliases=aliases, period=period)
     dates = _date_range(since, until)  # checked before anything is read or loaded
     files = list(read.paths(_inputs(inputs), report=report))  # listed once: for their size and for reading
     local_jobs = recogniser.jobs if recogniser.dask is None else 1
     size = read.input_size(files) if local_jobs > 1 else None
     return _build(read.read(files, report=report, text_field=text_field), size=size, total=None, name=name,
                   recogniser=recogniser, window=window, evidence=evidence, keep=keep, aliases=aliases, report=report,
-                  progress=progress, dates=dates)
+                  progress=progress, dates=dates, period=period)
 
 
 def build_texts(texts_or_records: Iterable[str | Mapping[str, object]], *, text_field: str = "text",
@@ -170,7 +175,7 @@ def build_texts(texts_or_records: Iterable[str | Mapping[str, object]], *, text_
             under ``text_field`` and optionally ``id``, ``title``, ``url``, ``date``, ``source``.
         text_field: the key holding the text in records.
         **options: ``name``, ``recogniser``, ``window``, ``evidence``, ``keep``,
-            ``aliases``, ``report``, ``progress``, ``since``, ``until``, as for ``build``.
+            ``aliases``, ``report``, ``progress``, ``since``, ``until``, ``period``, as for ``build``.
 
     Returns:
         A ``networkx.Graph``, as ``build`` returns. Evidence names each article by its
@@ -202,20 +207,21 @@ def build_texts(texts_or_records: Iterable[str | Mapping[str, object]], *, text_
                                 "text (str) or a record (dict)")
     name, recogniser = options.get("name", "kgraph"), options.get("recogniser", Recogniser())
     window, evidence = options.get("window", "sentence"), options.get("evidence", comention.MAX_EVIDENCE)
-    keep, aliases = options.get("keep", GraphFilter()), options.get("aliases")
+    keep, aliases, period = options.get("keep", GraphFilter()), options.get("aliases"), options.get("period")
     _check_options(name=name, recogniser=recogniser, window=window, evidence=evidence, keep=keep,
-                   text_field=text_field, aliases=aliases)
+                   text_field=text_field, aliases=aliases, period=period)
     dates = _date_range(options.get("since"), options.get("until"))
     report = options.get("report") or BuildReport()
     documents = list(read.records(items, report=report, text_field=text_field))
     return _build(documents, size=sum(len(d.text) for d in documents), total=len(documents), name=name,
                   recogniser=recogniser, window=window, evidence=evidence, keep=keep, aliases=aliases,
-                  report=report, progress=options.get("progress", False), dates=dates)
+                  report=report, progress=options.get("progress", False), dates=dates, period=period)
 
 
 def _build(documents: Iterable[Document], *, size: int | None, total: int | None, name: str,
            recogniser: Recogniser, window: str, evidence: int, keep: GraphFilter,
-           aliases: Corrections | None, report: BuildReport, progress: bool, dates: tuple[str, str]) -> nx.Graph:
+           aliases: Corrections | None, report: BuildReport, progress: bool, dates: tuple[str, str],
+           period: str | None) -> nx.Graph:
     """The build itself, from the documents read: recognise, resolve, count, measure."""
     started = time.perf_counter()
     stages = Stages(enabled=progress)
@@ -245,8 +251,10 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
                 resolution = apply_corrections(resolution, aliases, observed)
         with stages.stage("counting"):
             comentions = comention.count(
-                zip(extracted, map(resolution.links, observed)), window=window, max_evidence=evidence
+                zip(extracted, map(resolution.links, observed)), window=window, max_evidence=evidence,
+                period=period or periods.choose([report.first_date, report.last_date]),
             )
+            report.period, report.undated = comentions.period or "", comentions.undated
         with stages.stage("measuring"):
             result = assemble.to_graph(
                 resolution.entities,
@@ -296,7 +304,7 @@ def _inputs(inputs: Inputs) -> list[str | os.PathLike[str]]:
 
 
 def _check_options(*, name: str, recogniser: Recogniser, window: str, evidence: int, keep: GraphFilter,
-                   text_field: str, aliases: Corrections | None) -> None:
+                   text_field: str, aliases: Corrections | None, period: str | None) -> None:
     """Every option of a build checked before anything is read or loaded."""
     for option, value, kind in (("name", name, str), ("text_field", text_field, str),
                                 ("recogniser", recogniser, Recogniser), ("keep", keep, GraphFilter)):
@@ -311,6 +319,10 @@ def _check_options(*, name: str, recogniser: Recogniser, window: str, evidence: 
     check_choices(window, comention.WINDOWS, what="window")
     if not isinstance(evidence, int) or isinstance(evidence, bool) or evidence < 0:
         raise ArgumentError(f"evidence must be a whole number of at least 0, not {evidence!r}")
+    if period is not None:
+        if not isinstance(period, str):
+            raise ArgumentError(f"period must be None or one of {', '.join(periods.PERIODS)}, not {period!r}")
+        check_choices(period, periods.PERIODS, what="period")
 
 
 def _no_articles_hint(report: BuildReport) -> str:

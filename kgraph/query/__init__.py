@@ -7,6 +7,7 @@ GEXF; node-link JSON).
 
 from __future__ import annotations
 
+from .changes import Changes, EntityChange, TieChange, changes
 from .ego import ego
 from .info import Community, GraphInfo, Ranked, info
 from .names import match
@@ -14,7 +15,8 @@ from .neighbours import Neighbour, neighbours
 from .path import Hop, path, paths
 from .source import GraphLike, GraphSource, MemorySource, as_source, open_graph
 
-__all__ = ["find", "neighbours", "path", "paths", "ego", "info", "open_graph", "as_source", "Neighbour", "Hop",
+__all__ = ["find", "neighbours", "path", "paths", "ego", "info", "changes", "Changes", "TieChange", "EntityChange",
+           "open_graph", "as_source", "Neighbour", "Hop",
            "GraphInfo", "Ranked", "Community", "GraphSource", "MemorySource", "GraphLike"]
 
 
