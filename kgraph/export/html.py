@@ -16,7 +16,7 @@ import hashlib
 import math
 import os
 from collections import Counter
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from ..atomic import atomic_write
-from ..contract import ALIAS_SEPARATOR, label_of, parse_evidence, parse_relations, relation_text
+from ..contract import ALIAS_SEPARATOR, label_of, parse_evidence, parse_periods, parse_relations, relation_text
 from ..words import plural
 from .layout import OTHER_COLOUR, PICTURE, TYPE_COLOURS, picture, rank, spread
 
@@ -36,8 +36,8 @@ __all__ = ["to_html", "page_data", "write_html", "TYPE_COLOURS"]
 _PAGE = Path(__file__).parent / "page"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 # Node attributes the page shows in their own place; every other one is listed as a fact.
-_NODE_SHOWN = {"label", "type", "aliases", "mentions", "name", *PICTURE}
-_EDGE_SHOWN = {"weight", "evidence", "relations"}
+_NODE_SHOWN = {"label", "type", "aliases", "mentions", "name", "periods", *PICTURE}
+_EDGE_SHOWN = {"weight", "evidence", "relations", "periods"}
 _WRITE_CHARS = 1 << 20
 
 
@@ -63,15 +63,22 @@ def page_data(graph: nx.Graph) -> dict[str, Any]:
     """What the page draws: vis-network ``nodes`` and ``edges`` (with positions) and ``meta`` (legend, options)."""
     ranked = rank(graph)
     drawn = picture(graph, ranked=ranked)
+    # Least important first: vis-network draws in this order (the important last, on top),
+    # and the page labels nodes in the reverse one.
+    nodes = [_node(node, graph.nodes[node], drawn[node]) for node in reversed(ranked)]
+    edges = [_edge(a, b, data, graph) for a, b, data in graph.edges(data=True)]
+    timeline = _timeline(graph)
+    if timeline:
+        _add_times(nodes, (graph.nodes[node] for node in reversed(ranked)), timeline)
+        _add_times(edges, (data for *_, data in graph.edges(data=True)), timeline)
     return {
-        # Least important first: vis-network draws in this order (the important last, on top),
-        # and the page labels nodes in the reverse one.
-        "nodes": [_node(node, graph.nodes[node], drawn[node]) for node in reversed(ranked)],
-        "edges": [_edge(a, b, data, graph) for a, b, data in graph.edges(data=True)],
+        "nodes": nodes,
+        "edges": edges,
         "meta": {
             "types": _legend(graph),
             "maxWeight": max((weight for *_, weight in graph.edges(data="weight", default=1)), default=1),
             "options": _vis_options(spread(len(graph)), edges=graph.number_of_edges()),
+            **({"time": timeline} if timeline else {}),
         },
     }
 
@@ -134,6 +141,23 @@ def _edge(a: Hashable, b: Hashable, data: dict[str, Any], graph: nx.Graph) -> di
     }
 
 
+def _timeline(graph: nx.Graph) -> dict[str, Any] | None:
+    """What the page's date range (page/time.js) spans: the periods, their articles, the undated ones."""
+    counts = parse_periods(str(graph.graph.get("periods", ""))) if graph.graph.get("period") else {}
+    if not counts:
+        return None
+    return {"period": str(graph.graph["period"]), "periods": list(counts), "articles": list(counts.values()),
+            "undated": int(graph.graph.get("undated", 0))}
+
+
+def _add_times(items: list[dict[str, Any]], attributes: Iterable[Mapping[str, Any]], timeline: dict[str, Any]) -> None:
+    """Give each vis-network node or edge its windows per period as a flat [period index, count, ...] list."""
+    index = {period: number for number, period in enumerate(timeline["periods"])}
+    for item, data in zip(items, attributes):
+        item["time"] = [value for period, n in parse_periods(str(data.get("periods", ""))).items() if period in index
+                        for value in (index[period], n)]
+
+
 def _fact(value: object) -> object:
     return round(value, 4) if isinstance(value, float) else value
 
@@ -180,7 +204,7 @@ def _vis_options(spread: float, *, edges: int) -> dict[str, Any]:
 
 # The page's own scripts, run in this order after vis-network: the modules first, each adding
 # its part to window.KGraph, then page.js, which wires them to the graph.
-_SCRIPTS = ("labels.js", "share.js", "page.js")
+_SCRIPTS = ("labels.js", "share.js", "time.js", "page.js")
 
 
 @functools.cache
@@ -188,7 +212,7 @@ def _assets() -> dict[str, Any]:
     return {
         "scripts": [_VIS.read_text(encoding="utf-8"),
                     *((_PAGE / name).read_text(encoding="utf-8") for name in _SCRIPTS)],
-        "style": (_PAGE / "page.css").read_text(encoding="utf-8"),
+        "style": "\n".join((_PAGE / name).read_text(encoding="utf-8") for name in ("page.css", "time.css")),
     }
 
 

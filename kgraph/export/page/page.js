@@ -395,4 +395,5 @@
     select, clearSelection, setFilters, refilter, onChange: (listener) => listeners.push(listener),
   };
   window.KGraph.attachShare(page);
+  window.KGraph.attachTime(page); // the date range, for graphs counted by period (time.js)
 })();
