@@ -79,9 +79,8 @@ _FILTER = """async (ranges) => {
     const drawn = new Promise((resolve) => network.once("afterDrawing", resolve));
     const start = performance.now();
     kgraphTime.setRange(from, to);
-    const filtered = performance.now();
     await drawn;
-    times.push([filtered - start, performance.now() - start]);
+    times.push(performance.now() - start);
   }
   return times;
 }"""
@@ -98,15 +97,13 @@ def seconds(action) -> float:
 def measure(graph: nx.Graph, folder: Path, runs: int, chromium) -> dict:
     path = folder / f"{graph.graph['name']}.html"
     write = seconds(lambda: html.write_html(graph, path))
-    drawn, filtered, redrawn = [], [], []
+    drawn, filtered = [], []
     for _ in range(runs):
         with open_page(chromium, path) as run:
             assert not run.errors and run.requests == [path.resolve().as_uri()], (run.errors, run.requests)
             drawn.append(run.drawn_at())
             if graph.graph.get("period"):
-                for filter_ms, drawn_ms in run.page.evaluate(_FILTER, _RANGES):
-                    filtered.append(filter_ms)
-                    redrawn.append(drawn_ms)
+                filtered += run.page.evaluate(_FILTER, _RANGES)
     result = {"graph": graph.graph["name"], "nodes": len(graph), "edges": graph.number_of_edges(),
               "layout_s": round(seconds(lambda: layout(graph)), 2), "write_s": round(write, 2),
               "page_mb": round(path.stat().st_size / 1e6, 1),
@@ -114,9 +111,7 @@ def measure(graph: nx.Graph, folder: Path, runs: int, chromium) -> dict:
     if filtered:
         # the minimum too: on a shared machine, the closest to the cost itself
         result.update(date_filter_ms_min=round(min(filtered)), date_filter_ms_median=round(statistics.median(filtered)),
-                      date_filter_ms_max=round(max(filtered)),
-                      date_filter_drawn_ms_median=round(statistics.median(redrawn)),
-                      date_filter_drawn_ms_max=round(max(redrawn)))
+                      date_filter_ms_max=round(max(filtered)))
     return result
 
 
