@@ -42,8 +42,8 @@ def changes(graph_file: str | None, no_index: bool, before: str | None, after: s
     if as_json:
         click.echo(json.dumps({"answered_from": source.origin, **asdict(found)}, ensure_ascii=False, indent=2))
         return
-    click.echo(f"by {found.period}: {_stretch(found.before)} ({found.articles_before} articles) -> "
-               f"{_stretch(found.after)} ({found.articles_after} articles)")
+    click.echo(f"by {found.period}: {_stretch(found.before)} ({_articles(found.articles_before)}) -> "
+               f"{_stretch(found.after)} ({_articles(found.articles_after)})")
     for kind in KINDS:
         ties = [t for t in found.ties if t.kind == kind]
         click.echo(f"\n{kind} ({len(ties)}):" if ties else f"\n{kind}: none")
@@ -57,6 +57,10 @@ def changes(graph_file: str | None, no_index: bool, before: str | None, after: s
         if entities:
             click.echo(f"\nentities {kind}: " + ", ".join(f"{e.label} ({e.type or '-'}, {e.before} -> {e.after})"
                                                           for e in entities))
+
+
+def _articles(count: int) -> str:
+    return f"{count} article{'' if count == 1 else 's'}"
 
 
 def _stretch(periods: tuple[str, ...]) -> str:
