@@ -44,7 +44,7 @@
     // The range hides what it does not name, drawn items only: vis-network's own "hidden"
     // option, set on its node and edge objects, then its list of what to draw remade. Going
     // through the data sets instead (a filter, or updates of "hidden") makes vis-network
-    // rebuild every item that changes: 1.4 s rather than tens of ms on 12,000 links. The
+    // rebuild every item that changes: seconds rather than tens of ms on 12,000 links. The
     // other filters keep working on the data views; what they add back is hidden here too.
     // The whole range hides nothing, undated links included.
     function apply() {
