@@ -90,3 +90,16 @@ def test_evidence_in_the_panel_carries_its_date(browser, files):
 def test_a_graph_without_dates_has_no_date_range(seed_graph):
     page = html.to_html(seed_graph)
     assert '"time":' not in page.split('id="kgraph-meta">')[1].split("</script>")[0]
+
+
+def test_the_graph_saved_from_the_page_is_the_range_shown(browser, files, tmp_path):
+    page_file, graph = files
+    with open_page(browser, page_file) as run:
+        run.page.evaluate("kgraphTime.setRange('2025-06', '2025-06')")
+        with run.page.expect_download() as download:
+            run.page.click("#save-graphml")
+        download.value.save_as(tmp_path / "june.graphml")
+    saved = nx.read_graphml(tmp_path / "june.graphml")
+    assert set(saved) == {node for node, data in graph.nodes(data=True) if "2025-06" in parse_periods(data["periods"])}
+    assert saved.number_of_edges() == sum(1 for *_, data in graph.edges(data=True)
+                                          if "2025-06" in parse_periods(data["periods"]))

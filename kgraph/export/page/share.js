@@ -88,11 +88,15 @@
     copy.toBlob((blob) => download(blob, filename), "image/png");
   }
 
-  // The nodes and edges the filters leave, with their current positions.
+  // The nodes and edges the filters leave and vis-network draws (the date range hides some:
+  // time.js), with their current positions.
   function visible(page) {
     const positions = page.network.getPositions();
-    const nodes = page.nodeView.get().map((node) => Object.assign({}, node, positions[node.id]));
-    return { nodes, edges: page.edgeView.get() };
+    const drawnNodes = new Set(page.network.body.nodeIndices);
+    const drawnEdges = new Set(page.network.body.edgeIndices);
+    const nodes = page.nodeView.get({ filter: (node) => drawnNodes.has(node.id) })
+      .map((node) => Object.assign({}, node, positions[node.id]));
+    return { nodes, edges: page.edgeView.get({ filter: (edge) => drawnEdges.has(edge.id) }) };
   }
 
   function nodeRecord(node) {
