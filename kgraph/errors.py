@@ -293,4 +293,22 @@ class NoPathError(KGraphError):
 
 
 class PeriodError(KGraphError):
-    """A question about time the graph cannot answer: it has no periods, or not the ones asked for."""
+    """A question about time the graph cannot answer: it has no periods, or not the ones asked for.
+
+    Args:
+        message: what is missing: per-period counts, or the periods asked for (the graph's are listed).
+        hint: what to do about it, if anything.
+
+    Returns:
+        The error ``changes`` raises.
+
+    Raises:
+        Nothing itself.
+
+    Example:
+        >>> import kgraph
+        >>> kgraph.changes("graphs/seeds.graphml", last=1)
+        Traceback (most recent call last):
+        ...
+        kgraph.errors.PeriodError: the graph has no per-period counts: build it from dated articles (docs/time.md)
+    """

@@ -20,7 +20,7 @@ from tests.conftest import ROOT, SEEDS
 # The modules that define kgraph.__all__, checked by mypy --strict.
 PUBLIC_MODULES = ("__init__", "errors", "report", "pipeline/__init__", "recognise/options", "graph/filter",
                   "query/__init__", "query/neighbours", "query/path", "query/ego", "query/info", "query/source",
-                  "query/names", "query/index", "export/graphml", "export/html")
+                  "query/names", "query/index", "query/changes", "export/graphml", "export/html")
 
 
 @pytest.mark.parametrize("name", kgraph.__all__)

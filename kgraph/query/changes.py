@@ -17,8 +17,9 @@ has: the result gives those numbers beside the ties.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from ..contract import label_of, parse_evidence, parse_periods
 from ..errors import PeriodError
@@ -41,7 +42,7 @@ class TieChange:
     before: int  # windows co-mentioning the pair in the earlier periods
     after: int  # ... in the later ones
     score: float  # change_score(before, after)
-    evidence: tuple[dict, ...]  # linking sentences of the later periods (the earlier ones for vanished ties)
+    evidence: tuple[dict[str, Any], ...]  # linking sentences of the later periods (the earlier ones for vanished ties)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +56,36 @@ class EntityChange:
     score: float
 
 
+# A tie's change or an entity's: _ranked orders either.
+Change = TypeVar("Change", TieChange, EntityChange)
+
+
 @dataclass(frozen=True, slots=True)
 class Changes:
+    """What ``changes`` found: the stretches compared and the ties and entities that changed.
+
+    Args:
+        period: what the graph counts by: day, week, month or year.
+        before: the graph's periods in the earlier stretch; ``after`` those in the later one.
+        articles_before: dated articles in the earlier stretch; ``articles_after`` in the later one.
+        ties: ``TieChange`` records by kind (appeared, grew, faded, vanished), strongest change first.
+        entities: ``EntityChange`` records, appeared then vanished, strongest first.
+
+    Returns:
+        A frozen record; ``dataclasses.asdict`` turns it into JSON-ready data.
+
+    Raises:
+        Nothing itself: made by ``changes``.
+
+    Example:
+        >>> import networkx as nx
+        >>> import kgraph
+        >>> graph = nx.Graph(period="year", periods="2024:1|2025:1")
+        >>> graph.add_edge("a", "b", weight=1, periods="2024:1")
+        >>> kgraph.changes(graph, last=1).ties[0].kind
+        'vanished'
+    """
+
     period: str  # what the graph counts by: day, week, month or year
     before: tuple[str, ...]  # the graph's periods compared, earlier
     after: tuple[str, ...]  # later
@@ -105,9 +134,16 @@ def changes(
         GraphFileError: a GraphML path cannot be read.
 
     Example:
-        >>> found = changes("graphs/news.graphml", before="2025-05", after="2025-06")
-        >>> [(t.source_label, t.target_label, t.before, t.after) for t in found.ties if t.kind == "appeared"]
-        [('Donald Trump', 'Volodymyr Zelenskyy', 0, 2)]
+        >>> import networkx as nx
+        >>> import kgraph
+        >>> graph = nx.Graph(period="month", periods="2025-05:4|2025-06:4")
+        >>> graph.add_edge("emmanuel_macron", "olaf_scholz", weight=4, periods="2025-05:3|2025-06:1")
+        >>> graph.add_edge("donald_trump", "volodymyr_zelenskyy", weight=2, periods="2025-06:2")
+        >>> found = kgraph.changes(graph, before="2025-05", after="2025-06")
+        >>> [(t.kind, t.source, t.target, t.before, t.after, t.score) for t in found.ties]
+        [('appeared', 'donald_trump', 'volodymyr_zelenskyy', 0, 2, 1.0), ('faded', 'emmanuel_macron', 'olaf_scholz', 3, 1, -0.737)]
+
+        A GraphML path works too: ``kgraph.changes("graphs/news.graphml", last=1)``.
     """
     source = as_source(graph)
     attributes = source.graph_attributes()
@@ -190,27 +226,28 @@ def _kind(counts: dict[str, int], earlier: Iterable[str], later: Iterable[str],
     return ("grew" if now > was else "faded"), was, now
 
 
-def _evidence(data: dict, period: str, shown: list[str], limit: int) -> tuple[dict, ...]:
+def _evidence(data: Mapping[str, Any], period: str, shown: list[str], limit: int) -> tuple[dict[str, Any], ...]:
     wanted = set(shown)
-    items = [item for item in parse_evidence(data.get("evidence", "")) if _period_of(item, period) in wanted]
-    return tuple(sorted(items, key=lambda item: item["date"])[:limit])
+    items = [item for item in parse_evidence(str(data.get("evidence", ""))) if _period_of(item, period) in wanted]
+    return tuple(sorted(items, key=lambda item: str(item["date"]))[:limit])
 
 
-def _period_of(item: dict, period: str) -> str:
+def _period_of(item: Mapping[str, Any], period: str) -> str:
     """The period of a linking sentence's article; "" when it has no (readable) date."""
     try:
-        return calendar.label(item["date"], period) if item.get("date") else ""
+        return calendar.label(str(item["date"]), period) if item.get("date") else ""
     except ValueError:
         return ""
 
 
-def _ranked(found: list, limit: int | None, name) -> list:
+def _ranked(found: list[Change], limit: int | None, name: Callable[[Change], tuple[str, ...]]) -> list[Change]:
     """By kind, then the strongest change first (growth for appeared/grew, decline for faded/vanished)."""
-    def key(change):
+    def key(change: Change) -> tuple[int, float, int, tuple[str, ...]]:
         direction = 1 if change.kind in ("appeared", "grew") else -1
         return KINDS.index(change.kind), -direction * change.score, -(change.before + change.after), name(change)
 
-    result, taken = [], dict.fromkeys(KINDS, 0)
+    result: list[Change] = []
+    taken = dict.fromkeys(KINDS, 0)
     for change in sorted(found, key=key):
         if limit is None or taken[change.kind] < limit:
             taken[change.kind] += 1
