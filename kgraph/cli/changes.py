@@ -9,6 +9,7 @@ import click
 
 from .. import query
 from ..query.changes import KINDS
+from ..words import plural
 from .evidence import format_evidence_item
 from .graphfile import graph_options, open_graph_file
 
@@ -36,14 +37,15 @@ def changes(graph_file: str | None, no_index: bool, before: str | None, after: s
     """
     if last is None and (before is None or after is None):
         raise click.UsageError("give --from and --to, or --last N")
-    source = open_graph_file(graph_file, no_index)
+    graph, source = open_graph_file(graph_file, no_index)
     found = query.changes(source, before=before, after=after, last=last, min_weight=min_weight, limit=limit,
                           evidence=evidence)
     if as_json:
-        click.echo(json.dumps({"answered_from": source.origin, **asdict(found)}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"graph": str(graph), "answered_from": source.origin, **asdict(found)},
+                              ensure_ascii=False, indent=2))
         return
-    click.echo(f"by {found.period}: {_stretch(found.before)} ({_articles(found.articles_before)}) -> "
-               f"{_stretch(found.after)} ({_articles(found.articles_after)})")
+    click.echo(f"{graph}: by {found.period}, {_stretch(found.before)} ({plural(found.articles_before, 'article')}) -> "
+               f"{_stretch(found.after)} ({plural(found.articles_after, 'article')})")
     for kind in KINDS:
         ties = [t for t in found.ties if t.kind == kind]
         click.echo(f"\n{kind} ({len(ties)}):" if ties else f"\n{kind}: none")
@@ -57,10 +59,6 @@ def changes(graph_file: str | None, no_index: bool, before: str | None, after: s
         if entities:
             click.echo(f"\nentities {kind}: " + ", ".join(f"{e.label} ({e.type or '-'}, {e.before} -> {e.after})"
                                                           for e in entities))
-
-
-def _articles(count: int) -> str:
-    return f"{count} article{'' if count == 1 else 's'}"
 
 
 def _stretch(periods: tuple[str, ...]) -> str:

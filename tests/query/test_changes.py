@@ -40,7 +40,7 @@ def test_acceptance_may_to_june_on_the_command_line(graphml, tmp_path):
     result = run_kgraph("changes", "--graph", str(graphml), "--from", "2025-05", "--to", "2025-06", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     text = result.stdout
-    assert text.splitlines()[0] == "by month: 2025-05 (4 articles) -> 2025-06 (4 articles)"
+    assert text.splitlines()[0] == f"{graphml}: by month, 2025-05 (4 articles) -> 2025-06 (4 articles)"
     for kind in KINDS:
         assert f"\n{kind} (" in text
     assert "Donald Trump \u2013 Volodymyr Zelenskyy: 0 -> 2, score +1.00" in text
