@@ -60,7 +60,7 @@ def test_monthly_counts_match_the_articles(graph, dated_folder):
     assert graph.graph["period"] == "month"
     assert graph.graph["periods"] == "2025-05:4|2025-06:4|2025-07:2"
     check_against_recount(graph, month)
-    summary = dated_folder[1].stdout.strip().splitlines()[-1]
+    summary = next(line for line in dated_folder[1].stdout.splitlines() if " articles (" in line)
     assert "11 articles" in summary and "1 undated: in the totals, in no month" in summary
 
 
