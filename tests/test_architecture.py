@@ -104,3 +104,21 @@ def test_the_docs_table_of_the_code_is_up_to_date():
     table = subprocess.run([sys.executable, str(ROOT / "docs" / "stage_table.py")], capture_output=True, text=True,
                            check=True).stdout.strip()
     assert table in (ROOT / "docs" / "index.md").read_text(encoding="utf-8"), "run: python docs/stage_table.py --write"
+
+
+def test_help_lists_the_commands_without_importing_them(tmp_path):
+    code = ("from kgraph.cli import main\n"
+            "try:\n    main(['--help'])\n"
+            "except SystemExit as done:\n    assert not done.code, done.code")
+    loaded = loaded_after(code, tmp_path)
+    assert [m for m in ("pyvis", "spacy", "numpy", "networkx", "kgraph.cli.build") if m in loaded] == []
+
+
+def test_each_command_summary_in_help_is_the_first_line_of_its_help():
+    from importlib import import_module
+
+    from kgraph.cli import COMMANDS
+
+    for name, (module, summary) in COMMANDS.items():
+        command = getattr(import_module(module, "kgraph.cli"), name)
+        assert command.help.splitlines()[0] == summary, name

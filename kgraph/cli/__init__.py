@@ -23,15 +23,17 @@ from ..errors import ArgumentError, KGraphError
 
 __all__ = ["main", "cli"]
 
-# command -> the module defining it (a function of the same name), imported only when
-# the command runs or help lists it: `kgraph neighbours` then loads neither spaCy nor networkx.
+# command -> the module defining it (a function of the same name), imported only when the
+# command runs, and the first line of its help, which `kgraph --help` lists without importing
+# anything: `build` alone would load the exporters, pyvis and numpy (0.7 s). A test checks that
+# each summary is the first line of its command's help.
 COMMANDS = {
-    "build": ".build",
-    "neighbours": ".neighbours",
-    "path": ".path",
-    "ego": ".ego",
-    "info": ".info",
-    "changes": ".changes",
+    "build": (".build", "Build a graph from INPUT files, folders, globs or '-' (stdin) [default: seeds/]."),
+    "neighbours": (".neighbours", "The neighbours of NAME (a name, alias or close misspelling), strongest co-mention first."),
+    "path": (".path", "The strongest chain from FIRST to SECOND, with the sentences behind each hop."),
+    "ego": (".ego", "Write the entities within --depth hops of NAME, and their links: a page, GraphML, GEXF, JSON or CSV."),
+    "info": (".info", "Counts, the most mentioned and most central entities, and the communities of a graph."),
+    "changes": (".changes", "Ties and entities that appeared, grew, faded or vanished from one period to another."),
 }
 # Other spellings of a command.
 ALIASES = {"neighbors": "neighbours"}
@@ -42,12 +44,12 @@ class _LazyGroup(click.Group):
     """A click group whose commands are imported on first use (click's documented pattern)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*super().list_commands(ctx), *COMMANDS})
+        return sorted(COMMANDS)
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         name = ALIASES.get(name, name)
         if name in COMMANDS and name not in self.commands:
-            self.add_command(getattr(import_module(COMMANDS[name], __name__), name))
+            self.add_command(getattr(import_module(COMMANDS[name][0], __name__), name))
         return super().get_command(ctx, name)
 
     def resolve_command(self, ctx: click.Context, args: list[str]
@@ -91,6 +93,10 @@ class _LazyGroup(click.Group):
         finally:
             logger.removeHandler(handler)
         sys.exit(0)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, COMMANDS[name][1]) for name in self.list_commands(ctx)])
 
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
