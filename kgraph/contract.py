@@ -10,6 +10,7 @@ the ``evidence`` of an edge is encoded (``format_evidence`` /
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -185,10 +186,13 @@ def label_of(node: str, attributes: Mapping) -> str:
 
 
 def number(attributes: Mapping, key: str, default: float = 0) -> float:
-    """A numeric attribute as int when whole (GraphML from other tools may hold floats or strings)."""
+    """A numeric attribute as int when whole (GraphML from other tools may hold floats or strings);
+    ``default`` when it is no finite number."""
     value = attributes.get(key, default)
     try:
         value = float(value)
     except (TypeError, ValueError):
+        return default
+    if not math.isfinite(value):
         return default
     return int(value) if value.is_integer() else value

@@ -10,7 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 __all__ = [
-    "KGraphError", "ArgumentError", "Suggestion", "NoArticlesError", "ModelError", "RecogniseError", "CacheError",
+    "KGraphError", "ArgumentError", "Suggestion", "NoArticlesError", "OutputError",
+    "ModelError", "RecogniseError", "CacheError",
     "SpillError", "ClusterError", "GraphFileError", "StaleIndexError", "ExportError", "AliasesError", "DateRangeError",
     "EntityNotFound", "AmbiguousName", "NoPathError", "PeriodError",
 ]
@@ -132,6 +133,10 @@ class NoArticlesError(KGraphError):
         ...     print(err.hint)
         to build from texts in memory, use kgraph.build_texts([...])
     """
+
+
+class OutputError(KGraphError):
+    """The output folder cannot be made or written (read-only, full, a file in its place)."""
 
 
 class ModelError(KGraphError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-__all__ = ["BuildReport", "Problem"]
+__all__ = ["BuildReport", "Problem", "printable"]
 
 log = logging.getLogger("kgraph")
 
@@ -22,7 +22,15 @@ class Problem:
     what: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.what}"
+        return f"{printable(self.where)}: {self.what}"
+
+
+def printable(name: str) -> str:
+    """A file name as a terminal may show it: line breaks, escape sequences and other controls escaped
+    ('a\\nb', '\\x1b[31m'), so a file's name can neither forge a line of output nor recolour it."""
+    if name.isprintable():
+        return name
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in name)
 
 
 @dataclass

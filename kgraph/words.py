@@ -8,10 +8,17 @@ list with its own words.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["INSTITUTION_WORDS", "fold", "plural"]
+__all__ = ["INSTITUTION_WORDS", "INVISIBLE", "fold", "plural", "visible"]
+
+# Invisible format characters: zero-width spaces and joiners, the byte order mark, and the
+# bidirectional controls (U+200E/F, U+202A-U+202E, U+2066-U+2069, U+061C) that can make one
+# name look like another or reverse what follows it. A character class, for regular expressions.
+INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 # Words that end or fill the name of an institution, not of a person: "Security Council",
 # "Labour Party", "Supreme Court". Lower case.
@@ -21,6 +28,11 @@ corporation council court department federation fund government group guard hall
 ministry mission network news office organisation organization parliament party post press school senate
 service square street times union university
 """.split())
+
+
+def visible(text: str) -> str:
+    """``text`` without invisible format characters (``INVISIBLE``)."""
+    return _INVISIBLE.sub("", text) if not text.isascii() else text
 
 
 @lru_cache(maxsize=1 << 16)  # the same few thousand names are compared again and again

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import difflib
 import logging
+import signal
 import sys
 from collections.abc import Sequence
+import threading
 from importlib import import_module
 from typing import Any, NoReturn
 
@@ -69,6 +71,8 @@ class _LazyGroup(click.Group):
         logger = logging.getLogger("kgraph")
         logger.addHandler(handler)
         logger.setLevel(logging.WARNING)
+        main_thread = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
         try:
             with heap.fewer_collections():  # model loading and graph parsing make millions of objects
                 super().main(args=args, prog_name=prog_name, complete_var=complete_var, standalone_mode=False,
@@ -92,6 +96,8 @@ class _LazyGroup(click.Group):
             sys.exit(_error(str(err), hint=err.hint, code=FAILURE))
         finally:
             logger.removeHandler(handler)
+            if main_thread:
+                signal.signal(signal.SIGTERM, previous)
         sys.exit(0)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -120,6 +126,11 @@ def cli() -> None:
 class _WarningFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return f"kgraph: {record.levelname.lower()}: {record.getMessage()}"
+
+
+def _terminated(signum, frame) -> None:
+    """SIGTERM as Ctrl-C: the same clean-up runs (workers ended, temporary files removed, old outputs kept)."""
+    raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -17,7 +17,7 @@ from ..graph.filter import GraphFilter
 from ..graph.periods import PERIODS
 from ..recognise import Recogniser, default_jobs
 from ..recognise.cache import FILE_SUFFIX
-from ..report import BuildReport
+from ..report import BuildReport, printable
 from ..resolve import corrections
 from ..words import plural
 from .graphfile import DEFAULT_OUT, record_build
@@ -81,6 +81,9 @@ def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | N
     inputs = inputs or (DEFAULT_INPUT,)
     name = name or _default_name(inputs)
     progress = not quiet and sys.stderr.isatty()
+    # What can fail without the articles fails before the spaCy pass: the aliases file, the output folder.
+    aliases = corrections.load(aliases_file) if aliases_file else None
+    pipeline.writable_folder(out_dir)
     report = BuildReport()
     recogniser = Recogniser(model=model, jobs=jobs or default_jobs(), dask=dask_address, relations=relations,
                             cache=None if no_cache else cache_file or Path(out_dir) / CACHE_NAME)
@@ -88,7 +91,7 @@ def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | N
                            keep=GraphFilter(min_weight=min_weight, types=frozenset(types), top=top,
                                             drop_isolates=drop_isolates),
                            text_field=text_field,
-                           aliases=corrections.load(aliases_file) if aliases_file else None,
+                           aliases=aliases,
                            period=period, report=report, progress=progress, since=since, until=until)
     written = pipeline.write(graph, out_dir, name, formats=formats, progress=progress)
     asked = record_build(out_dir, written)
@@ -99,7 +102,8 @@ def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | N
         f"{plural(report.articles, 'article')} ({report.skipped} skipped, {report.duplicates} duplicate, "
         f"{report.cached} cached{out_of_range}{undated}),{dated} "
         f"{plural(graph.number_of_nodes(), 'entity', 'entities')}, "
-        f"{plural(graph.number_of_edges(), 'edge')} in {report.seconds:.1f}s -> {', '.join(map(str, written))}"
+        f"{plural(graph.number_of_edges(), 'edge')} in {report.seconds:.1f}s "
+        f"-> {', '.join(printable(str(path)) for path in written)}"
     )
     steps = _next_steps(graph, out_dir, written, asked)
     if steps and not quiet:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -33,8 +34,9 @@ def _format_of(out_file: str) -> str | None:
 @click.option("--out", "out_file", type=click.Path(dir_okay=False),
               help=f"File to write; its suffix ({', '.join(FORMATS.values())}) picks the format "
                    f"[default: {DEFAULT_OUT}/GRAPH-ego-ENTITY.EXT for each --format].")
+@click.option("--force", is_flag=True, help="Allow --out to replace the graph being asked.")
 def ego(name: str, graph_file: str | None, no_index: bool, depth: int, min_weight: float,
-        formats: tuple[str, ...], out_file: str | None) -> None:
+        formats: tuple[str, ...], out_file: str | None, force: bool) -> None:
     """Write the entities within --depth hops of NAME, and their links: a page, GraphML, GEXF, JSON or CSV."""
     if out_file is not None:
         given = _format_of(out_file)
@@ -53,8 +55,19 @@ def ego(name: str, graph_file: str | None, no_index: bool, depth: int, min_weigh
     else:
         fmt = _format_of(out_file) or ""
         folder, base, chosen = Path(out_file).parent, Path(out_file).name[:-len(FORMATS[fmt])], (fmt,)
+        if not force and _same_file(out_file, graph):
+            raise click.BadParameter(f"{out_file} is the graph being asked; writing the ego graph there would "
+                                     "replace it: choose another file, or add --force", param_hint="--out")
     written = write(subgraph, folder, base, formats=chosen,
                     title=f"{label_of(center, subgraph.nodes[center])} (depth {depth})")
     click.echo(f"{plural(subgraph.number_of_nodes(), 'entity', 'entities')}, "
                f"{plural(subgraph.number_of_edges(), 'link')} around {label_of(center, subgraph.nodes[center])} "
                f"in {graph} -> {', '.join(map(str, written))}")
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    """Do two paths name the same file (through links, relative parts, case-folding file systems)?"""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist: they are the same only when spelled alike
+        return Path(a).resolve() == Path(b).resolve()

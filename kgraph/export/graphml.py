@@ -11,9 +11,13 @@ standard library's xml.sax.saxutils.
 
 from __future__ import annotations
 
+import logging
+import math
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
 from xml.etree.ElementTree import ParseError
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr, unescape
@@ -26,6 +30,8 @@ from ..errors import GraphFileError
 from .portable import portable
 
 __all__ = ["write_graphml", "read_graphml", "graphml_lines", "graph_attribute", "attribute_types", "NAMESPACE"]
+
+log = logging.getLogger("kgraph")
 
 NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
 _HEADER = (
@@ -40,12 +46,15 @@ _CONTRACT_TYPES = {bool: "boolean", int: "int", float: "double", str: "string"}
 _WIDTH = {kind: width for width, kind in enumerate(("boolean", "int", "long", "double", "string"))}
 
 
-def write_graphml(graph: nx.Graph, path: str | os.PathLike[str]) -> None:
+def write_graphml(graph: nx.Graph, path: str | os.PathLike[str], *,
+                  written: Callable[[Path], None] | None = None) -> None:
     """Write ``graph`` atomically as schema-valid GraphML (UTF-8).
 
     Args:
         graph: any networkx graph; written as kgraph.export.portable makes it.
         path: the file to write (replaced only once the new one is complete).
+        written: sees the complete file before it is renamed into place (``kgraph.atomic.atomic_write``):
+            the index fingerprints it there.
 
     Returns:
         None.
@@ -64,7 +73,7 @@ def write_graphml(graph: nx.Graph, path: str | os.PathLike[str]) -> None:
     """
     lines = graphml_lines(graph)
     first = next(lines)  # checks the names before the file is opened
-    with atomic_write(path, "w", encoding="utf-8", newline="\n") as handle:
+    with atomic_write(path, "w", encoding="utf-8", newline="\n", written=written) as handle:
         handle.write(first)
         handle.writelines(lines)
 
@@ -135,7 +144,37 @@ def read_graphml(path: str | os.PathLike[str]) -> nx.Graph:
     for unset in NETWORKX_DEFAULTS:  # kgraph sets no <default> values
         if not graph.graph.get(unset):
             graph.graph.pop(unset, None)
-    return nx.Graph(graph) if graph.is_directed() or graph.is_multigraph() else graph
+    graph = nx.Graph(graph) if graph.is_directed() or graph.is_multigraph() else graph
+    _drop_non_numbers(graph, path)
+    return graph
+
+
+def _drop_non_numbers(graph: nx.Graph, path: str | os.PathLike) -> None:
+    """Leave out the values of the contract's numeric attributes that are no finite number, with a warning.
+
+    A GraphML from another tool may hold "NaN", "INF" or text in ``weight``,
+    ``mentions`` or ``pagerank``; every query then reads the attribute as absent,
+    as it would in a graph that lacks it, rather than ranking or walking by NaN.
+    """
+    dropped: Counter[tuple[str, str]] = Counter()
+    records = [("graph", graph.graph), *(("node", d) for _, d in graph.nodes(data=True)),
+               *(("edge", d) for _, _, d in graph.edges(data=True))]
+    for domain, data in records:
+        for name, value in list(data.items()):
+            declared = attribute(domain, name)
+            if declared is not None and declared.type in (int, float) and not _finite(value):
+                del data[name]
+                dropped[domain, name] += 1
+    for (domain, name), count in dropped.items():
+        log.warning("%s: %d %s value%s of %r %s no finite number; ignored", path, count, domain,
+                    "s" if count > 1 else "", name, "are" if count > 1 else "is")
+
+
+def _finite(value: object) -> bool:
+    try:
+        return not isinstance(value, bool) and math.isfinite(float(value))
+    except (TypeError, ValueError):
+        return False
 
 
 def attribute_types(domain: str, records: Iterable[Mapping[str, Any]]) -> dict[str, str]:

@@ -8,9 +8,14 @@ import networkx as nx
 
 from ..contract import ALIAS_SEPARATOR, format_evidence, format_periods, format_relations
 from ..types import Entity
+from ..words import visible
 from .comention import CoMention, CoMentions, Evidence, Predicate
 
-__all__ = ["to_graph"]
+__all__ = ["to_graph", "FIELD_CHARS"]
+
+# Longest article field in an evidence item; longer ones end in "…". Every evidence item of an
+# article repeats its fields, so a huge one (a whole page given as the title) must not be copied whole.
+FIELD_CHARS = {"title": 300, "source": 200, "url": 2000}
 
 
 def to_graph(entities: Mapping[str, Entity], comentions: CoMentions, **attrs) -> nx.Graph:
@@ -65,8 +70,9 @@ def _edge(comention: CoMention, timed: bool) -> dict:
 def _evidence(evidence: tuple[Evidence, ...]) -> str:
     """The linking sentences with their articles' metadata, encoded as the contract says."""
     return format_evidence(
-        {"text": e.sentence, "article": e.article.id, "title": e.article.title, "url": e.article.url,
-         "date": e.article.date, "source": e.article.source, **(_relation(e.relation) if e.relation else {})}
+        {"text": e.sentence, "article": e.article.id, "title": _field(e.article.title, "title"),
+         "url": _field(e.article.url, "url"), "date": e.article.date, "source": _field(e.article.source, "source"),
+         **(_relation(e.relation) if e.relation else {})}
         for e in evidence
     )
 
@@ -76,3 +82,10 @@ def _relation(predicate: Predicate) -> dict:
     if not predicate.subject:
         return {"predicate": predicate.predicate, "mutual": True}
     return {"predicate": predicate.predicate, "subject": predicate.subject, "object": predicate.object}
+
+
+def _field(value: str, name: str) -> str:
+    """An article's field as evidence shows it: no invisible format characters, at most FIELD_CHARS[name]."""
+    value = visible(value)
+    limit = FIELD_CHARS[name]
+    return value if len(value) <= limit else value[:limit - 1].rstrip() + "\u2026"

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from . import markup
 
+from ..words import INVISIBLE
+
 __all__ = [
     "normalise",
     "paragraphs",
@@ -34,8 +36,9 @@ __all__ = [
     "DATELINE",
 ]
 
-# Control characters other than tab and newline: invalid in XML, meaningless in prose.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ufffe\uffff]")
+# Control characters other than tab and newline: invalid in XML, meaningless in prose; and the
+# invisible format characters, which can make one name look like another (kgraph.words.INVISIBLE).
+_CONTROL = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{INVISIBLE}\\ufffe\\uffff]")
 # Runs of spaces that are not already one plain space.
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # (typographic, plain) pairs: curly quotes, guillemets and Unicode line and paragraph separators.

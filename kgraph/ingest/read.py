@@ -219,12 +219,46 @@ def paths(inputs: Iterable[str | os.PathLike], *, report: BuildReport | None = N
         elif os.path.exists(name):
             yield name
         elif glob.has_magic(name):
-            matches = sorted(glob.glob(name, recursive=True))
+            matches = _glob(name)
             if not matches:
                 skip(name, "pattern matches no file")
             yield from paths(matches, report=report)
         else:
             skip(name, "no such file or folder")
+
+
+def _glob(pattern: str) -> list[str]:
+    """What ``pattern`` matches, sorted, where ``**`` is any depth of folders (as glob's recursive mode).
+
+    Unlike glob, the walk for ``**`` enters each real folder once: symbolic
+    links up the tree would otherwise make it walk paths without end.
+    """
+    parts = Path(pattern).parts
+    if "**" not in parts:
+        return sorted(glob.glob(pattern))
+    at = parts.index("**")
+    head = os.path.join(*parts[:at]) if at else os.curdir
+    tail = os.path.join(*parts[at + 1:]) if at + 1 < len(parts) else ""
+    seen: set[str] = set()
+    found: set[str] = set()
+    for base in glob.glob(head) if glob.has_magic(head) else [head]:
+        for folder in _folders_once(base, seen):
+            found.update(_glob(os.path.join(folder, tail)) if tail else [folder])
+    if at == 0 and not pattern.startswith(os.curdir):  # "**/*.txt" names "a.txt", not "./a.txt"
+        found = {os.path.relpath(path) for path in found}
+    return sorted(found)
+
+
+def _folders_once(base: str, seen: set[str]) -> Iterator[str]:
+    """``base`` and the folders below it, following links but entering each real folder once; hidden ones left out."""
+    for folder, subfolders, _ in os.walk(base, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            subfolders.clear()
+            continue
+        seen.add(real)
+        subfolders[:] = sorted(s for s in subfolders if not s.startswith("."))
+        yield folder
 
 
 def input_size(files: Iterable[str]) -> int | None:
@@ -265,6 +299,9 @@ def _json_lines(text: str, *, where: str, text_field: str, report: BuildReport) 
             record = json.loads(line)
         except json.JSONDecodeError as err:
             report.skip(f"{where}:{number}", f"malformed JSON ({err.msg} at column {err.colno})")
+            continue
+        except RecursionError:
+            report.skip(f"{where}:{number}", "JSON nested too deeply")
             continue
         if not isinstance(record, dict):
             report.skip(f"{where}:{number}", f"not a JSON object but {type(record).__name__}")

@@ -102,19 +102,25 @@ def distinct(articles: Iterable[Article], *, report: BuildReport) -> Iterator[Ar
 
     Texts are compared with white space collapsed, so a re-wrapped copy is the
     same article. Two different articles that share an id (the same file name
-    in two folders) keep it apart as 'id~2'.
+    in two folders) keep it apart as 'id~2', or 'id~3' when an input already
+    used 'id~2': no two articles ever share an id.
     """
     seen: set[bytes] = set()
-    ids: Counter[str] = Counter()
+    given: set[str] = set()  # every id handed out so far
+    next_copy: dict[str, int] = {}  # id -> the copy number to try next, so many copies cost no search
     for article in articles:
         digest = hashlib.blake2b(" ".join(article.text.split()).encode(), digest_size=16).digest()
         if digest in seen:
             report.duplicates += 1
             continue
         seen.add(digest)
-        ids[article.info.id] += 1
-        if ids[article.info.id] > 1:
-            article = replace(article, info=replace(article.info, id=f"{article.info.id}~{ids[article.info.id]}"))
+        if (wanted := article.info.id) in given:
+            copy = next_copy.get(wanted, 2)
+            while f"{wanted}~{copy}" in given:
+                copy += 1
+            next_copy[wanted] = copy + 1
+            article = replace(article, info=replace(article.info, id=f"{wanted}~{copy}"))
+        given.add(article.info.id)
         report.articles += 1
         report.dated(article.info.date)
         yield article

@@ -13,7 +13,7 @@ import functools
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from datetime import datetime, timezone
 from typing import Any, TypedDict, Union, Unpack
 
@@ -35,11 +35,11 @@ from ..resolve.corrections import Corrections
 from ..resolve.corrections import apply as apply_corrections
 from ..resolve.evidence import Observed, observed_from_row, observed_row
 from ..types import Article, Document, Extraction
-from .outputs import write
+from .outputs import writable_folder, write
 from .progress import Stages, track
 from .spill import Spill
 
-__all__ = ["build", "build_texts", "BuildOptions", "Inputs", "built_time", "articles", "write"]
+__all__ = ["build", "build_texts", "BuildOptions", "Inputs", "built_time", "articles", "write", "writable_folder"]
 
 # One input (a str or a Path: never iterated) or a collection of them.
 Inputs = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
@@ -239,7 +239,10 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
         fingerprint = recognise.fingerprint(nlp, parser)
         with ExtractionCache(cache, fingerprint=fingerprint) if cache else nullcontext() as store:
             found = store.recognise(stream, recognised) if store else recognised(stream)
-            _spill(track(found, total=total, enabled=progress), extracted, observed)
+            # Closed on the way out, so that an interrupted build ends its worker processes and commits its
+            # cache now, not whenever the suspended generators are collected (maybe never, at exit).
+            with closing(found):
+                _spill(track(found, total=total, enabled=progress), extracted, observed)
         report.cached = store.hits if store else 0
         report.recognised = len(extracted) - report.cached
         if not extracted:

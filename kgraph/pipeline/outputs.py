@@ -9,22 +9,27 @@ file byte for byte as it was (a committed graph stays unmodified in git).
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterable
 from importlib import import_module
 from pathlib import Path
 
 import networkx as nx
 
-from ..errors import check_choices
+from ..atomic import all_or_none
+from ..errors import OutputError, check_choices
 from ..export import FORMATS
 from ..export.edge_csv import node_table_path, write_node_csv
 from ..export.graphml import graph_attribute, graphml_lines
 from ..export.layout import with_picture
 from ..export.portable import portable
-from ..query.index import write_index
+from ..query.index import fingerprint, write_index
 from .progress import Stages
 
-__all__ = ["write"]
+__all__ = ["write", "writable_folder"]
+
+# Bytes written (and synced) to prove an output folder takes files: a full disk refuses them.
+_PROBE_BYTES = 64 * 1024
 
 # format name -> (module of kgraph.export, its writer (graph, path) -> None); imported by name so
 # that a build imports only the exporters it uses (pyvis only for the page).
@@ -42,6 +47,9 @@ def write(graph: nx.Graph, out_dir: str | os.PathLike[str], name: str, *, format
     file carries the same picture (positions, sizes, colours), laid out once. ``progress`` says the layout's
     and each file's time on stderr. Raises ArgumentError for an unknown format, and ExportError, before
     writing anything, when ``ftm`` is asked for without its extra.
+    The files land together (``kgraph.atomic.all_or_none``): an interrupted write leaves the old set.
+    The index records the GraphML as written by this call, so when two builds write the same
+    files at once, neither's index can pass for the other's GraphML.
     """
     formats = list(check_choices(formats, tuple(FORMATS), what="format"))
     if "ftm" in formats:
@@ -54,19 +62,27 @@ def write(graph: nx.Graph, out_dir: str | os.PathLike[str], name: str, *, format
     unchanged = False
     if "graphml" in formats:
         graph, unchanged = _keep_built(graph, Path(out_dir) / f"{name}{FORMATS['graphml']}")
+    folder = writable_folder(out_dir)
+    fingerprints: list[dict] = []  # of the GraphML this call wrote
+    options = {"html": {"title": title or name},
+               "graphml": {"written": lambda temporary: fingerprints.append(fingerprint(temporary))}}
     written = []
-    for fmt, path in zip(formats, paths):
-        module, writer = _WRITERS[fmt]
-        options = {"title": title or name} if fmt == "html" else {}
-        with stages.stage(f"writing {path.name}"):
-            if not (fmt == "graphml" and unchanged):
-                getattr(import_module(f"kgraph.export.{module}"), writer)(graph, path, **options)
-            written.append(path)
-            if fmt == "graphml":
-                write_index(graph, path)
-            if fmt == "csv":
-                write_node_csv(graph, node_table_path(path))
-                written.append(node_table_path(path))
+    path = folder
+    try:
+        with all_or_none(folder):
+            for fmt, path in zip(formats, paths):
+                module, writer = _WRITERS[fmt]
+                with stages.stage(f"writing {path.name}"):
+                    if not (fmt == "graphml" and unchanged):
+                        getattr(import_module(f"kgraph.export.{module}"), writer)(graph, path, **options.get(fmt, {}))
+                    written.append(path)
+                    if fmt == "graphml":
+                        write_index(graph, path, graphml_fingerprint=fingerprints[0] if fingerprints else None)
+                    if fmt == "csv":
+                        write_node_csv(graph, node_table_path(path))
+                        written.append(node_table_path(path))
+    except OSError as err:
+        raise OutputError(f"cannot write {path}: {err.strerror or err}; no output was changed") from err
     return written
 
 
@@ -96,3 +112,29 @@ def _lines(chunks: Iterable[str]) -> Iterable[str]:
         yield from (line + "\n" for line in complete)
     if pending:
         yield pending
+
+
+def writable_folder(out_dir: str | os.PathLike) -> Path:
+    """``out_dir``, once a file could be written and synced there (or where it will be made); else OutputError.
+
+    A build calls this before its spaCy pass, so a read-only or full folder, or
+    a file where the folder should be, is said in one line before any work is
+    done. A folder that does not exist yet is not made here: a build that
+    fails leaves nothing behind.
+    """
+    folder = Path(out_dir)
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if existing == folder and not folder.is_dir():
+        raise OutputError(f"output folder {folder} is a file, not a folder")
+    if not existing.is_dir():
+        raise OutputError(f"cannot make the output folder {folder}: {existing} is a file")
+    try:
+        with tempfile.TemporaryFile(dir=existing) as probe:
+            probe.write(bytes(_PROBE_BYTES))
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as err:
+        raise OutputError(f"cannot write to the output folder {folder}: {err.strerror or err}") from err
+    return folder

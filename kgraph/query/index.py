@@ -53,6 +53,8 @@ CREATE TABLE adjacency (node INTEGER NOT NULL, other INTEGER NOT NULL, edge INTE
                         PRIMARY KEY (node, other)) WITHOUT ROWID;
 """
 
+_TABLES = frozenset({"meta", "nodes", "names", "edges", "adjacency"})
+
 
 def index_path(graphml: str | os.PathLike[str]) -> Path:
     """Where the index of a GraphML file lives: beside it, ``.graphml`` -> ``.kgindex.sqlite``."""
@@ -73,12 +75,16 @@ def fingerprint(path: str | os.PathLike[str]) -> dict[str, Any]:
     return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "digest": digest.hexdigest()}
 
 
-def write_index(graph: nx.Graph, graphml: str | os.PathLike[str]) -> Path:
+def write_index(graph: nx.Graph, graphml: str | os.PathLike[str], *,
+                graphml_fingerprint: dict[str, Any] | None = None) -> Path:
     """Index ``graph``, just written to ``graphml``, atomically beside that file; returns its path.
 
     Args:
         graph: the graph the GraphML file holds.
         graphml: the GraphML file just written; the index records its size, mtime and fingerprint.
+        graphml_fingerprint: ``fingerprint`` of that file as it was written (taken before its rename,
+            see kgraph.pipeline.write); without it the file now at ``graphml`` is fingerprinted, which
+            may already be another build's.
 
     Returns:
         The index's path: ``graphml`` with ``.kgindex.sqlite`` for ``.graphml``.
@@ -106,7 +112,7 @@ def write_index(graph: nx.Graph, graphml: str | os.PathLike[str]) -> Path:
         db.executemany("INSERT INTO edges VALUES (?, ?)",
                        ((i, _json(d)) for i, (_, _, d) in enumerate(graph.edges(data=True))))
         db.executemany("INSERT OR IGNORE INTO adjacency VALUES (?, ?, ?, ?, ?, ?)", _adjacency(graph, rowids))
-        meta = {"format": FORMAT, "graph": _json(graph.graph), **fingerprint(graphml)}
+        meta = {"format": FORMAT, "graph": _json(graph.graph), **(graphml_fingerprint or fingerprint(graphml))}
         db.executemany("INSERT INTO meta VALUES (?, ?)", ((k, str(v)) for k, v in meta.items()))
         db.commit()
         target = index_path(graphml)
@@ -122,7 +128,10 @@ def open_index(graphml: str | os.PathLike[str]) -> IndexSource:
     path = index_path(graphml)
     if not path.exists():
         raise StaleIndexError(f"{graphml}: no index ({path.name})")
-    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as err:  # a folder in its place, no permission
+        raise StaleIndexError(f"{path}: unreadable index: {err}") from err
     try:
         attributes = _graph_attributes_if_current(db, path, graphml)
     except BaseException:
@@ -134,7 +143,8 @@ def open_index(graphml: str | os.PathLike[str]) -> IndexSource:
 def _graph_attributes_if_current(db: sqlite3.Connection, path: Path, graphml: str | os.PathLike[str]) -> dict[str, Any]:
     """The graph attributes the index holds, once its meta table matches ``graphml``; else StaleIndexError."""
     try:
-        meta = dict(db.execute("SELECT key, value FROM meta"))
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        meta = dict(db.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
         actual = fingerprint(graphml)
     except sqlite3.Error as err:
         raise StaleIndexError(f"{path}: unreadable index: {err}") from err
@@ -142,7 +152,14 @@ def _graph_attributes_if_current(db: sqlite3.Connection, path: Path, graphml: st
         raise StaleIndexError(f"{graphml}: no such graph file") from err
     if meta.get("format") != FORMAT or any(meta.get(k) != str(v) for k, v in actual.items()):
         raise StaleIndexError(f"{path} is stale: {graphml} changed after the index was written")
-    attributes: dict[str, Any] = json.loads(meta.get("graph", "{}"))
+    if not _TABLES <= tables:
+        raise StaleIndexError(f"{path}: damaged index (no table {', '.join(sorted(_TABLES - tables))})")
+    try:
+        attributes: dict[str, Any] = json.loads(meta.get("graph", "{}"))
+    except ValueError as err:
+        raise StaleIndexError(f"{path}: damaged index (graph attributes: {err})") from err
+    if not isinstance(attributes, dict):
+        raise StaleIndexError(f"{path}: damaged index (graph attributes are not a table)")
     return attributes
 
 
@@ -170,7 +187,7 @@ class IndexSource:
                 if row is None:
                     raise KeyError(node)
                 self._unparsed[node] = row[0]
-            self._nodes[node] = json.loads(self._unparsed.pop(node))
+            self._nodes[node] = _table(json.loads(self._unparsed.pop(node)))
         return self._nodes[node]
 
     def lookup(self, name: str, tier: str) -> set[str]:
@@ -197,8 +214,7 @@ class IndexSource:
             "JOIN edges e ON e.rowid = a.edge WHERE n.id = ? AND o.id = ?", (a, b)).fetchone()
         if row is None:
             raise KeyError((a, b))
-        attributes: dict[str, Any] = json.loads(row[0])
-        return attributes
+        return _table(json.loads(row[0]))
 
     def skeleton(self) -> nx.Graph:
         import networkx as nx
@@ -207,7 +223,7 @@ class IndexSource:
         ids = {}
         for rowid, node, attributes in self._db.execute("SELECT rowid, id, attributes FROM nodes"):
             ids[rowid] = node
-            graph.add_node(node, **json.loads(attributes))
+            graph.add_node(node, **_table(json.loads(attributes)))
         graph.add_edges_from((ids[a], ids[b], _link(*link)) for a, b, *link in self._db.execute(
             "SELECT node, other, weight, articles, npmi FROM adjacency WHERE node <= other"))
         return graph
@@ -234,6 +250,13 @@ def _adjacency(graph: nx.Graph, rowids: dict[str, int]) -> Iterator[tuple[Any, .
 def _link(weight: float, articles: float, npmi: float | None) -> dict[str, Any]:
     """The link attributes queries rank and score by (see kgraph.query.neighbours)."""
     return {"weight": weight, "articles": articles, **({} if npmi is None else {"npmi": npmi})}
+
+
+def _table(attributes: Any) -> dict[str, Any]:
+    """Attributes read back from the index; ValueError when a damaged row holds something else."""
+    if not isinstance(attributes, dict):
+        raise ValueError(f"attributes are {type(attributes).__name__}, not a table")
+    return attributes
 
 
 def _json(attributes: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from importlib import import_module
+import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol, TYPE_CHECKING, Union
@@ -106,9 +107,10 @@ def open_graph(path: str | os.PathLike[str], *, use_index: bool = True) -> Graph
         path: a ``.graphml`` file (or any file not named ``.gexf`` or ``.json``, read as
             GraphML), a ``.gexf`` file, or a node-link ``.json`` file, as kgraph writes them.
         use_index: answer a GraphML's questions from the index beside it when that
-            index matches the file. An index that exists but is stale or unreadable is
-            never used: a warning says so and the GraphML answers. GEXF and JSON files
-            have no index and are parsed.
+            index matches the file. An index that exists but is stale, unreadable or
+            damaged is never used: a warning says so and the GraphML answers, also when
+            the damage shows only in the middle of a query. GEXF and JSON files have no
+            index and are parsed.
 
     Returns:
         A GraphSource to pass to ``neighbours``, ``path``, ``ego``, ``info`` and ``find``;
@@ -129,17 +131,74 @@ def open_graph(path: str | os.PathLike[str], *, use_index: bool = True) -> Graph
         return MemorySource(getattr(import_module(f"kgraph.export.{module}"), reader)(path), origin=suffix[1:])
     if use_index:
         try:
-            return index.open_index(path)
+            return _IndexElseGraphML(index.open_index(path), path)
         except StaleIndexError as err:
             if index.index_path(path).exists():
                 log.warning("%s; answering from the GraphML", err)
             else:
                 log.info("%s; answering from the GraphML", err)
+    return _parsed(path)
+
+
+def _parsed(path: str | os.PathLike) -> MemorySource:
     from ..export.graphml import (
         read_graphml,  # networkx: only when the GraphML itself must answer
     )
 
     return MemorySource(read_graphml(path), origin="graphml")
+
+
+class _IndexElseGraphML:
+    """A GraphSource answering from the index until the index turns out damaged, then from the GraphML.
+
+    The index matched the GraphML when opened, so both hold the same graph and
+    a query may switch halfway; a damaged page or row is found only when read.
+    """
+
+    def __init__(self, indexed: GraphSource, path: str | os.PathLike):
+        self._source = indexed
+        self._path = path
+
+    @property
+    def origin(self) -> str:
+        return self._source.origin
+
+    def _ask(self, method: str, *args):
+        try:
+            return getattr(self._source, method)(*args)
+        except (sqlite3.Error, ValueError, TypeError) as err:  # not KeyError: that says "no such node"
+            if self._source.origin != "index":
+                raise
+            log.warning("%s: damaged index (%s); answering from the GraphML", index.index_path(self._path), err)
+            self._source = _parsed(self._path)
+            return getattr(self._source, method)(*args)
+
+    def graph_attributes(self) -> dict:
+        return self._ask("graph_attributes")
+
+    def has_node(self, node: str) -> bool:
+        return self._ask("has_node", node)
+
+    def node(self, node: str) -> dict:
+        return self._ask("node", node)
+
+    def lookup(self, name: str, tier: str) -> set[str]:
+        return self._ask("lookup", name, tier)
+
+    def vocabulary(self, tier: str) -> list[str]:
+        return self._ask("vocabulary", tier)
+
+    def adjacent(self, node: str) -> dict[str, dict]:
+        return self._ask("adjacent", node)
+
+    def edge(self, a: str, b: str) -> dict:
+        return self._ask("edge", a, b)
+
+    def skeleton(self) -> nx.Graph:
+        return self._ask("skeleton")
+
+    def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
+        return self._ask("subgraph", list(nodes))
 
 
 def as_source(graph: GraphLike) -> GraphSource:

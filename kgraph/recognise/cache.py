@@ -3,9 +3,11 @@
 Each article's Extraction is stored under a hash of its text and of everything
 else recognition depends on (model, version, components, labels: see
 ``recognise.fingerprint``), so a changed article or model is simply a miss.
-A file that is not a cache of this schema, or that SQLite finds damaged, or
-that holds an entry that does not decode, is never used silently: it is
-logged and the cache starts again empty.
+A cache file of an older schema, or that SQLite finds damaged, or that holds
+an entry that does not decode, is never used silently: it is logged and the
+cache starts again empty. Only a file kgraph made (its SQLite header carries
+kgraph's application id) is ever started again: any other file given as the
+cache (an article, another program's database) is refused and left untouched.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -35,8 +38,11 @@ FILE_SUFFIX = ".kgcache.sqlite"
 # How long to wait for another build that is writing the same cache.
 BUSY_SECONDS = 30.0
 _APPLICATION_ID = 0x6B67_6331  # "kgc1" in the SQLite header: this file is ours
-# New Extractions are written in transactions of this many articles.
-_STORE_EVERY = 200
+# Where SQLite keeps the application id: the header's 4 big-endian bytes at offset 68.
+_SQLITE_MAGIC, _APPLICATION_OFFSET = b"SQLite format 3\0", 68
+# New Extractions are committed when this many are waiting or this many seconds have passed,
+# so an interrupted or killed build loses at most a second of recognition.
+_STORE_EVERY, _STORE_SECONDS = 200, 1.0
 _TABLES = """
 CREATE TABLE IF NOT EXISTS extraction (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
 """
@@ -92,17 +98,21 @@ class ExtractionCache:
                     yield article
 
         new: list[tuple[Article, Extraction]] = []
-        for extraction in recogniser(unknown()):
-            article, position = waiting.popleft()
-            found[position - offset] = extraction
-            new.append((article, extraction))
-            while found and found[0] is not None:
-                yield found.popleft()
-                offset += 1
-            if len(new) >= _STORE_EVERY:
-                self.store_many(new)
-                new.clear()
-        self.store_many(new)
+        stored = time.monotonic()
+        try:
+            for extraction in recogniser(unknown()):
+                article, position = waiting.popleft()
+                found[position - offset] = extraction
+                new.append((article, extraction))
+                if len(new) >= _STORE_EVERY or time.monotonic() - stored >= _STORE_SECONDS:
+                    self.store_many(new)
+                    new.clear()
+                    stored = time.monotonic()
+                while found and found[0] is not None:
+                    yield found.popleft()
+                    offset += 1
+        finally:  # interrupted (Ctrl-C, SIGTERM, a failing later stage): keep what was recognised
+            self.store_many(new)
         yield from found  # stored articles after the last new one
 
     def lookup(self, article: Article) -> Extraction | None:
@@ -157,6 +167,7 @@ class ExtractionCache:
         return self._db
 
     def _connect(self) -> sqlite3.Connection:
+        self._refuse_unless_ours()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=BUSY_SECONDS)
         try:
@@ -173,7 +184,22 @@ class ExtractionCache:
             raise
         return db
 
+    def _refuse_unless_ours(self) -> None:
+        """CacheError unless the file is missing, empty or an SQLite file with kgraph's application id."""
+        try:
+            with open(self.path, "rb") as handle:
+                header = handle.read(_APPLICATION_OFFSET + 4)
+        except FileNotFoundError:
+            return
+        except OSError as err:
+            raise CacheError(f"cannot use the extraction cache {self.path}: {err.strerror or err}") from err
+        ours = header.startswith(_SQLITE_MAGIC) and header[_APPLICATION_OFFSET:] == _APPLICATION_ID.to_bytes(4, "big")
+        if header and not ours:
+            raise CacheError(f"{self.path} is not a kgraph extraction cache; refusing to use or replace it "
+                             "(give another --cache file, or --no-cache)")
+
     def _reset(self, why: str) -> None:
+        self._refuse_unless_ours()  # a damaged file is replaced only when it is one of ours
         log.warning("extraction cache %s %s; starting it again empty", self.path, why)
         if self._db is not None:
             self._db.close()

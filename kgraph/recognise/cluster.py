@@ -11,9 +11,11 @@ Dask is an optional extra (``pip install "kgraph[dask]"``), imported only here.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import itertools
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Iterator
 from concurrent.futures import CancelledError
 
@@ -23,13 +25,16 @@ from .here import BATCH_SIZE, recognise_here
 from .model import load_model, load_parser
 from .workers import PARTITION_CHARS, default_jobs, partitions
 
-__all__ = ["recognise", "local_cluster_options", "LOCAL", "RETRIES"]
+__all__ = ["recognise", "local_cluster_options", "LOCAL", "RETRIES", "CONNECT_SECONDS"]
 
 # The address that starts a LocalCluster on this machine instead of joining one.
 LOCAL = "local"
 # Runs of a task that raised; the tasks of a worker that died are rescheduled
 # by the scheduler anyway (up to ``distributed.scheduler.allowed-failures``).
 RETRIES = 2
+# Seconds for a scheduler to accept a connection and answer: a wrong address (no
+# scheduler, another server on the port) fails in this time instead of minutes.
+CONNECT_SECONDS = 10.0
 # Tasks in flight per worker thread: one running, one queued, so no worker
 # waits for the client, and neither client nor scheduler holds the whole corpus.
 _IN_FLIGHT_PER_THREAD = 2
@@ -72,10 +77,44 @@ def _connect(distributed, address: str, jobs: int | None):
         if address == LOCAL:
             # A Client that starts its LocalCluster also shuts it down when closed.
             return distributed.Client(**local_cluster_options(jobs), set_as_default=False)
-        return distributed.Client(address, set_as_default=False)
-    except (OSError, ValueError) as err:
+        # Asked first, without a Client: a Client that fails to connect hangs a minute more as it is collected.
+        _check_scheduler(distributed, address)
+        return distributed.Client(address, set_as_default=False, timeout=CONNECT_SECONDS)
+    except (OSError, ValueError, TypeError) as err:  # TimeoutError is an OSError; TLS not set up is a TypeError
         what = "start a local Dask cluster" if address == LOCAL else f"reach the Dask scheduler at {address!r}"
         raise ClusterError(f"cannot {what}: {err}") from err
+
+
+def _check_scheduler(distributed, address: str) -> None:
+    """Return once a Dask scheduler at ``address`` says who it is; raise within CONNECT_SECONDS otherwise
+    (or Dask's own connect timeout, when shorter)."""
+
+    from dask.config import get
+    from dask.utils import parse_timedelta
+
+    seconds = min(CONNECT_SECONDS, parse_timedelta(get("distributed.comm.timeouts.connect")))
+
+    async def identity():
+        arguments = distributed.Security().get_connection_args("client")  # TLS settings from Dask's config
+        comm = await asyncio.wait_for(distributed.comm.connect(address, timeout=seconds, **arguments), seconds)
+        try:
+            await asyncio.wait_for(comm.write({"op": "identity"}), seconds)
+            return await asyncio.wait_for(comm.read(), seconds)
+        finally:
+            comm.abort()
+
+    try:
+        with ThreadPoolExecutor(1) as thread:  # its own event loop, even when the caller runs one (a notebook)
+            answer = thread.submit(asyncio.run, identity()).result()
+    except TimeoutError as err:
+        raise TimeoutError(f"no answer within {seconds:g} s (is a Dask scheduler listening there?)") from err
+    except TypeError as err:
+        if address.startswith("tls://"):
+            raise ValueError("tls:// needs Dask's TLS settings (distributed.comm.tls: ca-file, "
+                             "client.cert, client.key)") from err
+        raise
+    if not isinstance(answer, dict) or answer.get("type") != "Scheduler":
+        raise ValueError("the server there is not a Dask scheduler")
 
 
 def local_cluster_options(jobs: int | None = None) -> dict:

@@ -13,14 +13,21 @@ from ..types import Article, Extraction, Mention, Sentence
 from .model import ENTITY_LABELS
 from .relations import RELATION_LABELS, relations
 
-__all__ = ["recognise_here", "with_relations", "BATCH_SIZE", "MAX_PIECE_CHARS"]
+__all__ = ["recognise_here", "with_relations", "BATCH_SIZE", "BATCH_CHARS", "MAX_PIECE_CHARS"]
 
 # Paragraphs per nlp.pipe batch, en_core_web_sm's own default. Measured: the
 # same speed from 32 to 256, 15% slower at 1024.
 BATCH_SIZE = 256
+# Characters per nlp.pipe batch, whatever the number of paragraphs: spaCy's
+# memory grows with the characters of a batch, so a batch is cut here too
+# (about what 256 news paragraphs hold). Peak memory then does not depend on
+# how the text is broken into lines (benchmarks/long_paragraph.py).
+BATCH_CHARS = 100_000
 # Longest text given to spaCy in one piece; longer paragraphs (a scraped page
-# with no line breaks) are cut, far below spaCy's own max_length of 1,000,000.
-MAX_PIECE_CHARS = 100_000
+# with no line breaks) are cut, after a sentence end where there is one. One
+# long text costs spaCy more memory than short ones of the same total
+# (measured: one of 100,000 characters ~300 MB, ten of 10,000 ~50 MB).
+MAX_PIECE_CHARS = 10_000
 
 
 def recognise_here(articles: Iterable[Article], nlp, *, batch_size: int, parser=None) -> Iterator[Extraction]:
@@ -42,7 +49,7 @@ def recognise_here(articles: Iterable[Article], nlp, *, batch_size: int, parser=
             if not texts:
                 yield "", (number, -1, True, "")
 
-    for doc, (number, index, last, text) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for doc, (number, index, last, text) in _piped(nlp, pieces(), batch_size):
         article, sentences = pending[number]
         if index >= 0:
             sentences.extend(_sentences(doc, text, index))
@@ -52,21 +59,44 @@ def recognise_here(articles: Iterable[Article], nlp, *, batch_size: int, parser=
                              else with_relations(sentences, parser, batch_size=batch_size))
 
 
+def _piped(nlp, pieces: Iterator[tuple[str, tuple]], batch_size: int) -> Iterator[tuple]:
+    """nlp.pipe over batches of at most ``batch_size`` pieces and BATCH_CHARS characters."""
+    for batch in _batches(pieces, batch_size, BATCH_CHARS):
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
+def _batches(pieces: Iterator[tuple[str, tuple]], size: int, chars: int) -> Iterator[list[tuple[str, tuple]]]:
+    batch: list[tuple[str, tuple]] = []
+    length = 0
+    for piece in pieces:
+        if batch and (len(batch) >= size or length + len(piece[0]) > chars):
+            yield batch
+            batch, length = [], 0
+        batch.append(piece)
+        length += len(piece[0])
+    if batch:
+        yield batch
+
+
 def _pieces(paragraph: str, limit: int) -> Iterator[str]:
     """The paragraph in pieces of at most ``limit`` characters, cut after a
     sentence end where there is one, else at a space: spaCy refuses texts over
-    its max_length, and NER memory grows with the length of one text."""
-    while len(paragraph) > limit:
-        window = paragraph[:limit]
+    its max_length, and NER memory grows with the length of one text. Pieces
+    are sliced from the paragraph, never from a shrinking copy of its rest."""
+    start, end = 0, len(paragraph)
+    while end - start > limit:
+        window = paragraph[start:start + limit]
         cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! ")) + 1
         if cut <= 0:
             cut = window.rfind(" ")
         if cut <= 0:
             cut = limit
-        yield paragraph[:cut]
-        paragraph = paragraph[cut:].lstrip()
-    if paragraph:
-        yield paragraph
+        yield window[:cut]
+        start += cut
+        while start < end and paragraph[start].isspace():
+            start += 1
+    if start < end:
+        yield paragraph[start:]
 
 
 def _sentences(doc, text: str, paragraph: int) -> Iterator[Sentence]:

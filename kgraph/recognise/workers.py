@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from threadpoolctl import threadpool_limits
 
-from .. import heap
+from .. import heap, interrupts
 from ..errors import RecogniseError
 from ..types import Article, Extraction
 from .here import BATCH_SIZE, recognise_here
@@ -90,17 +90,34 @@ def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_
         with threadpool_limits(1):
             for partition in itertools.chain(first, runs):
                 if sum(not r.done() for r in results if isinstance(r, Future)) < workers * _QUEUED_PER_WORKER:
-                    results.append(pool.submit(_recognise_partition, partition))
+                    # A submit may start a worker: cut off halfway, it would die with a traceback.
+                    with interrupts.held():
+                        results.append(pool.submit(_recognise_partition, partition))
                 else:
                     results.append(list(recognise_here(partition, nlp, batch_size=batch_size, parser=parser)))
                 while results and _ready(results[0]):
                     yield from _value(results.popleft())
             while results:
                 yield from _value(results.popleft())
-    except BrokenProcessPool as err:
-        raise RecogniseError(f"a recognition worker process died: {err}") from err
-    finally:
-        pool.shutdown(cancel_futures=True)
+    except BaseException as err:
+        _end(pool)
+        if isinstance(err, BrokenProcessPool):
+            raise RecogniseError(f"a recognition worker process died: {err}") from err
+        raise
+    else:
+        pool.shutdown()
+
+
+def _end(pool: ProcessPoolExecutor) -> None:
+    """End the workers of an interrupted (Ctrl-C, SIGTERM), failed or abandoned build now, without waiting
+    for their tasks: a worker left behind would keep the fork server and resource tracker alive after
+    this process is gone."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # CPython's record of its workers
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join()
 
 
 def may_use_workers(jobs: int, text_size: int | None) -> bool:

@@ -16,9 +16,10 @@ docs/entities.md describes the rules; ``kgraph.aliases`` applies a user's correc
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from anyascii import anyascii
 
@@ -86,17 +87,25 @@ def resolve(observed: Iterable[Observed]) -> Resolution:
                     if tally is None:
                         tally = tallies[key] = _Tally()
                     tally.add(seen, article.article)
+    found = {key: _entity(key, tally) for key, tally in tallies.items()}
+    ids: dict[str, str | None] = dict.fromkeys(found)
     entities: dict[str, Entity] = {}
-    ids: dict[str, str | None] = {}
-    for key, tally in tallies.items():
-        entity = _entity(key, tally, taken=entities)
-        ids[key] = entity.id if entity else None
-        if entity:
-            entities[entity.id] = entity
+    # Two entities whose labels give the same slug: the first in an order that does not depend on
+    # the input's keeps it (a look-alike spelling in mixed scripts last), the others get "_" added.
+    for key, entity in sorted(((k, e) for k, e in found.items() if e), key=lambda item: _precedence(*item)):
+        while entity.id in entities:
+            entity = replace(entity, id=entity.id + "_")
+        ids[key] = entity.id
+        entities[entity.id] = entity
     return Resolution(entities=entities, ids=ids, linker=linker)
 
 
-def _entity(key: str, tally: _Tally, *, taken: Mapping[str, Entity]) -> Entity | None:
+def _precedence(key: str, entity: Entity) -> tuple:
+    scripts = {unicodedata.name(c, "?").split()[0] for c in entity.label if c.isalpha()}
+    return entity.id, len(scripts) > 1, -entity.mentions, entity.label, key
+
+
+def _entity(key: str, tally: _Tally) -> Entity | None:
     kind, _, value = key.partition(":")
     if kind == "country":
         label, entity_type, iso3 = countries.name(value), "country", value
@@ -106,11 +115,8 @@ def _entity(key: str, tally: _Tally, *, taken: Mapping[str, Entity]) -> Entity |
         iso3 = ""
         if entity_type is None:
             return None
-    entity_id = iso3 or slug(label)
-    while entity_id in taken:
-        entity_id += "_"
     return Entity(
-        id=entity_id,
+        id=iso3 or slug(label),
         label=label,
         type=entity_type,
         aliases=tuple(dict.fromkeys((*(form for form, _ in tally.surfaces.most_common()), label))),

@@ -70,3 +70,15 @@ def test_evidence_round_trips_any_text():
     assert parse_evidence(format_evidence([{"text": text, "article": UNDATED.id}]))[0]["text"] == text
     assert parse_evidence(format_evidence(())) == []
     assert parse_evidence("") == []
+
+
+def test_evidence_caps_a_huge_title_and_drops_invisible_characters():
+    huge = ArticleInfo(id="h", title="Scholz \u202eeman gnol\u202c " + "x" * 1_000_000, source="Wire\u200f")
+    pairs = {("UKR", "olaf_scholz"): CoMention(weight=3, articles=1, npmi=0.5, first_date="", last_date="",
+                                               sources=(), evidence=tuple(Evidence(f"Scholz in Kyiv, {n}.", huge)
+                                                                          for n in range(3)))}
+    graph = to_graph(ENTITIES, CoMentions(pairs=pairs, window="sentence", windows=3), name="t")
+    items = parse_evidence(graph.edges["UKR", "olaf_scholz"]["evidence"])
+    assert all(len(item["title"]) <= 300 and item["title"].endswith("\u2026") for item in items)
+    assert items[0]["title"].startswith("Scholz eman gnol x") and items[0]["source"] == "Wire"
+    assert len(graph.edges["UKR", "olaf_scholz"]["evidence"]) < 2_000

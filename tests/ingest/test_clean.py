@@ -138,3 +138,8 @@ def test_no_caption_credit_or_tag_word_becomes_a_node(seed_graph):
     words = ("EPA", "Getty", "Alden", "Akmen", "Pizzoferrato", "Cardy", "Drones", "AFP", "Pool photo")
     names = [name for _, data in seed_graph.nodes(data=True) for name in [data["label"], *data["aliases"].split("|")]]
     assert names and not [name for name in names if any(word.lower() in name.lower() for word in words)]
+
+
+def test_bidirectional_and_invisible_format_characters_are_removed():
+    spoofed = "Vladimir\u200e Pu\u202etin\u202c met \u2066Emmanuel\u2069 Mac\u061cron\u200f and Ze\u2067lensk\u2068yy."
+    assert clean.normalise(spoofed) == "Vladimir Putin met Emmanuel Macron and Zelenskyy."

@@ -1,5 +1,6 @@
 """Reading every input format, encoding and kind of bad input, on real files in tests/data/input/."""
 
+import logging
 import io
 import socket
 import sys
@@ -188,3 +189,41 @@ def test_utf8_but_for_one_cp1252_byte_stays_utf8_and_names_the_byte():
     assert document.text.endswith("\u201cThe work goes on.\u201d\n")  # the cp1252 byte read as what it was
     assert [str(w) for w in report.warnings] == [
         f"{INPUT / 'stray-cp1252.txt'}: not UTF-8 at byte {len(data) - 2}; read as UTF-8, those bytes as cp1252"]
+
+
+@pytest.mark.parametrize("given, iso", [
+    ("2026-01-07", "2026-01-07"), ("2026-01-07T23:30:00+02:00", "2026-01-07"),
+    ("Wed, 07 Jan 2026 09:30:00 GMT", "2026-01-07"), ("7 January 2026", "2026-01-07"),
+    ("Jan 7, 2026", "2026-01-07"), ("2026/01/07", "2026-01-07"), ("07/01/2026", ""), ("yesterday", ""),
+])
+def test_dates_are_normalised_to_iso_or_left_out(given, iso):
+    assert read.iso_date(given) == iso
+
+
+def test_file_names_with_line_breaks_or_escape_sequences_are_reported_escaped(tmp_path, caplog):
+    hostile = tmp_path / "forged\nkgraph: error: nothing\x1b[31m.txt"
+    hostile.write_text("", encoding="utf-8")
+    report = BuildReport()
+    with caplog.at_level(logging.WARNING, logger="kgraph"):
+        list(read.read([tmp_path], report=report))
+    (problem,) = report.problems
+    assert "\n" not in str(problem) and "\x1b" not in str(problem) and "\\n" in str(problem) and "\\x1b" in str(problem)
+    assert "\n" not in caplog.records[0].getMessage() and "\x1b" not in caplog.records[0].getMessage()
+
+
+def test_a_deeply_nested_json_line_is_skipped_with_the_usual_warning(tmp_path):
+    records = tmp_path / "deep.jsonl"
+    records.write_text('{"text": "Zelenskyy met Macron in Kyiv."}\n' + "[" * 100_000 + "]" * 100_000 + "\n",
+                       encoding="utf-8")
+    found, report = documents(records)
+    assert len(found) == 1
+    assert [str(p) for p in report.problems] == [f"{records}:2: JSON nested too deeply"]
+
+
+def test_a_glob_through_links_up_the_tree_reads_each_folder_once(tmp_path):
+    (tmp_path / "news" / "a" / "b").mkdir(parents=True)
+    (tmp_path / "news" / "a" / "b" / "kyiv.txt").write_text("Zelenskyy met Macron in Kyiv.", encoding="utf-8")
+    for depth, name in ((1, "up"), (2, "upper"), (3, "top")):  # each loops back: glob's walk would explode
+        (tmp_path / "news" / "a" / "b" / name).symlink_to("/".join([".."] * depth))
+    found = list(read.paths([str(tmp_path / "news" / "**" / "*.txt")]))
+    assert found == [str(tmp_path / "news" / "a" / "b" / "kyiv.txt")]

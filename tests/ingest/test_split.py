@@ -172,3 +172,9 @@ def test_the_headline_is_the_last_title_line_before_the_prose_but_a_markdown_tit
     (marked,) = split.split(Document(text="# Ruto and Abiy meet\n\nA standfirst without a stop\n\n"
                                           "Kenyan President William Ruto spoke on Monday.", origin="k.md"))
     assert marked.info.title == "Ruto and Abiy meet"
+
+
+def test_record_ids_that_collide_never_merge_articles():
+    given = [Article(ArticleInfo(id=i), f"Article {n} about Kyiv.") for n, i in enumerate(["x", "x", "x~2", "x"])]
+    ids = [a.info.id for a in split.distinct(given, report=BuildReport())]
+    assert len(set(ids)) == 4 and ids[0] == "x" and "x~2" in ids

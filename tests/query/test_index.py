@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 import sqlite3
 from dataclasses import asdict
@@ -10,6 +11,7 @@ from dataclasses import asdict
 import pytest
 
 import kgraph
+from kgraph import pipeline
 from kgraph.errors import StaleIndexError
 from kgraph.export.graphml import write_graphml
 from kgraph.query import open_graph
@@ -98,3 +100,60 @@ def test_an_index_of_a_foreign_graph_works(tmp_path):
     assert source.origin == "index"
     assert [n.label for n in kgraph.neighbours(source, "jacques chirac")] == [
         "Élysée", "Bernadette Chirac", "Ségolène Royal"]
+
+
+def _damage(index, how):
+    if how == "pages":
+        data = bytearray(index.read_bytes())
+        data[100:] = bytes(len(data) - 100)  # the header stays; every page is zeroes
+        index.write_bytes(bytes(data))
+    elif how == "directory":
+        index.unlink()
+        index.mkdir()
+    else:
+        with sqlite3.connect(index) as db:
+            db.execute("DROP TABLE adjacency" if how == "table" else "UPDATE nodes SET attributes = '{not json'")
+
+
+@pytest.mark.parametrize("how", ["pages", "table", "json", "directory"])
+def test_a_damaged_index_falls_back_to_the_graphml_with_one_warning(tmp_path, how, caplog):
+    from tests.pipeline.test_outputs import small_graph
+
+    pipeline.write(small_graph("Smith"), tmp_path, "g", formats=["graphml"])
+    graphml = tmp_path / "g.graphml"
+    expected = answers_about_anna(open_graph(graphml, use_index=False))
+    _damage(index_path(graphml), how)
+    with caplog.at_level(logging.WARNING, logger="kgraph"):
+        source = open_graph(graphml)
+        assert answers_about_anna(source) == expected
+    assert source.origin == "graphml"
+    assert len(caplog.records) == 1 and "answering from the GraphML" in caplog.text
+
+
+def answers_about_anna(graph) -> dict:
+    return {"neighbours": [asdict(n) for n in kgraph.neighbours(graph, "Anna", evidence=True)],
+            "path": [asdict(h) for h in kgraph.path(graph, "Anna", "Boris")],
+            "ego": sorted(kgraph.ego(graph, "Anna").nodes), "info": asdict(kgraph.info(graph))}
+
+
+def test_values_that_are_no_finite_number_are_ignored_with_a_warning_by_every_query(tmp_path, caplog):
+    graphml = tmp_path / "odd.graphml"
+    graphml.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+        '<key id="l" for="node" attr.name="label" attr.type="string"/>'
+        '<key id="m" for="node" attr.name="mentions" attr.type="double"/>'
+        '<key id="p" for="node" attr.name="pagerank" attr.type="double"/>'
+        '<key id="w" for="edge" attr.name="weight" attr.type="double"/>\n<graph edgedefault="undirected">\n'
+        '<node id="a"><data key="l">Anna Smith</data><data key="m">NaN</data><data key="p">INF</data></node>\n'
+        '<node id="b"><data key="l">Boris Brown</data><data key="m">3</data><data key="p">0.5</data></node>\n'
+        '<node id="c"><data key="l">Carl Clark</data><data key="m">1</data><data key="p">0.2</data></node>\n'
+        '<edge source="a" target="b"><data key="w">nan</data></edge>\n'
+        '<edge source="b" target="c"><data key="w">-inf</data></edge>\n'
+        '<edge source="a" target="c"><data key="w">2</data></edge>\n</graph>\n</graphml>\n', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="kgraph"):
+        found = answers_about_anna(open_graph(graphml))
+    for name in ("mentions", "pagerank", "weight"):
+        assert f"'{name}'" in caplog.text and "no finite number" in caplog.text
+    assert [(n["label"], n["weight"]) for n in found["neighbours"]] == [("Carl Clark", 2), ("Boris Brown", 1)]
+    assert found["info"]["centrality"] == "degree centrality"
+    assert all(math.isfinite(entry["value"]) for entry in found["info"]["top_mentions"])

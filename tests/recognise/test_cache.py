@@ -13,6 +13,7 @@ from kgraph.errors import CacheError
 from kgraph.pipeline import articles
 from kgraph.recognise.cache import ExtractionCache
 from kgraph.report import BuildReport
+from kgraph.types import Article, ArticleInfo, Extraction, Sentence
 from tests.conftest import DATA, SEEDS
 
 WIRE = DATA / "wire"
@@ -91,7 +92,7 @@ def test_a_corrupt_cache_file_is_rebuilt_with_a_warning(corpus, tmp_path, nlp, c
     cache = tmp_path / "k.kgcache.sqlite"
     _, first = build(corpus, cache, nlp)
     data = bytearray(cache.read_bytes())
-    data[:100] = b"\x00garbage" * 12 + b"\x00" * 4  # destroys the SQLite header
+    data[100:] = b"\x00garbage" * ((len(data) - 100) // 8) + bytes((len(data) - 100) % 8)  # the header stays
     cache.write_bytes(bytes(data))
 
     with caplog.at_level(logging.WARNING, logger="kgraph"):
@@ -148,3 +149,49 @@ def _same_graph(a, b) -> bool:
         return (dict(graph.nodes(data=True)), {frozenset(e[:2]): e[2] for e in graph.edges(data=True)})
 
     return content(a) == content(b)
+
+
+def _other_database(path):
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE accounts (name TEXT, balance INTEGER)")
+        db.execute("INSERT INTO accounts VALUES ('alice', 10)")
+
+
+def _empty_database(path):
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 7")  # an SQLite file with a header but no table
+
+
+@pytest.mark.parametrize("make", [
+    lambda path: path.write_text("Kyiv - Zelenskyy met Macron.\n", encoding="utf-8"),
+    lambda path: path.write_bytes(b'{"text": "an article"}\n' * 10),
+    _other_database,
+    _empty_database,
+], ids=["text", "jsonl", "database", "empty-database"])
+def test_a_file_kgraph_did_not_make_is_refused_and_left_untouched(tmp_path, make):
+    path = tmp_path / "precious.db"
+    make(path)
+    before = path.read_bytes()
+    article = Article(ArticleInfo(id="a"), "Zelenskyy met Macron.")
+    with pytest.raises(CacheError, match="not a kgraph extraction cache"), \
+            ExtractionCache(path, fingerprint="f") as cache:
+        cache.lookup(article)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["precious.db"]
+
+
+def test_an_interrupted_build_keeps_every_article_it_recognised(tmp_path):
+    stream = [Article(ArticleInfo(id=str(i)), f"Article number {i}.") for i in range(5)]
+
+    def interrupted(articles):
+        for number, article in enumerate(articles):
+            if number == 3:
+                raise KeyboardInterrupt
+            yield Extraction(article.info, (Sentence(article.text, 0),))
+
+    path = tmp_path / "c.kgcache.sqlite"
+    with pytest.raises(KeyboardInterrupt), ExtractionCache(path, fingerprint="f") as cache:
+        for _ in cache.recognise(stream, interrupted):
+            pass
+    with ExtractionCache(path, fingerprint="f") as cache:
+        assert [cache.lookup(article) is not None for article in stream] == [True, True, True, False, False]

@@ -14,6 +14,7 @@ import kgraph
 from kgraph import Recogniser
 from kgraph.errors import ClusterError
 from kgraph.recognise import cluster
+from kgraph.types import Article, ArticleInfo
 from tests.conftest import SEEDS
 
 # A few thousand characters per task: the seven seed articles make several tasks.
@@ -87,3 +88,20 @@ def test_an_unreachable_scheduler_is_a_clear_error(nlp):
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         with pytest.raises(ClusterError, match="cannot reach the Dask scheduler at 'tcp://127.0.0.1:9'"):
             kgraph.build([SEEDS], recogniser=Recogniser(nlp=nlp, dask="tcp://127.0.0.1:9"))
+
+
+def test_a_wrong_scheduler_address_fails_at_once_with_one_clear_error(monkeypatch):
+    import http.server
+    import threading
+
+    monkeypatch.setattr(cluster, "CONNECT_SECONDS", 1.0)
+    server = http.server.HTTPServer(("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        for address, problem in (("tcp://127.0.0.1:notaport", "notaport"), ("tls://127.0.0.1:1", "TLS settings"),
+                                 (f"tcp://127.0.0.1:{server.server_address[1]}", "no answer within 1 s")):
+            with pytest.raises(ClusterError, match=problem):
+                list(cluster.recognise([Article(ArticleInfo(id="a"), "Zelenskyy met Macron.")], address=address))
+    finally:
+        server.shutdown()
+        server.server_close()

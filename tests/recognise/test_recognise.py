@@ -124,3 +124,31 @@ def test_pieces_cut_after_a_sentence_end_and_lose_no_text():
     assert pieces[0] == "One two."
     assert " ".join(pieces).split() == text.split()
     assert list(here._pieces("x" * 25, 10)) == ["x" * 10, "x" * 10, "x" * 5]
+
+
+class _Batches:
+    """The real pipeline, noting the characters of every batch given to nlp.pipe."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+        self.sizes: list[int] = []
+
+    def pipe(self, texts, *, as_tuples, batch_size):
+        texts = list(texts)
+        for start in range(0, len(texts), batch_size):
+            self.sizes.append(sum(len(text) for text, _ in texts[start:start + batch_size]))
+        return self.nlp.pipe(texts, as_tuples=as_tuples, batch_size=batch_size)
+
+
+def test_a_batch_for_spacy_holds_as_many_characters_however_the_text_is_broken(nlp, monkeypatch):
+    # Limits scaled down 50 times, as above.
+    monkeypatch.setattr(here, "MAX_PIECE_CHARS", 200)
+    monkeypatch.setattr(here, "BATCH_CHARS", 2_000)
+    sentence = "Prime Minister Keir Starmer met Volodymyr Zelenskyy in London on Thursday. "
+    one_line = Article(info=ArticleInfo(id="one"), text=(sentence * 80).strip())
+    broken = Article(info=ArticleInfo(id="broken"), text="\n\n".join([sentence.strip()] * 80))
+    for article in (one_line, broken):
+        spy = _Batches(nlp)
+        (extraction,) = here.recognise_here([article], spy, batch_size=256)
+        assert spy.sizes and max(spy.sizes) <= here.BATCH_CHARS
+        assert sum(m.text == "Volodymyr Zelenskyy" for s in extraction.sentences for m in s.mentions) == 80

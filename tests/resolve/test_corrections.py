@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from kgraph.errors import AliasesError
@@ -46,19 +48,40 @@ def test_corrections_file_merges_renames_retypes_and_drops(tmp_path):
         ("petro_marchenko_ivanov", None), ("petro_marchenko_ivanov", "mozhem_obyasnit"), ("petro_marchenko_ivanov",))
 
 
-def test_retyping_to_a_country_needs_a_country_name():
-    retyped = corrections.parse({"type": {"Narew": "country"}})
-    with pytest.raises(AliasesError, match="cannot be a country"):
-        corrections.apply(resolve(OBSERVED), retyped, OBSERVED)
+def test_retyping_to_a_country_needs_a_country_name_else_the_correction_is_left_out(tmp_path, caplog):
+    path = tmp_path / "aliases.toml"
+    path.write_text('[type]\n"Mozhem Obyasnit" = "organisation"\n"Narew" = "country"\n', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="kgraph"):
+        result = corrections.apply(resolve(OBSERVED), corrections.load(path), OBSERVED)
+    assert f"{path}:3" in caplog.text and "cannot be a country" in caplog.text
+    assert {e.label: e.type for e in result.entities.values()}["Narew"] != "country"
+
+
+def test_a_rename_onto_another_entitys_id_merges_the_two_and_says_so(tmp_path, caplog):
+    path = tmp_path / "aliases.toml"
+    path.write_text('[rename]\n\n"Olena Kovalenko" = "PETRO marchenko"\n', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="kgraph"):
+        result = corrections.apply(resolve(OBSERVED), corrections.load(path), OBSERVED)
+    assert f"{path}:3" in caplog.text and "merged" in caplog.text
+    merged = result.entities["petro_marchenko"]
+    assert (merged.mentions, merged.articles) == (4, 2)
+    assert {"Olena Kovalenko", "PETRO marchenko", "Petro Marchenko"} <= set(merged.aliases) | {merged.label}
+    assert result.links(OBSERVED[1]) == (("petro_marchenko",),)
+
+
+def test_a_utf16_file_with_a_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "aliases.toml"
+    path.write_text('drop = ["narew"]\n', encoding="utf-16")
+    assert corrections.load(path).drop == ("narew",)
 
 
 @pytest.mark.parametrize("text, problem", [
     ("[merge\n", "line"), ('[colour]\n"a" = "b"\n', "unknown section"), ('[type]\n"a" = "place"\n', "unknown type"),
-    ('drop = "Narew"\n', "list of names"),
+    ('drop = "Narew"\n', "list of names"), (b'drop = ["Caf\xe9"]\n', "not UTF-8"),
 ])
 def test_bad_files_raise_aliases_error_naming_the_file(tmp_path, text, problem):
     path = tmp_path / "bad.toml"
-    path.write_text(text, encoding="utf-8")
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
     with pytest.raises(AliasesError, match=problem) as caught:
         corrections.load(path)
     assert str(path) in str(caught.value)

@@ -128,3 +128,15 @@ def test_names_in_other_scripts_resolve_and_get_ascii_ids():
     assert people["Володимир Зеленський"].type == "person"
     assert people["Володимир Зеленський"].mentions == 2
     assert all(e.id.isascii() and e.id.replace("_", "").isalnum() for e in resolution.entities.values())
+
+
+def test_ids_do_not_depend_on_input_order_and_a_look_alike_cannot_take_the_canonical_one():
+    # "Vladimir Putіn" with a Cyrillic "і" slugs like the real name.
+    real = article("a", sentence("Vladimir Putin spoke.", ("Vladimir Putin", "PERSON")))
+    fake = article("b", sentence("Vladimir Put\u0456n spoke.", ("Vladimir Put\u0456n", "PERSON")))
+    ids = []
+    for order in ((fake, real), (real, fake)):
+        resolution, _ = resolved(*order)
+        ids.append({entity.label: entity.id for entity in resolution.entities.values()})
+    assert ids[0] == ids[1]
+    assert ids[0]["Vladimir Putin"] == "vladimir_putin"
