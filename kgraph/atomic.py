@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from . import interrupts
+from .interrupts import held
 
 __all__ = ["atomic_write", "all_or_none"]
 
@@ -71,7 +71,7 @@ def all_or_none(folder: str | os.PathLike) -> Iterator[None]:
     token = _staged.set(staged)
     try:
         yield
-        with interrupts.held():
+        with held():
             for temporary, target in staged:
                 os.replace(temporary, target)
             staged.clear()

@@ -13,8 +13,8 @@ import difflib
 import logging
 import signal
 import sys
-from collections.abc import Sequence
 import threading
+from collections.abc import Sequence
 from importlib import import_module
 from typing import Any, NoReturn
 

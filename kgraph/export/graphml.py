@@ -149,7 +149,7 @@ def read_graphml(path: str | os.PathLike[str]) -> nx.Graph:
     return graph
 
 
-def _drop_non_numbers(graph: nx.Graph, path: str | os.PathLike) -> None:
+def _drop_non_numbers(graph: nx.Graph, path: str | os.PathLike[str]) -> None:
     """Leave out the values of the contract's numeric attributes that are no finite number, with a warning.
 
     A GraphML from another tool may hold "NaN", "INF" or text in ``weight``,
@@ -171,9 +171,11 @@ def _drop_non_numbers(graph: nx.Graph, path: str | os.PathLike) -> None:
 
 
 def _finite(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return False
     try:
-        return not isinstance(value, bool) and math.isfinite(float(value))
-    except (TypeError, ValueError):
+        return math.isfinite(float(value))
+    except ValueError:
         return False
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import closing, nullcontext
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from contextlib import nullcontext
 from datetime import datetime, timezone
 from typing import Any, TypedDict, Union, Unpack
 
@@ -239,10 +239,11 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
         fingerprint = recognise.fingerprint(nlp, parser)
         with ExtractionCache(cache, fingerprint=fingerprint) if cache else nullcontext() as store:
             found = store.recognise(stream, recognised) if store else recognised(stream)
-            # Closed on the way out, so that an interrupted build ends its worker processes and commits its
-            # cache now, not whenever the suspended generators are collected (maybe never, at exit).
-            with closing(found):
+            try:
                 _spill(track(found, total=total, enabled=progress), extracted, observed)
+            finally:  # an interrupted build ends its worker processes and commits its cache now, not
+                if isinstance(found, Generator):  # whenever the suspended generators are collected (maybe never)
+                    found.close()
         report.cached = store.hits if store else 0
         report.recognised = len(extracted) - report.cached
         if not extracted:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import logging
 import os
-from importlib import import_module
 import sqlite3
-from collections.abc import Iterable
+from importlib import import_module
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Protocol, TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Union
 
 from ..contract import NETWORKX_DEFAULTS
 from ..errors import StaleIndexError
@@ -140,12 +140,15 @@ def open_graph(path: str | os.PathLike[str], *, use_index: bool = True) -> Graph
     return _parsed(path)
 
 
-def _parsed(path: str | os.PathLike) -> MemorySource:
+def _parsed(path: str | os.PathLike[str]) -> MemorySource:
     from ..export.graphml import (
         read_graphml,  # networkx: only when the GraphML itself must answer
     )
 
     return MemorySource(read_graphml(path), origin="graphml")
+
+
+_T = TypeVar("_T")
 
 
 class _IndexElseGraphML:
@@ -155,50 +158,49 @@ class _IndexElseGraphML:
     a query may switch halfway; a damaged page or row is found only when read.
     """
 
-    def __init__(self, indexed: GraphSource, path: str | os.PathLike):
+    def __init__(self, indexed: GraphSource, path: str | os.PathLike[str]):
         self._source = indexed
         self._path = path
+        self.origin = indexed.origin
 
-    @property
-    def origin(self) -> str:
-        return self._source.origin
-
-    def _ask(self, method: str, *args):
+    def _ask(self, question: Callable[[GraphSource], _T]) -> _T:
         try:
-            return getattr(self._source, method)(*args)
+            return question(self._source)
         except (sqlite3.Error, ValueError, TypeError) as err:  # not KeyError: that says "no such node"
             if self._source.origin != "index":
                 raise
             log.warning("%s: damaged index (%s); answering from the GraphML", index.index_path(self._path), err)
             self._source = _parsed(self._path)
-            return getattr(self._source, method)(*args)
+            self.origin = self._source.origin
+            return question(self._source)
 
-    def graph_attributes(self) -> dict:
-        return self._ask("graph_attributes")
+    def graph_attributes(self) -> dict[str, Any]:
+        return self._ask(lambda source: source.graph_attributes())
 
     def has_node(self, node: str) -> bool:
-        return self._ask("has_node", node)
+        return self._ask(lambda source: source.has_node(node))
 
-    def node(self, node: str) -> dict:
-        return self._ask("node", node)
+    def node(self, node: str) -> dict[str, Any]:
+        return self._ask(lambda source: source.node(node))
 
     def lookup(self, name: str, tier: str) -> set[str]:
-        return self._ask("lookup", name, tier)
+        return self._ask(lambda source: source.lookup(name, tier))
 
     def vocabulary(self, tier: str) -> list[str]:
-        return self._ask("vocabulary", tier)
+        return self._ask(lambda source: source.vocabulary(tier))
 
-    def adjacent(self, node: str) -> dict[str, dict]:
-        return self._ask("adjacent", node)
+    def adjacent(self, node: str) -> dict[str, dict[str, Any]]:
+        return self._ask(lambda source: source.adjacent(node))
 
-    def edge(self, a: str, b: str) -> dict:
-        return self._ask("edge", a, b)
+    def edge(self, a: str, b: str) -> dict[str, Any]:
+        return self._ask(lambda source: source.edge(a, b))
 
     def skeleton(self) -> nx.Graph:
-        return self._ask("skeleton")
+        return self._ask(lambda source: source.skeleton())
 
     def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
-        return self._ask("subgraph", list(nodes))
+        members = list(nodes)
+        return self._ask(lambda source: source.subgraph(members))
 
 
 def as_source(graph: GraphLike) -> GraphSource:

@@ -18,7 +18,8 @@ from concurrent.futures.process import BrokenProcessPool
 
 from threadpoolctl import threadpool_limits
 
-from .. import heap, interrupts
+from .. import heap
+from ..interrupts import held
 from ..errors import RecogniseError
 from ..types import Article, Extraction
 from .here import BATCH_SIZE, recognise_here
@@ -91,7 +92,7 @@ def _recognise_in_workers(articles: Iterable[Article], nlp, *, jobs: int, batch_
             for partition in itertools.chain(first, runs):
                 if sum(not r.done() for r in results if isinstance(r, Future)) < workers * _QUEUED_PER_WORKER:
                     # A submit may start a worker: cut off halfway, it would die with a traceback.
-                    with interrupts.held():
+                    with held():
                         results.append(pool.submit(_recognise_partition, partition))
                 else:
                     results.append(list(recognise_here(partition, nlp, batch_size=batch_size, parser=parser)))
