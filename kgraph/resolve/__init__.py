@@ -7,6 +7,8 @@ module per job:
 - ``evidence``: each mention's cleaned name and the evidence of its sentence
 - ``names``: surface forms -> names (titles, possessives, credits, fragments)
 - ``people`` / ``organisations``: full names, surnames, spellings; acronyms
+- ``acronyms``: the shipped table of well-known bodies (EU, Interpol, DHS)
+- ``repeats``: names the recogniser missed where an article repeats them (run before ``observe``)
 - ``link``: which mentions name the same entity
 - ``votes``: one type per entity from all its mentions
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
@@ -57,13 +59,25 @@ class _Tally:
     last_article: str | None = None
 
     def add(self, seen: Observation, article: str) -> None:
-        self.surfaces[seen.surface] += 1
+        self.surfaces[_alias(seen)] += 1
         self.names[seen.name] += 1
         self.ballot.cast(seen)
         self.mentions += 1
         if article != self.last_article:  # an article's mentions come one after another
             self.articles += 1
             self.last_article = article
+
+
+def _alias(seen: Observation) -> str:
+    """The surface form without the titles and owners before the name: 'Mr Albanese' -> 'Albanese'.
+
+    A leading "the" stays ("the European Commission" is how the name is written).
+    """
+    surface, first = seen.surface, seen.name.split(maxsplit=1)[0]
+    start = surface.find(first)
+    if start <= 0 or surface[:start].strip() in ("the", "The"):
+        return surface
+    return surface[start:]
 
 
 def resolve(observed: Iterable[Observed]) -> Resolution:
@@ -89,17 +103,20 @@ def resolve(observed: Iterable[Observed]) -> Resolution:
     entities: dict[str, Entity] = {}
     ids: dict[str, str | None] = {}
     for key, tally in tallies.items():
-        entity = _entity(key, tally, taken=entities)
+        entity = _entity(key, tally, taken=entities, official=linker.organisations.official)
         ids[key] = entity.id if entity else None
         if entity:
             entities[entity.id] = entity
     return Resolution(entities=entities, ids=ids, linker=linker)
 
 
-def _entity(key: str, tally: _Tally, *, taken: Mapping[str, Entity]) -> Entity | None:
+def _entity(key: str, tally: _Tally, *, taken: Mapping[str, Entity],
+            official: Callable[[str], str | None]) -> Entity | None:
     kind, _, value = key.partition(":")
     if kind == "country":
         label, entity_type, iso3 = countries.name(value), "country", value
+    elif kind == "name" and (body := official(value)):
+        label, entity_type, iso3 = body, "organisation", ""  # a well-known body (``acronyms``)
     else:
         label = _fullest(tally.names)
         entity_type = "person" if kind == "person" else tally.ballot.decide(label)
@@ -113,7 +130,7 @@ def _entity(key: str, tally: _Tally, *, taken: Mapping[str, Entity]) -> Entity |
         id=entity_id,
         label=label,
         type=entity_type,
-        aliases=tuple(dict.fromkeys((*(form for form, _ in tally.surfaces.most_common()), label))),
+        aliases=tuple(dict.fromkeys((*(form for form, _ in tally.surfaces.most_common()), *tally.names, label))),
         mentions=tally.mentions,
         articles=tally.articles,
         iso3=iso3,
