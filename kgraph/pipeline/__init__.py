@@ -34,6 +34,7 @@ from ..report import BuildReport
 from ..resolve.corrections import Corrections
 from ..resolve.corrections import apply as apply_corrections
 from ..resolve.evidence import Observed, observed_from_row, observed_row
+from ..resolve.repeats import Repeats
 from ..types import Article, Document, Extraction
 from .outputs import writable_folder, write
 from .progress import Stages, track
@@ -338,7 +339,9 @@ def _no_articles_hint(report: BuildReport) -> str:
 
 def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], observed: Spill[Observed]) -> None:
     """Each article's sentences, and what resolution observes of them, to the spill files as they come."""
+    repeats = Repeats()
     for extraction in extractions:
+        extraction = repeats.find(extraction)
         extracted.append(extraction)
         observed.append(resolve.observe(extraction))
 

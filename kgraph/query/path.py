@@ -59,7 +59,7 @@ class Hop:
         >>> import kgraph
         >>> hop = kgraph.path("graphs/seeds.graphml", "Zelenskyy", "Malyuk")[0]
         >>> (hop.source_label, hop.target_label)
-        ('Volodymyr Zelenskyy', 'Vasyl Malyuk')
+        ('Volodymyr Zelenskyy', 'Ukraine')
     """
 
     source: str

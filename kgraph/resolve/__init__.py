@@ -7,6 +7,8 @@ module per job:
 - ``evidence``: each mention's cleaned name and the evidence of its sentence
 - ``names``: surface forms -> names (titles, possessives, credits, fragments)
 - ``people`` / ``organisations``: full names, surnames, spellings; acronyms
+- ``acronyms``: the shipped table of well-known bodies (EU, Interpol, DHS)
+- ``repeats``: names the recogniser missed where an article repeats them (run before ``observe``)
 - ``link``: which mentions name the same entity
 - ``votes``: one type per entity from all its mentions
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from anyascii import anyascii
@@ -58,13 +60,25 @@ class _Tally:
     last_article: str | None = None
 
     def add(self, seen: Observation, article: str) -> None:
-        self.surfaces[seen.surface] += 1
+        self.surfaces[_alias(seen)] += 1
         self.names[seen.name] += 1
         self.ballot.cast(seen)
         self.mentions += 1
         if article != self.last_article:  # an article's mentions come one after another
             self.articles += 1
             self.last_article = article
+
+
+def _alias(seen: Observation) -> str:
+    """The surface form without the titles and owners before the name: 'Mr Albanese' -> 'Albanese'.
+
+    A leading "the" stays ("the European Commission" is how the name is written).
+    """
+    surface, first = seen.surface, seen.name.split(maxsplit=1)[0]
+    start = surface.find(first)
+    if start <= 0 or surface[:start].strip() in ("the", "The"):
+        return surface
+    return surface[start:]
 
 
 def resolve(observed: Iterable[Observed]) -> Resolution:
@@ -87,7 +101,7 @@ def resolve(observed: Iterable[Observed]) -> Resolution:
                     if tally is None:
                         tally = tallies[key] = _Tally()
                     tally.add(seen, article.article)
-    found = {key: _entity(key, tally) for key, tally in tallies.items()}
+    found = {key: _entity(key, tally, official=linker.organisations.official) for key, tally in tallies.items()}
     ids: dict[str, str | None] = dict.fromkeys(found)
     entities: dict[str, Entity] = {}
     # Two entities whose labels give the same slug: the first in an order that does not depend on
@@ -105,10 +119,12 @@ def _precedence(key: str, entity: Entity) -> tuple:
     return entity.id, len(scripts) > 1, -entity.mentions, entity.label, key
 
 
-def _entity(key: str, tally: _Tally) -> Entity | None:
+def _entity(key: str, tally: _Tally, *, official: Callable[[str], str | None]) -> Entity | None:
     kind, _, value = key.partition(":")
     if kind == "country":
         label, entity_type, iso3 = countries.name(value), "country", value
+    elif kind == "name" and (body := official(value)):
+        label, entity_type, iso3 = body, "organisation", ""  # a well-known body (``acronyms``)
     else:
         label = _fullest(tally.names)
         entity_type = "person" if kind == "person" else tally.ballot.decide(label)
@@ -119,7 +135,7 @@ def _entity(key: str, tally: _Tally) -> Entity | None:
         id=iso3 or slug(label),
         label=label,
         type=entity_type,
-        aliases=tuple(dict.fromkeys((*(form for form, _ in tally.surfaces.most_common()), label))),
+        aliases=tuple(dict.fromkeys((*(form for form, _ in tally.surfaces.most_common()), *tally.names, label))),
         mentions=tally.mentions,
         articles=tally.articles,
         iso3=iso3,

@@ -20,8 +20,8 @@ from ..types import Links
 from ..words import fold
 from . import countries
 from .evidence import Observation, Observed
-from .names import is_acronym
-from .organisations import Organisations
+from .names import PARTICLES, initials, is_acronym
+from .organisations import Organisations, is_body
 from .people import People
 from .votes import Ballot
 
@@ -35,6 +35,13 @@ class _FullName:
     name: str  # as first written
     ballot: Ballot = field(default_factory=Ballot)
     initial: bool = True  # every mention opens its sentence
+    mentions: int = 0
+    person_labels: int = 0  # mentions the recogniser labels PERSON
+
+    def spells_out(self, acronyms: set[str]) -> bool:
+        """'Drug Enforcement Administration' beside 'DEA': an organisation's long form, unless
+        the recogniser mostly calls it a person."""
+        return initials(self.name).casefold() in acronyms and 2 * self.person_labels <= self.mentions
 
 
 class Linker:
@@ -45,9 +52,10 @@ class Linker:
     """
 
     def __init__(self, observed: Iterable[Observed]):
-        full_names = _full_names(observed)
+        full_names, acronyms = _full_names(observed)
         self._person_names = {
-            folded: seen for folded, seen in full_names.items() if seen.ballot.decide(seen.name) == "person"
+            folded: seen for folded, seen in full_names.items()
+            if seen.ballot.decide(seen.name) == "person" and not seen.spells_out(acronyms)
         }
         people_names: dict[str, None] = {}  # ordered: the first spelling seen names its person
         organisation_names: set[str] = set()
@@ -94,34 +102,75 @@ class Linker:
                 kept.remove(name)
         return kept
 
+    def _person(self, seen: Observation, local_people: frozenset[str]) -> str | None:
+        """The person a name that is not a known full name stands for, if any.
+
+        A one-word name or a surname with its particles is linked by ``People.link``, else by
+        the name the text says it is known by ("Widodo, popularly known as Jokowi"); a name cut
+        off before its surname ("Alexander Van") to the one person of the article it begins. A
+        sentence's first words before a surname ("Enigmatic Malyuk") may be no given name: the
+        surname alone is linked, to a person of the same article only.
+        """
+        name = seen.name
+        if _cut_before_surname(name):
+            return self.people.completing(name, local_people)
+        if not _surname_only(name):
+            return self.people.link(name.split()[-1], local_people, corpus=False) if seen.initial else None
+        surname = name.split()[-1]
+        if is_acronym(surname):
+            return None
+        person = self.people.link(surname, local_people)
+        known_as = None if person else self.organisations.defined(name)
+        if known_as and known_as in self.people:
+            return self.people.person(known_as)
+        if known_as and " " not in known_as:
+            return self.people.link(known_as, local_people)
+        return person
+
     def _key(self, seen: Observation, local_people: frozenset[str], local_organisations: frozenset[str]) -> str | None:
         code = countries.lookup(seen.name)
         if code:
             return f"country:{code}"
         if " " in seen.name and seen.name in self.people:
             return f"person:{self.people.person(seen.name)}"
-        word = seen.name.split()[-1] if " " in seen.name and seen.initial else seen.name
-        if " " not in word and not is_acronym(word):
-            person = self.people.link(word, local_people)
-            if person and not (seen.label in ("GPE", "LOC") and countries.is_place(word)):
-                return f"person:{person}"
-        organisation = self.organisations.key(seen.name, local_organisations)
+        person = self._person(seen, local_people)
+        if person and not (seen.label in ("GPE", "LOC") and countries.is_place(seen.name)):
+            return f"person:{person}"
+        organisation = self.organisations.key(seen.name, local_organisations, beginning=seen.label == "ORG")
         return f"name:{organisation}" if organisation else None
 
 
-def _full_names(observed: Iterable[Observed]) -> dict[str, _FullName]:
-    """Folded full name -> its mentions' votes and whether they all open a sentence."""
+def _surname_only(name: str) -> bool:
+    """'Van der Bellen', 'al-Assad' alone: a surname with its particles, not a full name."""
+    parts = name.split()
+    return all(part.casefold() in PARTICLES for part in parts[:-1])
+
+
+def _cut_before_surname(name: str) -> bool:
+    """'Alexander Van', 'Alexander Van der': a full name cut off before the surname its particles lead to."""
+    return name.split()[-1].casefold() in PARTICLES
+
+
+def _full_names(observed: Iterable[Observed]) -> tuple[dict[str, _FullName], set[str]]:
+    """Folded full name -> its mentions' votes and whether they all open a sentence; and the
+    acronyms the corpus calls organisations (folded, without dots)."""
     full_names: dict[str, _FullName] = {}
+    acronyms: set[str] = set()
     for article in observed:
         for seen in _observations(article):
-            if " " in seen.name and not countries.lookup(seen.name):
+            if seen.label == "ORG" and is_acronym(seen.name):
+                acronyms.add(fold(seen.name.replace(".", "")))
+            if " " in seen.name and not _surname_only(seen.name) and not _cut_before_surname(seen.name) \
+                    and not countries.lookup(seen.name) and not is_body(seen.name):
                 folded = fold(seen.name)
                 entry = full_names.get(folded)
                 if entry is None:
                     entry = full_names[folded] = _FullName(seen.name)
                 entry.ballot.cast(seen)
                 entry.initial = entry.initial and seen.initial
-    return full_names
+                entry.mentions += 1
+                entry.person_labels += seen.label == "PERSON"
+    return full_names, acronyms
 
 
 def _observations(article: Observed) -> Iterator[Observation]:

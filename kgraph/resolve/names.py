@@ -24,8 +24,12 @@ _ROLES = frozenset(
     """mep mp mps defense defence acting former retired spokesman spokeswoman spokesperson
     strongman mouthpiece analyst envoy tsar czar chairman chairwoman chair foreign interior
     finance economy home state vice top senior local opposition supreme opposition-leader
-    speechwriter blogger commentator premier incumbent outgoing major""".split()
+    speechwriter blogger commentator premier incumbent outgoing major skipper crown emir""".split()
 )
+# Honours and offices written after a name.
+_POST_NOMINALS = frozenset("qc kc mp mep obe mbe cbe kbe dbe phd md esq".split())
+# Titles that go before a given name and make a name with it: "Sheikh Mohammed", "Prince Harry", "Pope Francis".
+_GIVEN_NAME_TITLES = frozenset("sheikh sheikha prince princess king queen emir sultan pope imam ayatollah".split())
 # Words that mark a name as an organisation or a facility, never a person's.
 _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     """airlines airways association authority channel college command corp energy force forces foundation gas
@@ -41,8 +45,13 @@ _NON_ACTOR_HEADS = frozenset(
     resolution sanctions package""".split()
 )
 _BRACKETS = re.compile(r"[\[\](){}\"“”‘’']+(?=\s|$)|(?<=\s)[\[\](){}\"“”‘]+|^[\[\](){}\"“”‘]+")
+# 'Tomás "Tomi" Herrera': the quoted nickname is no part of the name.
+_NICKNAME = re.compile(r"\s[\"“‘'][^\"“”‘’']+[\"”’']\s")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_OWNER = re.compile(r"^.*['’]s\s+")  # "RUSI's Arnold" -> "Arnold"
+_OWNER = re.compile(r"^(?:.*\s)?([\w-]+)['’]s\s+(?=(.*))")  # "RUSI's Arnold" -> "Arnold"
+# Words whose possessive belongs to a name ("People's Liberation Army", "Women's Equality Party",
+# "King's College"): a group or a title, never an owner standing before another name.
+_NAME_POSSESSIVES = frozenset("people women children men workers king queen prince st saint".split())
 _NOISE = re.compile(r"[/|@#\d]")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
@@ -53,8 +62,8 @@ def clean(text: str) -> str | None:
     text = " ".join(text.split())
     if _NOISE.search(text) or ", " in text or _STANCE.match(text):
         return None
-    text = _BRACKETS.sub("", text).strip(" ,;:-—–")
-    text = _OWNER.sub("", _POSSESSIVE.sub("", text))
+    text = _BRACKETS.sub("", _NICKNAME.sub(" ", text)).strip(" ,;:-—–")
+    text = _drop_owner(_POSSESSIVE.sub("", text))
     parts = text.split()
     if parts and parts[0].casefold() == "the":
         parts.pop(0)
@@ -65,24 +74,48 @@ def clean(text: str) -> str | None:
     return " ".join(parts)
 
 
+def _drop_owner(text: str) -> str:
+    """'RUSI's Arnold' -> 'Arnold'; but 'People's Liberation Army' and 'Brazil's Congress' stay whole."""
+    owner = _OWNER.match(text)
+    if owner is None or owner[1].casefold() in _NAME_POSSESSIVES:
+        return text
+    rest = owner[2]
+    return text if " " not in rest and rest.casefold() in INSTITUTION_WORDS else rest
+
+
 def strip_roles(name: str) -> str:
-    """A person's name without the titles and roles before it.
+    """A person's name without the titles and roles before it and the honours after it.
 
     Drops leading titles, a country or acronym standing before a title
-    ("U.K. Defense Secretary"), and a dotted acronym naming the body a person
-    speaks for ("U.N. Vasilii Nebendzia").
+    ("U.K. Defense Secretary"), a dotted acronym naming the body a person
+    speaks for ("U.N. Vasilii Nebendzia"), a country before a full name
+    ("Sri Lankan Lasith Malinga"), and honours after it ("David Hatton QC").
     """
     parts = name.split()
     while len(parts) > 1:
         if is_title(parts[0]):
+            if len(parts) == 2 and parts[0].casefold() in _GIVEN_NAME_TITLES:
+                break  # the title is part of the name
             parts = parts[1:]
         elif (countries.lookup(parts[0]) or is_acronym(parts[0])) and len(parts) > 2 and is_title(parts[1]):
             parts = parts[1:]
         elif is_acronym(parts[0]) and parts[0].endswith(".") and len(parts) > 2:
             parts = parts[1:]  # "U.N. Vasilii Nebendzia": the body a person speaks for
+        elif len(parts) > 3 and _demonym(" ".join(parts[:2])):
+            parts = parts[2:]  # "Sri Lankan Lasith Malinga": the country, not the name
+        elif len(parts) > 2 and _demonym(parts[0]):
+            parts = parts[1:]  # "Norwegian Martin Odegaard"
         else:
             break
+    while len(parts) > 2 and parts[-1].strip(".").casefold() in _POST_NOMINALS:
+        parts = parts[:-1]  # "David Hatton QC"
     return " ".join(parts)
+
+
+def _demonym(words: str) -> bool:
+    """A country's adjective or short form ("Norwegian", "Sri Lankan", "US"), not its name ("Pakistan")."""
+    code = countries.lookup(words)
+    return bool(code) and countries.name(code).casefold() != words.casefold()
 
 
 def person_shaped(name: str) -> bool:
@@ -105,8 +138,10 @@ def _is_name(parts: list[str]) -> bool:
 
 
 def is_title(word: str) -> bool:
-    word = word.casefold().strip(".,")
-    return word in TITLES or word in _ROLES
+    bare = word.casefold().strip(".,")
+    if len(word) == 2 and word.isupper() and bare not in _ROLES:
+        return False  # initials, not an honorific: "MS Dhoni"
+    return bare in TITLES or bare in _ROLES
 
 
 def is_acronym(word: str) -> bool:

@@ -1,45 +1,85 @@
-"""Organisations: acronyms and long forms, learned from the text.
+"""Organisations: acronyms and long forms, spelling and legal-form variants.
 
 An acronym is joined to a long form the text defines ("the Royal United
 Services Institute (RUSI)", "Security Service of Ukraine or SBU"), else to
-the one long form in the corpus whose initials spell it (EU / European
-Union). Case is ignored (NATO / Nato). A shortened or cut-off name ("the
-Security Service", "the Security Service of") joins the one longer name of
-its article that it begins; a lone head word ("the Commission") the one it ends.
+the well-known body of that short name (``acronyms``: EU, OPEC, Interpol),
+else to the one long form in the corpus whose initials spell it. Case, dots
+and hyphens are ignored (NATO / Nato, U.N. / UN, Soft-Bank / SoftBank).
+Names that differ only by a legal form or a holding word ("Tencent",
+"Tencent Holdings Ltd.") are one organisation once the corpus uses both. A
+shortened or cut-off name ("the Security Service", "the Security Service of")
+joins the one longer name of its article that it begins; a lone word the one
+it ends ("the Commission") or begins ("Merrill" for "Merrill Lynch & Co.").
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 from ..types import Sentence
-from ..words import fold
-from .names import clean, initials, is_acronym
+from ..words import INSTITUTION_WORDS, fold
+from . import acronyms, countries
+from .names import clean, initials, is_acronym, is_title
 
-__all__ = ["Organisations", "definitions"]
+__all__ = ["Organisations", "definitions", "is_body"]
 
 # Text between a long form and its acronym (or the reverse) that defines it.
 _FUNCTION_WORDS = frozenset("of for and the on in".split())
 _DEFINING_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:known|abbreviated) as\s+)$", re.IGNORECASE)
+# Text between a name and the short name it is known by: "Widodo, popularly known as Jokowi".
+_KNOWN_AS = re.compile(
+    r"^\s*,?\s*(?:(?:\w+\s+)?(?:known|called|nicknamed|dubbed) as|nicknamed)\s+[\"“']?$", re.IGNORECASE)
+# A nickname within a person's name: 'Tomás "Tomi" Herrera'.
+_NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’']+)[\"”’']\s")
+# Last words that give a company's legal form, not its name ("Tencent Holdings Ltd.").
+_LEGAL_FORMS = frozenset(
+    """inc incorporated corp corporation co company ltd limited llc plc lp llp sa ag nv bv gmbh spa
+    ab asa oyj kk pte pty se srl sarl & and""".split()
+)
+# Words after a company's name that name its group, not another company ("Sony Group", "Cisco Systems").
+_HOLDING_WORDS = frozenset("group holdings holding systems technologies industries enterprises".split())
 
 
 def _key(name: str) -> str:
-    """The form names are compared in, folded; a one-word name (an acronym) without its dots: "U.N." is "UN"."""
-    return fold(name.replace(".", "")) if " " not in name else fold(name)
+    """The form names are compared in: folded, without dots and hyphens ("U.N." is "UN", "Soft-Bank" "SoftBank")."""
+    return fold(name.replace(".", "").replace("-", "").replace(",", ""))
+
+
+def _core(key: str) -> str:
+    """A company name's key without its legal form and holding word: 'tencent holdings ltd' -> 'tencent'."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    if len(words) > 1 and words[-1] in _HOLDING_WORDS:
+        words.pop()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
 
 
 def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
-    """Acronym key -> long-form key, for every acronym the sentences define."""
+    """Short name key -> long-form key, for every acronym and nickname the sentences define
+    ("Royal United Services Institute (RUSI)", "Widodo, popularly known as Jokowi", 'Tomás "Tomi" Herrera')."""
     defined: dict[str, str] = {}
     for sentence in sentences:
+        for mention in sentence.mentions:
+            nickname = _NICKNAME.search(mention.text) if mention.label == "PERSON" else None
+            name = clean(mention.text) if nickname else None
+            if nickname and name:
+                defined[_key(nickname[1])] = _key(name)
         for left, right in zip(sentence.mentions, sentence.mentions[1:]):
-            if not _DEFINING_GAP.match(sentence.text[left.end:right.start]):
-                continue
+            gap = sentence.text[left.end:right.start]
             first, second = clean(left.text), clean(right.text)
             if not first or not second:
                 continue
-            if is_acronym(second) and " " in first:
+            if _KNOWN_AS.match(gap) and " " not in second:
+                defined[_key(second)] = _key(first)  # the name a person or body is known by
+            elif not _DEFINING_GAP.match(gap):
+                continue
+            elif is_acronym(second) and " " in first:
                 defined[_key(second)] = _key(first)
             elif is_acronym(first) and " " in second:
                 defined[_key(first)] = _key(second)
@@ -55,27 +95,94 @@ class Organisations:
 
     def __init__(self, names: Iterable[str], defined: Mapping[str, str]):
         """``names``: every organisation name of the corpus; ``defined``: acronym key -> long-form key."""
-        spelled: dict[str, set[str]] = {}
+        keys: set[str] = set()
+        spelled: dict[str, set[str]] = defaultdict(set)
         for name in names:
+            keys.add(_key(name))
             if " " in name:
-                spelled.setdefault(initials(name).casefold(), set()).add(_key(name))
-        self._expansions = {acronym: keys.pop() for acronym, keys in spelled.items() if len(keys) == 1}
-        self._expansions.update(defined)
+                spelled[initials(name).casefold()].add(_key(name))
+                # "BoA" for "Bank of America": the small words' letters in lower case
+                spelled["".join(word[0] for word in name.replace("-", " ").split()).casefold()].add(_key(name))
+        # One name for each organisation: the well-known body's, else the one long form the initials spell.
+        known = _known()
+        self._expansions = {acronym: found.pop() for acronym, found in spelled.items() if len(found) == 1}
+        self._expansions.update(known)
+        self._expansions.update({acronym: known.get(long, long) for acronym, long in defined.items()})
+        # Legal-form variants: every name whose core the corpus also uses (or shares with another) keys to the core.
+        by_core: dict[str, set[str]] = defaultdict(set)
+        for key in keys:
+            core = _core(key)
+            if core != key and _may_be_core(core):
+                by_core[core].add(key)
+        for core, variants in by_core.items():
+            if core in keys or len(variants) > 1:
+                for key in variants:
+                    self._expansions.setdefault(key, self._expansions.get(core, core))
 
     @staticmethod
     def local(names: Iterable[str]) -> frozenset[str]:
         """The keys of one article's organisation names, for ``key``."""
         return frozenset(_key(name) for name in names)
 
-    def key(self, name: str, local: frozenset[str]) -> str | None:
-        """The organisation a name stands for (its long form where the corpus knows one), None for a fragment."""
+    def defined(self, name: str) -> str | None:
+        """The name (as a key) a short name or nickname stands for, where the corpus says so."""
+        return self._expansions.get(_key(name))
+
+    @staticmethod
+    def official(key: str) -> str | None:
+        """The official name of the well-known body an organisation key stands for, if it is one."""
+        return _official().get(key)
+
+    def key(self, name: str, local: frozenset[str], *, beginning: bool = True) -> str | None:
+        """The organisation a name stands for (its long form where the corpus knows one), None for a fragment.
+
+        ``beginning``: a lone word may stand for the one name of its article it begins (an
+        organisation's name, not an adjective such as "European").
+        """
         key = _key(name)
+        if key in self._expansions:
+            return self._expansions[key]
         if " " not in key:
-            if key in self._expansions:
-                return self._expansions[key]
+            if countries.lookup(name) or countries.is_place(name):
+                return key  # "Bournemouth", the town, beside "AFC Bournemouth"
             ending = {other for other in local if other.endswith(" " + key)}
-            return ending.pop() if len(ending) == 1 else key
+            if len(ending) == 1:
+                return self._expansions.get(*ending, *ending)
+            starting = {other for other in local if other.startswith(key + " ")}
+            if beginning and len(starting) == 1:
+                return self._expansions.get(*starting, *starting)
+            return key
         longer = {other for other in local if other.startswith(key + " ")}
         if len(longer) == 1:
-            return longer.pop()
+            return self._expansions.get(*longer, *longer)
+        # "Supreme Court" beside "U.S. Supreme Court": the same body without its country
+        national = {other for other in local if other.endswith(" " + key) and countries.lookup(other[:-len(key) - 1])}
+        if len(national) == 1:
+            return self._expansions.get(*national, *national)
         return None if key.split()[-1] in _FUNCTION_WORDS else key
+
+
+def is_body(name: str) -> bool:
+    """Whether a name is one of a well-known body's (``acronyms``): an organisation, never a person."""
+    return _key(name) in _known()
+
+
+@cache
+def _official() -> dict[str, str]:
+    """Long-form key of each well-known body -> its official name."""
+    return {_key(body.name): body.name for body in acronyms.bodies()}
+
+
+@cache
+def _known() -> dict[str, str]:
+    """Key of each well-known body's short and other names -> the key of its official name."""
+    known: dict[str, str] = {}
+    for body in acronyms.bodies():
+        for name in (body.short, *body.other):
+            known.setdefault(_key(name), _key(body.name))
+    return known
+
+
+def _may_be_core(core: str) -> bool:
+    """A core that names something of its own: not a lone title or institution word ('General', 'Bank')."""
+    return " " in core or not (is_title(core) or core in INSTITUTION_WORDS)

@@ -2,9 +2,11 @@
 
 Full names whose surnames are spelling variants (Zelensky / Zelenskyy /
 Zelenskiy, by rapidfuzz) and whose given names agree are one person; the
-same surname with another given name is another person. A one-word name
-is a surname (or given name) of a person named in full in the same article
-first, else anywhere in the corpus when only one person fits.
+same surname with another given name is another person, and so is a
+feminine form (Ivanova beside Ivanov: a wife, a daughter). A one-word name
+is a surname (or given name, or another word of the name: "Lula" in "Luiz
+Inacio Lula da Silva") of a person named in full in the same article first,
+else anywhere in the corpus when only one person has exactly that surname.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ __all__ = ["People"]
 # differ in a letter or two (Zelenskyy/Zelenskiy scores 89, Ivanov/Ivanova 92).
 SURNAME_SIMILARITY = 85
 GIVEN_NAME_SIMILARITY = 80
+# Generational suffixes after a surname (folded).
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # The places in a full name a one-word name may stand for: surname, given name.
 _POSITIONS = (-1, 0)
 
@@ -30,6 +34,8 @@ def _given_names_agree(a: list[str], b: list[str]) -> bool:
     """'Volodymyr' ~ 'Volodimir', 'V.' ~ 'Vladimir'; no given name on one side agrees too."""
     if not a or not b:
         return True
+    if _initials_of(a, b) or _initials_of(b, a):
+        return True
     for x in a:
         for y in b:
             if same_name(x, y, cutoff=GIVEN_NAME_SIMILARITY):
@@ -37,6 +43,16 @@ def _given_names_agree(a: list[str], b: list[str]) -> bool:
             if (len(x) <= 2 or len(y) <= 2) and x[0] == y[0] and (x.endswith(".") or y.endswith(".")):
                 return True
     return False
+
+
+def _initials_of(a: list[str], b: list[str]) -> bool:
+    """'MS' for 'Mahendra Singh': given names written as their initials, run together."""
+    return len(a) == 1 and len(b) > 1 and a[0] == "".join(word[0] for word in b)
+
+
+def _feminine_pair(a: str, b: str) -> bool:
+    """'ivanov' / 'ivanova', 'zelensky' / 'zelenska': a surname and its feminine form name two people."""
+    return a.endswith("a") != b.endswith("a")
 
 
 def _bare(name: str) -> str:
@@ -62,10 +78,14 @@ class People:
         self._join_variants()
         # Position in a name -> a (bare) word there -> the persons one of whose names has it.
         self._by_word: dict[int, dict[str, set[str]]] = {position: defaultdict(set) for position in _POSITIONS}
+        self._by_any_word: dict[str, set[str]] = defaultdict(set)  # every other word of a name, for its article
         for name in self._parent:
             parts = name.split()
-            for position in _POSITIONS:
-                self._by_word[position][_bare(parts[position])].add(self.person(name))
+            self._by_word[0][_bare(parts[0])].add(self.person(name))
+            self._by_word[-1][_surname(name)].add(self.person(name))
+            for part in parts[1:-1]:
+                if part not in PARTICLES:
+                    self._by_any_word[part].add(self.person(name))
         self._named: dict[tuple[str, int], frozenset[str]] = {}
 
     def person(self, full_name: str) -> str:
@@ -92,7 +112,8 @@ class People:
         pairs = sorted(
             (i, j)
             for surname, indices in by_surname.items()
-            for variant in self.surnames.close_to(surname) if variant[0] == surname[0]
+            for variant in self.surnames.close_to(surname)
+            if variant[0] == surname[0] and not _feminine_pair(surname, variant)
             for i in indices for j in by_surname[variant] if i < j
         )
         for i, j in pairs:
@@ -104,10 +125,13 @@ class People:
         """The persons one article names in full, for ``link``."""
         return frozenset(self.person(name) for name in full_names)
 
-    def link(self, word: str, local: frozenset[str]) -> str | None:
-        """The person a one-word name stands for: by surname, else by given name; None if none or several.
+    def link(self, word: str, local: frozenset[str], *, corpus: bool = True) -> str | None:
+        """The person a one-word name stands for: by surname, else by given name or another word of
+        the name; None if none or several.
 
-        A person its article names in full (``local``) comes first, else the one person of the corpus.
+        A person its article names in full (``local``) comes first (a close spelling of the surname
+        will do); else, with ``corpus``, the one person of the corpus with exactly that surname: a
+        close spelling in another article is as likely another name (a district, a feminine form).
         """
         word = fold(word)
         for position in _POSITIONS:
@@ -117,17 +141,28 @@ class People:
                 return next(iter(local_persons))
             if local_persons:
                 return None  # two people of that name in one article: it cannot say which
-            if position == -1:
-                if len(everywhere) == 1:
-                    return next(iter(everywhere))
-                if everywhere:
+            if position == -1 and corpus:
+                exact = self._by_word[-1].get(_bare(word), set())
+                if len(exact) == 1:
+                    return next(iter(exact))
+                if exact:
                     return None
-        return None
+        local_persons = self._by_any_word.get(word, set()) & local
+        return next(iter(local_persons)) if len(local_persons) == 1 else None
+
+    def completing(self, cut: str, local: frozenset[str]) -> str | None:
+        """The one person of the article a name cut off before its surname begins ("Alexander Van")."""
+        start = fold(cut) + " "
+        persons = {self.person(name) for name in self._parent if name.startswith(start)} & local
+        return persons.pop() if len(persons) == 1 else None
 
     def _persons_named(self, word: str, position: int) -> frozenset[str]:
         """The persons with a name whose surname is a spelling of ``word`` (-1) or whose given name is it (0)."""
         if (word, position) not in self._named:
-            words = self.surnames.close_to(word) if position == -1 else (word,)
+            words = (
+                [known for known in self.surnames.close_to(_bare(word)) if not _feminine_pair(known, _bare(word))]
+                if position == -1 else (word,)
+            )
             by_word = self._by_word[position]
             self._named[word, position] = frozenset(
                 person for known in words if known in by_word for person in by_word[known]
@@ -136,4 +171,8 @@ class People:
 
 
 def _surname(name: str) -> str:
-    return _bare(name.split()[-1])
+    """The last word that is no generational suffix ("Kelly Oubre Jr." -> "oubre"), without its particle."""
+    parts = name.split()
+    while len(parts) > 2 and parts[-1].strip(".") in _SUFFIXES:
+        parts.pop()
+    return _bare(parts[-1])

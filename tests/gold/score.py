@@ -50,15 +50,20 @@ def load_gold(path: Path) -> dict:
         return tomllib.load(file)
 
 
+def _fold(name: str) -> str:
+    """Names compare without case and typographic apostrophes: the cleaned text has straight ones."""
+    return name.casefold().replace("’", "'")
+
+
 def _names(graph: nx.Graph, node: str) -> set[str]:
     data = graph.nodes[node]
-    return {data["label"].casefold(), *(a.casefold() for a in data.get("aliases", "").split("|") if a)}
+    return {_fold(data["label"]), *(_fold(a) for a in data.get("aliases", "").split("|") if a)}
 
 
 def _find(graph: nx.Graph, name: str) -> str | None:
     """The node labelled ``name``, else the one node carrying it as an alias."""
-    wanted = name.casefold()
-    labelled = [n for n, d in graph.nodes(data=True) if d["label"].casefold() == wanted]
+    wanted = _fold(name)
+    labelled = [n for n, d in graph.nodes(data=True) if _fold(d["label"]) == wanted]
     if labelled:
         return labelled[0]
     aliased = [n for n in graph if wanted in _names(graph, n)]
@@ -87,7 +92,7 @@ def score(graph: nx.Graph, gold: dict) -> Score:
     groups = [e for e in nodes if len(e.get("forms", ())) > 1]
     unmerged = tuple(
         e["label"] for e in groups
-        if found[e["label"]] is None or not {f.casefold() for f in e["forms"]} <= _names(graph, found[e["label"]])
+        if found[e["label"]] is None or not {_fold(f) for f in e["forms"]} <= _names(graph, found[e["label"]])
     )
     edges = gold.get("edge", [])
     joined = sum(
@@ -99,7 +104,7 @@ def score(graph: nx.Graph, gold: dict) -> Score:
         typed_recall=typed / len(nodes) if nodes else 1.0,
         merge_rate=1 - len(unmerged) / len(groups) if groups else 1.0,
         edge_recall=joined / len(edges) if edges else 1.0,
-        forbidden=tuple(name for name in gold.get("forbidden", ()) if name.casefold() in all_names),
+        forbidden=tuple(name for name in gold.get("forbidden", ()) if _fold(name) in all_names),
         wrong_types=tuple(dict.fromkeys(wrong + places + not_types)),
         missing=missing,
         unmerged=unmerged,

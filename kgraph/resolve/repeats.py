@@ -1,0 +1,270 @@
+"""Names the recogniser missed where they are repeated; lists of people it read as one name.
+
+The small English model finds "Godwin Emefiele" in one sentence and misses
+"Emefiele" in the next, or tags "Joko Widodo" in one sentence and nothing in
+another. Before an article is observed, its sentences are read once more for
+the names it already found: its people's full names and surnames, its
+organisations' names and acronyms, and the full names (two words or more) of
+people and organisations of the articles before it. A name found again
+becomes a mention with the label it had. It is a plain string pass (a dict
+lookup per capitalised word), not a second spaCy pass: docs/entities.md
+gives what it costs and gains.
+
+A one-word name is taken only where it stands alone (no capitalised word
+next to it: "Young" is not Nick Young in "Neil Young") and, at the start of a
+sentence, only when the article never writes it in lower case ("Young
+players ..."). A mention the recogniser made of a list of known people
+("Malyuk, Zelenskyy" tagged as one organisation) is split into one mention
+per person, so each keeps its edges.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import ChainMap, defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from functools import lru_cache
+
+from ..types import Extraction, Mention, Sentence
+from ..words import INSTITUTION_WORDS
+from . import countries, names
+
+__all__ = ["Repeats"]
+
+# Words and the names they may begin: a capitalised word, then up to _LONGEST words in all.
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_LONGEST = 6
+_CAPITAL = re.compile(r"(?<![\w'’.-])[A-Z][^\W_]*(?:['’.-][^\W_]+)*")
+# Words that may stand inside a name in lower case ("Luiz Inacio Lula da Silva").
+_INSIDE = names.PARTICLES | frozenset({"of", "and", "for", "the", "&"})
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_LABELS = frozenset({"PERSON", "ORG"})
+_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_BRACKETED = re.compile(r"\s*\(([A-Z][\w&.-]{1,7})\)")
+_OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
+# Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
+_CORPUS_NAMES = 1 << 18
+
+
+@lru_cache(maxsize=1 << 16)
+def _name(text: str, label: str) -> str | None:
+    """The name a mention's text gives, as ``observe`` reads it (a person's without titles)."""
+    name = names.clean(text)
+    if name is None or countries.lookup(name):
+        return None
+    return names.strip_roles(name) if label == "PERSON" else name
+
+
+class Repeats:
+    """Adds the mentions the recogniser missed to each article, in corpus order (``find``)."""
+
+    def __init__(self) -> None:
+        self._corpus: dict[str, str] = {}  # full name of an article before -> its label
+        self._longest: dict[str, int] = {}  # first word of those names -> words of the longest
+        self.found = 0  # mentions added
+        self.split = 0  # mentions taken apart (``_mend``)
+
+    def find(self, extraction: Extraction) -> Extraction:
+        """The article with the names it repeats, and the lists of its people, as mentions."""
+        own = self._names(extraction)
+        lexicon = ChainMap(own, self._corpus)
+        own_longest = _longest(own)
+        corpus_longest = self._longest
+
+        def longest(word: str) -> int:
+            return max(own_longest.get(word, 0), corpus_longest.get(word, 0))
+
+        lower = None  # the article's words in lower case, read when a sentence opens with a one-word name
+        sentences = []
+        for sentence in extraction.sentences:
+            mended = list(self._mend(sentence, lexicon))  # (index of the recogniser's mention or None, mention)
+            taken = [(m.start, m.end) for _, m in mended]
+            added: list[tuple[int | None, Mention]] = []
+            for start, end, text in _candidates(sentence.text, lexicon, longest, taken):
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                if " " not in text and start == _first_word(sentence.text):
+                    if lower is None:
+                        lower = {w for s in extraction.sentences for w in _WORD.findall(s.text) if w.islower()}
+                    if text.casefold() in lower:
+                        continue
+                added.append((None, Mention(text, lexicon[text], start, end)))
+                taken.append((start, end))
+            if added or tuple(m for _, m in mended) != sentence.mentions:
+                self.found += len(added)
+                sentence = _renumbered(sentence, sorted(mended + added, key=lambda pair: pair[1].start))
+            sentences.append(sentence)
+        for name, label in own.items():
+            if " " in name and len(self._corpus) < _CORPUS_NAMES and name not in self._corpus:
+                self._corpus[name] = label
+                _note(self._longest, name)
+        return replace(extraction, sentences=tuple(sentences))
+
+    @staticmethod
+    def _names(extraction: Extraction) -> dict[str, str]:
+        """The names an article's mentions give, with their label: full names, surnames, given names
+        (of one person only), organisations and the acronyms in brackets after them."""
+        found: dict[str, str] = {}
+        given: dict[str, set[str]] = defaultdict(set)
+        surnames: dict[str, None] = {}  # in the order seen
+        for sentence in extraction.sentences:
+            for mention in sentence.mentions:
+                if mention.label not in _LABELS:
+                    continue
+                name = _name(mention.text, mention.label)
+                if name is None or not name[0].isupper():
+                    continue
+                found.setdefault(name, mention.label)
+                bracketed = _BRACKETED.match(sentence.text, mention.end)
+                if bracketed and names.is_acronym(bracketed[1]) and not countries.lookup(bracketed[1]):
+                    found.setdefault(bracketed[1], mention.label)  # "the Liberal Party (PL)"
+                parts = name.split()
+                while len(parts) > 2 and parts[-1].strip(".").casefold() in _SUFFIXES:
+                    parts.pop()  # "Kelly Oubre Jr."
+                person = mention.label == "PERSON" or names.person_shaped(name)  # "Joko Widodo" tagged ORG
+                if person and len(parts) > 1:
+                    if len(parts[-1]) > 2 and parts[-1][0].isupper():
+                        surnames[parts[-1]] = None
+                    given[parts[0]].add(name)
+        # A name the recogniser found alone keeps its label; a surname or given name is a person's.
+        for word in surnames:
+            found.setdefault(word, "PERSON")
+        for word, full_names in given.items():
+            if len(full_names) == 1 and len(word) > 2 and word.isalpha() and word not in found:
+                found[word] = "PERSON"  # "Rohit" after "Rohit Sharma"
+        return {
+            name: label for name, label in found.items()
+            if " " in name or names.is_acronym(name)
+            or len(name) > 2 and not names.is_title(name) and name.casefold() not in INSTITUTION_WORDS
+        }
+
+    def _mend(self, sentence: Sentence, lexicon: Mapping[str, str]):
+        """The sentence's mentions, with what the recogniser glued to known names taken apart.
+
+        A list of known people ("Malyuk, Zelenskyy") becomes one mention per person; a known
+        owner before a name ("Lula's Workers Party") a mention of its own; a headline verb
+        glued to a known name in a headline ("Fines Meta", "Steph Curry Drops") is cut off.
+        """
+        headline = _headline(sentence.text)
+        for index, mention in enumerate(sentence.mentions):
+            parts = _LIST.split(mention.text)
+            owner = _OWNER.match(mention.text)
+            words = mention.text.split()
+            if len(parts) > 1 and all(lexicon.get(part) == "PERSON" for part in parts):
+                self.split += 1
+                position = mention.start
+                for number, part in enumerate(parts):
+                    start = sentence.text.index(part, position)
+                    position = start + len(part)
+                    yield (None if number else index), Mention(part, "PERSON", start, position)
+            elif owner and owner[1] in lexicon and owner[2] and owner[2][0].isupper():
+                self.split += 1
+                yield None, Mention(owner[1], lexicon[owner[1]], mention.start, mention.start + len(owner[1]))
+                start = mention.start + owner.start(2)
+                yield index, Mention(owner[2], mention.label, start, mention.end)
+            elif headline and len(words) > 1 and _verb(words[0]) and " ".join(words[1:]) in lexicon:
+                self.split += 1
+                start = mention.end - len(" ".join(words[1:]))
+                yield index, Mention(mention.text[start - mention.start:], mention.label, start, mention.end)
+            elif headline and len(words) > 2 and _verb(words[-1]) and (
+                    " ".join(words[:-1]) in lexicon or words[-2] in lexicon):
+                self.split += 1
+                end = mention.start + len(" ".join(words[:-1]))
+                yield index, Mention(mention.text[:end - mention.start], mention.label, mention.start, end)
+            else:
+                yield index, mention
+
+
+def _renumbered(sentence: Sentence, mentions: list[tuple[int | None, Mention]]) -> Sentence:
+    """The sentence with these mentions, its relations pointing at the same mentions as before
+    (a mention taken apart: at its main part)."""
+    position = {origin: new for new, (origin, _) in enumerate(mentions) if origin is not None}
+    relations = tuple(replace(r, source=position[r.source], target=position[r.target]) for r in sentence.relations)
+    return replace(sentence, mentions=tuple(m for _, m in mentions), relations=relations)
+
+
+def _headline(text: str) -> bool:
+    """A sentence in title case ("Steph Curry Drops 32, Leads Warriors to Win"), where verbs are capitalised."""
+    long = [word for word in _WORD.findall(text) if len(word) > 3 and word.isalpha()]
+    return len(long) > 2 and sum(word[0].isupper() for word in long) >= 0.8 * len(long)
+
+
+def _longest(lexicon: Mapping[str, str]) -> dict[str, int]:
+    """First word of each name -> the words of the longest name it begins (at most ``_LONGEST``)."""
+    longest: dict[str, int] = {}
+    for name in lexicon:
+        _note(longest, name)
+    return longest
+
+
+def _note(longest: dict[str, int], name: str) -> None:
+    words = name.split()
+    longest[words[0]] = max(longest.get(words[0], 0), min(len(words), _LONGEST))
+
+
+def _verb(word: str) -> bool:
+    """A headline's verb in the present ("Fines", "Drops", "Leads"): capitalised, ending in a single s."""
+    return word[0].isupper() and word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and word[1:].islower()
+
+
+def _first_word(text: str) -> int:
+    first = _WORD.search(text)
+    return first.start() if first else -1
+
+
+def _candidates(text: str, lexicon: Mapping[str, str], longest: Callable[[str], int],
+                taken: list[tuple[int, int]]):
+    """(start, end, name) of each name of ``lexicon`` in ``text`` outside the ``taken`` spans,
+    longest first at each capitalised word.
+
+    ``longest``: how many words the longest name beginning with a word has (0: none does). Most
+    capitalised words cost that one lookup; the sentence is cut into words only when one begins
+    a name outside the mentions it has.
+    """
+    words = None
+    after = 0
+    for capital in _CAPITAL.finditer(text):
+        start = capital.start()
+        first = capital.group()
+        if start < after or any(s <= start < e for s, e in taken):
+            continue
+        most = longest(first[:-2] if _possessive(first) else first)
+        if not most:
+            continue
+        if words is None:
+            words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+            index_of = {s: i for i, (s, _) in enumerate(words)}
+        index = index_of.get(start)
+        if index is None:
+            continue
+        for length in range(min(most, len(words) - index), 0, -1):
+            last_start, last_end = words[index + length - 1]
+            if not text[last_start].isupper():
+                continue
+            candidate = text[start:last_end]
+            if _possessive(candidate):
+                candidate, last_end = candidate[:-2], last_end - 2
+            if candidate in lexicon and _stands_alone(text, words, index, length):
+                yield start, last_end, candidate
+                after = last_end
+                break
+
+
+def _possessive(text: str) -> bool:
+    return text.endswith(("'s", "’s"))
+
+
+def _stands_alone(text: str, words: list[tuple[int, int]], index: int, length: int) -> bool:
+    """A name of several words may stand inside a longer one; a one-word name only alone ("Neil Young")."""
+    if length > 1:
+        return all(
+            text[s].isupper() or text[s:e] in _INSIDE for s, e in words[index:index + length]
+        ) and all(text[words[i][1]:words[i + 1][0]] == " " for i in range(index, index + length - 1))
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(words):
+            start, end = words[neighbour]
+            gap = text[min(end, words[index][1]):max(start, words[index][0])]
+            if gap == " " and text[start].isupper() and not names.is_title(text[start:end]):
+                return False
+    return True
