@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..types import Links
 from ..words import fold
-from . import countries
+from . import countries, places
 from .evidence import Observation, Observed
 from .names import is_acronym
 from .organisations import Organisations
@@ -103,8 +103,10 @@ class Linker:
         word = seen.name.split()[-1] if " " in seen.name and seen.initial else seen.name
         if " " not in word and not is_acronym(word):
             person = self.people.link(word, local_people)
-            if person and not (seen.label in ("GPE", "LOC") and countries.is_place(word)):
+            if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(word)):
                 return f"person:{person}"
+        if places.in_gazetteer(seen.name):
+            local_organisations = frozenset()  # "Boston" is a place, not short for "Boston Celtics"
         organisation = self.organisations.key(seen.name, local_organisations)
         return f"name:{organisation}" if organisation else None
 

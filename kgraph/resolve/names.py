@@ -43,6 +43,7 @@ _NON_ACTOR_HEADS = frozenset(
 _BRACKETS = re.compile(r"[\[\](){}\"“”‘’']+(?=\s|$)|(?<=\s)[\[\](){}\"“”‘]+|^[\[\](){}\"“”‘]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _OWNER = re.compile(r"^.*['’]s\s+")  # "RUSI's Arnold" -> "Arnold"
+_LED_BY = re.compile(r"^.*-(?:led|backed|owned|based|run)\s+")  # "Elon Musk-led Tesla" -> "Tesla"
 _NOISE = re.compile(r"[/|@#\d]")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
@@ -54,7 +55,7 @@ def clean(text: str) -> str | None:
     if _NOISE.search(text) or ", " in text or _STANCE.match(text):
         return None
     text = _BRACKETS.sub("", text).strip(" ,;:-—–")
-    text = _OWNER.sub("", _POSSESSIVE.sub("", text))
+    text = _LED_BY.sub("", _OWNER.sub("", _POSSESSIVE.sub("", text)))
     parts = text.split()
     if parts and parts[0].casefold() == "the":
         parts.pop(0)

@@ -53,7 +53,7 @@ def test_retyping_to_a_country_needs_a_country_name():
 
 
 @pytest.mark.parametrize("text, problem", [
-    ("[merge\n", "line"), ('[colour]\n"a" = "b"\n', "unknown section"), ('[type]\n"a" = "place"\n', "unknown type"),
+    ("[merge\n", "line"), ('[colour]\n"a" = "b"\n', "unknown section"), ('[type]\n"a" = "city"\n', "unknown type"),
     ('drop = "Narew"\n', "list of names"),
 ])
 def test_bad_files_raise_aliases_error_naming_the_file(tmp_path, text, problem):
