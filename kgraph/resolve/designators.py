@@ -22,7 +22,8 @@ from .places import in_gazetteer, starts_with_place
 __all__ = ["designated", "not_a_person", "team_shaped", "generic", "legal_suffix", "DESIGNATOR_WORDS"]
 
 # Words that end or fill an organisation's name and hardly ever a person's (lower case): companies,
-# institutions, parties, media, sport. Not "court", "hall", "house", "post" (kgraph/words.py has those
+# institutions, parties, media, sport; in English, then the same kinds in languages news quotes
+# names in ("Partido", "Gaceta", "Zeitung", "Tehreek"). Not "court", "hall", "house", "post" (kgraph/words.py has those
 # for other uses): Margaret Court, Stuart Hall, Emily Post.
 DESIGNATOR_WORDS = frozenset("""
 academy administration agency airline airlines airways alliance army assembly associates association authority
@@ -39,6 +40,11 @@ solutions
 sports stores studios systems technologies technology telecom telegraph television times tribune trust union
 united university ventures weekly
 fc afc cf sc ac
+daily express mail
+asamblea banco comision comisión congreso consejo corriere corte diario folha frente fundacion fundación
+fundacao fundação gaceta gazzetta grupo instituto jornal liga lega ministerio ministério movimiento movimento
+partido partito parti partei partij prensa sociedad sociedade stiftung tribunal universidad universidade zeitung
+jamaat kazhagam morcha sangh tehreek tehrik
 """.split())
 # First words of clubs' and companies' names: "Real Madrid", "Atletico Madrid", "Inter Milan", "FC Porto".
 _OPENERS = frozenset("real atletico athletic inter olympique sporting dynamo dinamo fc afc ac as sc cf".split())
@@ -85,7 +91,8 @@ def designated(name: str) -> bool:
     if len(parts) < 2:
         return _CAMEL.search(name) is not None and not _SURNAME_PREFIX.match(name) and not in_gazetteer(name)
     words = [part.strip(".,").casefold() for part in parts]
-    return any(word in DESIGNATOR_WORDS for word in words) or words[0] in _OPENERS or legal_suffix(name)
+    return any(word in DESIGNATOR_WORDS for part in words for word in part.split("-")) or words[0] in _OPENERS \
+        or legal_suffix(name)
 
 
 def not_a_person(name: str) -> bool:

@@ -151,3 +151,10 @@ def test_places_are_left_out_of_the_default_graph_and_brought_in_by_types(nlp, t
     kinds = dict(everything.nodes(data="type"))
     assert kinds["manchester"] == "place" and kinds["keir_starmer"] == "person"
     assert "manchester" not in default and "keir_starmer" in default
+
+
+@pytest.mark.parametrize("name", ["La Gaceta", "Partido Verde", "Frente Amplio", "Pakistan Tehreek-e-Insaf",
+                                  "Daily Mail", "Muslim League-Nawaz"])
+def test_designators_in_other_languages_and_inside_hyphenated_words(name):
+    assert designators.designated(name)
+    assert not designators.designated("Prayuth Chan-ocha")
