@@ -1,7 +1,8 @@
 """Mentions -> observations: each mention's cleaned name and what its sentence says about it.
 
 The recogniser's label is one vote among several: a title before a name, a
-speech verb, a list of places it stands in, "the" before a single word. A
+speech verb, a list of places or people it stands in, "the" before it, what
+only an organisation has or does ("shares of X", "X's chief executive"). A
 mention split in two by the recogniser ("MEP Manon" + "Aubry") is read whole.
 """
 

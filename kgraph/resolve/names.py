@@ -43,7 +43,8 @@ _NON_ACTOR_HEADS = frozenset(
 _BRACKETS = re.compile(r"[\[\](){}\"“”‘’']+(?=\s|$)|(?<=\s)[\[\](){}\"“”‘]+|^[\[\](){}\"“”‘]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _OWNER = re.compile(r"^.*['’]s\s+")  # "RUSI's Arnold" -> "Arnold"
-_LED_BY = re.compile(r"^.*-(?:led|backed|owned|based|run)\s+")  # "Elon Musk-led Tesla" -> "Tesla"
+# "Elon Musk-led Tesla" -> "Tesla"; "Pheu Thai-led" (its head cut off) -> "Pheu Thai".
+_LED_BY = re.compile(r"^.*-(?:led|backed|owned|based|run)\s+|-(?:led|backed|owned|based|run)$")
 _NOISE = re.compile(r"[/|@#\d]")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")

@@ -132,6 +132,7 @@ def test_a_brands_inner_capital_makes_an_organisation_not_a_place():
 
 def test_a_leader_glued_before_an_organisation_is_no_part_of_its_name():
     assert clean("Elon Musk-led Tesla") == "Tesla" and clean("Austin-based Tesla") == "Tesla"
+    assert clean("Pheu Thai-led") == "Pheu Thai"
 
 
 def test_a_full_name_listed_among_people_is_a_person():
