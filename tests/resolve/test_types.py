@@ -96,6 +96,7 @@ def test_the_gazetteer_ignores_accents_and_knows_cities_states_and_regions():
     assert places.in_gazetteer("Rajasthan") and places.in_gazetteer("Rājasthān") and places.in_gazetteer("Lyon")
     assert places.in_gazetteer("New Hampshire") and places.in_gazetteer("Africa")
     assert not places.in_gazetteer("Ukraine") and not places.in_gazetteer("Volodymyr Zelensky")
+    assert not places.in_gazetteer("U.N.") and not places.in_gazetteer("UN")  # not the town of Un
 
 
 def test_the_city_names_read_with_a_pattern_are_geonamescaches_own():
