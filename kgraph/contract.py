@@ -15,13 +15,15 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 __all__ = [
-    "Attribute", "ATTRIBUTES", "attribute", "ENTITY_TYPES", "ALIAS_SEPARATOR", "NETWORKX_DEFAULTS",
+    "Attribute", "ATTRIBUTES", "attribute", "ENTITY_TYPES", "DEFAULT_TYPES", "ALIAS_SEPARATOR", "NETWORKX_DEFAULTS",
     "format_evidence", "parse_evidence", "evidence_origin", "format_relations", "parse_relations", "relation_text",
     "label_of", "number", "PERIOD_SEPARATOR", "format_periods", "parse_periods",
 ]
 
 # The node types of the graph.
-ENTITY_TYPES = ("person", "organisation", "country")
+ENTITY_TYPES = ("person", "organisation", "country", "place")
+# The types a graph keeps unless asked for others: places (cities, regions, landmarks) are left out.
+DEFAULT_TYPES = ("person", "organisation", "country")
 # Joins the values of list-like string attributes (aliases, source_names).
 ALIAS_SEPARATOR = "|"
 # Joins a period's label to its count in the ``periods`` attributes ("2025-05:3|2025-06:1").
@@ -57,7 +59,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
                                        "joined with |; each with its article count: 2025-05:12|2025-06:0"),
     Attribute("graph", "undated", int, "articles without a date: in every total, in no period"),
     Attribute("node", "label", str, "canonical name: the fullest common name"),
-    Attribute("node", "type", str, "person, organisation or country"),
+    Attribute("node", "type", str, "person, organisation, country or place (places only when asked for)"),
     Attribute("node", "mentions", int, "how often the entity is mentioned"),
     Attribute("node", "articles", int, "in how many articles"),
     Attribute("node", "aliases", str,

@@ -36,7 +36,7 @@ class KGraphError(Exception):
         ...     kgraph.neighbours("graphs/seeds.graphml", "Zelenskyy", types="people")
         ... except kgraph.KGraphError as err:
         ...     print(err)
-        unknown entity type 'people'; choose from person, organisation, country
+        unknown entity type 'people'; choose from person, organisation, country, place
     """
 
     def __init__(self, message: str = "", *, hint: str = "") -> None:
@@ -62,7 +62,7 @@ class ArgumentError(KGraphError, ValueError):
         >>> kgraph.GraphFilter(types={"people"})
         Traceback (most recent call last):
         ...
-        kgraph.errors.ArgumentError: unknown entity type 'people'; choose from person, organisation, country
+        kgraph.errors.ArgumentError: unknown entity type 'people'; choose from person, organisation, country, place
     """
 
 

@@ -11,7 +11,7 @@ import click
 import networkx as nx
 
 from .. import export, pipeline
-from ..contract import ENTITY_TYPES, label_of
+from ..contract import DEFAULT_TYPES, ENTITY_TYPES, label_of
 from ..graph.comention import MAX_EVIDENCE, WINDOWS
 from ..graph.filter import GraphFilter
 from ..graph.periods import PERIODS
@@ -52,8 +52,8 @@ CACHE_NAME = f"kgraph{FILE_SUFFIX}"
                    "30 periods over the articles' dates].")
 @click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True,
               help="Drop edges with fewer co-mentions.")
-@click.option("--types", default=",".join(ENTITY_TYPES), show_default=True, callback=comma_list(ENTITY_TYPES),
-              help="Node types to keep, comma-separated.")
+@click.option("--types", default=",".join(DEFAULT_TYPES), show_default=True, callback=comma_list(ENTITY_TYPES),
+              help="Node types to keep, comma-separated (place: cities, regions, landmarks).")
 @click.option("--top", type=click.IntRange(min=1), help="Keep only the N most mentioned entities.")
 @click.option("--drop-isolates", is_flag=True, help="Drop entities left without an edge.")
 @click.option("--format", "formats", default=",".join(export.DEFAULT_FORMATS), show_default=True,

@@ -18,7 +18,7 @@ from ..contract import label_of
 __all__ = ["layout", "rank", "picture", "with_picture", "spread", "PICTURE", "TYPE_COLOURS", "OTHER_COLOUR",
            "BACKBONE", "SEED"]
 
-TYPE_COLOURS = {"person": "#e15759", "organisation": "#4e79a7", "country": "#59a14f"}
+TYPE_COLOURS = {"person": "#e15759", "organisation": "#4e79a7", "country": "#59a14f", "place": "#f28e2b"}
 OTHER_COLOUR = "#9c9c9c"
 # The node attributes of the picture (kgraph.contract): position, disc radius, colour.
 PICTURE = ("x", "y", "size", "r", "g", "b")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from ..contract import ENTITY_TYPES
+from ..contract import DEFAULT_TYPES, ENTITY_TYPES
 from ..errors import ArgumentError, check_choices
 
 __all__ = ["GraphFilter", "filter_graph"]
@@ -15,12 +15,13 @@ __all__ = ["GraphFilter", "filter_graph"]
 
 @dataclass(frozen=True, slots=True)
 class GraphFilter:
-    """What a build keeps of its graph; the defaults keep everything.
+    """What a build keeps of its graph; the defaults keep everything but places.
 
     Args:
         min_weight: edges with fewer co-mentions are dropped.
         types: node types kept: one type (``"person"``) or several; each one of
-            kgraph.contract.ENTITY_TYPES. Stored as a frozenset.
+            kgraph.contract.ENTITY_TYPES. Stored as a frozenset. By default
+            kgraph.contract.DEFAULT_TYPES: places are left out unless named.
         top: keep only the N most mentioned nodes (of those types); None keeps all.
         drop_isolates: drop nodes left without an edge.
 
@@ -37,7 +38,7 @@ class GraphFilter:
     """
 
     min_weight: int = 1
-    types: frozenset[str] | Iterable[str] | str = frozenset(ENTITY_TYPES)
+    types: frozenset[str] | Iterable[str] | str = frozenset(DEFAULT_TYPES)
     top: int | None = None
     drop_isolates: bool = False
 

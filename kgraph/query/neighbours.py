@@ -23,7 +23,7 @@ class Neighbour:
     Args:
         id: the neighbour's node id.
         label: its label.
-        type: its type (person, organisation, country; "" in a graph without types).
+        type: its type (person, organisation, country, place; "" in a graph without types).
         weight: the link's weight (windows naming both).
         articles: articles with such a window.
         score: the association of the link: the edge's npmi, else computed (see ``association``).

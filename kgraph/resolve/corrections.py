@@ -10,7 +10,7 @@ The file is TOML (docs/entities.md)::
     [rename]           # entity -> new label
     "Volodymyr Zelenskyy" = "Volodymyr Zelensky"
 
-    [type]             # entity -> person | organisation | country
+    [type]             # entity -> person | organisation | country | place
     "Mozhem Obyasnit" = "organisation"
 
 An entity is named by its id, its label or any surface form seen (case is

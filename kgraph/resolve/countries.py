@@ -14,7 +14,9 @@ from typing import NamedTuple
 import pycountry
 from countryinfo import all_countries
 
-__all__ = ["lookup", "name", "is_place"]
+from ..words import fold
+
+__all__ = ["lookup", "name", "capitals"]
 
 # Forms of running English that neither source lists: short forms of long
 # names, abbreviations, irregular demonyms. Dots are removed
@@ -22,6 +24,9 @@ __all__ = ["lookup", "name", "is_place"]
 _ENGLISH_FORMS = {
     "Britain": "GBR", "Britons": "GBR", "America": "USA", "UK": "GBR", "US": "USA", "USA": "USA",
     "Argentine": "ARG", "Argentines": "ARG",  # countryinfo has only "Argentinean"
+    "UAE": "ARE", "Vatican": "VAT", "Macedonia": "MKD", "Bosnia": "BIH", "Micronesia": "FSM", "Timorese": "TLS",
+    # News style (AP, Reuters): "Congo" alone is the Democratic Republic; the other is "Republic of (the) Congo".
+    "Congo": "COD", "DRC": "COD", "DR Congo": "COD", "Republic of Congo": "COG",
 }
 
 
@@ -96,7 +101,10 @@ def _demonym_forms(demonym: str | None) -> tuple[str, ...]:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.replace(".", "").split()).casefold()
+    """Dots, case and accents ignored, "St" read as "Saint": 'U.K.' = 'UK', 'Cote d'Ivoire' = 'Côte d’Ivoire',
+    'St Lucia' = 'Saint Lucia'."""
+    key = fold(text.replace(".", ""))
+    return "saint" + key[2:] if key.startswith("st ") else key
 
 
 @lru_cache(maxsize=1 << 16)  # every mention is looked up: the same words over and over
@@ -117,13 +125,6 @@ def name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name.split(",")[0]
 
 
-@cache
-def _places() -> frozenset[str]:
-    places = {_key(row.capital) for row in _sources() if row.capital}
-    places.update(_key(subdivision.name) for subdivision in pycountry.subdivisions)
-    return frozenset(places)
-
-
-def is_place(text: str) -> bool:
-    """Whether a name is a capital city or an ISO 3166-2 subdivision (a region, not a country)."""
-    return _key(text) in _places() and not lookup(text)
+def capitals() -> list[str]:
+    """The capital cities countryinfo names, for the gazetteer of places (kgraph/resolve/places.py)."""
+    return [row.capital for row in _sources() if row.capital]

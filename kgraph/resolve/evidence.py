@@ -1,7 +1,8 @@
 """Mentions -> observations: each mention's cleaned name and what its sentence says about it.
 
 The recogniser's label is one vote among several: a title before a name, a
-speech verb, a list of places it stands in, "the" before a single word. A
+speech verb, a list of places or people it stands in, "the" before it, what
+only an organisation has or does ("shares of X", "X's chief executive"). A
 mention split in two by the recogniser ("MEP Manon" + "Aubry") is read whole.
 """
 
@@ -14,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..types import Extraction, Mention, Sentence
-from . import countries, names
+from . import countries, designators, names
 from .organisations import definitions
 
 __all__ = ["Observation", "Observed", "observe", "observed_row", "observed_from_row"]
@@ -22,6 +23,7 @@ __all__ = ["Observation", "Observed", "observe", "observed_row", "observed_from_
 _new = tuple.__new__
 _SPEECH_VERBS = frozenset("said says wrote writes added".split())
 _SKIPPED_BEFORE = frozenset("to of the a an".split())
+_ARTICLES = frozenset("the The a A an An".split())
 # Title words that are also ordinary adjectives of organisations' names.
 _NOT_TITLES = frozenset("united national royal special state central group army".split())
 _JOIN_GAP = re.compile(r"^[\s()\[\]]*$")
@@ -29,6 +31,24 @@ _BRACKET_CHARS = re.compile(r"[()\[\]]")
 # What str.isalnum() accepts: re's word characters without the underscore.
 _ALPHANUMERIC = re.compile(r"[^\W_]")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Nouns that name a kind of company, party, team or outlet, right before its name: "carmaker Tesla".
+_ORGANISATION_NOUNS = frozenset("""
+airline automaker bank broadcaster carmaker carrier chipmaker club company conglomerate daily developer firm
+giant insurer lender manufacturer miner newspaper outlet party regulator retailer side startup supplier tabloid
+team
+""".split())
+_SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
+# After a name: what only an organisation has ("Tesla's stock") ...
+_OWNED = re.compile(r"^['’]s\s+(?:chief executive|ceo|chairman|chairwoman|board|shares|stock|shareholders|"
+                    r"subsidiary|subsidiaries|headquarters|employees|staff)\b", re.IGNORECASE)
+# ... or employs, after "the"/"a": "the Labour leader", "a Robert W. Baird analyst".
+_EMPLOYED = re.compile(r"^\s+(?:leader|leaders|analyst|analysts|economist|economists|strategist|strategists|"
+                       r"researcher|researchers|lawmaker|lawmakers|chief executive|ceo|chairman|chairwoman|"
+                       r"shareholders|employee|employees|staff)\b", re.IGNORECASE)
+# Characters after a mention read for the above and for a dateline.
+_CONTEXT_AFTER = 24
+# What follows the place of a dateline: a comma, a dash, a bracket.
+_DATELINE_END = re.compile(r"^\s*(?:,|--|—|–|\()")
 _PLACE_CONTEXT = re.compile(r"\b(?:city|cities|town|village|region|regions|province|oblast) of$", re.IGNORECASE)
 # Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
 # character before it: the rest of the sentence need not be read for each mention.
@@ -53,8 +73,10 @@ class Observation(NamedTuple):
     label: str  # the recogniser's label
     titled: bool  # a title, role or speech verb says "a person"
     listed_with_place: bool  # stands in a list beside a place
-    determiner: bool  # "the" before a one-word name
+    determiner: bool  # "the" (or "a") before the name
     initial: bool  # first words of its sentence
+    listed_with_person: bool  # stands in a list beside a person ("Bhupesh Baghel, T S Singh Deo and ...")
+    organisational: bool  # what is said around it fits only an organisation ("carmaker Tesla", "Tesla's stock")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,14 +133,21 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     if mention.label == "PERSON" or shaped:
         titled = title_dropped
         name = _with_given_name(person, before) if mention.label == "PERSON" else person
+    initial = _ALPHANUMERIC.search(text, 0, start) is None
+    with_place, with_person = _listed_with(text, mentions, index)
+    after = text[end:end + _CONTEXT_AFTER]
+    determiner = bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The "))
+    organisational = _organisational(before, context, after, determiner)
     return Observation(
         name,
         surface,
         mention.label,
-        titled or _titled_context(before),
-        _listed_with_place(text, mentions, index) or _PLACE_CONTEXT.search(context) is not None,
-        " " not in name and bool(before) and before[-1] in ("the", "The"),
-        _ALPHANUMERIC.search(text, 0, start) is None,
+        not organisational and (titled or _titled_context(before)),
+        with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
+        determiner,
+        initial,
+        with_person,
+        organisational,
     )
 
 
@@ -129,6 +158,9 @@ def _read(surface: str) -> tuple[str, str, bool, bool] | None:
     Its name, that name without titles and roles, whether that is shaped like
     a person's name, and whether a title was dropped; None: no actor's name.
     """
+    head, comma, tail = surface.rpartition(", ")
+    if comma and designators.legal_suffix(f"{head} {tail}"):
+        surface = f"{head} {tail}"  # "Hobby Lobby Stores, Inc.": a company's legal form, not a list
     name = names.clean(surface)
     if name is None:
         return None
@@ -152,7 +184,12 @@ def _is_role(mention: Mention, after: str) -> bool:
 
 def _titled_context(before: list[str]) -> bool:
     """A title or role right before the name ("Defense Secretary, John Healey"), or a speech verb."""
-    for word in reversed(before):
+    words = before[::-1]
+    while words and words[0] in _ARTICLES:
+        words.pop(0)
+    if words and words[0] in ("of", "Of"):
+        return False  # "former chair of the Federal Communications Commission": the role is held in it
+    for word in words:
         says = _says_person(word)
         if says is not None:
             return says
@@ -179,11 +216,12 @@ def _with_given_name(name: str, before: list[str]) -> str:
     return name
 
 
-def _listed_with_place(text: str, mentions: tuple[Mention, ...], index: int) -> bool:
-    """'Moscow, Buynaksk, and Volgodonsk': a list holds one kind of thing.
+def _listed_with(text: str, mentions: tuple[Mention, ...], index: int) -> tuple[bool, bool]:
+    """Whether the mention stands in a list beside a place, and beside a person: a list holds one kind of thing.
 
-    Countries do not count: lists of countries and organisations are common
-    ("the U.S., the EU and NATO").
+    'Moscow, Buynaksk, and Volgodonsk'; 'Bhupesh Baghel, T S Singh Deo, Tamradhwaj
+    Sahu'. Countries do not count: lists of countries and organisations are
+    common ("the U.S., the EU and NATO").
     """
     group = [index]
     for step in (-1, 1):
@@ -196,9 +234,22 @@ def _listed_with_place(text: str, mentions: tuple[Mention, ...], index: int) -> 
                 break
             position += step
             group.append(position)
-    return any(
-        mentions[i].label in _PLACE_LABELS and not countries.lookup(mentions[i].text) for i in group if i != index
-    )
+    others = [mentions[i] for i in group if i != index]
+    return (any(m.label in _PLACE_LABELS and not countries.lookup(m.text) for m in others),
+            any(m.label == "PERSON" for m in others))
+
+
+def _organisational(before: list[str], context: str, after: str, determiner: bool) -> bool:
+    """A company's, party's or team's noun before the name ("carmaker Tesla"), "shares of" before it,
+    what only an organisation has after it ("Tesla's stock"), or what it employs after "the"/"a"
+    ("the Labour leader", "a Robert W. Baird analyst")."""
+    return (bool(before) and before[-1].casefold() in _ORGANISATION_NOUNS) or _SHARES_OF.search(context) is not None \
+        or _OWNED.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None)
+
+
+def _dateline(surface: str, after: str) -> bool:
+    """'BOURNEMOUTH, United Kingdom:' or 'LOS ANGELES --' opening a sentence: where the story was filed."""
+    return surface.isupper() and len(surface) > 3 and _DATELINE_END.match(after) is not None
 
 
 def observed_row(observed: Observed) -> tuple:

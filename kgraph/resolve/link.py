@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..types import Links
 from ..words import fold
-from . import countries
+from . import countries, places
 from .evidence import Observation, Observed
 from .names import PARTICLES, initials, is_acronym
 from .organisations import Organisations, is_body
@@ -134,8 +134,11 @@ class Linker:
         if " " in seen.name and seen.name in self.people:
             return f"person:{self.people.person(seen.name)}"
         person = self._person(seen, local_people)
-        if person and not (seen.label in ("GPE", "LOC") and countries.is_place(seen.name)):
+        if person and not (seen.label in ("GPE", "LOC") and (countries.is_place(seen.name)
+                                                             or places.in_gazetteer(seen.name))):
             return f"person:{person}"
+        if places.in_gazetteer(seen.name):
+            local_organisations = frozenset()  # "Boston" is a place, not short for "Boston Celtics"
         organisation = self.organisations.key(seen.name, local_organisations, beginning=seen.label == "ORG")
         return f"name:{organisation}" if organisation else None
 

@@ -52,6 +52,8 @@ _OWNER = re.compile(r"^(?:.*\s)?([\w-]+)['’]s\s+(?=(.*))")  # "RUSI's Arnold" 
 # Words whose possessive belongs to a name ("People's Liberation Army", "Women's Equality Party",
 # "King's College"): a group or a title, never an owner standing before another name.
 _NAME_POSSESSIVES = frozenset("people women children men workers king queen prince st saint".split())
+# "Elon Musk-led Tesla" -> "Tesla"; "Pheu Thai-led" (its head cut off) -> "Pheu Thai".
+_LED_BY = re.compile(r"^.*-(?:led|backed|owned|based|run)\s+|-(?:led|backed|owned|based|run)$")
 _NOISE = re.compile(r"[/|@#\d]")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
@@ -63,7 +65,7 @@ def clean(text: str) -> str | None:
     if _NOISE.search(text) or ", " in text or _STANCE.match(text):
         return None
     text = _BRACKETS.sub("", _NICKNAME.sub(" ", text)).strip(" ,;:-—–")
-    text = _drop_owner(_POSSESSIVE.sub("", text))
+    text = _LED_BY.sub("", _drop_owner(_POSSESSIVE.sub("", text)))
     parts = text.split()
     if parts and parts[0].casefold() == "the":
         parts.pop(0)

@@ -3,21 +3,33 @@
 A title or speech verb counts double for a person, a name shaped like a
 person's (two or three plain capitalised words) once more; being listed among
 places (or after "city of"), or a gazetteer place, counts for a place; "the"
-before a one-word name counts double against a person. Places and non-names are left out of
-the graph; ties go to the more cautious reading (no node, then organisation).
+before a name counts double against a person. The form of a name goes first:
+designator words, legal suffixes and landmark words (``designators``, ``places``).
+Places are kept as ``place`` entities, left out of the default graph; non-names get no node;
+ties go to the more cautious reading (no node, then place, then organisation).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from . import countries
+from . import designators, places
 from .evidence import Observation
 from .names import person_shaped
 
 __all__ = ["Ballot"]
 
-_LABEL_VOTES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "NORP": "place"}
+# NORP (nationalities, religious and political groups) casts no vote: "Celtics", "Christians", "Democrats"
+# are no places; a demonym of a country is found by its name before any vote.
+_LABEL_VOTES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
+# A gazetteer place: less than a PERSON label and a title together ("Judge Hatton"), for many
+# surnames are also the names of towns.
+_GAZETTEER_VOTES = 2.5
+# What is said around a name that fits only an organisation ("shares of X", "X's chief executive"):
+# more than a PERSON label and the shape of a person's name together.
+_ORGANISATIONAL_VOTES = 3
+# Counted apart: a list of people says "person" only of a full name.
+_BESIDE_PERSON = "beside person"
 # Highest first wins a tie.
 _TIE_ORDER = ("none", "place", "organisation", "person")
 
@@ -33,17 +45,44 @@ class Ballot:
 
     def cast(self, seen: Observation) -> None:
         votes = self._votes
-        votes[_LABEL_VOTES.get(seen.label, "none")] += 1
+        if seen.label != "NORP":
+            votes[_LABEL_VOTES.get(seen.label, "none")] += 1
         votes["person"] += 2 * seen.titled - 2 * seen.determiner
         votes["place"] += 2 * seen.listed_with_place
+        votes[_BESIDE_PERSON] += seen.listed_with_person
+        votes["organisation"] += _ORGANISATIONAL_VOTES * seen.organisational
         self._named = self._named or seen.label in ("PERSON", "ORG")
 
     def decide(self, name: str) -> str | None:
-        """'person' or 'organisation' for the entity named ``name``, or None (a place, no name)."""
+        """'person', 'organisation' or 'place' for the entity named ``name``, or None (no name).
+
+        The form of a name goes before the votes (docs/entities.md, section 5):
+        titles and portfolios alone name no one; a landmark's last word makes a
+        place ("Whitsun Reef"), a designator or legal suffix an organisation
+        ("Acme Holdings", "Volkswagen AG"), a landmark's first word a place
+        ("Stade de France").
+        """
+        if designators.generic(name):
+            return None
+        if places.landmark_head(name):
+            return "place"
+        if designators.designated(name):
+            return "organisation"
+        if places.landmark_opener(name):
+            return "place"
         votes = self._votes.copy()
-        if self._named and person_shaped(name):
-            votes["person"] += 1.5
-        if " " not in name and countries.is_place(name):
-            votes["place"] += 3
+        beside_person = votes.pop(_BESIDE_PERSON, 0)
+        if designators.not_a_person(name):
+            # What says "a person" here (a title, a speech verb, the label) says "an actor": an organisation.
+            votes["organisation"] += max(votes["person"], 0)
+            votes["person"] = float("-inf")
+        else:
+            if self._named and person_shaped(name) and not designators.team_shaped(name):
+                votes["person"] += 1.5
+            if " " in name and not places.in_gazetteer(name):
+                # A full name in a list of people ("Bhupesh Baghel, T S Singh Deo and ..."); not "EU".
+                votes["person"] += 2 * beside_person
+        if places.in_gazetteer(name):
+            votes["place"] += _GAZETTEER_VOTES
         best = max(_TIE_ORDER, key=lambda kind: (votes[kind], -_TIE_ORDER.index(kind)))
-        return best if best in ("person", "organisation") else None
+        return None if best == "none" else best

@@ -49,8 +49,15 @@ def test_drop_isolates_runs_after_the_other_filters(graph):
 
 
 def test_unknown_types_are_refused():
-    with pytest.raises(ValueError, match="place"):
-        GraphFilter(types=frozenset({"person", "place"}))
+    with pytest.raises(ValueError, match="city"):
+        GraphFilter(types=frozenset({"person", "city"}))
+
+
+def test_places_are_left_out_unless_asked_for(graph):
+    graph = graph.copy()
+    graph.add_node("kyiv", label="Kyiv", type="place", mentions=9)
+    assert "kyiv" not in filter_graph(graph, GraphFilter())
+    assert "kyiv" in filter_graph(graph, GraphFilter(types=frozenset({"place", "person"})))
 
 
 def test_seed_graph_filters_keep_what_they_promise(seed_graph):

@@ -76,7 +76,7 @@ def test_a_utf16_file_with_a_byte_order_mark_is_read(tmp_path):
 
 
 @pytest.mark.parametrize("text, problem", [
-    ("[merge\n", "line"), ('[colour]\n"a" = "b"\n', "unknown section"), ('[type]\n"a" = "place"\n', "unknown type"),
+    ("[merge\n", "line"), ('[colour]\n"a" = "b"\n', "unknown section"), ('[type]\n"a" = "city"\n', "unknown type"),
     ('drop = "Narew"\n', "list of names"), (b'drop = ["Caf\xe9"]\n', "not UTF-8"),
 ])
 def test_bad_files_raise_aliases_error_naming_the_file(tmp_path, text, problem):

@@ -26,7 +26,3 @@ def test_short_english_names_label_countries():
     assert [countries.name(code) for code in ("RUS", "IRN", "GBR", "USA")] == [
         "Russia", "Iran", "United Kingdom", "United States"]
 
-
-def test_capitals_and_regions_are_places_not_countries():
-    assert countries.is_place("Kyiv") and countries.is_place("Moscow")
-    assert not countries.is_place("Ukraine") and not countries.is_place("Putin")

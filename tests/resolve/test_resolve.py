@@ -96,7 +96,7 @@ def test_acronyms_defined_in_text_or_spelled_by_initials_merge_with_long_forms()
                      "North Atlantic Treaty Organization": {"Nato", "NATO", "North Atlantic Treaty Organization"}}
 
 
-def test_places_tagged_as_people_are_dropped_and_types_follow_the_votes():
+def test_places_tagged_as_people_are_places_and_types_follow_the_votes():
     result, observed = resolved(article(
         "a",
         sentence("Blackouts hit Dnipro and Zaporizhzhia, Kyiv said.", ("Dnipro", "GPE"), ("Zaporizhzhia", "PERSON"),
@@ -105,8 +105,9 @@ def test_places_tagged_as_people_are_dropped_and_types_follow_the_votes():
         sentence("Russian Ambassador to the U.N. Vasilii Nebendzia spoke.", ("Russian", "NORP"),
                  ("the U.N. Vasilii Nebendzia", "ORG")),
     ))
-    assert labels(result) == {"Russia": "country", "Vasilii Nebendzia": "person"}
-    assert result.links(observed[0])[0] == (None, None, None)
+    assert labels(result) == {"Russia": "country", "Vasilii Nebendzia": "person", "Dnipro": "place",
+                              "Zaporizhzhia": "place", "Kyiv": "place"}
+    assert result.links(observed[0])[1] == (None,)  # "the Temp oil depot": no name
 
 
 def test_resolution_reads_its_input_three_times_so_refuses_an_iterator():

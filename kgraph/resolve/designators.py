@@ -1,0 +1,125 @@
+"""Names whose form says "organisation": designator words, legal suffixes, clubs and teams.
+
+"Acme Systems", "Norvik Holdings", "Hobby Lobby Stores, Inc.", "Volkswagen AG",
+"FC Porto", "Manchester United", "Boston Celtics": two or three capitalised
+words look like a person's name, and the recogniser often says PERSON. The
+words in them say otherwise. Legal suffixes come from cleanco's list of
+company-type terms of many countries (MIT); the designator words are general
+English usage (docs/entities.md).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from itertools import chain
+
+from cleanco.termdata import terms_by_type
+
+from .names import is_title
+from .places import in_gazetteer, starts_with_place
+
+__all__ = ["designated", "not_a_person", "team_shaped", "generic", "legal_suffix", "DESIGNATOR_WORDS"]
+
+# Words that end or fill an organisation's name and hardly ever a person's (lower case): companies,
+# institutions, parties, media, sport; in English, then the same kinds in languages news quotes
+# names in ("Partido", "Gaceta", "Zeitung", "Tehreek"). Not "court", "hall", "house", "post" (kgraph/words.py has those
+# for other uses): Margaret Court, Stuart Hall, Emily Post.
+DESIGNATOR_WORDS = frozenset("""
+academy administration agency airline airlines airways alliance army assembly associates association authority
+bancorp bancshares bank board brands broadcasting bureau capital cartel chamber channel chronicle club coalition
+college commission committee communications company conference congress consortium cooperative corporation
+corps council democrats department enterprises entertainment exchange federation fighters financial foods forum
+foundation front fund gazette government group guard herald holding holdings hospital hotels industries institute
+insurance international investments journal laboratories labs league limited logistics magazine media ministry
+mission monitor motors movement network networks news office organisation organization parliament partners
+partnership party
+petroleum pharma pharmaceuticals pictures police press products radio railway railways realty records republicans
+reserve resources restaurants review school securities semiconductor senate service services society software
+solutions
+sports stores studios systems technologies technology telecom telegraph television times tribune trust union
+united university ventures weekly
+fc afc cf sc ac
+daily express mail
+asamblea banco comision comisión congreso consejo corriere corte diario folha frente fundacion fundación
+fundacao fundação gaceta gazzetta grupo instituto jornal liga lega ministerio ministério movimiento movimento
+partido partito parti partei partij prensa sociedad sociedade stiftung tribunal universidad universidade zeitung
+jamaat kazhagam morcha sangh tehreek tehrik
+""".split())
+# First words of clubs' and companies' names: "Real Madrid", "Atletico Madrid", "Inter Milan", "FC Porto".
+_OPENERS = frozenset("real atletico athletic inter olympique sporting dynamo dinamo fc afc ac as sc cf".split())
+# A small letter, then a capital: 'OpenAI', 'AstraZeneca', 'PayPal'.
+_CAMEL = re.compile(r"[a-z][A-Z]")
+# ... which surnames have after these: 'McConnell', 'MacArthur', 'DeSantis', 'LeBron', 'DiCaprio', "O'Neill".
+_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z]")
+# Words that may end a city's name as well as a club's ("Manchester City", "Da Lat City"): a place or an
+# organisation, never a person.
+_NOT_PERSON_WORDS = frozenset("city county town".split())
+# Legal suffixes that are also common words or name parts in other languages: they count only
+# written in capitals or with dots ("DA", "S.A.").
+_CASE_SENSITIVE_MIN = 3
+
+
+@cache
+def _legal_terms() -> frozenset[str]:
+    """cleanco's company-type terms ('inc.', 'ltd', 'plc', 'gmbh', 's.a.', 'pty ltd'), lower case, dots kept."""
+    return frozenset(term.strip().casefold() for term in chain.from_iterable(terms_by_type.values()))
+
+
+def legal_suffix(name: str) -> bool:
+    """Ends in a company-type term: 'Volkswagen AG', 'Hobby Lobby Stores, Inc.', 'Sandler O'Neill & Partners LP'.
+
+    A short term counts only as written for a company (capitals or dots:
+    'SA', 'S.A.'), not as a word of a name ('Sa', 'Da').
+    """
+    parts = name.replace(",", " ").split()
+    if len(parts) < 2:
+        return False
+    terms = _legal_terms()
+    last = parts[-1]
+    if (last.casefold() in terms or last.casefold().rstrip(".") in terms) and (
+            len(last.rstrip(".")) >= _CASE_SENSITIVE_MIN and last[0].isupper() or last.isupper() or "." in last):
+        return True
+    return " ".join(parts[-2:]).casefold() in terms
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every distinct name
+def designated(name: str) -> bool:
+    """Its words say it is an organisation: a designator word, a legal suffix, a club's opener;
+    one word, a brand's inner capital ('OpenAI', 'AstraZeneca', 'SoftBank')."""
+    parts = name.split()
+    if len(parts) < 2:
+        return _CAMEL.search(name) is not None and not _SURNAME_PREFIX.match(name) and not in_gazetteer(name)
+    words = [part.strip(".,").casefold() for part in parts]
+    return any(word in DESIGNATOR_WORDS for part in words for word in part.split("-")) or words[0] in _OPENERS \
+        or legal_suffix(name)
+
+
+def not_a_person(name: str) -> bool:
+    """Designated, or ending in a word of towns and clubs alike ('Manchester City', 'Da Lat City')."""
+    return designated(name) or name.split()[-1].casefold() in _NOT_PERSON_WORDS
+
+
+@lru_cache(maxsize=1 << 16)
+def team_shaped(name: str) -> bool:
+    """A place and a plural: 'Boston Celtics', 'Mumbai Indians', 'Denver Nuggets'.
+
+    No proof ('Charlotte Edwards' is a person's name too): it only takes away
+    the bonus of looking like a person's name, so the recogniser's labels decide.
+    """
+    last = name.split()[-1]
+    return last.endswith("s") and not last.endswith("ss") and starts_with_place(name)
+
+
+# Portfolios and bodies of government named by a common noun: alone, or with titles ("Cabinet
+# Secretary", "Finance"), they name a role or a beat, not an actor.
+_GENERIC_WORDS = frozenset("""
+affairs agriculture cabinet caretaker culture defence defense economy education energy environment finance foreign
+health housing immigration infrastructure interior justice labor labour security tourism trade transport treasury
+""".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def generic(name: str) -> bool:
+    """Only titles, roles and portfolio words: 'Caretaker', 'Treasury', 'Cabinet Secretary', 'Energy Minister'."""
+    return all(part.casefold() in _GENERIC_WORDS or is_title(part) for part in name.split())

