@@ -134,8 +134,7 @@ class Linker:
         if " " in seen.name and seen.name in self.people:
             return f"person:{self.people.person(seen.name)}"
         person = self._person(seen, local_people)
-        if person and not (seen.label in ("GPE", "LOC") and (countries.is_place(seen.name)
-                                                             or places.in_gazetteer(seen.name))):
+        if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name)):
             return f"person:{person}"
         if places.in_gazetteer(seen.name):
             local_organisations = frozenset()  # "Boston" is a place, not short for "Boston Celtics"

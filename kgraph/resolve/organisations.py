@@ -21,7 +21,7 @@ from functools import cache
 
 from ..types import Sentence
 from ..words import INSTITUTION_WORDS, fold
-from . import acronyms, countries
+from . import acronyms, countries, places
 from .names import clean, initials, is_acronym, is_title
 
 __all__ = ["Organisations", "definitions", "is_body"]
@@ -143,7 +143,7 @@ class Organisations:
         if key in self._expansions:
             return self._expansions[key]
         if " " not in key:
-            if countries.lookup(name) or countries.is_place(name):
+            if countries.lookup(name) or places.in_gazetteer(name):
                 return key  # "Bournemouth", the town, beside "AFC Bournemouth"
             ending = {other for other in local if other.endswith(" " + key)}
             if len(ending) == 1:
