@@ -43,8 +43,8 @@ def ego(graph: GraphLike, name: str, *, depth: int = 1, min_weight: float = 0) -
     source = as_source(graph)
     center = match(source, name)
     seen, frontier = {center}, {center}
-    for _ in range(depth):
-        reached = {other for node in frontier for other, edge in source.adjacent(node).items()
+    for _ in range(depth):  # one read of links per hop, one of the members' rows and links at the end
+        reached = {other for links in source.links(frontier).values() for other, edge in links.items()
                    if number(edge, "weight", 1) >= min_weight}
         frontier = reached - seen
         seen |= frontier

@@ -11,10 +11,14 @@ the whole file (a full hash of an 80 MB GraphML costs a third of the time budget
 cold lookup). Anything else (missing, unreadable, other format version) means the
 GraphML answers instead, and kgraph.query.open_graph says so.
 
-Tables: ``nodes`` (all attributes as JSON), ``names`` (folded name, tier -> node, see
-kgraph.query.names), ``adjacency`` (both directions of every link, clustered by node,
-with weight, articles and npmi) and ``edges`` (all link attributes as JSON, evidence
-included). The database is built in memory and written with atomic_write.
+Tables: ``nodes`` (all attributes as JSON, and in columns what kgraph.query.info ranks
+by: label, type, mentions, pagerank, degree, weighted degree, community), ``names``
+(folded name, tier -> node, see kgraph.query.names), ``adjacency`` (both directions of
+every link, clustered by node, with weight, articles and npmi) and ``edges`` (all link
+attributes as JSON, evidence included); ``meta`` also holds the numbers of links and
+connected components. The database is built in memory and written with atomic_write.
+Communities a graph lacks are computed by the first ``info`` and stored into the index
+(kgraph.query.info), so that Louvain runs once per graph, not once per question.
 """
 
 from __future__ import annotations
@@ -24,27 +28,32 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TYPE_CHECKING
 
 from ..atomic import atomic_write
-from ..contract import NETWORKX_DEFAULTS, number
+from ..contract import NETWORKX_DEFAULTS, label_of, number
 from ..errors import StaleIndexError
 from .names import names_of
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["index_path", "write_index", "open_index", "fingerprint", "IndexSource", "FORMAT"]
+__all__ = ["index_path", "write_index", "open_index", "fingerprint", "IndexSource", "NodeFacts", "FORMAT"]
 
-FORMAT = "kgraph-index-2"  # 2: names folded with the apostrophe rule of kgraph.words.fold
+# 2: names folded with the apostrophe rule of kgraph.words.fold; 3: the info columns of nodes, links and
+# components in meta
+FORMAT = "kgraph-index-3"
 SUFFIX = ".kgindex.sqlite"
 # The fingerprint reads the first and last _END_BYTES and _SAMPLES blocks of _BLOCK bytes between.
 _END_BYTES, _SAMPLES, _BLOCK = 64 * 1024, 16, 4096
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE nodes (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, attributes TEXT NOT NULL);
+CREATE TABLE nodes (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, attributes TEXT NOT NULL,
+                    label TEXT NOT NULL, type TEXT NOT NULL, mentions REAL, pagerank REAL,
+                    degree INTEGER NOT NULL, strength REAL NOT NULL, community TEXT);
 CREATE TABLE names (name TEXT NOT NULL, tier TEXT NOT NULL, node INTEGER NOT NULL,
                     PRIMARY KEY (name, tier, node)) WITHOUT ROWID;
 CREATE TABLE edges (rowid INTEGER PRIMARY KEY, attributes TEXT NOT NULL);
@@ -100,19 +109,25 @@ def write_index(graph: nx.Graph, graphml: str | os.PathLike[str], *,
         >>> kgraph.write_index(graph, out).name, kgraph.open_graph(out).origin
         ('seeds.kgindex.sqlite', 'index')
     """
+    import networkx as nx
+
     db = sqlite3.connect(":memory:")
     try:
         db.executescript(_SCHEMA)
         rowids = {str(node): i for i, node in enumerate(graph.nodes)}
-        db.executemany("INSERT INTO nodes VALUES (?, ?, ?)",
-                       ((rowids[str(n)], str(n), _json(d)) for n, d in graph.nodes(data=True)))
+        strength = graph.degree(weight="weight")
+        db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       ((rowids[str(n)], str(n), _json(d), *node_facts(str(n), d, graph.degree(n), strength[n]))
+                        for n, d in graph.nodes(data=True)))
         db.executemany("INSERT INTO names VALUES (?, ?, ?)",
                        ((name, tier, rowids[str(n)]) for n, d in graph.nodes(data=True)
                         for name, tier in names_of(str(n), d)))
         db.executemany("INSERT INTO edges VALUES (?, ?)",
                        ((i, _json(d)) for i, (_, _, d) in enumerate(graph.edges(data=True))))
         db.executemany("INSERT OR IGNORE INTO adjacency VALUES (?, ?, ?, ?, ?, ?)", _adjacency(graph, rowids))
-        meta = {"format": FORMAT, "graph": _json(graph.graph), **(graphml_fingerprint or fingerprint(graphml))}
+        meta = {"format": FORMAT, "graph": _json(graph.graph), "edges": graph.number_of_edges(),
+                "components": nx.number_connected_components(graph) if len(graph) else 0,
+                **(graphml_fingerprint or fingerprint(graphml))}
         db.executemany("INSERT INTO meta VALUES (?, ?)", ((k, str(v)) for k, v in meta.items()))
         db.commit()
         target = index_path(graphml)
@@ -216,6 +231,23 @@ class IndexSource:
             raise KeyError((a, b))
         return _table(json.loads(row[0]))
 
+    def nodes(self, nodes: Iterable[str]) -> dict[str, dict[str, Any]]:
+        wanted = [n for n in dict.fromkeys(nodes) if n not in self._nodes and n not in self._unparsed]
+        self._unparsed.update(self._db.execute(
+            "SELECT id, attributes FROM nodes WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(wanted),)))
+        return {n: self.node(n) for n in dict.fromkeys(nodes) if n in self._nodes or n in self._unparsed}
+
+    def links(self, nodes: Iterable[str]) -> dict[str, dict[str, dict[str, Any]]]:
+        found: dict[str, dict[str, dict[str, Any]]] = {}
+        nodes = list(nodes)
+        which = "= ?" if len(nodes) == 1 else "IN (SELECT value FROM json_each(?))"  # path asks for one at a time
+        for node, other, *link in self._db.execute(
+                "SELECT n.id, o.id, a.weight, a.articles, a.npmi FROM nodes n JOIN adjacency a ON a.node = n.rowid "
+                f"JOIN nodes o ON o.rowid = a.other WHERE n.id {which}",
+                (nodes[0] if len(nodes) == 1 else json.dumps(nodes),)):
+            found.setdefault(node, {})[other] = _link(*link)
+        return found
+
     def skeleton(self) -> nx.Graph:
         import networkx as nx
 
@@ -229,15 +261,61 @@ class IndexSource:
         return graph
 
     def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
+        """One read of the members' rows and one of the links among them: bounded by the output."""
         import networkx as nx
 
         graph = nx.Graph(**self._attributes)
-        members = set(nodes)
-        graph.add_nodes_from((n, self.node(n)) for n in members)
-        for node in members:
-            graph.add_edges_from((node, other, self.edge(node, other))
-                                 for other in self.adjacent(node) if other in members and other >= node)
+        members = json.dumps(list(dict.fromkeys(nodes)))
+        ids = {}
+        for rowid, node, attributes in self._db.execute(
+                "SELECT rowid, id, attributes FROM nodes WHERE id IN (SELECT value FROM json_each(?))", (members,)):
+            ids[rowid] = node
+            graph.add_node(node, **_table(json.loads(attributes)))
+        rowids = json.dumps(list(ids))
+        graph.add_edges_from((ids[a], ids[b], _table(json.loads(attributes))) for a, b, attributes in self._db.execute(
+            "SELECT a.node, a.other, e.attributes FROM adjacency a JOIN edges e ON e.rowid = a.edge "
+            # "+a.other": without it SQLite looks up every pair of members (n^2) instead of each member's links
+            "WHERE a.node IN (SELECT value FROM json_each(?1)) AND +a.other IN (SELECT value FROM json_each(?1)) "
+            "AND a.node <= a.other", (rowids,)))
         return graph
+
+    def facts(self) -> tuple[list[NodeFacts], int, int]:
+        meta = dict(self._db.execute("SELECT key, value FROM meta WHERE key IN ('edges', 'components')"))
+        rows = self._db.execute("SELECT id, label, type, mentions, pagerank, degree, strength, community FROM nodes "
+                                "ORDER BY rowid")
+        return [NodeFacts(*row) for row in rows], int(meta["edges"]), int(meta["components"])
+
+    def store_communities(self, communities: dict[str, str]) -> None:
+        """Keep communities computed for a graph that lacks them, for the next ``info``."""
+        path = self._db.execute("PRAGMA database_list").fetchone()[2]
+        db = sqlite3.connect(path)
+        try:
+            with db:
+                db.executemany("UPDATE nodes SET community = ? WHERE id = ?", ((c, n) for n, c in communities.items()))
+        finally:
+            db.close()
+
+
+@dataclass(frozen=True, slots=True)
+class NodeFacts:
+    """What kgraph.query.info ranks a node by, as the index stores it (None: attribute absent)."""
+
+    id: str
+    label: str
+    type: str
+    mentions: float | None
+    pagerank: float | None
+    degree: int
+    strength: float
+    community: str | None
+
+
+def node_facts(node: str, data: dict[str, Any], degree: int, strength: float) -> tuple[Any, ...]:
+    """The NodeFacts fields after the id, from a node's attributes, degree and weighted degree."""
+    mentions, pagerank, community = (data.get(k) for k in ("mentions", "pagerank", "community"))
+    return (label_of(node, data), str(data.get("type", "")), None if mentions is None else number(data, "mentions"),
+            None if pagerank is None else number(data, "pagerank"), degree, strength,
+            None if community is None else str(community))
 
 
 def _adjacency(graph: nx.Graph, rowids: dict[str, int]) -> Iterator[tuple[Any, ...]]:

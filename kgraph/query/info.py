@@ -8,17 +8,19 @@ same answer).
 
 from __future__ import annotations
 
+import heapq
+import logging
+import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..contract import label_of, number
-from .source import GraphLike, as_source
-
-if TYPE_CHECKING:
-    import networkx as nx
+from .index import NodeFacts
+from .source import GraphLike, GraphSource, as_source
 
 __all__ = ["Ranked", "Community", "GraphInfo", "info"]
+
+log = logging.getLogger("kgraph")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,9 @@ class GraphInfo:
 def info(graph: GraphLike, *, top: int = 10) -> GraphInfo:
     """Counts and rankings of a whole graph.
 
+    Read from what the source stores per node (kgraph.query.index keeps it in columns), so an
+    indexed graph never loads whole; only communities a graph lacks need the whole graph, once.
+
     Args:
         graph: a networkx graph, a GraphSource, or the path of a graph file.
         top: entries per ranking, and members named per community.
@@ -94,56 +99,53 @@ def info(graph: GraphLike, *, top: int = 10) -> GraphInfo:
         >>> summary.centrality, summary.nodes == sum(summary.types.values())
         ('pagerank', True)
     """
-    import networkx as nx
-
     source = as_source(graph)
-    whole = source.skeleton()
-    nodes = whole.nodes
-    has_mentions = any("mentions" in data for _, data in nodes(data=True))
-    if all("pagerank" in data for _, data in nodes(data=True)) and len(whole):
-        centrality, central = "pagerank", {n: number(d, "pagerank") for n, d in nodes(data=True)}
-    else:
-        centrality, central = "degree centrality", nx.degree_centrality(whole)
-    strength = dict(whole.degree(weight="weight"))
-    prominence = {n: (number(d, "mentions") if has_mentions else 0, strength[n]) for n, d in nodes(data=True)}
+    facts, edges, components = source.facts()
+    by_id = {f.id: f for f in facts}
+    has_mentions = any(f.mentions is not None for f in facts)
+    central: dict[str, float]
+    if facts and all(f.pagerank is not None for f in facts):
+        centrality, central = "pagerank", {f.id: f.pagerank or 0 for f in facts}
+    else:  # networkx's degree_centrality, from the stored degrees
+        scale = 1 / (len(facts) - 1) if len(facts) > 1 else 1
+        centrality, central = "degree centrality", {f.id: f.degree * scale for f in facts}
+    prominence = {f.id: ((f.mentions or 0) if has_mentions else 0, f.strength) for f in facts}
 
-    def ranked(values: dict[str, Any]) -> tuple[Ranked, ...]:
-        best = sorted(values, key=lambda n: (-values[n], label_of(n, nodes[n])))[:top]
-        return tuple(Ranked(n, label_of(n, nodes[n]), str(nodes[n].get("type", "")), round(values[n], 4))
-                     for n in best)
+    def ranked(values: dict[str, float]) -> tuple[Ranked, ...]:
+        best = heapq.nsmallest(top, values, key=lambda n: (-values[n], by_id[n].label))
+        return tuple(Ranked(n, by_id[n].label, by_id[n].type, round(values[n], 4)) for n in best)
 
     def leading(members: set[str]) -> tuple[str, ...]:
-        best = sorted(members, key=lambda n: (tuple(-v for v in prominence[n]), label_of(n, nodes[n])))[:top]
-        return tuple(label_of(n, nodes[n]) for n in best)
+        best = heapq.nsmallest(top, members, key=lambda n: (tuple(-v for v in prominence[n]), by_id[n].label))
+        return tuple(by_id[n].label for n in best)
 
-    groups = _communities(whole)
     return GraphInfo(
         attributes=source.graph_attributes(),
-        nodes=whole.number_of_nodes(),
-        edges=whole.number_of_edges(),
-        types=dict(Counter(str(d.get("type", "")) or "(none)" for _, d in nodes(data=True)).most_common()),
-        components=nx.number_connected_components(whole) if len(whole) else 0,
-        top_mentions=ranked({n: number(d, "mentions") for n, d in nodes(data=True)}) if has_mentions else (),
+        nodes=len(facts),
+        edges=edges,
+        types=dict(Counter(f.type or "(none)" for f in facts).most_common()),
+        components=components,
+        top_mentions=ranked({f.id: f.mentions or 0 for f in facts}) if has_mentions else (),
         centrality=centrality,
         top_central=ranked(central),
-        communities=tuple(Community(id=key, size=len(members), members=leading(members)) for key, members in groups),
+        communities=tuple(Community(id=key, size=len(members), members=leading(members))
+                          for key, members in _communities(source, facts)),
     )
 
 
-def _communities(graph: nx.Graph) -> list[tuple[str, set[str]]]:
-    """(id, members) of each community, largest first."""
-    if len(graph) and all("community" in data for _, data in graph.nodes(data=True)):
-        grouped: dict[str, set[str]] = defaultdict(set)
-        for node, data in graph.nodes(data=True):
-            grouped[str(data["community"])].add(node)
-        groups = list(grouped.items())
+def _communities(source: GraphSource, facts: list[NodeFacts]) -> list[tuple[str, set[str]]]:
+    """(id, members) of each community, largest first; computed, and stored, when the graph lacks them."""
+    if facts and all(f.community is not None for f in facts):
+        found = {f.id: str(f.community) for f in facts}
     else:
-        from ..graph.measures import (
-            communities,  # networkx, only for graphs that lack the attribute
-        )
+        from ..graph.measures import communities  # networkx, only for graphs that lack the attribute
 
-        grouped = defaultdict(set)
-        for node, number in communities(graph).items():
-            grouped[str(number)].add(node)
-        groups = list(grouped.items())
-    return sorted(groups, key=lambda group: (-len(group[1]), group[0]))
+        found = {node: str(number) for node, number in communities(source.skeleton()).items()}
+        try:
+            source.store_communities(found)
+        except (sqlite3.Error, OSError) as err:  # a read-only folder: computed again next time
+            log.info("communities not stored: %s", err)
+    grouped: dict[str, set[str]] = defaultdict(set)
+    for node, community in found.items():
+        grouped[community].add(node)
+    return sorted(grouped.items(), key=lambda group: (-len(group[1]), group[0]))

@@ -59,7 +59,10 @@ class Neighbour:
 
 def distance(edge: dict[str, Any]) -> float:
     """The length of a link for 'strongest chain' questions: 1 / weight."""
-    return 1.0 / max(float(number(edge, "weight", 1)), 1e-9)
+    try:  # the common case first: path and depth 2 call this for every link they pass
+        return 1.0 / max(float(edge.get("weight", 1)), 1e-9)
+    except (TypeError, ValueError):  # a foreign tool's weight that is no number counts as 1
+        return 1.0
 
 
 def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: str | Iterable[str] = (),
@@ -101,25 +104,49 @@ def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: str | Iter
     source = as_source(graph)
     start = match(source, name)
     with_relations = bool(source.graph_attributes().get("relations"))
-    found = []
-    for other, (length, before, edge) in _reach(source, start, depth=depth, min_weight=min_weight).items():
-        data = source.node(other)
-        if wanted and data.get("type") not in wanted:
+    reached = _reach(source, start, depth=1, min_weight=min_weight)
+
+    def rank(other: str) -> tuple[bool, float, float]:  # the order of the answer, but for the label
+        length, before, edge = reached[other]
+        return before != start, length, -number(edge, "articles", 0)
+
+    order = sorted(reached, key=rank)
+    found: list[tuple[tuple[bool, float, float], Neighbour]] = []
+    # Read the nodes in slices of the ranking, each ending where the rank changes, and stop once
+    # ``limit`` neighbours are found: the slices after it all rank below them. The second hop, which
+    # ranks after every direct neighbour, is read only when they are not enough.
+    first, second_hop = 0, depth == 2
+    while limit is None or len(found) < limit:
+        if first == len(order):
+            if not second_hop:
+                break
+            second_hop = False
+            reached = _reach(source, start, depth=2, min_weight=min_weight)
+            order += sorted(set(reached) - set(order), key=rank)
             continue
-        chain = (start, other) if before == start else (start, before, other)
-        said = tuple(relations_of(source, before, other)) if with_relations else ()
-        if relation is not None and not any(relation.casefold() in item["predicate"].split() for item in said):
-            continue
-        found.append((len(chain) - 1, length, Neighbour(
-            id=other, label=label_of(other, data), type=str(data.get("type", "")),
-            weight=number(edge, "weight", 1), articles=int(number(edge, "articles", 0)),
-            score=association(source, before, other, edge),
-            depth=len(chain) - 1, path=tuple(label_of(n, source.node(n)) for n in chain),
-            evidence=tuple(evidence_of(source, before, other)) if evidence else (),
-            relations=said,
-        )))
-    found.sort(key=lambda item: (item[0], item[1], -item[2].articles, item[2].label))
-    return [neighbour for _, _, neighbour in found[:limit]]
+        last = min(first + max(2 * (limit or 0), 256), len(order))
+        while last < len(order) and rank(order[last]) == rank(order[last - 1]):
+            last += 1
+        data = source.nodes([*order[first:last], *{reached[o][1] for o in order[first:last]}])
+        for other in order[first:last]:
+            if wanted and data[other].get("type") not in wanted:
+                continue
+            length, before, edge = reached[other]
+            said = tuple(relations_of(source, before, other)) if with_relations else ()
+            if relation is not None and not any(relation.casefold() in item["predicate"].split() for item in said):
+                continue
+            chain = (start, other) if before == start else (start, before, other)
+            found.append((rank(other), Neighbour(
+                id=other, label=label_of(other, data[other]), type=str(data[other].get("type", "")),
+                weight=number(edge, "weight", 1), articles=int(number(edge, "articles", 0)),
+                score=association(source, before, other, edge),
+                depth=len(chain) - 1, path=tuple(label_of(n, source.node(n)) for n in chain),
+                evidence=tuple(evidence_of(source, before, other)) if evidence else (),
+                relations=said,
+            )))
+        first = last
+    found.sort(key=lambda item: (item[0], item[1].label))
+    return [neighbour for _, neighbour in found[:limit]]
 
 
 def _reach(source: GraphSource, start: str, *, depth: int,
@@ -130,11 +157,13 @@ def _reach(source: GraphSource, start: str, *, depth: int,
              if other != start and number(edge, "weight", 1) >= min_weight}
     reached = {other: (distance(edge), start, edge) for other, edge in links.items()}
     if depth == 2:
-        for middle, first in links.items():
-            for other, edge in source.adjacent(middle).items():
+        further = source.links(links)  # one read for all the middles
+        for middle in sorted(further):  # ties go to the first middle by id, whatever order the source keeps
+            first = distance(links[middle])
+            for other, edge in further[middle].items():
                 if other in links or other == start or number(edge, "weight", 1) < min_weight:
                     continue
-                length = distance(first) + distance(edge)
+                length = first + distance(edge)
                 if other not in reached or length < reached[other][0]:
                     reached[other] = (length, middle, edge)
     return reached

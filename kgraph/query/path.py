@@ -12,10 +12,18 @@ neighbours multiplies the length of both hops that touch it by sqrt(d), so a cha
 through a specific go-between beats one through "United States" or "NATO", which
 are next to everything. ``via_types`` keeps only chains whose go-betweens are of
 those types.
+
+The plain strongest chain (one chain, no ``avoid_hubs``, no ``via_types``) is searched
+from both ends at once over the source's links (the index reads one node's links per
+step), so it touches the neighbourhoods of the two ends, not the whole graph. Ties
+between chains of equal length go to the one whose nodes were reached first, in order
+of (distance, id), so the index and the GraphML give the same chain. The other
+questions load the whole graph and ask networkx.
 """
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 from collections.abc import Callable, Iterable
@@ -139,6 +147,11 @@ def paths(graph: GraphLike, a: str, b: str, *, count: int = 3, evidence: bool = 
     start, end = match(source, a), match(source, b)
     if start == end:
         raise NoPathError(f"{a!r} and {b!r} are the same entity")
+    if count == 1 and not via and not avoid_hubs:  # the common question: no need of the whole graph
+        strongest = _strongest_chain(source, start, end)
+        if strongest is None:
+            raise NoPathError(f"no chain of co-mentions links {a!r} and {b!r}")
+        return [_hops(source, strongest, evidence=evidence)]
     whole = source.skeleton()
     searched = whole if not via else nx.subgraph_view(
         whole, filter_node=lambda n: n in (start, end) or whole.nodes[n].get("type") in via)
@@ -152,6 +165,39 @@ def paths(graph: GraphLike, a: str, b: str, *, count: int = 3, evidence: bool = 
         through = f" through {' or '.join(sorted(via))} entities" if via else ""
         raise NoPathError(f"no chain of co-mentions links {a!r} and {b!r}{through}") from err
     return [_hops(source, nodes, evidence=evidence) for nodes in chains]
+
+
+def _strongest_chain(source: GraphSource, start: str, end: str) -> list[str] | None:
+    """The nodes of the shortest chain under 1/weight (bidirectional Dijkstra), or None."""
+    reached: tuple[dict[str, float], dict[str, float]] = ({start: 0.0}, {end: 0.0})  # per side: distance from its end
+    before: tuple[dict[str, str | None], dict[str, str | None]] = ({start: None}, {end: None})
+    queues = ([(0.0, start)], [(0.0, end)])
+    settled: tuple[set[str], set[str]] = (set(), set())
+    best, meeting = math.inf, None
+    while queues[0] and queues[1] and queues[0][0][0] + queues[1][0][0] < best:
+        side = 0 if queues[0][0] <= queues[1][0] else 1  # grow the side with the nearer frontier
+        length, node = heapq.heappop(queues[side])
+        if node in settled[side]:
+            continue
+        settled[side].add(node)
+        near, far = reached[side], reached[1 - side]
+        for other, edge in sorted(source.links([node]).get(node, {}).items()):
+            if other == node:
+                continue
+            if length + distance(edge) < near.get(other, math.inf):
+                near[other] = length + distance(edge)
+                before[side][other] = node
+                heapq.heappush(queues[side], (near[other], other))
+            if other in far and near[other] + far[other] < best:
+                best, meeting = near[other] + far[other], other
+    if meeting is None:
+        return None
+    chain = [meeting]
+    while (previous := before[0][chain[0]]) is not None:
+        chain.insert(0, previous)
+    while (following := before[1][chain[-1]]) is not None:
+        chain.append(following)
+    return chain
 
 
 def _length(u: str, v: str, edge: dict[str, Any]) -> float:

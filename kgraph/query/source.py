@@ -45,10 +45,18 @@ class GraphSource(Protocol):
         """Each neighbour with the link's attributes (``evidence`` may be left out)."""
     def edge(self, a: str, b: str) -> dict[str, Any]:
         """All attributes of the link a-b, ``evidence`` included."""
+    def nodes(self, nodes: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The attributes of each of ``nodes`` that exists, in one read."""
+    def links(self, nodes: Iterable[str]) -> dict[str, dict[str, dict[str, Any]]]:
+        """``adjacent`` of each of ``nodes`` that has links, in one read."""
     def skeleton(self) -> nx.Graph:
         """The whole graph: every node attribute, edges with at least weight and articles."""
     def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
         """The graph induced by ``nodes``, every attribute included."""
+    def facts(self) -> tuple[list[index.NodeFacts], int, int]:
+        """What kgraph.query.info needs of every node, the number of links and of connected components."""
+    def store_communities(self, communities: dict[str, str]) -> None:
+        """Keep communities computed because the graph lacks them, where the next ``info`` finds them."""
 
 
 GraphLike = Union["nx.Graph", GraphSource, str, os.PathLike[str]]
@@ -85,11 +93,29 @@ class MemorySource:
         attributes: dict[str, Any] = self.graph.edges[a, b]
         return attributes
 
+    def nodes(self, nodes: Iterable[str]) -> dict[str, dict[str, Any]]:
+        return {n: self.graph.nodes[n] for n in nodes if n in self.graph}
+
+    def links(self, nodes: Iterable[str]) -> dict[str, dict[str, dict[str, Any]]]:
+        return {n: dict(self.graph[n]) for n in nodes if n in self.graph and self.graph[n]}
+
     def skeleton(self) -> nx.Graph:
         return self.graph
 
     def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
         return self.graph.subgraph(nodes).copy()
+
+    def facts(self) -> tuple[list[index.NodeFacts], int, int]:
+        import networkx as nx
+
+        graph = self.graph
+        strength = graph.degree(weight="weight")
+        facts = [index.NodeFacts(n, *index.node_facts(n, d, graph.degree(n), strength[n]))
+                 for n, d in graph.nodes(data=True)]
+        return facts, graph.number_of_edges(), nx.number_connected_components(graph) if len(graph) else 0
+
+    def store_communities(self, communities: dict[str, str]) -> None:
+        """Nothing to keep: a graph in memory is asked once."""
 
     def _name_table(self) -> dict[tuple[str, str], set[str]]:
         if self._names is None:
@@ -107,10 +133,13 @@ def open_graph(path: str | os.PathLike[str], *, use_index: bool = True) -> Graph
         path: a ``.graphml`` file (or any file not named ``.gexf`` or ``.json``, read as
             GraphML), a ``.gexf`` file, or a node-link ``.json`` file, as kgraph writes them.
         use_index: answer a GraphML's questions from the index beside it when that
-            index matches the file. An index that exists but is stale, unreadable or
-            damaged is never used: a warning says so and the GraphML answers, also when
-            the damage shows only in the middle of a query. GEXF and JSON files have no
-            index and are parsed.
+            index matches the file. An index that is missing, stale, unreadable or
+            damaged is never used: the GraphML answers, also when the damage shows only
+            in the middle of a query. A missing, stale or unreadable one is then
+            rewritten from the parsed GraphML, and a note on stderr says so, so that the
+            next question (a fresh clone's committed graph, a graph from another tool) is
+            answered fast; a folder that cannot be written to only costs the speed.
+            GEXF and JSON files have no index and are parsed.
 
     Returns:
         A GraphSource to pass to ``neighbours``, ``path``, ``ego``, ``info`` and ``find``;
@@ -129,15 +158,20 @@ def open_graph(path: str | os.PathLike[str], *, use_index: bool = True) -> Graph
     if suffix in _READERS:  # formats without an index: parsed
         module, reader = _READERS[suffix]
         return MemorySource(getattr(import_module(f"kgraph.export.{module}"), reader)(path), origin=suffix[1:])
-    if use_index:
-        try:
-            return _IndexElseGraphML(index.open_index(path), path)
-        except StaleIndexError as err:
-            if index.index_path(path).exists():
-                log.warning("%s; answering from the GraphML", err)
-            else:
-                log.info("%s; answering from the GraphML", err)
-    return _parsed(path)
+    if not use_index:
+        return _parsed(path)
+    try:
+        return _IndexElseGraphML(index.open_index(path), path)
+    except StaleIndexError as err:
+        reason = err
+    parsed = _parsed(path)
+    try:
+        written = index.write_index(parsed.graph, path)
+    except (OSError, sqlite3.Error) as err:  # a folder that cannot be written to only costs the speed
+        log.warning("%s; answering from the GraphML (no new index: %s)", reason, err)
+    else:
+        log.warning("%s; answering from the GraphML and writing %s for the next query", reason, written)
+    return parsed
 
 
 def _parsed(path: str | os.PathLike[str]) -> MemorySource:
@@ -195,12 +229,26 @@ class _IndexElseGraphML:
     def edge(self, a: str, b: str) -> dict[str, Any]:
         return self._ask(lambda source: source.edge(a, b))
 
+    def nodes(self, nodes: Iterable[str]) -> dict[str, dict[str, Any]]:
+        members = list(nodes)
+        return self._ask(lambda source: source.nodes(members))
+
+    def links(self, nodes: Iterable[str]) -> dict[str, dict[str, dict[str, Any]]]:
+        members = list(nodes)
+        return self._ask(lambda source: source.links(members))
+
     def skeleton(self) -> nx.Graph:
         return self._ask(lambda source: source.skeleton())
 
     def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
         members = list(nodes)
         return self._ask(lambda source: source.subgraph(members))
+
+    def facts(self) -> tuple[list[index.NodeFacts], int, int]:
+        return self._ask(lambda source: source.facts())
+
+    def store_communities(self, communities: dict[str, str]) -> None:
+        self._ask(lambda source: source.store_communities(communities))
 
 
 def as_source(graph: GraphLike) -> GraphSource:

@@ -138,3 +138,15 @@ def kgraph_id(graph, label):
 def test_help_of_each_query_command(command, folder):
     result = kgraph(command, "--help", cwd=folder)
     assert result.returncode == 0 and "--graph" in result.stdout and "--no-index" in result.stdout
+
+
+def test_a_fresh_clone_s_graph_answers_from_its_index_from_the_second_query_on(tmp_path):
+    graphs = tmp_path / "graphs"
+    graphs.mkdir()
+    (graphs / "seeds.graphml").write_bytes((ROOT / "graphs" / "seeds.graphml").read_bytes())  # no index beside it
+    first = kgraph("neighbours", "Putin", "--json", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "seeds.kgindex.sqlite" in first.stderr and json.loads(first.stdout)["answered_from"] == "graphml"
+    second = kgraph("neighbours", "Putin", "--json", cwd=tmp_path)
+    assert second.stderr == "" and json.loads(second.stdout)["answered_from"] == "index"
+    assert json.loads(second.stdout)["neighbours"] == json.loads(first.stdout)["neighbours"]

@@ -157,3 +157,33 @@ def test_values_that_are_no_finite_number_are_ignored_with_a_warning_by_every_qu
     assert [(n["label"], n["weight"]) for n in found["neighbours"]] == [("Carl Clark", 2), ("Boris Brown", 1)]
     assert found["info"]["centrality"] == "degree centrality"
     assert all(math.isfinite(entry["value"]) for entry in found["info"]["top_mentions"])
+
+
+@pytest.mark.parametrize("damage", ["missing", "stale"])
+def test_the_first_query_writes_a_new_index_for_the_next(indexed, seed_graph, damage, caplog):
+    if damage == "missing":
+        index_path(indexed).unlink()
+    else:
+        write_graphml(seed_graph, indexed)  # a rewrite: new mtime, the index describes the old file
+    with caplog.at_level(logging.WARNING, logger="kgraph"):
+        first = open_graph(indexed)
+    assert first.origin == "graphml" and "writing" in caplog.text and index_path(indexed).name in caplog.text
+    second = open_graph(indexed)
+    assert second.origin == "index"
+    assert answers(second) == answers(first)
+
+
+def test_communities_a_graph_lacks_are_computed_once_into_its_index(seed_graph, tmp_path):
+    bare = seed_graph.copy()
+    for _, data in bare.nodes(data=True):
+        data.pop("community", None)
+    graphml = tmp_path / "bare.graphml"
+    write_graphml(bare, graphml)
+    write_index(bare, graphml)
+    with sqlite3.connect(index_path(graphml)) as db:
+        assert db.execute("SELECT COUNT(*) FROM nodes WHERE community IS NOT NULL").fetchone() == (0,)
+    first = kgraph.info(open_graph(graphml))
+    with sqlite3.connect(index_path(graphml)) as db:
+        assert db.execute("SELECT COUNT(*) FROM nodes WHERE community IS NULL").fetchone() == (0,)
+    assert kgraph.info(open_graph(graphml)) == first == kgraph.info(open_graph(graphml, use_index=False))
+    assert len(first.communities) > 1
