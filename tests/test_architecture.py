@@ -84,6 +84,23 @@ def test_importing_the_query_layer_loads_no_exporter_and_no_spacy(tmp_path):
     assert [m for m in HEAVY if m in loaded] == []
 
 
+def test_indexed_neighbours_path_and_info_load_no_networkx(seed_graph, tmp_path):
+    from kgraph.export.graphml import write_graphml
+    from kgraph.query.index import write_index
+
+    graphml = tmp_path / "seeds.graphml"
+    write_graphml(seed_graph, graphml)
+    write_index(seed_graph, graphml)
+    code = ("import kgraph\n"
+            f"source = kgraph.open_graph({str(graphml)!r})\n"
+            "assert source.origin == 'index'\n"
+            "kgraph.neighbours(source, 'Zelenskyy', depth=2, limit=5)\n"
+            "kgraph.path(source, 'Macron', 'Malyuk')\n"
+            "kgraph.info(source)")
+    loaded = loaded_after(code, tmp_path)
+    assert [m for m in ("networkx", *HEAVY) if m in loaded] == []
+
+
 def test_a_query_without_the_index_loads_no_exporter_and_no_spacy(seed_graph, tmp_path):
     from kgraph import pipeline
 

@@ -138,8 +138,6 @@ def paths(graph: GraphLike, a: str, b: str, *, count: int = 3, evidence: bool = 
         >>> len(chains), chains[0] != chains[1]
         (2, True)
     """
-    import networkx as nx
-
     if not isinstance(count, int) or isinstance(count, bool) or count < 1:
         raise ArgumentError(f"count must be a whole number of at least 1, not {count!r}")
     via = set(check_choices(via_types, ENTITY_TYPES, what="entity type"))
@@ -152,6 +150,8 @@ def paths(graph: GraphLike, a: str, b: str, *, count: int = 3, evidence: bool = 
         if strongest is None:
             raise NoPathError(f"no chain of co-mentions links {a!r} and {b!r}")
         return [_hops(source, strongest, evidence=evidence)]
+    import networkx as nx
+
     whole = source.skeleton()
     searched = whole if not via else nx.subgraph_view(
         whole, filter_node=lambda n: n in (start, end) or whole.nodes[n].get("type") in via)
