@@ -48,20 +48,23 @@ def test_corrections_file_merges_renames_retypes_and_drops(tmp_path):
         ("petro_marchenko_ivanov", None), ("petro_marchenko_ivanov", "mozhem_obyasnit"), ("petro_marchenko_ivanov",))
 
 
+def applied(text: str, path, caplog):
+    """The resolution of OBSERVED with the corrections file ``text`` at ``path``, its warnings in ``caplog``."""
+    path.write_text(text, encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="kgraph"):
+        return corrections.apply(resolve(OBSERVED), corrections.load(path), OBSERVED)
+
+
 def test_retyping_to_a_country_needs_a_country_name_else_the_correction_is_left_out(tmp_path, caplog):
     path = tmp_path / "aliases.toml"
-    path.write_text('[type]\n"Mozhem Obyasnit" = "organisation"\n"Narew" = "country"\n', encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="kgraph"):
-        result = corrections.apply(resolve(OBSERVED), corrections.load(path), OBSERVED)
+    result = applied('[type]\n"Mozhem Obyasnit" = "organisation"\n"Narew" = "country"\n', path, caplog)
     assert f"{path}:3" in caplog.text and "cannot be a country" in caplog.text
     assert {e.label: e.type for e in result.entities.values()}["Narew"] != "country"
 
 
 def test_a_rename_onto_another_entitys_id_merges_the_two_and_says_so(tmp_path, caplog):
     path = tmp_path / "aliases.toml"
-    path.write_text('[rename]\n\n"Olena Kovalenko" = "PETRO marchenko"\n', encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="kgraph"):
-        result = corrections.apply(resolve(OBSERVED), corrections.load(path), OBSERVED)
+    result = applied('[rename]\n\n"Olena Kovalenko" = "PETRO marchenko"\n', path, caplog)
     assert f"{path}:3" in caplog.text and "merged" in caplog.text
     merged = result.entities["petro_marchenko"]
     assert (merged.mentions, merged.articles) == (4, 2)
