@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..types import Extraction, Mention, Sentence
-from . import countries, designators, names
+from . import countries, designators, names, outlets
 from .organisations import definitions
 
 __all__ = ["Observation", "Observed", "observe", "observed_row", "observed_from_row"]
@@ -92,16 +92,16 @@ def observe(extraction: Extraction) -> Observed:
     """One observation (or None: no actor's name) per mention, aligned with the sentences."""
     return Observed(
         article=extraction.info.id,
-        sentences=tuple(_sentence(sentence) for sentence in extraction.sentences),
+        sentences=tuple(_sentence(sentence, outlets.own_names(extraction.info)) for sentence in extraction.sentences),
         definitions=tuple(definitions(extraction.sentences).items()),
     )
 
 
-def _sentence(sentence: Sentence) -> tuple[Observation | None, ...]:
+def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation | None, ...]:
     mentions = sentence.mentions
     spans = _joined_spans(sentence.text, mentions)
     return tuple(
-        _observation(sentence.text, mentions, index, *spans[index]) for index in range(len(mentions))
+        _observation(sentence.text, mentions, index, *spans[index], outlet=outlet) for index in range(len(mentions))
     )
 
 
@@ -115,7 +115,9 @@ def _joined_spans(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, i
     return spans
 
 
-def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: int, end: int) -> Observation | None:
+def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: int, end: int, *,
+                 outlet: frozenset[str]) -> Observation | None:
+    """What the sentence says of one mention; None: no actor's name (a credit, a role, the news's carrier)."""
     mention = mentions[index]
     context = text[:start].rstrip()[-_CONTEXT_CHARS:]
     if _is_credit(text, start, end, context) or _is_role(mention, text[end:]):
@@ -128,6 +130,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     if read is None:
         return None
     name, person, shaped, title_dropped = read
+    if outlets.is_own(name, outlet) or outlets.wire_agency(name, context, text[end:end + _CONTEXT_AFTER]):
+        return None  # who carries the news is no actor of it
     before = text[:start].rsplit(maxsplit=_WORDS_BEFORE)[-_WORDS_BEFORE:]
     titled = False
     if mention.label == "PERSON" or shaped:

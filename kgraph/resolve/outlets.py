@@ -1,0 +1,102 @@
+"""Who carries the news, not who is in it: the article's own outlet and the wire agencies.
+
+An article names its own outlet in its masthead, its promos and its
+interviews ("told Al Jazeera", "ABC's Insiders"), and the agency it took a
+story or a photo from ("(AFP)", "the AP news agency reported"). Neither is
+an actor of the story. The outlet is known from the article's own fields
+(``source``, the page's site name, the URL's host); the agencies are a short
+list of the world's wire services (general knowledge, docs/entities.md).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from ..types import ArticleInfo
+from ..words import fold
+from . import countries
+from .places import in_gazetteer
+
+__all__ = ["own_names", "is_own", "wire_agency"]
+
+# Words an outlet's name may carry or drop: "ABC News" is "ABC", "Al Jazeera English" "Al Jazeera".
+_MEDIA_WORDS = frozenset("news online digital daily english tv media network".split())
+# Labels of a URL's host that name no outlet: "www.", "amp.", ".co.uk", ".com.pk".
+_HOST_WORDS = frozenset("www amp m mobile en english edition news com co net org gov ac edu".split())
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^]]*\]")
+_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+# The world's wire services by name (folded).
+_AGENCIES = frozenset(fold(name) for name in """
+Reuters|Associated Press|Agence France-Presse|Agence France Presse|Deutsche Presse-Agentur|Kyodo|Kyodo News|
+Jiji Press|Xinhua|Xinhua News Agency|Yonhap|Yonhap News Agency|Bernama|Antara|Anadolu Agency|ANSA|EFE|Europa Press|
+TASS|RIA Novosti|Interfax|Ukrinform|Press Trust of India|Asian News International|Indo-Asian News Service|
+Associated Press of Pakistan|Saudi Press Agency|Emirates News Agency|Kuwait News Agency|Qatar News Agency|
+Middle East News Agency|Islamic Republic News Agency|Australian Associated Press|Canadian Press|Press Association|
+PA Media|Agencia Brasil|Notimex|Prensa Latina|Philippine News Agency|Vietnam News Agency|Central News Agency|
+Korean Central News Agency|Tidningarnas Telegrambyra|Norsk Telegrambyra|Ritzau|Belga|Agence Belga|Algemeen Nederlands
+Persbureau|Agenzia Nova|Kyodo News Agency""".replace("\n", "").split("|"))
+# Their short names, often something else too ("AP" is also Andhra Pradesh, "PTI" a party). Name or short
+# name, an agency is left out only where the sentence says it carried the news: a story about an agency
+# ("Reuters journalists were jailed") keeps it.
+_AGENCY_ACRONYMS = frozenset("""
+AP AFP DPA dpa PTI ANI IANS APP SPA WAM KUNA QNA MENA IRNA AAP CP PA TT NTB ANP CNA PNA VNA KCNA UNI
+""".split())
+_CARRIED_AFTER = re.compile(r"^\)|^\s*(?:news agency|news service|wire service|reported|reports|contributed)\b",
+                            re.IGNORECASE)
+_CARRIED_BEFORE = re.compile(r"(?:\(|\btold|\baccording to|\breported by|\bvia|©)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _key(name: str) -> str:
+    """Compared without case, accents, spaces and punctuation: 'Al-Jazeera' = 'Al Jazeera' = 'aljazeera'."""
+    return _NOT_ALPHANUMERIC.sub("", fold(name))
+
+
+def _variants(name: str, *, initials: bool = False) -> set[str]:
+    """An outlet's name as an article may write it: whole, without its brackets, "The" or media words,
+    and with ``initials`` the initials of its words."""
+    name = _BRACKETED.sub(" ", name)
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    found = {" ".join(words)}
+    while words and words[-1].casefold() in _MEDIA_WORDS:
+        words = words[:-1]
+        found.add(" ".join(words))
+    capitals = [w for w in words if w[:1].isupper()]
+    if initials and len(capitals) >= 2 and len(capitals) == len(words):
+        found.add("".join(w[0] for w in capitals))  # "Hindustan Times" -> "HT"
+    return {key for key in map(_key, found) if key}
+
+
+@lru_cache(maxsize=1 << 12)  # one per outlet: a corpus has few
+def _outlet(source: str, host: str) -> frozenset[str]:
+    keys = _variants(source, initials=True) if source else set()
+    labels = host.casefold().split(".")[:-1]  # the last is the country's or generic top-level domain
+    keys.update(_key(label) for label in labels if len(label) > 1 and label not in _HOST_WORDS)
+    return frozenset(keys)
+
+
+def own_names(info: ArticleInfo) -> frozenset[str]:
+    """The keys (``is_own``) of the article's own outlet: its source or site name and its URL's host."""
+    try:
+        host = urlsplit(info.url).hostname or "" if info.url else ""
+    except ValueError:  # a malformed URL names no host
+        host = ""
+    return _outlet(info.source.strip(), host)
+
+
+def is_own(name: str, own: frozenset[str]) -> bool:
+    """``name`` is the outlet ``own`` describes: 'Al Jazeera', 'ABC' or 'ABC News' in an article of abc.net.au.
+
+    A country or a gazetteer place is never taken for it: india.com's articles still name India.
+    """
+    return bool(own) and bool(_variants(name) & own) and not countries.lookup(name) and not in_gazetteer(name)
+
+
+def wire_agency(name: str, before: str, after: str) -> bool:
+    """A wire service named as the carrier of the news: '(AFP)', 'told Reuters', 'according to Kyodo',
+    'the AP news agency reported' (``before``/``after``: the text around the mention)."""
+    return (name in _AGENCY_ACRONYMS or fold(name) in _AGENCIES) and (
+        _CARRIED_AFTER.match(after) is not None or _CARRIED_BEFORE.search(before) is not None)

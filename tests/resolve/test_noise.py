@@ -1,0 +1,43 @@
+"""Noise nodes on real news (issue 15): names that are in an article but are no actor of it.
+
+Each case is invented, of the shape that became a node on real articles
+before these rules, and fails without them.
+"""
+
+from __future__ import annotations
+
+from kgraph.resolve import observe, resolve
+from kgraph.types import ArticleInfo, Extraction
+from tests.resolve.test_resolve import labels, sentence
+
+
+def _from(outlet: str, url: str, *sentences) -> Extraction:
+    return Extraction(ArticleInfo(id=url, source=outlet, url=url), sentences)
+
+
+def test_an_articles_own_outlet_is_no_node_of_it_but_stays_one_of_other_outlets():
+    result = resolve([observe(extraction) for extraction in (
+        _from("Norvik News (Australia)", "https://amp.norvik.net.au/article/1",
+              sentence("Mara Quill told Norvik's Insiders she was pleased.", ("Mara Quill", "PERSON"),
+                       ("Norvik", "ORG"))),
+        _from("Tallow Herald", "https://www.tallowherald.com/a",
+              sentence("TH Logo", ("TH", "ORG")),
+              sentence("A spokesman told Tallow Herald that Ivo Brask had left.", ("Tallow Herald", "ORG"),
+                       ("Ivo Brask", "PERSON"))),
+        _from("", "https://www.india.com/news/1", sentence("India voted.", ("India", "GPE"))),
+        _from("Kestrel Times", "https://kestreltimes.com/b",
+              sentence("Ivo Brask spoke to Tallow Herald.", ("Ivo Brask", "PERSON"), ("Tallow Herald", "ORG"))),
+    )])
+    assert labels(result) == {"Mara Quill": "person", "Ivo Brask": "person", "India": "country",
+                              "Tallow Herald": "organisation"}
+    assert result.entities["tallow_herald"].mentions == 1
+
+
+def test_a_wire_agency_carrying_the_news_is_no_node_but_the_same_letters_otherwise_are():
+    result = resolve([observe(Extraction(ArticleInfo(id="a"), (
+        sentence("The police said so, the AP news agency reported.", ("AP", "ORG")),
+        sentence("Lima (AFP) - Talks ended.", ("AFP", "ORG")),
+        sentence("Ivo Brask told Reuters he would stay.", ("Ivo Brask", "PERSON"), ("Reuters", "ORG")),
+        sentence("PTI won the vote in Lahore.", ("PTI", "ORG")),
+    )))])
+    assert labels(result) == {"Ivo Brask": "person", "PTI": "organisation"}
