@@ -22,6 +22,14 @@ __all__ = ["Observation", "Observed", "observe", "observed_row", "observed_from_
 
 _new = tuple.__new__
 _SPEECH_VERBS = frozenset("said says wrote writes added".split())
+# Players' positions and sport's roles, right before a name, say "a person" as a title does ("Denver
+# center Nikola Jokic", "Arsenal striker X", "India opener Y"); nameparser's titles have none of them.
+_POSITIONS = frozenset("""
+center centre forward striker midfielder defender goalkeeper keeper goalie winger fullback full-back wingback
+wing-back playmaker guard quarterback pitcher catcher shortstop outfielder infielder batsman batter bowler spinner
+seamer paceman pacer opener wicketkeeper wicket-keeper all-rounder allrounder skipper coach manager teammate
+team-mate rookie sprinter jockey cyclist golfer boxer
+""".split())
 _SKIPPED_BEFORE = frozenset("to of the a an".split())
 _ARTICLES = frozenset("the The a A an An".split())
 # Title words that are also ordinary adjectives of organisations' names.
@@ -37,6 +45,15 @@ airline automaker bank broadcaster carmaker carrier chipmaker club company congl
 giant insurer lender manufacturer miner newspaper outlet party regulator retailer side startup supplier tabloid
 team
 """.split())
+# ... and of two words: a maker of goods ("aluminium producer Norsk Hydro", "oil exporter X", not "film
+# producer X") or a government's partner ("coalition partner Komeito").
+_MAKERS = frozenset("producer producers maker exporter importer refiner miner manufacturer supplier trader".split())
+_GOODS = frozenset("""
+oil gas crude fuel steel aluminium aluminum copper iron ore coal gold silver nickel zinc lithium cobalt uranium
+platinum cement chemicals fertiliser fertilizer sugar cocoa coffee palm rubber timber paper pulp power electricity
+chip chips car cars truck trucks vehicle aircraft drug drugs vaccine beer tobacco food solar battery semiconductor
+smartphone arms weapons
+""".split())
 _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
 # After a name: what only an organisation has ("Tesla's stock") ...
 _OWNED = re.compile(r"^['’]s\s+(?:chief executive|ceo|chairman|chairwoman|board|shares|stock|shareholders|"
@@ -45,6 +62,9 @@ _OWNED = re.compile(r"^['’]s\s+(?:chief executive|ceo|chairman|chairwoman|boar
 _EMPLOYED = re.compile(r"^\s+(?:leader|leaders|analyst|analysts|economist|economists|strategist|strategists|"
                        r"researcher|researchers|lawmaker|lawmakers|chief executive|ceo|chairman|chairwoman|"
                        r"shareholders|employee|employees|staff)\b", re.IGNORECASE)
+# A party to a court case: "National Labor Relations Board v. Noel Canning", "Conestoga Wood v. Sebelius".
+_CASE_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")
+_CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
 # Characters after a mention read for the above and for a dateline.
 _CONTEXT_AFTER = 24
 # What follows the place of a dateline: a comma, a dash, a bracket.
@@ -90,9 +110,10 @@ class Observed:
 
 def observe(extraction: Extraction) -> Observed:
     """One observation (or None: no actor's name) per mention, aligned with the sentences."""
+    outlet = outlets.own_names(extraction.info)
     return Observed(
         article=extraction.info.id,
-        sentences=tuple(_sentence(sentence, outlets.own_names(extraction.info)) for sentence in extraction.sentences),
+        sentences=tuple(_sentence(sentence, outlet) for sentence in extraction.sentences),
         definitions=tuple(definitions(extraction.sentences).items()),
     )
 
@@ -141,7 +162,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     with_place, with_person = _listed_with(text, mentions, index)
     after = text[end:end + _CONTEXT_AFTER]
     determiner = bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The "))
-    organisational = _organisational(before, context, after, determiner)
+    organisational = _organisational(before, context, after, determiner) or _case_party(name, context, after)
     return Observation(
         name,
         surface,
@@ -206,7 +227,7 @@ def _says_person(word: str) -> bool | None:
     bare = word.strip(",;:\"“”'’").casefold()
     if bare in _SKIPPED_BEFORE or countries.lookup(bare) or names.is_acronym(word.strip(",")):
         return None
-    return bare in _SPEECH_VERBS or (names.is_title(bare) and bare not in _NOT_TITLES)
+    return bare in _SPEECH_VERBS or bare in _POSITIONS or (names.is_title(bare) and bare not in _NOT_TITLES)
 
 
 def _with_given_name(name: str, before: list[str]) -> str:
@@ -247,8 +268,16 @@ def _organisational(before: list[str], context: str, after: str, determiner: boo
     """A company's, party's or team's noun before the name ("carmaker Tesla"), "shares of" before it,
     what only an organisation has after it ("Tesla's stock"), or what it employs after "the"/"a"
     ("the Labour leader", "a Robert W. Baird analyst")."""
-    return (bool(before) and before[-1].casefold() in _ORGANISATION_NOUNS) or _SHARES_OF.search(context) is not None \
+    last = [word.casefold() for word in before[-2:]]
+    return (bool(last) and last[-1] in _ORGANISATION_NOUNS) or _SHARES_OF.search(context) is not None \
+        or len(last) == 2 and (last[1] in _MAKERS and last[0] in _GOODS or last == ["coalition", "partner"]) \
         or _OWNED.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None)
+
+
+def _case_party(name: str, context: str, after: str) -> bool:
+    """A party of two words or more to a court case ("NLRB v. Noel Canning", "Conestoga Wood v. Sebelius"):
+    a case's name gives a person by surname alone, so a fuller party is a company or a body."""
+    return " " in name and (_CASE_AFTER.match(after) is not None or _CASE_BEFORE.search(context) is not None)
 
 
 def _dateline(surface: str, after: str) -> bool:

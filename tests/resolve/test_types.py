@@ -160,3 +160,34 @@ def test_places_are_left_out_of_the_default_graph_and_brought_in_by_types(nlp, t
 def test_designators_in_other_languages_and_inside_hyphenated_words(name):
     assert designators.designated(name)
     assert not designators.designated("Prayuth Chan-ocha")
+
+
+def test_a_players_position_before_a_name_says_person_as_a_title_does():
+    result, _ = resolved(article(
+        "a",
+        sentence("Denver center Tavo Brenik had a quiet night.", ("Tavo Brenik", "ORG")),
+        sentence("Nuggets C Tavo Brenik: 19 points", ("Tavo Brenik", "ORG")),
+    ))
+    assert labels(result) == {"Tavo Brenik": "person"}
+
+
+def test_a_fuller_party_to_a_court_case_is_an_organisation():
+    result, _ = resolved(article(
+        "a",
+        sentence("The oldest case is Federal Labor Board v. Noel Carrow.", ("Federal Labor Board", "ORG"),
+                 ("Noel Carrow", "PERSON")),
+        sentence("Dunmore Wood v. Sebellin was heard too.", ("Dunmore Wood", "ORG"), ("Sebellin", "ORG")),
+    ))
+    assert labels(result) == {"Federal Labor Board": "organisation", "Noel Carrow": "organisation",
+                              "Dunmore Wood": "organisation", "Sebellin": "organisation"}
+
+
+def test_a_maker_of_goods_and_a_coalition_partner_are_organisations():
+    result, _ = resolved(article(
+        "a",
+        sentence("An attack crippled the Norwegian aluminium producer Vestra Hydra on Monday.",
+                 ("Vestra Hydra", "PERSON")),
+        sentence("Ishii belongs to junior coalition partner Kometa.", ("Kometa", "PERSON")),
+        sentence("Film producer Ana Ruiz was there.", ("Ana Ruiz", "PERSON")),
+    ))
+    assert labels(result) == {"Vestra Hydra": "organisation", "Kometa": "organisation", "Ana Ruiz": "person"}
