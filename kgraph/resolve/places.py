@@ -33,6 +33,8 @@ _LANDMARK_HEADS = frozenset("""
 airport arena avenue bay beach bridge canal cape coast county desert district gulf harbour harbor highway
 island islands isle lake mountain mountains ocean oblast peninsula prefecture prison province reef region
 river road sea shoal square stadium stadion strait street strip valley village
+archipelago atoll circuit colosseum coliseum corridor crossing dome gardens governorate ground heights highlands
+hills oval racecourse refinery speedway territory velodrome
 """.split())
 # First words that make a name a place: "Stade de France", "Estadio Azteca", "Mount Kenya", "Lake Victoria".
 _LANDMARK_OPENERS = frozenset("""

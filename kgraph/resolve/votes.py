@@ -45,7 +45,9 @@ class Ballot:
 
     def cast(self, seen: Observation) -> None:
         votes = self._votes
-        if seen.label != "NORP":
+        if seen.label != "NORP" and not seen.organisational:
+            # What the sentence says only of an organisation ("carmaker X", "NLRB v. X") overrules
+            # the recogniser's label of that mention.
             votes[_LABEL_VOTES.get(seen.label, "none")] += 1
         votes["person"] += 2 * seen.titled - 2 * seen.determiner
         votes["place"] += 2 * seen.listed_with_place

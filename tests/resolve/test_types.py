@@ -191,3 +191,19 @@ def test_a_maker_of_goods_and_a_coalition_partner_are_organisations():
         sentence("Film producer Ana Ruiz was there.", ("Ana Ruiz", "PERSON")),
     ))
     assert labels(result) == {"Vestra Hydra": "organisation", "Kometa": "organisation", "Ana Ruiz": "person"}
+
+
+def test_what_says_organisation_overrules_the_label_of_its_own_mention():
+    result, _ = resolved(article(
+        "a",
+        sentence("The case is Federal Labor Board v. Noel Carrow.", ("Noel Carrow", "PERSON")),
+        sentence("A ruling in Noel Carrow is due.", ("Noel Carrow", "PERSON")),
+    ))
+    assert labels(result)["Noel Carrow"] == "organisation"
+
+
+@pytest.mark.parametrize("name", ["Varra Cricket Ground", "Kennow Oval", "Edda Gardens", "Tarim Heights",
+                                  "Kelem Crossing", "Idra Governorate", "Yarrow Circuit"])
+def test_grounds_crossings_heights_and_other_landmarks_are_places(name):
+    result, _ = resolved(article("a", sentence(f"They met at {name} on Sunday.", (name, "ORG"))))
+    assert labels(result) == {name: "place"}
