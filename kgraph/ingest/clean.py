@@ -121,6 +121,8 @@ _TWEET = re.compile(r"^[\u2014\u2013-]{1,2}\s*[^()\n]{1,80}\(@\w{1,30}\)|\bpic\.
 _PAYWALL = re.compile(r"[a-z](?:PREMIUM|Premium|EXCLUSIVE|SUBSCRIBER|Subscriber only|PAID|PLUS)\b")
 # "Home > World > Europe", "News / World / Africa": a breadcrumb trail.
 _BREADCRUMB = re.compile(r"^[\w'&.\- ]{1,30}(?:\s+(?:>|\u00bb|\u203a|/|\|)\s+[\w'&.\- ]{1,30}){1,6}$")
+# A trail from the home page is one whatever its parts and last character ("HOME | Short Court Reports.").
+_HOME_TRAIL = re.compile(r"^home(?:\s*(?:>|\u00bb|\u203a|/|\|)\s*[^|>\u00bb\u203a/]{1,60}){1,6}$", re.IGNORECASE)
 # Words a Title Case headline leaves in lower case.
 _MINOR_WORDS = frozenset("""
 a an the and or nor but of in on at to for from by with as into onto over under upon via vs v per than
@@ -293,7 +295,8 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
     Rule("newsletter sign-up", _finds(_SIGN_UP), 250),
     Rule("embedded post", _is_embedded_post, 300),
     Rule("paywall label", _finds(_PAYWALL), 200),
-    Rule("breadcrumb", lambda paragraph: bool(_BREADCRUMB.match(paragraph)) and not ends_sentence(paragraph), 250),
+    Rule("breadcrumb", lambda paragraph: bool(_BREADCRUMB.match(paragraph)) and not ends_sentence(paragraph)
+         or bool(_HOME_TRAIL.match(paragraph)), 250),
     Rule("capitals subhead", is_heading),  # a Markdown heading may be long
     Rule("title case headline", is_title_case, 300),  # 14 words
     Rule("headline or label", is_unfinished, 400),  # 16 words

@@ -68,6 +68,7 @@ def test_boilerplate_is_recognised(paragraph):
     ("Get the Brussels Playbook newsletter in your inbox every morning", "newsletter sign-up"),
     ("MarketsPREMIUM Shilling firms as central bank holds rates", "paywall label"),
     ("Home > World > Africa", "breadcrumb"), ("News / World / Europe", "breadcrumb"),
+    ("HOME | Short Journalistic Court Reports.", "breadcrumb"), ("Home » Sport » Cricket » Match reports.", "breadcrumb"),
     ("U.S. approves $32.5 million aid package to combat hunger in Nigeria", "headline or label"),
     ("Go to video", "headline or label"), ("01:06", "headline or label"),
 ])
