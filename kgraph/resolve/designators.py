@@ -19,7 +19,7 @@ from cleanco.termdata import terms_by_type
 from .names import is_title
 from .places import in_gazetteer, starts_with_place
 
-__all__ = ["designated", "not_a_person", "team_shaped", "generic", "legal_suffix", "DESIGNATOR_WORDS"]
+__all__ = ["designated", "not_a_person", "team_shaped", "generic", "event", "legal_suffix", "DESIGNATOR_WORDS"]
 
 # Words that end or fill an organisation's name and hardly ever a person's (lower case): companies,
 # institutions, parties, media, sport; in English, then the same kinds in languages news quotes
@@ -116,10 +116,33 @@ def team_shaped(name: str) -> bool:
 _GENERIC_WORDS = frozenset("""
 affairs agriculture cabinet caretaker culture defence defense economy education energy environment finance foreign
 health housing immigration infrastructure interior justice labor labour security tourism trade transport treasury
+commerce exchequer staff managing head elect
 """.split())
+# Small words that join a role's words ("Secretary of State", "Minister for Health"): no role alone.
+_ROLE_JOINERS = frozenset("of for the and".split())
 
 
 @lru_cache(maxsize=1 << 16)
 def generic(name: str) -> bool:
-    """Only titles, roles and portfolio words: 'Caretaker', 'Treasury', 'Cabinet Secretary', 'Energy Minister'."""
-    return all(part.casefold() in _GENERIC_WORDS or is_title(part) for part in name.split())
+    """Only titles, roles and portfolio words: 'Caretaker', 'Treasury', 'Cabinet Secretary', 'Energy Minister',
+    'Secretary of State', 'Chief of Staff', 'Director-General', 'President-elect'."""
+    words = [word for part in name.split() for word in part.split("-") if word]
+    roles = [word for word in words if word.casefold() not in _ROLE_JOINERS]
+    return bool(roles) and words[0] is roles[0] and all(word.casefold() in _GENERIC_WORDS or is_title(word)
+                                                          for word in roles)
+
+
+# Last words of events, contests and prizes, and first words of storms: what happens, not who acts
+# ("Assembly Elections", "Border-Gavaskar Trophy", "Australian Open", "Nobel Prize", "Cyclone Freddy").
+_EVENT_HEADS = frozenset("""
+election elections polls poll referendum census cup trophy championship championships tournament series
+olympics open derby clasico final finals finale prize award awards festival pandemic epidemic outbreak
+""".split())
+_EVENT_OPENERS = frozenset("hurricane typhoon cyclone storm".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def event(name: str) -> bool:
+    """An event, contest, prize or storm by the form of its name: 'Assembly Elections', 'FA Cup', 'Cyclone Freddy'."""
+    parts = name.split()
+    return len(parts) > 1 and (parts[-1].casefold() in _EVENT_HEADS or parts[0].casefold() in _EVENT_OPENERS)

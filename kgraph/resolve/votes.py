@@ -64,7 +64,7 @@ class Ballot:
         ("Acme Holdings", "Volkswagen AG"), a landmark's first word a place
         ("Stade de France").
         """
-        if designators.generic(name):
+        if designators.generic(name) or designators.event(name):
             return None
         if places.landmark_head(name):
             return "place"

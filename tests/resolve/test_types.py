@@ -207,3 +207,19 @@ def test_what_says_organisation_overrules_the_label_of_its_own_mention():
 def test_grounds_crossings_heights_and_other_landmarks_are_places(name):
     result, _ = resolved(article("a", sentence(f"They met at {name} on Sunday.", (name, "ORG"))))
     assert labels(result) == {name: "place"}
+
+
+@pytest.mark.parametrize("name", ["Secretary of State", "Chief of Staff", "Cabinet Secretary for Health",
+                                  "Director-General", "President-elect", "Head Coach"])
+def test_roles_joined_by_small_words_or_hyphens_are_no_nodes(name):
+    result, _ = resolved(article("a", sentence(f"The {name} spoke.", (name, "ORG"))))
+    assert labels(result) == {}
+    assert not designators.generic("Prince of Wales") and not designators.generic("Bank of England")
+
+
+@pytest.mark.parametrize("name", ["Assembly Elections", "Varrow Trophy", "Kestrel Open", "Nobel Prize",
+                                  "Cyclone Freddo"])
+def test_events_contests_prizes_and_storms_are_no_nodes(name):
+    result, _ = resolved(article("a", sentence(f"After the {name} they left.", (name, "PERSON"))))
+    assert labels(result) == {}
+    assert not designators.event("Riot Games")
