@@ -25,7 +25,7 @@ import pycountry
 from ..words import fold
 from . import countries
 
-__all__ = ["in_gazetteer", "landmark_head", "landmark_opener", "starts_with_place"]
+__all__ = ["in_gazetteer", "landmark_head", "landmark_opener", "venue_head", "starts_with_place"]
 
 # Last words that make a name a place: features of the land and sea, buildings people go to,
 # administrative areas. Lower case.
@@ -36,6 +36,10 @@ river road sea shoal square stadium stadion strait street strip valley village
 archipelago atoll circuit colosseum coliseum corridor crossing dome gardens governorate ground heights highlands
 hills oval racecourse refinery speedway territory velodrome
 """.split())
+# Last words of venues that are also surnames or institutions' names ("Chase Center", "Selhurst Park",
+# "Wrigley Field", "Madison Square Garden"; but "Grace Park", "Sally Field", "the Carter Center"): they
+# count as a vote for a place, not as its form (``votes``).
+_VENUE_HEADS = frozenset("center centre park field garden".split())
 # First words that make a name a place: "Stade de France", "Estadio Azteca", "Mount Kenya", "Lake Victoria".
 _LANDMARK_OPENERS = frozenset("""
 stade stadio estadio estadi stadion mount lake cape gulf isle
@@ -92,6 +96,12 @@ def landmark_head(name: str) -> bool:
     """Ends in a word of places: 'Whitsun Reef', 'Downing Street', 'Gaza Strip', 'Hunan Province'."""
     parts = name.split()
     return len(parts) > 1 and parts[-1].casefold() in _LANDMARK_HEADS
+
+
+def venue_head(name: str) -> bool:
+    """Ends in a word of venues that other names end in too: 'Chase Center', 'Selhurst Park'."""
+    parts = name.split()
+    return len(parts) > 1 and parts[-1].casefold() in _VENUE_HEADS
 
 
 def landmark_opener(name: str) -> bool:

@@ -25,6 +25,9 @@ _LABEL_VOTES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC"
 # A gazetteer place: less than a PERSON label and a title together ("Judge Hatton"), for many
 # surnames are also the names of towns.
 _GAZETTEER_VOTES = 2.5
+# A venue's last word ("Chase Center"): more than one label, less than a PERSON label and the shape of a
+# person's name together ("Grace Park").
+_VENUE_VOTES = 2
 # What is said around a name that fits only an organisation ("shares of X", "X's chief executive"):
 # more than a PERSON label and the shape of a person's name together.
 _ORGANISATIONAL_VOTES = 3
@@ -86,5 +89,7 @@ class Ballot:
                 votes["person"] += 2 * beside_person
         if places.in_gazetteer(name):
             votes["place"] += _GAZETTEER_VOTES
+        if places.venue_head(name):
+            votes["place"] += _VENUE_VOTES
         best = max(_TIE_ORDER, key=lambda kind: (votes[kind], -_TIE_ORDER.index(kind)))
         return None if best == "none" else best

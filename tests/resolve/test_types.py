@@ -223,3 +223,12 @@ def test_events_contests_prizes_and_storms_are_no_nodes(name):
     result, _ = resolved(article("a", sentence(f"After the {name} they left.", (name, "PERSON"))))
     assert labels(result) == {}
     assert not designators.event("Riot Games")
+
+
+def test_a_venues_last_word_votes_for_a_place_but_a_persons_name_keeps_its_votes():
+    result, _ = resolved(article(
+        "a",
+        sentence("The Kestrels won 118-97 at Sanvo Center on Friday.", ("Sanvo Center", "ORG")),
+        sentence("Coach Grace Park said so.", ("Grace Park", "PERSON")),
+    ))
+    assert labels(result) == {"Sanvo Center": "place", "Grace Park": "person"}
