@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..types import Extraction, Mention, Sentence
-from . import countries, designators, names, outlets
+from . import countries, designators, names, outlets, places
 from .organisations import definitions
 
 __all__ = ["Observation", "Observed", "observe", "observed_row", "observed_from_row"]
@@ -62,6 +62,10 @@ _OWNED = re.compile(r"^['’]s\s+(?:chief executive|ceo|chairman|chairwoman|boar
 _EMPLOYED = re.compile(r"^\s+(?:leader|leaders|analyst|analysts|economist|economists|strategist|strategists|"
                        r"researcher|researchers|lawmaker|lawmakers|chief executive|ceo|chairman|chairwoman|"
                        r"shareholders|employee|employees|staff)\b", re.IGNORECASE)
+# After a town's name, what makes it its club or team: "the Barcelona keeper", "his first Barcelona goal".
+_CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|defender|winger|coach|manager|boss|"
+                         r"captain|skipper|fans|supporters|squad|players?|goal|goals|debut|shirt|academy|"
+                         r"penalty area|dressing room|bench|lineup|line-up|starting xi)\b", re.IGNORECASE)
 # A party to a court case: "National Labor Relations Board v. Noel Canning", "Conestoga Wood v. Sebelius".
 _CASE_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
@@ -162,7 +166,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     with_place, with_person = _listed_with(text, mentions, index)
     after = text[end:end + _CONTEXT_AFTER]
     determiner = bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The "))
-    organisational = _organisational(before, context, after, determiner) or _case_party(name, context, after)
+    organisational = _organisational(before, context, after, determiner) or _case_party(name, context, after) \
+        or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name)
     return Observation(
         name,
         surface,

@@ -15,7 +15,7 @@ from collections import Counter
 
 from . import designators, places
 from .evidence import Observation
-from .names import person_shaped
+from .names import is_acronym, person_shaped
 
 __all__ = ["Ballot"]
 
@@ -31,7 +31,7 @@ _VENUE_VOTES = 2
 # What is said around a name that fits only an organisation ("shares of X", "X's chief executive"):
 # more than a PERSON label and the shape of a person's name together.
 _ORGANISATIONAL_VOTES = 3
-# Counted apart: a list of people says "person" only of a full name.
+# Counted apart: a list of people says "person" only of a name that is no acronym nor town.
 _BESIDE_PERSON = "beside person"
 # Highest first wins a tie.
 _TIE_ORDER = ("none", "place", "organisation", "person")
@@ -84,8 +84,9 @@ class Ballot:
         else:
             if self._named and person_shaped(name) and not designators.team_shaped(name):
                 votes["person"] += 1.5
-            if " " in name and not places.in_gazetteer(name):
-                # A full name in a list of people ("Bhupesh Baghel, T S Singh Deo and ..."); not "EU".
+            if not is_acronym(name) and not places.in_gazetteer(name):
+                # A name in a list of people ("Bhupesh Baghel, T S Singh Deo and ...", "Dhoni, Jadeja and
+                # Faf du Plessis"); not "EU", not a town.
                 votes["person"] += 2 * beside_person
         if places.in_gazetteer(name):
             votes["place"] += _GAZETTEER_VOTES

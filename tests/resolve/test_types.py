@@ -232,3 +232,21 @@ def test_a_venues_last_word_votes_for_a_place_but_a_persons_name_keeps_its_votes
         sentence("Coach Grace Park said so.", ("Grace Park", "PERSON")),
     ))
     assert labels(result) == {"Sanvo Center": "place", "Grace Park": "person"}
+
+
+def test_a_towns_name_before_a_players_or_fans_noun_is_its_club():
+    result, _ = resolved(article(
+        "a",
+        sentence("He scored his first Barcelona goal.", ("Barcelona", "GPE")),
+        sentence("The Barcelona keeper should have done better.", ("Barcelona", "GPE")),
+        sentence("Barcelona remain third.", ("Barcelona", "GPE")),
+        sentence("They flew to Lisbon on Monday.", ("Lisbon", "GPE")),
+    ))
+    assert labels(result) == {"Barcelona": "organisation", "Lisbon": "place"}
+
+
+def test_a_one_word_name_listed_among_people_is_a_person_but_not_an_acronym():
+    result, _ = resolved(article("a", sentence(
+        "Three changes came in for Dhoni, Jadrena and Faf du Plessis.", ("Dhoni", "PERSON"), ("Jadrena", "GPE"),
+        ("Faf du Plessis", "PERSON"))))
+    assert labels(result)["Jadrena"] == "person"
