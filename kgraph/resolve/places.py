@@ -40,6 +40,7 @@ hills oval racecourse refinery speedway territory velodrome
 # "Wrigley Field", "Madison Square Garden"; but "Grace Park", "Sally Field", "the Carter Center"): they
 # count as a vote for a place, not as its form (``votes``).
 _VENUE_HEADS = frozenset("center centre park field garden".split())
+_CENTRES = frozenset({"center", "centre"})
 # First words that make a name a place: "Stade de France", "Estadio Azteca", "Mount Kenya", "Lake Victoria".
 _LANDMARK_OPENERS = frozenset("""
 stade stadio estadio estadi stadion mount lake cape gulf isle
@@ -99,9 +100,11 @@ def landmark_head(name: str) -> bool:
 
 
 def venue_head(name: str) -> bool:
-    """Ends in a word of venues that other names end in too: 'Chase Center', 'Selhurst Park'."""
+    """Ends in a word of venues that other names end in too: 'Chase Center', 'Selhurst Park', 'Madison Square
+    Garden'. A centre only after one word: 'Alpha Special Operations Center' is a unit, not a venue."""
     parts = name.split()
-    return len(parts) > 1 and parts[-1].casefold() in _VENUE_HEADS
+    last = parts[-1].casefold()
+    return len(parts) > 1 and last in _VENUE_HEADS and (len(parts) == 2 or last not in _CENTRES)
 
 
 def landmark_opener(name: str) -> bool:

@@ -230,8 +230,10 @@ def test_a_venues_last_word_votes_for_a_place_but_a_persons_name_keeps_its_votes
         "a",
         sentence("The Kestrels won 118-97 at Sanvo Center on Friday.", ("Sanvo Center", "ORG")),
         sentence("Coach Grace Park said so.", ("Grace Park", "PERSON")),
+        sentence("The Alpha Special Operations Center trained them.", ("Alpha Special Operations Center", "ORG")),
     ))
-    assert labels(result) == {"Sanvo Center": "place", "Grace Park": "person"}
+    assert labels(result) == {"Sanvo Center": "place", "Grace Park": "person",
+                              "Alpha Special Operations Center": "organisation"}
 
 
 def test_a_towns_name_before_a_players_or_fans_noun_is_its_club():
