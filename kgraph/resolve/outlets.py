@@ -43,9 +43,10 @@ Persbureau|Agenzia Nova|Kyodo News Agency""".replace("\n", "").split("|"))
 _AGENCY_ACRONYMS = frozenset("""
 AP AFP DPA dpa PTI ANI IANS APP SPA WAM KUNA QNA MENA IRNA AAP CP PA TT NTB ANP CNA PNA VNA KCNA UNI
 """.split())
-_CARRIED_AFTER = re.compile(r"^\)|^\s*(?:news agency|news service|wire service|reported|reports|contributed)\b",
-                            re.IGNORECASE)
-_CARRIED_BEFORE = re.compile(r"(?:\(|\btold|\baccording to|\breported by|\bvia|©)\s*(?:the\s+)?$", re.IGNORECASE)
+# "LIMA (AFP) - ...", "... on Tuesday (AP)": a dateline's or a caption's agency; not "Andhra Pradesh (AP) police".
+_CARRIED_AFTER = re.compile(r"^\)\s*(?:[-\u2013\u2014]|$)|^\s*(?:news agency|news service|wire service|reported|reports|"
+                            r"contributed)\b", re.IGNORECASE)
+_CARRIED_BEFORE = re.compile(r"(?:\btold|\baccording to|\breported by|\bvia|©)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def _key(name: str) -> str:

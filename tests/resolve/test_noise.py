@@ -39,5 +39,6 @@ def test_a_wire_agency_carrying_the_news_is_no_node_but_the_same_letters_otherwi
         sentence("Lima (AFP) - Talks ended.", ("AFP", "ORG")),
         sentence("Ivo Brask told Reuters he would stay.", ("Ivo Brask", "PERSON"), ("Reuters", "ORG")),
         sentence("PTI won the vote in Lahore.", ("PTI", "ORG")),
+        sentence("The Andhra Pradesh (AP) police arrested him.", ("AP", "ORG")),
     )))])
-    assert labels(result) == {"Ivo Brask": "person", "PTI": "organisation"}
+    assert labels(result) == {"Ivo Brask": "person", "PTI": "organisation", "AP": "organisation"}
