@@ -23,12 +23,13 @@ __all__ = ["Observation", "Observed", "observe", "observed_row", "observed_from_
 _new = tuple.__new__
 _SPEECH_VERBS = frozenset("said says wrote writes added".split())
 # Players' positions and sport's roles, right before a name, say "a person" as a title does ("Denver
-# center Nikola Jokic", "Arsenal striker X", "India opener Y"); nameparser's titles have none of them.
+# center Nikola Jokic", "Arsenal striker X", "India opener Y"); nameparser's titles have none of them
+# (they have coach, manager, captain, skipper).
 _POSITIONS = frozenset("""
 center centre forward striker midfielder defender goalkeeper keeper goalie winger fullback full-back wingback
 wing-back playmaker guard quarterback pitcher catcher shortstop outfielder infielder batsman batter bowler spinner
-seamer paceman pacer opener wicketkeeper wicket-keeper all-rounder allrounder skipper coach manager teammate
-team-mate rookie sprinter jockey cyclist golfer boxer
+seamer paceman pacer opener wicketkeeper wicket-keeper all-rounder allrounder teammate team-mate rookie sprinter
+jockey cyclist golfer boxer
 """.split())
 _SKIPPED_BEFORE = frozenset("to of the a an".split())
 _ARTICLES = frozenset("the The a A an An".split())
