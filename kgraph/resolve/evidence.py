@@ -266,8 +266,10 @@ def _listed_with(text: str, mentions: tuple[Mention, ...], index: int) -> tuple[
             position += step
             group.append(position)
     others = [mentions[i] for i in group if i != index]
-    return (any(m.label in _PLACE_LABELS and not countries.lookup(m.text) for m in others),
-            any(m.label == "PERSON" for m in others))
+    with_place = any(m.label in _PLACE_LABELS and not countries.lookup(m.text) for m in others)
+    # A place in the list makes it one of places: a PERSON label in it is the recogniser's slip ("Dnipro
+    # and Zaporizhzhia, Kyiv").
+    return with_place, not with_place and any(m.label == "PERSON" for m in others)
 
 
 def _organisational(before: list[str], context: str, after: str, determiner: bool) -> bool:
