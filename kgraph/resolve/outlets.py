@@ -24,6 +24,11 @@ __all__ = ["own_names", "is_own", "wire_agency"]
 # Words an outlet's name may carry or drop: "ABC News" is "ABC", "Al Jazeera English" "Al Jazeera".
 _MEDIA_WORDS = frozenset("news online digital daily english tv media network".split())
 # Labels of a URL's host that name no outlet: "www.", "amp.", ".co.uk", ".com.pk".
+# Last words of newspapers' names that papers call themselves by: "the Times", "the Post".
+_PAPER_WORDS = frozenset("""
+times post herald tribune guardian telegraph journal express mail star standard independent observer mirror sun
+gazette nation chronicle inquirer globe courier
+""".split())
 _HOST_WORDS = frozenset("www amp m mobile en english edition news com co net org gov ac edu".split())
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^]]*\]")
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
@@ -68,6 +73,8 @@ def _variants(name: str, *, initials: bool = False) -> set[str]:
     capitals = [w for w in words if w[:1].isupper()]
     if initials and len(capitals) >= 2 and len(capitals) == len(words):
         found.add("".join(w[0] for w in capitals))  # "Hindustan Times" -> "HT"
+        if words[-1].casefold() in _PAPER_WORDS:
+            found.add(words[-1])  # "the Times" in The Irish Times
     return {key for key in map(_key, found) if key}
 
 
@@ -75,7 +82,9 @@ def _variants(name: str, *, initials: bool = False) -> set[str]:
 def _outlet(source: str, host: str) -> frozenset[str]:
     keys = _variants(source, initials=True) if source else set()
     labels = host.casefold().split(".")[:-1]  # the last is the country's or generic top-level domain
-    keys.update(_key(label) for label in labels if len(label) > 1 and label not in _HOST_WORDS)
+    labels = [label for label in labels if len(label) > 1 and label not in _HOST_WORDS]
+    keys.update(_key(label) for label in labels)
+    keys.update(label[3:] for label in labels if label.startswith("the") and len(label) > 6)  # thehindu.com
     return frozenset(keys)
 
 

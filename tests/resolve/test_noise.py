@@ -6,7 +6,7 @@ before these rules, and fails without them.
 
 from __future__ import annotations
 
-from kgraph.resolve import observe, resolve
+from kgraph.resolve import observe, outlets, resolve
 from kgraph.types import ArticleInfo, Extraction
 from tests.resolve.test_resolve import labels, sentence
 
@@ -42,3 +42,10 @@ def test_a_wire_agency_carrying_the_news_is_no_node_but_the_same_letters_otherwi
         sentence("The Andhra Pradesh (AP) police arrested him.", ("AP", "ORG")),
     )))])
     assert labels(result) == {"Ivo Brask": "person", "PTI": "organisation", "AP": "organisation"}
+
+
+def test_an_outlet_is_known_by_its_hosts_name_without_the_and_by_its_papers_word():
+    hindu = outlets.own_names(ArticleInfo(id="a", url="https://www.thehindu.com/news/1"))
+    times = outlets.own_names(ArticleInfo(id="b", source="The Kestrel Times"))
+    assert outlets.is_own("Hindu", hindu) and outlets.is_own("Times", times) and outlets.is_own("KT", times)
+    assert not outlets.is_own("Kestrel", times) and not outlets.is_own("Times", hindu)
