@@ -59,7 +59,8 @@ def _key(name: str) -> str:
     return _NOT_ALPHANUMERIC.sub("", fold(name))
 
 
-def _variants(name: str, *, initials: bool = False) -> set[str]:
+@lru_cache(maxsize=1 << 16)  # asked for every distinct name of a corpus with outlets
+def _variants(name: str, *, initials: bool = False) -> frozenset[str]:
     """An outlet's name as an article may write it: whole, without its brackets, "The" or media words,
     and with ``initials`` the initials of its words."""
     name = _BRACKETED.sub(" ", name)
@@ -75,12 +76,12 @@ def _variants(name: str, *, initials: bool = False) -> set[str]:
         found.add("".join(w[0] for w in capitals))  # "Hindustan Times" -> "HT"
         if words[-1].casefold() in _PAPER_WORDS:
             found.add(words[-1])  # "the Times" in The Irish Times
-    return {key for key in map(_key, found) if key}
+    return frozenset(key for key in map(_key, found) if key)
 
 
 @lru_cache(maxsize=1 << 12)  # one per outlet: a corpus has few
 def _outlet(source: str, host: str) -> frozenset[str]:
-    keys = _variants(source, initials=True) if source else set()
+    keys = set(_variants(source, initials=True)) if source else set()
     labels = host.casefold().split(".")[:-1]  # the last is the country's or generic top-level domain
     labels = [label for label in labels if len(label) > 1 and label not in _HOST_WORDS]
     keys.update(_key(label) for label in labels)
