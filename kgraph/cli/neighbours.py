@@ -36,18 +36,19 @@ def neighbours(name: str, graph_file: str | None, no_index: bool, types: tuple[s
     path, source = open_graph_file(graph_file, no_index)
     node = query.find(source, name)
     label = label_of(node, source.node(node))
-    everyone = query.neighbours(source, node, depth=depth, types=types, min_weight=min_weight,
-                                evidence=evidence and limit is None, relation=relation)
-    found = everyone if limit is None or not evidence else query.neighbours(
-        source, node, depth=depth, types=types, min_weight=min_weight, limit=limit, evidence=True, relation=relation)
-    found = found[:limit]
+    found = query.neighbours(source, node, depth=depth, types=types, min_weight=min_weight, limit=limit,
+                             evidence=evidence, relation=relation)
+    # The total is counted apart (in SQL from the index): building every neighbour of a hub's second hop
+    # only to count them took seconds.
+    total = len(found) if limit is None else query.count_neighbours(
+        source, node, depth=depth, types=types, min_weight=min_weight, relation=relation)
     if as_json:
         click.echo(json.dumps({"entity": node, "label": label, "graph": str(path), "answered_from": source.origin,
-                               "total": len(everyone), "neighbours": [asdict(n) for n in found]},
+                               "total": total, "neighbours": [asdict(n) for n in found]},
                               ensure_ascii=False, indent=2))
         return
-    shown = f", showing {len(found)}" if len(found) < len(everyone) else ""
-    click.echo(f"{label}: {plural(len(everyone), 'neighbour')}{shown} (in {path})")
+    shown = f", showing {len(found)}" if len(found) < total else ""
+    click.echo(f"{label}: {plural(total, 'neighbour')}{shown} (in {path})")
     if not found:
         return
     rows = [(str(rank), n.label, n.type, f"{n.weight:g}", str(n.articles), _score(n.score),

@@ -239,14 +239,44 @@ class IndexSource:
 
     def links(self, nodes: Iterable[str]) -> dict[str, dict[str, dict[str, Any]]]:
         found: dict[str, dict[str, dict[str, Any]]] = {}
-        nodes = list(nodes)
-        which = "= ?" if len(nodes) == 1 else "IN (SELECT value FROM json_each(?))"  # path asks for one at a time
         for node, other, *link in self._db.execute(
                 "SELECT n.id, o.id, a.weight, a.articles, a.npmi FROM nodes n JOIN adjacency a ON a.node = n.rowid "
-                f"JOIN nodes o ON o.rowid = a.other WHERE n.id {which}",
-                (nodes[0] if len(nodes) == 1 else json.dumps(nodes),)):
+                "JOIN nodes o ON o.rowid = a.other WHERE n.id IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(nodes)),)):
             found.setdefault(node, {})[other] = _link(*link)
         return found
+
+    def places(self, nodes: Iterable[str]) -> list[int]:
+        return [self._rowid(node) for node in nodes]
+
+    def at_places(self, places: Iterable[int]) -> list[str]:
+        return [self._db.execute("SELECT id FROM nodes WHERE rowid = ?", (place,)).fetchone()[0] for place in places]
+
+    def lengths(self, place: int) -> list[tuple[int, float]]:
+        # A node's place is its rowid (write_index numbers nodes in the graph's order), and its links are
+        # clustered by (node, other): one range of one table, no lookup per link. The length is computed as
+        # kgraph.query.neighbours.distance does (weight is a number in the index).
+        return self._db.execute("SELECT other, 1.0 / max(weight, 1e-9) FROM adjacency WHERE node = ?",
+                                (place,)).fetchall()
+
+    def _rowid(self, node: str) -> int:
+        row = self._db.execute("SELECT rowid FROM nodes WHERE id = ?", (node,)).fetchone()
+        if row is None:
+            raise KeyError(node)
+        return int(row[0])
+
+    def count_reached(self, node: str, *, depth: int, min_weight: float, types: frozenset[str]) -> int:
+        # In SQL: the second hop of a hub is hundreds of thousands of links, too many to bring into Python.
+        second = ("UNION SELECT a.other FROM first f JOIN adjacency a ON a.node = f.other WHERE a.weight >= :weight"
+                  if depth == 2 else "")
+        of_type = "AND o.type IN (SELECT value FROM json_each(:types))" if types else ""
+        row = self._db.execute(
+            "WITH first(other) AS (SELECT a.other FROM nodes n JOIN adjacency a ON a.node = n.rowid "
+            "WHERE n.id = :node AND a.weight >= :weight), "
+            f"reached(other) AS (SELECT other FROM first {second}) "
+            f"SELECT count(*) FROM reached r JOIN nodes o ON o.rowid = r.other WHERE o.id != :node {of_type}",
+            {"node": node, "weight": min_weight, "types": json.dumps(sorted(types))}).fetchone()
+        return int(row[0])
 
     def skeleton(self) -> nx.Graph:
         import networkx as nx

@@ -12,7 +12,7 @@ from ..graph.comention import npmi
 from .names import match
 from .source import GraphLike, GraphSource, as_source
 
-__all__ = ["Neighbour", "neighbours", "association", "distance", "evidence_of", "relations_of"]
+__all__ = ["Neighbour", "neighbours", "count_neighbours", "association", "distance", "evidence_of", "relations_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +147,43 @@ def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: str | Iter
         first = last
     found.sort(key=lambda item: (item[0], item[1].label))
     return [neighbour for _, neighbour in found[:limit]]
+
+
+def count_neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: str | Iterable[str] = (),
+                     min_weight: float = 0, relation: str | None = None) -> int:
+    """How many neighbours ``neighbours`` returns without a limit, counted without building them.
+
+    Args:
+        graph: a networkx graph, a GraphSource, or the path of a graph file.
+        name: the entity's name (as ``neighbours`` takes it).
+        depth: 1 or 2.
+        types: count only neighbours of this type, or of these types.
+        min_weight: ignore links (every hop of a chain) lighter than this.
+        relation: count only neighbours whose link has this verb; this one needs every
+            neighbour's predicates, so it costs what ``neighbours`` without a limit costs.
+
+    Returns:
+        ``len(neighbours(graph, name, ...))`` with the same options and no limit. The index
+        counts in SQL, so the total of a hub's 50,000 second-hop neighbours costs a
+        fraction of a second where building them costs seconds.
+
+    Raises:
+        EntityNotFound: the name matches no entity (AmbiguousName: several).
+        ArgumentError: a depth other than 1 or 2, or an unknown type.
+
+    Example:
+        >>> import kgraph.query
+        >>> total = kgraph.query.count_neighbours("graphs/seeds.graphml", "Zelenskyy", depth=2)
+        >>> total == len(kgraph.neighbours("graphs/seeds.graphml", "Zelenskyy", depth=2))
+        True
+    """
+    if depth not in (1, 2):
+        raise ArgumentError(f"depth must be 1 or 2, not {depth!r}")
+    wanted = frozenset(check_choices(types, ENTITY_TYPES, what="entity type"))
+    source = as_source(graph)
+    if relation is not None:
+        return len(neighbours(source, name, depth=depth, types=wanted, min_weight=min_weight, relation=relation))
+    return source.count_reached(match(source, name), depth=depth, min_weight=min_weight, types=wanted)
 
 
 def _reach(source: GraphSource, start: str, *, depth: int,

@@ -17,8 +17,8 @@ The plain strongest chain (one chain, no ``avoid_hubs``, no ``via_types``) is se
 from both ends at once over the source's links (the index reads one node's links per
 step), so it touches the neighbourhoods of the two ends, not the whole graph. Ties
 between chains of equal length go to the one whose nodes were reached first, in order
-of (distance, id), so the index and the GraphML give the same chain. The other
-questions load the whole graph and ask networkx.
+of (distance, the node's place in the graph's order of nodes), so the index and the
+GraphML give the same chain. The other questions load the whole graph and ask networkx.
 """
 
 from __future__ import annotations
@@ -168,11 +168,15 @@ def paths(graph: GraphLike, a: str, b: str, *, count: int = 3, evidence: bool = 
 
 
 def _strongest_chain(source: GraphSource, start: str, end: str) -> list[str] | None:
-    """The nodes of the shortest chain under 1/weight (bidirectional Dijkstra), or None."""
-    reached: tuple[dict[str, float], dict[str, float]] = ({start: 0.0}, {end: 0.0})  # per side: distance from its end
-    before: tuple[dict[str, str | None], dict[str, str | None]] = ({start: None}, {end: None})
-    queues = ([(0.0, start)], [(0.0, end)])
-    settled: tuple[set[str], set[str]] = (set(), set())
+    """The nodes of the shortest chain under 1/weight (bidirectional Dijkstra), or None.
+
+    The search runs over the nodes' places in the graph (see GraphSource.lengths), which the index
+    reads without looking up an id per link; ties go to the node first in the graph's order."""
+    first, last = source.places([start, end])
+    reached: tuple[dict[int, float], dict[int, float]] = ({first: 0.0}, {last: 0.0})  # per side: distance from its end
+    before: tuple[dict[int, int | None], dict[int, int | None]] = ({first: None}, {last: None})
+    queues = ([(0.0, first)], [(0.0, last)])
+    settled: tuple[set[int], set[int]] = (set(), set())
     best, meeting = math.inf, None
     while queues[0] and queues[1] and queues[0][0][0] + queues[1][0][0] < best:
         side = 0 if queues[0][0] <= queues[1][0] else 1  # grow the side with the nearer frontier
@@ -181,11 +185,11 @@ def _strongest_chain(source: GraphSource, start: str, end: str) -> list[str] | N
             continue
         settled[side].add(node)
         near, far = reached[side], reached[1 - side]
-        for other, edge in sorted(source.links([node]).get(node, {}).items()):
+        for other, step in source.lengths(node):
             if other == node:
                 continue
-            if length + distance(edge) < near.get(other, math.inf):
-                near[other] = length + distance(edge)
+            if length + step < near.get(other, math.inf):
+                near[other] = length + step
                 before[side][other] = node
                 heapq.heappush(queues[side], (near[other], other))
             if other in far and near[other] + far[other] < best:
@@ -197,7 +201,7 @@ def _strongest_chain(source: GraphSource, start: str, end: str) -> list[str] | N
         chain.insert(0, previous)
     while (following := before[1][chain[-1]]) is not None:
         chain.append(following)
-    return chain
+    return source.at_places(chain)
 
 
 def _length(u: str, v: str, edge: dict[str, Any]) -> float:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, Union
 
-from ..contract import NETWORKX_DEFAULTS
+from ..contract import NETWORKX_DEFAULTS, number
 from ..errors import StaleIndexError
 from . import index
 from .names import names_of
@@ -49,6 +49,17 @@ class GraphSource(Protocol):
         """The attributes of each of ``nodes`` that exists, in one read."""
     def links(self, nodes: Iterable[str]) -> dict[str, dict[str, dict[str, Any]]]:
         """``adjacent`` of each of ``nodes`` that has links, in one read."""
+    def places(self, nodes: Iterable[str]) -> list[int]:
+        """Where each of ``nodes`` stands in the graph's order of nodes (the order its file lists them)."""
+    def at_places(self, places: Iterable[int]) -> list[str]:
+        """The ids of the nodes at ``places``."""
+    def lengths(self, place: int) -> list[tuple[int, float]]:
+        """The neighbours of the node at ``place`` (itself when linked to itself), each as its place and the
+        link's length (kgraph.query.neighbours.distance), in order of place: what kgraph.query.path's
+        search reads per step, in places rather than ids, which the index reads without a lookup per link."""
+    def count_reached(self, node: str, *, depth: int, min_weight: float, types: frozenset[str]) -> int:
+        """How many other nodes lie within ``depth`` (1 or 2) hops of ``node`` over links of at least
+        ``min_weight``, counting only those of ``types`` when given."""
     def skeleton(self) -> nx.Graph:
         """The whole graph: every node attribute, edges with at least weight and articles."""
     def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
@@ -69,6 +80,7 @@ class MemorySource:
         self.graph = graph
         self.origin = origin
         self._names: dict[tuple[str, str], set[str]] | None = None
+        self._places: tuple[list[str], dict[str, int]] | None = None
 
     def graph_attributes(self) -> dict[str, Any]:
         return {k: v for k, v in self.graph.graph.items() if k not in NETWORKX_DEFAULTS}
@@ -99,6 +111,27 @@ class MemorySource:
     def links(self, nodes: Iterable[str]) -> dict[str, dict[str, dict[str, Any]]]:
         return {n: dict(self.graph[n]) for n in nodes if n in self.graph and self.graph[n]}
 
+    def places(self, nodes: Iterable[str]) -> list[int]:
+        return [self._order()[1][node] for node in nodes]
+
+    def at_places(self, places: Iterable[int]) -> list[str]:
+        return [self._order()[0][place] for place in places]
+
+    def lengths(self, place: int) -> list[tuple[int, float]]:
+        from .neighbours import distance  # neighbours imports this module
+
+        order, places = self._order()
+        return sorted((places[other], distance(edge)) for other, edge in self.graph[order[place]].items())
+
+    def count_reached(self, node: str, *, depth: int, min_weight: float, types: frozenset[str]) -> int:
+        def heavy(here: str) -> set[str]:
+            return {other for other, edge in self.graph[here].items() if number(edge, "weight", 1) >= min_weight}
+
+        first = heavy(node) - {node}
+        reached = first.union(*map(heavy, first)) if depth == 2 else first
+        reached.discard(node)
+        return sum(1 for other in reached if not types or self.graph.nodes[other].get("type") in types)
+
     def skeleton(self) -> nx.Graph:
         return self.graph
 
@@ -116,6 +149,11 @@ class MemorySource:
 
     def store_communities(self, communities: dict[str, str]) -> None:
         """Nothing to keep: a graph in memory is asked once."""
+
+    def _order(self) -> tuple[list[str], dict[str, int]]:
+        if self._places is None:
+            self._places = list(self.graph), {node: i for i, node in enumerate(self.graph)}
+        return self._places
 
     def _name_table(self) -> dict[tuple[str, str], set[str]]:
         if self._names is None:
@@ -236,6 +274,20 @@ class _IndexElseGraphML:
     def links(self, nodes: Iterable[str]) -> dict[str, dict[str, dict[str, Any]]]:
         members = list(nodes)
         return self._ask(lambda source: source.links(members))
+
+    def places(self, nodes: Iterable[str]) -> list[int]:
+        members = list(nodes)
+        return self._ask(lambda source: source.places(members))
+
+    def at_places(self, places: Iterable[int]) -> list[str]:
+        wanted = list(places)
+        return self._ask(lambda source: source.at_places(wanted))
+
+    def lengths(self, place: int) -> list[tuple[int, float]]:
+        return self._ask(lambda source: source.lengths(place))
+
+    def count_reached(self, node: str, *, depth: int, min_weight: float, types: frozenset[str]) -> int:
+        return self._ask(lambda source: source.count_reached(node, depth=depth, min_weight=min_weight, types=types))
 
     def skeleton(self) -> nx.Graph:
         return self._ask(lambda source: source.skeleton())

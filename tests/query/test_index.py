@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import os
@@ -187,3 +188,48 @@ def test_communities_a_graph_lacks_are_computed_once_into_its_index(seed_graph, 
         assert db.execute("SELECT COUNT(*) FROM nodes WHERE community IS NULL").fetchone() == (0,)
     assert kgraph.info(open_graph(graphml)) == first == kgraph.info(open_graph(graphml, use_index=False))
     assert len(first.communities) > 1
+
+
+@pytest.fixture(scope="module")
+def random_indexed(tmp_path_factory):
+    """A graph with hubs, ties of weight and self-links, with its GraphML and index: the searches' hard cases."""
+    import random
+
+    import networkx as nx
+
+    rng = random.Random(3)
+    graph = nx.Graph(name="random", articles=400)
+    for i in range(300):
+        graph.add_node(f"n{i:03d}", label=f"Node {i}", type=("person", "organisation", "country")[i % 3],
+                       mentions=rng.randint(1, 50), articles=rng.randint(1, 40))
+    while graph.number_of_edges() < 1500:
+        a, b = (f"n{min(rng.randrange(300), rng.randrange(300)):03d}" for _ in range(2))  # low ids are hubs
+        graph.add_edge(a, b, weight=rng.choice((1, 1, 2, 3)), articles=rng.randint(1, 5),
+                       evidence=json.dumps([{"text": f"{a} & <{b}>", "article": "a1"}]))
+    graphml = tmp_path_factory.mktemp("random") / "random.graphml"
+    write_graphml(graph, graphml)
+    write_index(kgraph.read_graphml(graphml), graphml)
+    return graphml
+
+
+def test_the_index_finds_the_same_strongest_chains_as_networkx(random_indexed):
+    import networkx as nx
+
+    from_index, from_graphml = open_graph(random_indexed), open_graph(random_indexed, use_index=False)
+    graph = from_graphml.skeleton()
+    linked = sorted(max(nx.connected_components(graph), key=len))
+    for a, b in [(linked[0], linked[-1]), (linked[-1], linked[-2]), (linked[150], linked[3]), (linked[-3], linked[99])]:
+        chain = [hop.source for hop in kgraph.path(from_index, a, b, evidence=False)] + [b]
+        assert chain == [hop.source for hop in kgraph.path(from_graphml, a, b, evidence=False)] + [b]
+        length = sum(1 / graph.edges[x, y]["weight"] for x, y in zip(chain, chain[1:]))
+        assert length == pytest.approx(nx.dijkstra_path_length(graph, a, b, weight=lambda u, v, e: 1 / e["weight"]))
+
+
+@pytest.mark.parametrize("depth", [1, 2])
+def test_the_count_of_neighbours_is_the_number_neighbours_returns(random_indexed, depth):
+    from_index, from_graphml = open_graph(random_indexed), open_graph(random_indexed, use_index=False)
+    for name, options in [("n000", {}), ("n001", {"types": "person"}), ("n120", {"min_weight": 2}),
+                          ("n007", {"types": ["country", "organisation"], "min_weight": 3}), ("n299", {})]:
+        counted = {kgraph.query.count_neighbours(source, name, depth=depth, **options)
+                   for source in (from_index, from_graphml)}
+        assert counted == {len(kgraph.neighbours(from_graphml, name, depth=depth, **options))}
