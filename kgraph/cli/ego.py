@@ -47,8 +47,7 @@ def ego(name: str, graph_file: str | None, no_index: bool, depth: int, min_weigh
             raise click.BadParameter(f"--out {out_file} is {given}, so --format cannot ask for "
                                      f"{','.join(formats)}", param_hint="--format")
     graph, source = open_graph_file(graph_file, no_index)
-    subgraph = query.ego(source, name, depth=depth, min_weight=min_weight)
-    center = str(subgraph.graph["center"])
+    center = query.find(source, name)
     if out_file is None:
         stem = str(source.graph_attributes().get("name") or graph.stem)
         folder, base, chosen = Path(DEFAULT_OUT), f"{stem}-ego-{center}", formats or DEFAULT_FORMATS
@@ -58,10 +57,15 @@ def ego(name: str, graph_file: str | None, no_index: bool, depth: int, min_weigh
         if not force and _same_file(out_file, graph):
             raise click.BadParameter(f"{out_file} is the graph being asked; writing the ego graph there would "
                                      "replace it: choose another file, or add --force", param_hint="--out")
-    written = write(subgraph, folder, base, formats=chosen,
-                    title=f"{label_of(center, subgraph.nodes[center])} (depth {depth})")
-    click.echo(f"{plural(subgraph.number_of_nodes(), 'entity', 'entities')}, "
-               f"{plural(subgraph.number_of_edges(), 'link')} around {label_of(center, subgraph.nodes[center])} "
+    if chosen == ("graphml",):  # streamed from the index's records: no networkx graph built, copied and exported
+        streamed = query.write_ego(source, center, folder / f"{base}{FORMATS['graphml']}", depth=depth,
+                                   min_weight=min_weight)
+        label, size, written = streamed.label, (streamed.nodes, streamed.links), [streamed.path]
+    else:
+        subgraph = query.ego(source, center, depth=depth, min_weight=min_weight)
+        label, size = label_of(center, subgraph.nodes[center]), (len(subgraph), subgraph.number_of_edges())
+        written = write(subgraph, folder, base, formats=chosen, title=f"{label} (depth {depth})")
+    click.echo(f"{plural(size[0], 'entity', 'entities')}, {plural(size[1], 'link')} around {label} "
                f"in {graph} -> {', '.join(map(str, written))}")
 
 

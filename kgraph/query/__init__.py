@@ -8,14 +8,14 @@ GEXF; node-link JSON).
 from __future__ import annotations
 
 from .changes import Changes, EntityChange, TieChange, changes
-from .ego import ego
+from .ego import EgoFile, ego, write_ego
 from .info import Community, GraphInfo, Ranked, info
 from .names import match
 from .neighbours import Neighbour, count_neighbours, neighbours
 from .path import Hop, path, paths
 from .source import GraphLike, GraphSource, MemorySource, as_source, open_graph
 
-__all__ = ["find", "neighbours", "count_neighbours", "path", "paths", "ego", "info", "changes", "Changes", "TieChange", "EntityChange",
+__all__ = ["find", "neighbours", "count_neighbours", "path", "paths", "ego", "write_ego", "EgoFile", "info", "changes", "Changes", "TieChange", "EntityChange",
            "open_graph", "as_source", "Neighbour", "Hop",
            "GraphInfo", "Ranked", "Community", "GraphSource", "MemorySource", "GraphLike"]
 

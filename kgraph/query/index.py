@@ -40,7 +40,7 @@ from .names import names_of
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["index_path", "write_index", "open_index", "fingerprint", "IndexSource", "NodeFacts", "FORMAT"]
+__all__ = ["index_path", "write_index", "write_index_records", "open_index", "fingerprint", "IndexSource", "NodeFacts", "FORMAT"]
 
 # 2: names folded with the apostrophe rule of kgraph.words.fold; 3: the info columns of nodes, links and
 # components in meta
@@ -111,22 +111,35 @@ def write_index(graph: nx.Graph, graphml: str | os.PathLike[str], *,
     """
     import networkx as nx
 
+    return write_index_records(graph.graph, [(str(n), d) for n, d in graph.nodes(data=True)],
+                               [(str(a), str(b), d) for a, b, d in graph.edges(data=True)], graphml,
+                               components=nx.number_connected_components(graph) if len(graph) else 0,
+                               graphml_fingerprint=graphml_fingerprint)
+
+
+def write_index_records(attributes: dict[str, Any], nodes: list[tuple[str, dict[str, Any]]],
+                        links: list[tuple[str, str, dict[str, Any]]], graphml: str | os.PathLike[str], *,
+                        components: int, graphml_fingerprint: dict[str, Any] | None = None) -> Path:
+    """``write_index`` of a graph given as records (graph attributes, (id, attributes) of each node,
+    (id, id, attributes) of each link) and its number of connected components, as
+    kgraph.query.ego.write_ego streams one without building it in networkx; returns the index's path."""
     db = sqlite3.connect(":memory:")
     try:
         db.executescript(_SCHEMA)
-        rowids = {str(node): i for i, node in enumerate(graph.nodes)}
-        strength = graph.degree(weight="weight")
+        rowids = {node: i for i, (node, _) in enumerate(nodes)}
+        degree, strength = [0] * len(nodes), [0.0] * len(nodes)
+        for a, b, data in links:  # as networkx counts them: a link to itself twice
+            for end in (rowids[a], rowids[b]):
+                degree[end] += 1
+                strength[end] += number(data, "weight", 1)
         db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       ((rowids[str(n)], str(n), _json(d), *node_facts(str(n), d, graph.degree(n), strength[n]))
-                        for n, d in graph.nodes(data=True)))
+                       ((i, n, _json(d), *node_facts(n, d, degree[i], strength[i])) for i, (n, d) in enumerate(nodes)))
         db.executemany("INSERT INTO names VALUES (?, ?, ?)",
-                       ((name, tier, rowids[str(n)]) for n, d in graph.nodes(data=True)
-                        for name, tier in names_of(str(n), d)))
-        db.executemany("INSERT INTO edges VALUES (?, ?)",
-                       ((i, _json(d)) for i, (_, _, d) in enumerate(graph.edges(data=True))))
-        db.executemany("INSERT OR IGNORE INTO adjacency VALUES (?, ?, ?, ?, ?, ?)", _adjacency(graph, rowids))
-        meta = {"format": FORMAT, "graph": _json(graph.graph), "edges": graph.number_of_edges(),
-                "components": nx.number_connected_components(graph) if len(graph) else 0,
+                       ((name, tier, i) for i, (n, d) in enumerate(nodes) for name, tier in names_of(n, d)))
+        db.executemany("INSERT INTO edges VALUES (?, ?)", ((i, _json(d)) for i, (_, _, d) in enumerate(links)))
+        # In key order: SQLite appends to the clustered table instead of inserting all over it.
+        db.executemany("INSERT OR IGNORE INTO adjacency VALUES (?, ?, ?, ?, ?, ?)", sorted(_adjacency(links, rowids)))
+        meta = {"format": FORMAT, "graph": _json(attributes), "edges": len(links), "components": components,
                 **(graphml_fingerprint or fingerprint(graphml))}
         db.executemany("INSERT INTO meta VALUES (?, ?)", ((k, str(v)) for k, v in meta.items()))
         db.commit()
@@ -255,7 +268,7 @@ class IndexSource:
     def lengths(self, place: int) -> list[tuple[int, float]]:
         # A node's place is its rowid (write_index numbers nodes in the graph's order), and its links are
         # clustered by (node, other): one range of one table, no lookup per link. The length is computed as
-        # kgraph.query.neighbours.distance does (weight is a number in the index).
+        # kgraph.query.source.distance does (weight is a number in the index).
         return self._db.execute("SELECT other, 1.0 / max(weight, 1e-9) FROM adjacency WHERE node = ?",
                                 (place,)).fetchall()
 
@@ -290,24 +303,20 @@ class IndexSource:
             "SELECT node, other, weight, articles, npmi FROM adjacency WHERE node <= other"))
         return graph
 
-    def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
+    def induced(self, nodes: Iterable[str]) -> tuple[list[tuple[str, dict[str, Any]]], list[tuple[str, str, dict[str, Any]]]]:
         """One read of the members' rows and one of the links among them: bounded by the output."""
-        import networkx as nx
-
-        graph = nx.Graph(**self._attributes)
         members = json.dumps(list(dict.fromkeys(nodes)))
-        ids = {}
+        ids, rows = {}, []
         for rowid, node, attributes in self._db.execute(
                 "SELECT rowid, id, attributes FROM nodes WHERE id IN (SELECT value FROM json_each(?))", (members,)):
             ids[rowid] = node
-            graph.add_node(node, **_table(json.loads(attributes)))
-        rowids = json.dumps(list(ids))
-        graph.add_edges_from((ids[a], ids[b], _table(json.loads(attributes))) for a, b, attributes in self._db.execute(
+            rows.append((node, _table(json.loads(attributes))))
+        links = [(ids[a], ids[b], _table(json.loads(attributes))) for a, b, attributes in self._db.execute(
             "SELECT a.node, a.other, e.attributes FROM adjacency a JOIN edges e ON e.rowid = a.edge "
             # "+a.other": without it SQLite looks up every pair of members (n^2) instead of each member's links
             "WHERE a.node IN (SELECT value FROM json_each(?1)) AND +a.other IN (SELECT value FROM json_each(?1)) "
-            "AND a.node <= a.other", (rowids,)))
-        return graph
+            "AND a.node <= a.other", (json.dumps(list(ids)),))]
+        return rows, links
 
     def facts(self) -> tuple[list[NodeFacts], int, int]:
         meta = dict(self._db.execute("SELECT key, value FROM meta WHERE key IN ('edges', 'components')"))
@@ -348,11 +357,11 @@ def node_facts(node: str, data: dict[str, Any], degree: int, strength: float) ->
             None if community is None else str(community))
 
 
-def _adjacency(graph: nx.Graph, rowids: dict[str, int]) -> Iterator[tuple[Any, ...]]:
-    for i, (a, b, data) in enumerate(graph.edges(data=True)):
+def _adjacency(links: list[tuple[str, str, dict[str, Any]]], rowids: dict[str, int]) -> Iterator[tuple[Any, ...]]:
+    for i, (a, b, data) in enumerate(links):
         link = number(data, "weight", 1), number(data, "articles", 0), data.get("npmi")
-        yield rowids[str(a)], rowids[str(b)], i, *link
-        yield rowids[str(b)], rowids[str(a)], i, *link
+        yield rowids[a], rowids[b], i, *link
+        yield rowids[b], rowids[a], i, *link
 
 
 def _link(weight: float, articles: float, npmi: float | None) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from ..contract import ENTITY_TYPES, label_of, number, parse_evidence, parse_rel
 from ..errors import ArgumentError, check_choices
 from ..graph.comention import npmi
 from .names import match
-from .source import GraphLike, GraphSource, as_source
+from .source import GraphLike, GraphSource, as_source, distance
 
 __all__ = ["Neighbour", "neighbours", "count_neighbours", "association", "distance", "evidence_of", "relations_of"]
 
@@ -55,14 +55,6 @@ class Neighbour:
     path: tuple[str, ...] = ()  # labels from the entity to this neighbour, both ends included
     evidence: tuple[dict[str, Any], ...] = ()  # the linking sentences, when asked for
     relations: tuple[dict[str, Any], ...] = ()  # what one did to the other, most frequent first (--relations)
-
-
-def distance(edge: dict[str, Any]) -> float:
-    """The length of a link for 'strongest chain' questions: 1 / weight."""
-    try:  # the common case first: path and depth 2 call this for every link they pass
-        return 1.0 / max(float(edge.get("weight", 1)), 1e-9)
-    except (TypeError, ValueError):  # a foreign tool's weight that is no number counts as 1
-        return 1.0
 
 
 def neighbours(graph: GraphLike, name: str, *, depth: int = 1, types: str | Iterable[str] = (),

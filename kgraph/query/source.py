@@ -24,13 +24,17 @@ from .names import names_of
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["GraphSource", "MemorySource", "GraphLike", "open_graph", "as_source", "READABLE_SUFFIXES"]
+__all__ = ["distance", "GraphSource", "MemorySource", "GraphLike", "open_graph", "as_source", "READABLE_SUFFIXES"]
 
 log = logging.getLogger("kgraph")
 
 # The other formats kgraph writes that read back as a graph: suffix -> (kgraph.export module, reader).
 _READERS = {".gexf": ("gexf", "read_gexf"), ".json": ("node_link", "read_node_link")}
 READABLE_SUFFIXES = (".graphml", *_READERS)
+
+
+# A link as a record: its ends' ids and its attributes.
+Link = tuple[str, str, dict[str, Any]]
 
 
 class GraphSource(Protocol):
@@ -55,15 +59,16 @@ class GraphSource(Protocol):
         """The ids of the nodes at ``places``."""
     def lengths(self, place: int) -> list[tuple[int, float]]:
         """The neighbours of the node at ``place`` (itself when linked to itself), each as its place and the
-        link's length (kgraph.query.neighbours.distance), in order of place: what kgraph.query.path's
+        link's length (kgraph.query.source.distance), in order of place: what kgraph.query.path's
         search reads per step, in places rather than ids, which the index reads without a lookup per link."""
     def count_reached(self, node: str, *, depth: int, min_weight: float, types: frozenset[str]) -> int:
         """How many other nodes lie within ``depth`` (1 or 2) hops of ``node`` over links of at least
         ``min_weight``, counting only those of ``types`` when given."""
     def skeleton(self) -> nx.Graph:
         """The whole graph: every node attribute, edges with at least weight and articles."""
-    def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
-        """The graph induced by ``nodes``, every attribute included."""
+    def induced(self, nodes: Iterable[str]) -> tuple[list[tuple[str, dict[str, Any]]], list[Link]]:
+        """The graph induced by ``nodes`` as records, every attribute included: (id, attributes) of each
+        node, (id, id, attributes) of each link among them (the attributes are not to be changed)."""
     def facts(self) -> tuple[list[index.NodeFacts], int, int]:
         """What kgraph.query.info needs of every node, the number of links and of connected components."""
     def store_communities(self, communities: dict[str, str]) -> None:
@@ -118,8 +123,6 @@ class MemorySource:
         return [self._order()[0][place] for place in places]
 
     def lengths(self, place: int) -> list[tuple[int, float]]:
-        from .neighbours import distance  # neighbours imports this module
-
         order, places = self._order()
         return sorted((places[other], distance(edge)) for other, edge in self.graph[order[place]].items())
 
@@ -135,8 +138,9 @@ class MemorySource:
     def skeleton(self) -> nx.Graph:
         return self.graph
 
-    def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
-        return self.graph.subgraph(nodes).copy()
+    def induced(self, nodes: Iterable[str]) -> tuple[list[tuple[str, dict[str, Any]]], list[Link]]:
+        induced = self.graph.subgraph(nodes)
+        return list(induced.nodes(data=True)), list(induced.edges(data=True))
 
     def facts(self) -> tuple[list[index.NodeFacts], int, int]:
         import networkx as nx
@@ -162,6 +166,14 @@ class MemorySource:
                 for key in names_of(node, data):
                     self._names.setdefault(key, set()).add(node)
         return self._names
+
+
+def distance(edge: dict[str, Any]) -> float:
+    """The length of a link for 'strongest chain' questions: 1 / weight."""
+    try:  # the common case first: path and depth 2 call this for every link they pass
+        return 1.0 / max(float(edge.get("weight", 1)), 1e-9)
+    except (TypeError, ValueError):  # a foreign tool's weight that is no number counts as 1
+        return 1.0
 
 
 def open_graph(path: str | os.PathLike[str], *, use_index: bool = True) -> GraphSource:
@@ -292,9 +304,9 @@ class _IndexElseGraphML:
     def skeleton(self) -> nx.Graph:
         return self._ask(lambda source: source.skeleton())
 
-    def subgraph(self, nodes: Iterable[str]) -> nx.Graph:
+    def induced(self, nodes: Iterable[str]) -> tuple[list[tuple[str, dict[str, Any]]], list[Link]]:
         members = list(nodes)
-        return self._ask(lambda source: source.subgraph(members))
+        return self._ask(lambda source: source.induced(members))
 
     def facts(self) -> tuple[list[index.NodeFacts], int, int]:
         return self._ask(lambda source: source.facts())

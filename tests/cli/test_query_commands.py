@@ -7,7 +7,7 @@ import json
 import networkx as nx
 import pytest
 
-from kgraph import pipeline
+from kgraph import ego as kgraph_ego, pipeline
 from kgraph.export.graphml import write_graphml
 from tests.conftest import ROOT
 from tests.conftest import run_kgraph as kgraph
@@ -91,8 +91,12 @@ def test_ego_writes_the_subgraph(folder, seed_graph, suffix):
     result = kgraph("ego", "putin", "--depth", "1", "--out", str(out), cwd=folder)
     assert result.returncode == 0, result.stderr
     center = next(n for n, d in seed_graph.nodes(data=True) if d["label"] == "Vladimir Putin")
-    if suffix == ".graphml":
+    if suffix == ".graphml":  # streamed from the index (kgraph.query.write_ego): as the exporter writes it
         assert set(nx.read_graphml(out)) == {center, *seed_graph[center]}
+        pipeline.write(kgraph_ego(folder / "graphs" / "seeds.graphml", "putin"), folder, "exported", formats=["graphml"])
+        exported = nx.read_graphml(folder / "exported.graphml")
+        assert dict(nx.read_graphml(out).nodes(data=True)) == dict(exported.nodes(data=True))
+        assert out.with_suffix(".kgindex.sqlite").exists()
     else:
         assert "vis.Network" in out.read_text(encoding="utf-8") or "vis-network" in out.read_text(encoding="utf-8")
     assert f"{seed_graph.degree(center) + 1} entities" in result.stdout

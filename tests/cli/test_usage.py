@@ -10,6 +10,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
+import kgraph
 from kgraph import pipeline
 from kgraph.cli import cli
 from kgraph.cli.graphfile import LAST_BUILD, record_build
@@ -103,6 +104,9 @@ def test_neighbors_is_an_alias_and_counts_say_how_many_are_shown(folder, seed_gr
         f"Volodymyr Zelenskyy: {total} neighbours, showing 2 (in graphs/seeds.graphml)")
     assert len(result.stdout.splitlines()) == 4  # header line, column names, two rows
     assert json.loads(run("neighbors", "Zelenskyy", "--limit", "2", "--json").stdout)["total"] == total
+    second_hop = len(kgraph.neighbours(seed_graph, "Zelenskyy", depth=2, types="person"))  # counted apart, in SQL
+    assert json.loads(run("neighbours", "Zelenskyy", "--limit", "2", "--depth", "2", "--type", "person",
+                          "--json").stdout)["total"] == second_hop
 
 
 def test_path_options_hubs_types_alternatives_and_evidence_per_hop(folder):

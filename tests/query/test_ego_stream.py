@@ -1,0 +1,80 @@
+"""write_ego streams the ego graph from records: networkx must read back what the exporter writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict
+
+import networkx as nx
+import pytest
+
+import kgraph
+from kgraph import pipeline
+from kgraph.export.graphml import write_graphml
+from kgraph.query import open_graph, write_ego
+from kgraph.query.index import index_path, write_index
+from tests.conftest import DATA
+
+
+def read_back(path) -> tuple[dict, dict, dict]:
+    graph = nx.read_graphml(path)
+    return graph.graph, dict(graph.nodes(data=True)), {frozenset((a, b)): d for a, b, d in graph.edges(data=True)}
+
+
+def index_tables(path) -> dict:
+    """The index's content, rowids aside: what every query reads."""
+    db = sqlite3.connect(index_path(path))
+    try:
+        ids = dict(db.execute("SELECT rowid, id FROM nodes"))
+        return {
+            "nodes": sorted(row[1:] for row in db.execute("SELECT * FROM nodes")),
+            "names": sorted((name, tier, ids[node]) for name, tier, node in db.execute("SELECT * FROM names")),
+            "links": sorted((ids[a], ids[b], w, n, s) for a, b, _, w, n, s in db.execute("SELECT * FROM adjacency")),
+            "meta": {k: v for k, v in db.execute("SELECT * FROM meta") if k not in ("size", "mtime_ns", "digest")},
+        }
+    finally:
+        db.close()
+
+
+def exported_and_streamed(graph, name, folder, **options) -> tuple:
+    """The ego graph written by the exporter (kgraph ego before streaming) and by write_ego."""
+    pipeline.write(kgraph.ego(graph, name, **options), folder, "exported", formats=["graphml"])
+    written = write_ego(graph, name, folder / "streamed.graphml", **options)
+    return folder / "exported.graphml", written
+
+
+@pytest.mark.parametrize("options", [{}, {"depth": 2}, {"depth": 2, "min_weight": 2}, {"depth": 0}])
+def test_the_streamed_ego_graph_reads_back_as_the_exported_one(seed_graph, tmp_path, options):
+    graphml = tmp_path / "seeds.graphml"
+    write_graphml(seed_graph, graphml)
+    write_index(seed_graph, graphml)
+    for source in (open_graph(graphml), seed_graph):  # the index's records and a graph in memory
+        exported, written = exported_and_streamed(source, "Putin", tmp_path, **options)
+        assert read_back(written.path) == read_back(exported)
+        assert index_tables(written.path) == index_tables(exported)
+        assert open_graph(written.path).origin == "index"
+        center = read_back(exported)[1]["vladimir_putin"]
+        assert {"x", "y", "size", "r", "g", "b", "name"} <= set(center)  # the picture, laid out here
+        assert (written.center, written.label) == ("vladimir_putin", "Vladimir Putin")
+        assert (written.nodes, written.links) == (len(read_back(exported)[1]), len(read_back(exported)[2]))
+
+
+def test_a_graph_with_its_picture_keeps_its_positions_and_odd_values_stay_portable(seed_graph, tmp_path):
+    graph = pipeline.write(seed_graph, tmp_path, "built", formats=["graphml"])[0]  # as kgraph build writes it
+    odd = kgraph.read_graphml(graph)
+    odd.graph["note"] = "a & b <c>"
+    for i, (node, data) in enumerate(odd.nodes(data=True)):
+        data["mixed"] = 1 if i % 2 else 1.5  # one attribute, two types: both become doubles
+        data["tags"] = ["b", "a"] if i % 3 else None  # lists are joined, None left out
+    for a, b, data in odd.edges(data=True):
+        data["flag"] = data["weight"] > 1
+    exported, written = exported_and_streamed(odd, "Zelenskyy", tmp_path, depth=2)
+    assert read_back(written.path) == read_back(exported)
+    assert index_tables(written.path) == index_tables(exported)
+
+
+def test_a_foreign_graph_streams_as_it_exports(tmp_path):
+    foreign = kgraph.read_graphml(DATA / "query" / "foreign.graphml")
+    exported, written = exported_and_streamed(foreign, "Jacques Chirac", tmp_path, depth=2)
+    assert read_back(written.path) == read_back(exported)
+    assert asdict(kgraph.info(written.path)) == asdict(kgraph.info(exported))
