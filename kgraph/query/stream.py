@@ -27,7 +27,7 @@ from ..export.graphml import NAMESPACE, attribute_types
 from ..export.portable import safe_text
 from .source import Link
 
-__all__ = ["portable_records", "write_graphml_records"]
+__all__ = ["portable_records", "write_graphml_records", "graphml_frame"]
 
 Record = dict[str, Any]
 # The scalar types of portable values, narrowest first: an attribute takes the widest its values need.
@@ -58,25 +58,39 @@ def write_graphml_records(path: str | os.PathLike[str], attributes: Mapping[str,
 
     Raises ValueError for a node id or attribute name that is no XML NMTOKEN, before the file is opened.
     """
-    keys = {domain: attribute_types(domain, records) for domain, records in
-            (("graph", [attributes]), ("node", [d for _, d in nodes]), ("edge", [d for _, _, d in links]))}
-    _check_nmtokens([*(n for n, _ in nodes), *(name for declared in keys.values() for name in declared)])
-    data = {domain: {name: f'<data key="{domain}_{name}">' for name in declared} for domain, declared in keys.items()}
-    node_data, edge_data = data["node"], data["edge"]
+    head, tail = graphml_frame(attributes, nodes, [d for _, _, d in links])
+    opening = {name: f'<data key="edge_{name}">' for name in {name for _, _, d in links for name in d}}
     with atomic_write(path, "w", encoding="utf-8", newline="\n", written=written) as handle:
-        handle.write('<?xml version="1.0" encoding="UTF-8"?>\n'
-                     f'<graphml xmlns="{NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
-                     f' xsi:schemaLocation="{NAMESPACE} {NAMESPACE}/1.0/graphml.xsd">\n')
-        handle.writelines(f'  <key id="{domain}_{name}" for="{domain}" attr.name="{name}" attr.type="{kind}"/>\n'
-                          for domain, declared in keys.items() for name, kind in declared.items())
-        handle.write('  <graph edgedefault="undirected">\n')
-        handle.write(_data("    ", attributes, data["graph"]))
-        handle.writelines(f"    <node id={quoteattr(n)}>\n{_data('      ', d, node_data)}    </node>\n" if d else
-                          f"    <node id={quoteattr(n)}/>\n" for n, d in nodes)
-        handle.writelines(f"    <edge source={quoteattr(a)} target={quoteattr(b)}>\n{_data('      ', d, edge_data)}"
+        handle.write(head)
+        handle.writelines(f"    <edge source={quoteattr(a)} target={quoteattr(b)}>\n{_data('      ', d, opening)}"
                           "    </edge>\n" if d else f"    <edge source={quoteattr(a)} target={quoteattr(b)}/>\n"
                           for a, b, d in links)
-        handle.write("  </graph>\n</graphml>\n")
+        handle.write(tail)
+
+
+def graphml_frame(attributes: Mapping[str, Any], nodes: list[tuple[str, Record]],
+                  links: list[Mapping[str, Any]]) -> tuple[str, str]:
+    """The GraphML text before the links (declarations, graph attributes, nodes) and after them.
+
+    ``links`` are the links' attribute tables, or any records that give each attribute its
+    widest value (the key types are declared from them). ValueError for a node id or an
+    attribute name that is no XML NMTOKEN.
+    """
+    keys = {domain: attribute_types(domain, records) for domain, records in
+            (("graph", [attributes]), ("node", [d for _, d in nodes]), ("edge", links))}
+    _check_nmtokens([*(n for n, _ in nodes), *(name for declared in keys.values() for name in declared)])
+    opening = {name: f'<data key="node_{name}">' for name in keys["node"]}
+    head = "".join([
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<graphml xmlns="{NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+        f' xsi:schemaLocation="{NAMESPACE} {NAMESPACE}/1.0/graphml.xsd">\n',
+        *(f'  <key id="{domain}_{name}" for="{domain}" attr.name="{name}" attr.type="{kind}"/>\n'
+          for domain, declared in keys.items() for name, kind in declared.items()),
+        '  <graph edgedefault="undirected">\n',
+        _data("    ", attributes, {name: f'<data key="graph_{name}">' for name in keys["graph"]}),
+        *(f"    <node id={quoteattr(n)}>\n{_data('      ', d, opening)}    </node>\n" if d else
+          f"    <node id={quoteattr(n)}/>\n" for n, d in nodes)])
+    return head, "  </graph>\n</graphml>\n"
 
 
 def _data(indent: str, record: Mapping[str, Any], opening: Mapping[str, str]) -> str:
