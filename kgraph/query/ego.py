@@ -51,10 +51,12 @@ def ego(graph: GraphLike, name: str, *, depth: int = 1, min_weight: float = 0) -
     """
     import networkx as nx
 
-    attributes, nodes, links = _around(as_source(graph), name, depth=depth, min_weight=min_weight)
+    source = as_source(graph)
+    attributes, members = _members(source, name, depth=depth, min_weight=min_weight)
+    nodes, links = source.induced(members)  # one read of the members' rows and one of the links among them
     subgraph = nx.Graph(**attributes)
     subgraph.add_nodes_from(nodes)  # copies each attribute table
-    subgraph.add_edges_from(links)
+    subgraph.add_edges_from(_heavy(links, min_weight))
     return subgraph
 
 
@@ -101,47 +103,56 @@ def write_ego(graph: GraphLike, name: str, path: str | os.PathLike[str], *, dept
         ('Vasyl Malyuk', 'index')
     """
     from ..export.layout import picture  # numpy and networkx: the positions of a graph that lacks them
-    from .stream import portable_records, write_graphml_records
+    from .stream import graphml_frame, portable_records, write_graphml_records
 
-    attributes, nodes, links = _around(as_source(graph), name, depth=depth, min_weight=min_weight)
-    drawn = picture(_drawing(nodes, links))
+    source = as_source(graph)
+    attributes, members = _members(source, name, depth=depth, min_weight=min_weight)
+    nodes = sorted(source.nodes(members).items())
+    drawn = picture(_drawing(source, nodes, min_weight=min_weight))
     nodes = [(node, {**data, **drawn[node], "name": label_of(node, data)}) for node, data in nodes]
     attributes = portable_records([attributes])[0]
     nodes = list(zip((node for node, _ in nodes), portable_records(data for _, data in nodes)))
-    links = [(a, b, data) for (a, b, _), data in zip(links, portable_records(data for _, _, data in links))]
     target = Path(path)
-    fingerprints: list[dict[str, Any]] = []
     try:
         with all_or_none(target.parent):  # the GraphML and its index land together
-            write_graphml_records(target, attributes, nodes, links,
-                                  written=lambda temporary: fingerprints.append(fingerprint(temporary)))
-            # An ego graph is connected: every member was reached over links it keeps.
-            write_index_records(attributes, nodes, links, target, components=1, graphml_fingerprint=fingerprints[0])
+            links = source.write_induced(nodes, attributes, target, min_weight=min_weight,
+                                         frame=lambda widest: graphml_frame(attributes, nodes, widest))
+            if links is None:  # a graph in memory, or values only Python makes portable
+                records = _heavy(source.induced(members)[1], min_weight)
+                records = [(a, b, data) for (a, b, _), data in zip(records, portable_records(d for _, _, d in records))]
+                fingerprints: list[dict[str, Any]] = []
+                write_graphml_records(target, attributes, nodes, records,
+                                      written=lambda temporary: fingerprints.append(fingerprint(temporary)))
+                # An ego graph is connected: every member was reached over links it keeps.
+                write_index_records(attributes, nodes, records, target, components=1,
+                                    graphml_fingerprint=fingerprints[0])
+                links = len(records)
     except OSError as err:
         raise OutputError(f"cannot write {target}: {err.strerror or err}; no output was changed") from err
     center = str(attributes["center"])
-    return EgoFile(center, label_of(center, dict(nodes)[center]), len(nodes), len(links), target)
+    return EgoFile(center, label_of(center, dict(nodes)[center]), len(nodes), links, target)
 
 
-def _around(source: GraphSource, name: str, *, depth: int,
-            min_weight: float) -> tuple[dict[str, Any], list[tuple[str, dict[str, Any]]], list[Link]]:
-    """The ego graph's attributes, node records and link records (the source's own attribute tables)."""
+def _members(source: GraphSource, name: str, *, depth: int, min_weight: float) -> tuple[dict[str, Any], set[str]]:
+    """The ego graph's attributes and its nodes."""
     if not isinstance(depth, int) or depth < 0:
         raise ArgumentError(f"depth must be a whole number of at least 0, not {depth!r}")
     center = match(source, name)
     seen, frontier = {center}, {center}
-    for _ in range(depth):  # one read of links per hop, one of the members' rows and links at the end
+    for _ in range(depth):  # one read of links per hop
         reached = {other for links in source.links(frontier).values() for other, edge in links.items()
                    if number(edge, "weight", 1) >= min_weight}
         frontier = reached - seen
         seen |= frontier
-    nodes, links = source.induced(seen)
-    if min_weight:
-        links = [(a, b, edge) for a, b, edge in links if number(edge, "weight", 1) >= min_weight]
-    return {**source.graph_attributes(), "center": center, "depth": depth}, nodes, links
+    return {**source.graph_attributes(), "center": center, "depth": depth}, seen
 
 
-def _drawing(nodes: list[tuple[str, dict[str, Any]]], links: list[Link]) -> nx.Graph:
+def _heavy(links: list[Link], min_weight: float) -> list[Link]:
+    """The links at least ``min_weight`` heavy."""
+    return [(a, b, edge) for a, b, edge in links if number(edge, "weight", 1) >= min_weight] if min_weight else links
+
+
+def _drawing(source: GraphSource, nodes: list[tuple[str, dict[str, Any]]], *, min_weight: float) -> nx.Graph:
     """The graph kgraph.export.layout.picture needs: the nodes, and the links' weights only when it must lay
     them out (a node without a position; a graph kgraph built has them all)."""
     import networkx as nx
@@ -149,7 +160,8 @@ def _drawing(nodes: list[tuple[str, dict[str, Any]]], links: list[Link]) -> nx.G
     drawing = nx.Graph()
     drawing.add_nodes_from(nodes)
     if not all(_finite(data.get("x")) and _finite(data.get("y")) for _, data in nodes):
-        drawing.add_edges_from((a, b, {"weight": edge["weight"]} if "weight" in edge else {}) for a, b, edge in links)
+        drawing.add_weighted_edges_from(link for link in source.induced_weights(node for node, _ in nodes)
+                                        if link[2] >= min_weight)
     return drawing
 
 

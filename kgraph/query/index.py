@@ -27,7 +27,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TYPE_CHECKING
@@ -60,6 +60,28 @@ CREATE TABLE edges (rowid INTEGER PRIMARY KEY, attributes TEXT NOT NULL);
 CREATE TABLE adjacency (node INTEGER NOT NULL, other INTEGER NOT NULL, edge INTEGER NOT NULL,
                         weight NUMERIC NOT NULL, articles NUMERIC NOT NULL, npmi REAL,
                         PRIMARY KEY (node, other)) WITHOUT ROWID;
+"""
+
+# Per attribute of the links in temp.links: name, widest kind (0 bool, 1 int, 2 real, 3 text, 9 anything else),
+# largest integer, whether some text holds a character XML 1.0 cannot (or a CR, which portable() turns to LF).
+_LINK_KINDS = """
+SELECT j.key, max(CASE j.type WHEN 'true' THEN 0 WHEN 'false' THEN 0 WHEN 'integer' THEN 1 WHEN 'real' THEN 2
+                  WHEN 'text' THEN 3 ELSE 9 END),
+       max(CASE j.type WHEN 'integer' THEN abs(j.value) END), max(j.type = 'text' AND j.value GLOB ?)
+FROM temp.links l JOIN src.edges e ON e.rowid = l.edge, json_each(e.attributes) j GROUP BY j.key
+"""
+_UNSAFE = f"*[{chr(1)}-{chr(8)}{chr(11)}-{chr(31)}{chr(0xFFFE)}{chr(0xFFFF)}]*"
+# Each link's GraphML element as kgraph.export.graphml writes it: text escaped, numbers as stored
+# ("->" keeps a number's own digits), booleans as ?1 / ?2 say per attribute.
+_LINK_ELEMENTS = """
+SELECT '    <edge source="' || n.id || '" target="' || o.id || CASE e.attributes WHEN '{}' THEN '"/>' || char(10) ELSE
+       '">' || char(10) || (SELECT group_concat('      <data key="edge_' || j.key || '">' || CASE j.type
+           WHEN 'text' THEN replace(replace(replace(j.value, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')
+           WHEN 'true' THEN ?1 ->> j.fullkey WHEN 'false' THEN ?2 ->> j.fullkey
+           ELSE e.attributes -> j.fullkey END || '</data>' || char(10), '') FROM json_each(e.attributes) j)
+       || '    </edge>' || char(10) END
+FROM temp.links l JOIN src.nodes n ON n.rowid = l.node JOIN src.nodes o ON o.rowid = l.other
+JOIN src.edges e ON e.rowid = l.edge
 """
 
 _TABLES = frozenset({"meta", "nodes", "names", "edges", "adjacency"})
@@ -317,6 +339,76 @@ class IndexSource:
             "WHERE a.node IN (SELECT value FROM json_each(?1)) AND +a.other IN (SELECT value FROM json_each(?1)) "
             "AND a.node <= a.other", (json.dumps(list(ids)),))]
         return rows, links
+
+    def induced_weights(self, nodes: Iterable[str]) -> list[tuple[str, str, float]]:
+        return self._db.execute(
+            "WITH m(node) AS (SELECT rowid FROM nodes WHERE id IN (SELECT value FROM json_each(?))) "
+            "SELECT n.id, o.id, a.weight FROM adjacency a JOIN nodes n ON n.rowid = a.node "
+            "JOIN nodes o ON o.rowid = a.other WHERE a.node IN m AND +a.other IN m AND a.node <= a.other",
+            (json.dumps(list(nodes)),)).fetchall()
+
+    def write_induced(self, nodes: list[tuple[str, dict[str, Any]]], attributes: dict[str, Any], graphml: Path, *,
+                      min_weight: float, frame: Callable[[list[dict[str, Any]]], tuple[str, str]]) -> int | None:
+        """Write the graph of ``nodes`` (portable records, in order) and the links among them at least
+        ``min_weight`` heavy as GraphML at ``graphml``, and its index; the number of links, or None (nothing
+        written) when a link holds a value SQLite cannot write as kgraph.export.portable would (a list, a
+        null, a character XML cannot hold, a number JSON cannot).
+
+        The links never come into Python: SQLite writes each link's GraphML element from its stored
+        attributes (numbers as stored, so nothing is rounded) and copies its rows into the new index,
+        attached beside this one. ``frame`` gives the GraphML before and after the links from records
+        that give each link attribute its widest value (kgraph.query.stream.graphml_frame).
+        """
+        source = self._db.execute("PRAGMA database_list").fetchone()[2]
+        db = sqlite3.connect("file::memory:", uri=True)
+        try:
+            db.executescript(_SCHEMA)
+            db.execute("ATTACH DATABASE ? AS src", (f"{Path(source).resolve().as_uri()}?mode=ro",))
+            db.execute("CREATE TEMP TABLE members (node INTEGER PRIMARY KEY, old INTEGER NOT NULL UNIQUE)")
+            db.execute("INSERT INTO members SELECT j.key, n.rowid FROM json_each(?) j JOIN src.nodes n ON n.id = j.value",
+                       (json.dumps([node for node, _ in nodes]),))
+            db.execute("CREATE TEMP TABLE links AS SELECT a.* FROM src.adjacency a "
+                       "WHERE a.node IN (SELECT old FROM members) AND +a.other IN (SELECT old FROM members) "
+                       "AND a.node <= a.other AND a.weight >= ?", (min_weight,))
+            kinds = db.execute(_LINK_KINDS, (_UNSAFE,)).fetchall()
+            if any(kind > 3 or unsafe for _, kind, _, unsafe in kinds):
+                return None
+            widest = {key: (True, 2**40 if (largest or 0) >= 2**31 else 1, 1.5, "")[kind]
+                      for key, kind, largest, _ in kinds}
+            # A boolean is written as portable() converts it to the attribute's widest type.
+            yes, no = ({key: ("true", "1", "1", "True")[kind] for key, kind, _, _ in kinds},
+                       {key: ("false", "0", "0", "False")[kind] for key, kind, _, _ in kinds})
+            head, tail = frame([widest])
+            taken: list[dict[str, Any]] = []  # the fingerprint of the GraphML as written (see write_index)
+            with atomic_write(graphml, "w", encoding="utf-8", newline="\n",
+                              written=lambda temporary: taken.append(fingerprint(temporary))) as handle:
+                handle.write(head)
+                handle.writelines(row[0] for row in db.execute(_LINK_ELEMENTS, (json.dumps(yes), json.dumps(no))))
+                handle.write(tail)
+            facts = {node: (degree, strength) for node, degree, strength in db.execute(
+                "SELECT m.node, count(*), total(weight) FROM (SELECT node AS old, weight FROM links "
+                "UNION ALL SELECT other, weight FROM links) JOIN members m USING (old) GROUP BY m.node")}
+            db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           ((i, n, _json(d), *node_facts(n, d, *facts.get(i, (0, 0.0)))) for i, (n, d) in enumerate(nodes)))
+            db.executemany("INSERT INTO names VALUES (?, ?, ?)",
+                           ((name, tier, i) for i, (n, d) in enumerate(nodes) for name, tier in names_of(n, d)))
+            db.execute("INSERT INTO edges SELECT e.rowid, e.attributes FROM links l JOIN src.edges e ON e.rowid = l.edge")
+            db.execute("INSERT OR IGNORE INTO adjacency SELECT * FROM (SELECT x.node, y.node, l.edge, l.weight, l.articles, "
+                       "l.npmi FROM links l JOIN members x ON x.old = l.node JOIN members y ON y.old = l.other "
+                       "UNION ALL SELECT y.node, x.node, l.edge, l.weight, l.articles, l.npmi FROM links l "
+                       "JOIN members x ON x.old = l.node JOIN members y ON y.old = l.other) ORDER BY 1, 2")
+            links = db.execute("SELECT count(*) FROM links").fetchone()[0]
+            # An induced graph written for an ego graph is connected: every member was reached over its links.
+            meta = {"format": FORMAT, "graph": _json(attributes), "edges": links, "components": 1 if nodes else 0,
+                    **taken[0]}
+            db.executemany("INSERT INTO meta VALUES (?, ?)", ((k, str(v)) for k, v in meta.items()))
+            db.commit()
+            db.execute("DETACH DATABASE src")
+            with atomic_write(index_path(graphml), "wb") as handle:
+                handle.write(db.serialize())
+        finally:
+            db.close()
+        return int(links)
 
     def facts(self) -> tuple[list[NodeFacts], int, int]:
         meta = dict(self._db.execute("SELECT key, value FROM meta WHERE key IN ('edges', 'components')"))

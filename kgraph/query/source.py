@@ -69,6 +69,12 @@ class GraphSource(Protocol):
     def induced(self, nodes: Iterable[str]) -> tuple[list[tuple[str, dict[str, Any]]], list[Link]]:
         """The graph induced by ``nodes`` as records, every attribute included: (id, attributes) of each
         node, (id, id, attributes) of each link among them (the attributes are not to be changed)."""
+    def induced_weights(self, nodes: Iterable[str]) -> list[tuple[str, str, float]]:
+        """(id, id, weight) of each link among ``nodes``: what laying them out needs."""
+    def write_induced(self, nodes: list[tuple[str, dict[str, Any]]], attributes: dict[str, Any], graphml: Path, *,
+                      min_weight: float, frame: Callable[[list[dict[str, Any]]], tuple[str, str]]) -> int | None:
+        """Write the graph of ``nodes`` and the links among them as GraphML with its index, without bringing
+        the links into Python (see IndexSource.write_induced); None when this source cannot."""
     def facts(self) -> tuple[list[index.NodeFacts], int, int]:
         """What kgraph.query.info needs of every node, the number of links and of connected components."""
     def store_communities(self, communities: dict[str, str]) -> None:
@@ -141,6 +147,14 @@ class MemorySource:
     def induced(self, nodes: Iterable[str]) -> tuple[list[tuple[str, dict[str, Any]]], list[Link]]:
         induced = self.graph.subgraph(nodes)
         return list(induced.nodes(data=True)), list(induced.edges(data=True))
+
+    def induced_weights(self, nodes: Iterable[str]) -> list[tuple[str, str, float]]:
+        return [(a, b, number(edge, "weight", 1)) for a, b, edge in self.graph.subgraph(nodes).edges(data=True)]
+
+    def write_induced(self, nodes: list[tuple[str, dict[str, Any]]], attributes: dict[str, Any], graphml: Path, *,
+                      min_weight: float, frame: Callable[[list[dict[str, Any]]], tuple[str, str]]) -> int | None:
+        """A graph in memory has its links at hand: the caller streams them (kgraph.query.ego.write_ego)."""
+        return None
 
     def facts(self) -> tuple[list[index.NodeFacts], int, int]:
         import networkx as nx
@@ -307,6 +321,15 @@ class _IndexElseGraphML:
     def induced(self, nodes: Iterable[str]) -> tuple[list[tuple[str, dict[str, Any]]], list[Link]]:
         members = list(nodes)
         return self._ask(lambda source: source.induced(members))
+
+    def induced_weights(self, nodes: Iterable[str]) -> list[tuple[str, str, float]]:
+        members = list(nodes)
+        return self._ask(lambda source: source.induced_weights(members))
+
+    def write_induced(self, nodes: list[tuple[str, dict[str, Any]]], attributes: dict[str, Any], graphml: Path, *,
+                      min_weight: float, frame: Callable[[list[dict[str, Any]]], tuple[str, str]]) -> int | None:
+        return self._ask(lambda source: source.write_induced(nodes, attributes, graphml, min_weight=min_weight,
+                                                             frame=frame))
 
     def facts(self) -> tuple[list[index.NodeFacts], int, int]:
         return self._ask(lambda source: source.facts())
