@@ -27,6 +27,7 @@ from pathlib import Path
 import networkx as nx
 
 from kgraph.export.graphml import write_graphml
+from kgraph.export.layout import with_picture
 from kgraph.query.index import fingerprint, index_path, write_index
 
 __all__ = ["synthetic_graph"]
@@ -36,7 +37,8 @@ _TYPES = ("person", "organisation", "country")
 
 
 def synthetic_graph(nodes: int, edges: int, *, seed: int = 0) -> nx.Graph:
-    """A graph shaped like kgraph's output: few hubs, many small actors, one evidence sentence per link."""
+    """A graph shaped like kgraph's output: few hubs, many small actors, one evidence sentence per link,
+    and the picture kgraph build gives every graph (positions, sizes, colours: kgraph.export.layout)."""
     rng = random.Random(seed)
     names = set()
     while len(names) < nodes:
@@ -56,7 +58,7 @@ def synthetic_graph(nodes: int, edges: int, *, seed: int = 0) -> nx.Graph:
                          "article": f"a{rng.randrange(edges // 5)}"}]
             graph.add_edge(f"e{a}", f"e{b}", weight=1 + int(rng.expovariate(0.5)), articles=1,
                            evidence=json.dumps(evidence))
-    return graph
+    return with_picture(graph)
 
 
 def cold(graphml: Path, *command: str) -> float:

@@ -10,7 +10,6 @@ import click
 from .. import query
 from ..contract import label_of
 from ..export import DEFAULT_FORMATS, FORMATS
-from ..pipeline.outputs import write
 from ..words import plural
 from .graphfile import DEFAULT_OUT, graph_options, open_graph_file
 from .options import comma_list
@@ -62,6 +61,8 @@ def ego(name: str, graph_file: str | None, no_index: bool, depth: int, min_weigh
                                    min_weight=min_weight)
         label, size, written = streamed.label, (streamed.nodes, streamed.links), [streamed.path]
     else:
+        from ..pipeline.outputs import write  # the exporters, layout and page: only for these formats
+
         subgraph = query.ego(source, center, depth=depth, min_weight=min_weight)
         label, size = label_of(center, subgraph.nodes[center]), (len(subgraph), subgraph.number_of_edges())
         written = write(subgraph, folder, base, formats=chosen, title=f"{label} (depth {depth})")

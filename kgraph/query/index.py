@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TYPE_CHECKING
@@ -43,8 +45,8 @@ if TYPE_CHECKING:
 __all__ = ["index_path", "write_index", "write_index_records", "open_index", "fingerprint", "IndexSource", "NodeFacts", "FORMAT"]
 
 # 2: names folded with the apostrophe rule of kgraph.words.fold; 3: the info columns of nodes, links and
-# components in meta
-FORMAT = "kgraph-index-3"
+# components in meta; 4: the types of the links' attributes in meta (for IndexSource.write_induced)
+FORMAT = "kgraph-index-4"
 SUFFIX = ".kgindex.sqlite"
 # The fingerprint reads the first and last _END_BYTES and _SAMPLES blocks of _BLOCK bytes between.
 _END_BYTES, _SAMPLES, _BLOCK = 64 * 1024, 16, 4096
@@ -62,23 +64,16 @@ CREATE TABLE adjacency (node INTEGER NOT NULL, other INTEGER NOT NULL, edge INTE
                         PRIMARY KEY (node, other)) WITHOUT ROWID;
 """
 
-# Per attribute of the links in temp.links: name, widest kind (0 bool, 1 int, 2 real, 3 text, 9 anything else),
-# largest integer, whether some text holds a character XML 1.0 cannot (or a CR, which portable() turns to LF).
-_LINK_KINDS = """
-SELECT j.key, max(CASE j.type WHEN 'true' THEN 0 WHEN 'false' THEN 0 WHEN 'integer' THEN 1 WHEN 'real' THEN 2
-                  WHEN 'text' THEN 3 ELSE 9 END),
-       max(CASE j.type WHEN 'integer' THEN abs(j.value) END), max(j.type = 'text' AND j.value GLOB ?)
-FROM temp.links l JOIN src.edges e ON e.rowid = l.edge, json_each(e.attributes) j GROUP BY j.key
-"""
-_UNSAFE = f"*[{chr(1)}-{chr(8)}{chr(11)}-{chr(31)}{chr(0xFFFE)}{chr(0xFFFF)}]*"
-# Each link's GraphML element as kgraph.export.graphml writes it: text escaped, numbers as stored
-# ("->" keeps a number's own digits), booleans as ?1 / ?2 say per attribute.
+# A value of each GraphML type: records that declare the types (kgraph.export.graphml.attribute_types).
+_WIDEST = {"boolean": True, "int": 1, "long": 2**40, "double": 1.5, "string": ""}
+# Each link's GraphML element as kgraph.export.graphml writes it: text escaped, booleans in lower case,
+# numbers as stored (a real through "->", which keeps its own digits where its value would be rounded to 15).
 _LINK_ELEMENTS = """
 SELECT '    <edge source="' || n.id || '" target="' || o.id || CASE e.attributes WHEN '{}' THEN '"/>' || char(10) ELSE
        '">' || char(10) || (SELECT group_concat('      <data key="edge_' || j.key || '">' || CASE j.type
            WHEN 'text' THEN replace(replace(replace(j.value, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')
-           WHEN 'true' THEN ?1 ->> j.fullkey WHEN 'false' THEN ?2 ->> j.fullkey
-           ELSE e.attributes -> j.fullkey END || '</data>' || char(10), '') FROM json_each(e.attributes) j)
+           WHEN 'integer' THEN j.value WHEN 'real' THEN e.attributes -> j.fullkey ELSE j.type END
+           || '</data>' || char(10), '') FROM json_each(e.attributes) j)
        || '    </edge>' || char(10) END
 FROM temp.links l JOIN src.nodes n ON n.rowid = l.node JOIN src.nodes o ON o.rowid = l.other
 JOIN src.edges e ON e.rowid = l.edge
@@ -162,7 +157,7 @@ def write_index_records(attributes: dict[str, Any], nodes: list[tuple[str, dict[
         # In key order: SQLite appends to the clustered table instead of inserting all over it.
         db.executemany("INSERT OR IGNORE INTO adjacency VALUES (?, ?, ?, ?, ?, ?)", sorted(_adjacency(links, rowids)))
         meta = {"format": FORMAT, "graph": _json(attributes), "edges": len(links), "components": components,
-                **(graphml_fingerprint or fingerprint(graphml))}
+                "link_types": json.dumps(_link_types(links)), **(graphml_fingerprint or fingerprint(graphml))}
         db.executemany("INSERT INTO meta VALUES (?, ?)", ((k, str(v)) for k, v in meta.items()))
         db.commit()
         target = index_path(graphml)
@@ -359,48 +354,35 @@ class IndexSource:
         attached beside this one. ``frame`` gives the GraphML before and after the links from records
         that give each link attribute its widest value (kgraph.query.stream.graphml_frame).
         """
-        source = self._db.execute("PRAGMA database_list").fetchone()[2]
-        db = sqlite3.connect("file::memory:", uri=True)
+        types = json.loads(self._db.execute("SELECT value FROM meta WHERE key = 'link_types'").fetchone()[0])
+        if types is None:
+            return None
+        head, tail = frame([{key: _WIDEST[kind] for key, kind in types.items()}])
+        source = f"{Path(self._db.execute('PRAGMA database_list').fetchone()[2]).resolve().as_uri()}?mode=ro"
+        members = json.dumps([node for node, _ in nodes])
+        # SQLite copies the index rows in a second thread (it runs without the GIL) while this one has it
+        # write the GraphML: on two cores the two take the time of the longer.
+        with ThreadPoolExecutor(1) as pool:
+            copying = pool.submit(_copy_induced, source, members, nodes, min_weight=min_weight)
+            try:
+                reader = _attached(source, members, min_weight=min_weight)
+                try:
+                    taken: list[dict[str, Any]] = []  # the fingerprint of the GraphML as written (see write_index)
+                    with atomic_write(graphml, "w", encoding="utf-8", newline="\n",
+                                      written=lambda temporary: taken.append(fingerprint(temporary))) as handle:
+                        handle.write(head)
+                        handle.writelines(row[0] for row in reader.execute(_LINK_ELEMENTS))
+                        handle.write(tail)
+                    links = int(reader.execute("SELECT count(*) FROM links").fetchone()[0])
+                finally:
+                    reader.close()
+            finally:
+                db = copying.result()
         try:
-            db.executescript(_SCHEMA)
-            db.execute("ATTACH DATABASE ? AS src", (f"{Path(source).resolve().as_uri()}?mode=ro",))
-            db.execute("CREATE TEMP TABLE members (node INTEGER PRIMARY KEY, old INTEGER NOT NULL UNIQUE)")
-            db.execute("INSERT INTO members SELECT j.key, n.rowid FROM json_each(?) j JOIN src.nodes n ON n.id = j.value",
-                       (json.dumps([node for node, _ in nodes]),))
-            db.execute("CREATE TEMP TABLE links AS SELECT a.* FROM src.adjacency a "
-                       "WHERE a.node IN (SELECT old FROM members) AND +a.other IN (SELECT old FROM members) "
-                       "AND a.node <= a.other AND a.weight >= ?", (min_weight,))
-            kinds = db.execute(_LINK_KINDS, (_UNSAFE,)).fetchall()
-            if any(kind > 3 or unsafe for _, kind, _, unsafe in kinds):
-                return None
-            widest = {key: (True, 2**40 if (largest or 0) >= 2**31 else 1, 1.5, "")[kind]
-                      for key, kind, largest, _ in kinds}
-            # A boolean is written as portable() converts it to the attribute's widest type.
-            yes, no = ({key: ("true", "1", "1", "True")[kind] for key, kind, _, _ in kinds},
-                       {key: ("false", "0", "0", "False")[kind] for key, kind, _, _ in kinds})
-            head, tail = frame([widest])
-            taken: list[dict[str, Any]] = []  # the fingerprint of the GraphML as written (see write_index)
-            with atomic_write(graphml, "w", encoding="utf-8", newline="\n",
-                              written=lambda temporary: taken.append(fingerprint(temporary))) as handle:
-                handle.write(head)
-                handle.writelines(row[0] for row in db.execute(_LINK_ELEMENTS, (json.dumps(yes), json.dumps(no))))
-                handle.write(tail)
-            facts = {node: (degree, strength) for node, degree, strength in db.execute(
-                "SELECT m.node, count(*), total(weight) FROM (SELECT node AS old, weight FROM links "
-                "UNION ALL SELECT other, weight FROM links) JOIN members m USING (old) GROUP BY m.node")}
-            db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           ((i, n, _json(d), *node_facts(n, d, *facts.get(i, (0, 0.0)))) for i, (n, d) in enumerate(nodes)))
-            db.executemany("INSERT INTO names VALUES (?, ?, ?)",
-                           ((name, tier, i) for i, (n, d) in enumerate(nodes) for name, tier in names_of(n, d)))
-            db.execute("INSERT INTO edges SELECT e.rowid, e.attributes FROM links l JOIN src.edges e ON e.rowid = l.edge")
-            db.execute("INSERT OR IGNORE INTO adjacency SELECT * FROM (SELECT x.node, y.node, l.edge, l.weight, l.articles, "
-                       "l.npmi FROM links l JOIN members x ON x.old = l.node JOIN members y ON y.old = l.other "
-                       "UNION ALL SELECT y.node, x.node, l.edge, l.weight, l.articles, l.npmi FROM links l "
-                       "JOIN members x ON x.old = l.node JOIN members y ON y.old = l.other) ORDER BY 1, 2")
-            links = db.execute("SELECT count(*) FROM links").fetchone()[0]
             # An induced graph written for an ego graph is connected: every member was reached over its links.
+            # The whole graph's link types hold for its induced graphs (perhaps naming attributes they lack).
             meta = {"format": FORMAT, "graph": _json(attributes), "edges": links, "components": 1 if nodes else 0,
-                    **taken[0]}
+                    "link_types": json.dumps(types), **taken[0]}
             db.executemany("INSERT INTO meta VALUES (?, ?)", ((k, str(v)) for k, v in meta.items()))
             db.commit()
             db.execute("DETACH DATABASE src")
@@ -408,7 +390,7 @@ class IndexSource:
                 handle.write(db.serialize())
         finally:
             db.close()
-        return int(links)
+        return links
 
     def facts(self) -> tuple[list[NodeFacts], int, int]:
         meta = dict(self._db.execute("SELECT key, value FROM meta WHERE key IN ('edges', 'components')"))
@@ -425,6 +407,52 @@ class IndexSource:
                 db.executemany("UPDATE nodes SET community = ? WHERE id = ?", ((c, n) for n, c in communities.items()))
         finally:
             db.close()
+
+
+def _attached(source: str, members: str, *, min_weight: float, schema: bool = False) -> sqlite3.Connection:
+    """A new database in memory (with the index's tables when ``schema``), the index at URI ``source``
+    attached as ``src``, and two temporary tables: ``members`` (each of the JSON list ``members``: its
+    place there as ``node``, its rowid in src as ``old``) and ``links`` (src's adjacency rows among them
+    at least ``min_weight`` heavy, each link once)."""
+    db = sqlite3.connect("file::memory:", uri=True, check_same_thread=False)
+    try:
+        if schema:
+            db.executescript(_SCHEMA)
+        db.execute("ATTACH DATABASE ? AS src", (source,))
+        db.execute("CREATE TEMP TABLE members (node INTEGER PRIMARY KEY, old INTEGER NOT NULL UNIQUE)")
+        db.execute("INSERT INTO members SELECT j.key, n.rowid FROM json_each(?) j JOIN src.nodes n ON n.id = j.value",
+                   (members,))
+        db.execute("CREATE TEMP TABLE links AS SELECT a.* FROM src.adjacency a "
+                   "WHERE a.node IN (SELECT old FROM members) AND +a.other IN (SELECT old FROM members) "
+                   "AND a.node <= a.other AND a.weight >= ?", (min_weight,))
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _copy_induced(source: str, members: str, nodes: list[tuple[str, dict[str, Any]]], *,
+                  min_weight: float) -> sqlite3.Connection:
+    """The index of the graph IndexSource.write_induced writes, but for its meta table: the nodes' rows
+    from their records, the links' rows copied from the index at ``source``."""
+    db = _attached(source, members, min_weight=min_weight, schema=True)
+    try:
+        facts = {node: (degree, strength) for node, degree, strength in db.execute(
+            "SELECT m.node, count(*), total(weight) FROM (SELECT node AS old, weight FROM links "
+            "UNION ALL SELECT other, weight FROM links) JOIN members m USING (old) GROUP BY m.node")}
+        db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       ((i, n, _json(d), *node_facts(n, d, *facts.get(i, (0, 0.0)))) for i, (n, d) in enumerate(nodes)))
+        db.executemany("INSERT INTO names VALUES (?, ?, ?)",
+                       ((name, tier, i) for i, (n, d) in enumerate(nodes) for name, tier in names_of(n, d)))
+        db.execute("INSERT INTO edges SELECT e.rowid, e.attributes FROM links l JOIN src.edges e ON e.rowid = l.edge")
+        db.execute("INSERT OR IGNORE INTO adjacency SELECT * FROM (SELECT x.node, y.node, l.edge, l.weight, l.articles, "
+                   "l.npmi FROM links l JOIN members x ON x.old = l.node JOIN members y ON y.old = l.other "
+                   "UNION ALL SELECT y.node, x.node, l.edge, l.weight, l.articles, l.npmi FROM links l "
+                   "JOIN members x ON x.old = l.node JOIN members y ON y.old = l.other) ORDER BY 1, 2")
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,6 +482,35 @@ def _adjacency(links: list[tuple[str, str, dict[str, Any]]], rowids: dict[str, i
         link = number(data, "weight", 1), number(data, "articles", 0), data.get("npmi")
         yield rowids[a], rowids[b], i, *link
         yield rowids[b], rowids[a], i, *link
+
+
+def _link_types(links: list[tuple[str, str, dict[str, Any]]]) -> dict[str, str] | None:
+    """The GraphML type of each link attribute when each holds one type of scalar, its text as portable()
+    keeps it (as a graph kgraph wrote, or read from GraphML, always does); else None.
+
+    With one type per attribute, the links of any part of the graph are declared alike, and SQLite can
+    write them as kgraph.export.graphml would (IndexSource.write_induced); a graph from elsewhere (mixed
+    types, lists, text XML cannot hold) leaves its induced graphs to Python's streaming.
+    """
+    from ..export.graphml import attribute_types  # networkx: only where an index is written
+    from ..export.portable import safe_text
+
+    kinds: dict[str, type] = {}
+    widest: dict[str, Any] = {}
+    for _, _, data in links:
+        for key, value in data.items():
+            kind = type(value)
+            if value is None or key in NETWORKX_DEFAULTS:  # left out of the index (_json) and of every file
+                continue
+            if kinds.setdefault(key, kind) is not kind or kind not in (bool, int, float, str) or safe_text(key) != key:
+                return None
+            if kind is str and not value.isprintable() and safe_text(value) != value:
+                return None
+            if kind is float and not math.isfinite(value):
+                return None
+            if key not in widest or (kind is int and abs(value) > abs(widest[key])):  # the largest int says "long"
+                widest[key] = value
+    return attribute_types("edge", [widest])
 
 
 def _link(weight: float, articles: float, npmi: float | None) -> dict[str, Any]:

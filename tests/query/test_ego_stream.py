@@ -32,7 +32,9 @@ def index_tables(path) -> dict:
             "edges": sorted((json.loads(row[0]) for row in db.execute("SELECT attributes FROM edges")), key=_numbers),
             "names": sorted((name, tier, ids[node]) for name, tier, node in db.execute("SELECT * FROM names")),
             "links": sorted((ids[a], ids[b], w, n, s) for a, b, _, w, n, s in db.execute("SELECT * FROM adjacency")),
-            "meta": {k: v for k, v in db.execute("SELECT * FROM meta") if k not in ("size", "mtime_ns", "digest")},
+            # link_types: an induced graph keeps the whole graph's, which may name attributes it lacks
+            "meta": {k: v for k, v in db.execute("SELECT * FROM meta")
+                     if k not in ("size", "mtime_ns", "digest", "link_types")},
         }
     finally:
         db.close()
@@ -79,12 +81,13 @@ def test_a_graph_with_its_picture_keeps_its_positions_and_odd_values_stay_portab
         data["said"] = "x\r\ny" if i == 0 else ("<&>" if i % 2 else 2)  # a CR only Python's path takes out
     as_built = tmp_path / "odd.graphml"
     write_graphml(odd, as_built)
-    clean = odd.copy()  # values SQLite writes as portable() would: mixed types, booleans
+    clean = odd.copy()  # no lists, no CR: only the mixed types
     for _, data in clean.nodes(data=True):
         data.pop("tags")
     for _, _, data in clean.edges(data=True):
         data["said"] = str(data["said"]).replace("\r", "")
-    # An index holding values only Python makes portable (lists, None, a CR), one SQLite can write, one of a file.
+    # Indexes of values only Python's streaming makes portable (lists, None, a CR; mixed types), and one of the
+    # file, whose links SQLite writes (booleans, 17-digit doubles, text to escape).
     for indexed in (odd, clean, kgraph.read_graphml(as_built)):
         write_index(indexed, as_built)
         for source in (open_graph(as_built), odd):
