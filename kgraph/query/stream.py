@@ -16,7 +16,7 @@ import math
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -69,7 +69,7 @@ def write_graphml_records(path: str | os.PathLike[str], attributes: Mapping[str,
 
 
 def graphml_frame(attributes: Mapping[str, Any], nodes: list[tuple[str, Record]],
-                  links: list[Mapping[str, Any]]) -> tuple[str, str]:
+                  links: Sequence[Mapping[str, Any]]) -> tuple[str, str]:
     """The GraphML text before the links (declarations, graph attributes, nodes) and after them.
 
     ``links`` are the links' attribute tables, or any records that give each attribute its
