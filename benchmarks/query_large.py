@@ -1,12 +1,14 @@
 """Cold query times on a large synthetic graph, with and without the index, against nx.read_graphml.
 
 Builds a deterministic 50,000-node / 500,000-edge graph with kgraph's attributes
-(hubs included: endpoints are drawn from a Zipf-like law; no `community` attribute, so
-the first `info` computes communities into the index), writes it as GraphML and writes
-its index, then runs every query as new processes (a cold start, the graph on disk):
-`neighbours` of the hub, of a quiet node and of the hub misspelt, `--depth 2`, `path`,
-`info`, `ego` of the hub written as GraphML, and `neighbours --no-index`; each is printed
-beside the time a new process takes to parse the GraphML with networkx (`nx.read_graphml`).
+(hubs included: endpoints are drawn from a Zipf-like law; the picture kgraph build gives
+every graph; no `community` attribute, so the first `info` computes communities into the
+index), writes it as GraphML and writes its index, then runs every query as new processes
+(a cold start, the graph on disk): `neighbours` of the hub, of a quiet node and of the hub
+misspelt, `--depth 2`, `path`, `info`, `ego` of the hub written as GraphML, and
+`neighbours --no-index`; each is printed, wall time and CPU time, beside the time a new
+process takes to parse the GraphML with networkx (`nx.read_graphml`), with the machine's
+load average (the wall time grows with it; the CPU time much less).
 
     .venv/bin/python benchmarks/query_large.py [--nodes 50000] [--edges 500000] [--out /tmp/kgraph-large] [--keep]
 """
@@ -17,7 +19,9 @@ import argparse
 import hashlib
 import itertools
 import json
+import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -61,11 +65,16 @@ def synthetic_graph(nodes: int, edges: int, *, seed: int = 0) -> nx.Graph:
     return with_picture(graph)
 
 
-def cold(graphml: Path, *command: str) -> float:
-    """Seconds a new `kgraph COMMAND --graph GRAPHML` process takes, start to end."""
+def cold(graphml: Path, *command: str) -> tuple[float, float]:
+    """Seconds a new `kgraph COMMAND --graph GRAPHML` process takes, start to end, and the CPU seconds it uses
+    (user and system, all its threads): on a machine shared with other work, the wall time grows with the
+    load while the CPU time says what the query itself costs."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "kgraph", *command, "--graph", str(graphml)], check=True, capture_output=True)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def main() -> None:
@@ -78,6 +87,7 @@ def main() -> None:
     args = parser.parse_args()
     graphml = args.out / "large.graphml"
 
+    load = f"{os.getloadavg()[0]:.1f}"
     started = time.perf_counter()
     graph = synthetic_graph(args.nodes, args.edges)
     print(f"generated {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges "
@@ -98,9 +108,7 @@ def main() -> None:
     print(f"staleness check: sampled fingerprint {sampled * 1000:.1f} ms, "
           f"full BLAKE2b {(time.perf_counter() - started) * 1000:.0f} ms")
 
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", f"import networkx; networkx.read_graphml({str(graphml)!r})"], check=True)
-    parse = time.perf_counter() - started
+    parse = cold_python(f"import networkx; networkx.read_graphml({str(graphml)!r})")
     hub, quiet = graph.nodes["e0"]["label"], graph.nodes[f"e{args.nodes - 1}"]["label"]
     ego_file = args.out / "ego.graphml"
     first_info = cold(graphml, "info")  # computes the communities the graph lacks into the index
@@ -112,21 +120,37 @@ def main() -> None:
         "neighbours quiet node --depth 2": ("neighbours", quiet, "--depth", "2"),
         "path hub -> quiet node": ("path", hub, quiet),
         "info (communities stored by the first info)": ("info",),
-        "ego hub --depth 1 -> GraphML": ("ego", hub, "--out", str(ego_file)),
+        "ego hub --depth 1 -> GraphML and its index": ("ego", hub, "--out", str(ego_file)),
     }
-    times = {name: [] for name in queries}
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in queries}
     for _ in range(args.repeat):  # interleaved: a busy moment of the shared machine hits every query alike
         for name, command in queries.items():
             times[name].append(cold(graphml, *command))
     ego = nx.read_graphml(ego_file)
-    print(f"\n{'cold query, new process, with the index':55} {'median s':>9} {'max s':>7} {'/ read_graphml':>15}")
-    print(f"{'nx.read_graphml of the GraphML (new process)':55} {parse:9.2f} {'':>7} {1:15.3f}")
-    print(f"{'info, first time (Louvain, stored into the index)':55} {first_info:9.2f} {'':>7} {first_info / parse:15.3f}")
+    print(f"\nload average before / after the queries: {load} / {os.getloadavg()[0]:.1f} (2 cores, shared)")
+    print(f"{'cold, new process, with the index':44} {'wall s':>7} {'max s':>6} {'CPU s':>6} "
+          f"{'wall / read_graphml':>20}")
+    print(f"{'nx.read_graphml of the GraphML':44} {parse[0]:7.2f} {'':>6} {parse[1]:6.2f} {1:20.3f}")
+    print(f"{'info, first time (Louvain, into the index)':44} {first_info[0]:7.2f} {'':>6} {first_info[1]:6.2f} "
+          f"{first_info[0] / parse[0]:20.3f}")
     for name, runs in times.items():
-        print(f"{name:55} {statistics.median(runs):9.3f} {max(runs):7.3f} {statistics.median(runs) / parse:15.3f}")
-    print(f"(ego graph: {ego.number_of_nodes()} nodes, {ego.number_of_edges()} edges; {args.repeat} runs each)")
+        wall, cpu = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+        print(f"{name:44} {wall:7.3f} {max(r[0] for r in runs):6.3f} {cpu:6.3f} {wall / parse[0]:20.3f}")
+    print(f"(medians of {args.repeat} runs; ego graph: {ego.number_of_nodes()} nodes, {ego.number_of_edges()} edges, "
+          f"{ego_file.stat().st_size / 1e6:.0f} MB)")
     no_index = cold(graphml, "neighbours", hub, "--limit", "10", "--no-index")
-    print(f"{'neighbours hub --no-index (parses the GraphML)':55} {no_index:9.2f} {'':>7} {no_index / parse:15.3f}")
+    print(f"{'neighbours hub --no-index (parses GraphML)':44} {no_index[0]:7.2f} {'':>6} {no_index[1]:6.2f} "
+          f"{no_index[0] / parse[0]:20.3f}")
+
+
+def cold_python(code: str) -> tuple[float, float]:
+    """``cold`` of a new Python process running ``code``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def _node(graph: nx.Graph, label: str) -> str:
