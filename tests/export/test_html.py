@@ -453,6 +453,8 @@ def test_a_capped_page_draws_the_most_important_and_reaches_the_rest(browser, se
         assert page.evaluate(drawn) == sorted(top | {beyond})
         assert page.evaluate("network.body.edgeIndices.length") == seed_graph.subgraph(top | {beyond}).number_of_edges()
         assert page.text_content("#panel-count") == str(seed_graph.degree(beyond))  # every neighbour, drawn or not
+        page.wait_for_function("(id) => new URLSearchParams(location.hash.slice(1)).get('node') === id", arg=beyond)
+        fragment = page.evaluate("location.hash")
         select_by_search(page, seed_graph.nodes[inside]["label"])
         assert page.evaluate(drawn) == sorted(top)  # the one beyond the cap goes with its selection
         label = seed_graph.nodes[neighbour]["label"]
@@ -467,6 +469,9 @@ def test_a_capped_page_draws_the_most_important_and_reaches_the_rest(browser, se
         page.keyboard.press("Escape")
         assert page.evaluate(drawn) == sorted(top)
         assert run.errors == [] and run.violations() == []
+    with open_page(browser, tmp_path / "capped.html", fragment=fragment) as run:  # a shared link to it
+        assert run.page.evaluate("network.getSelectedNodes()") == [beyond]
+        assert run.page.evaluate(drawn) == sorted(top | {beyond})
 
 
 def test_a_page_within_the_cap_has_no_note(seed_graph):
