@@ -62,7 +62,7 @@
   // The filters hide what they do not keep through vis-network's own "hidden" flag on its node
   // and edge objects, then have it remake its list of what to draw. Going through the data
   // instead (a view's filter, or updates of "hidden") makes vis-network rebuild every node and
-  // link that comes or goes: a second and a half to bring back 17,000 links, against tens of ms.
+  // link that comes or goes: seconds to bring back 17,000 links, against tens of ms.
   function hide() {
     const body = network.body;
     for (const id in body.nodes) body.nodes[id].options.hidden = !shown(id);
@@ -127,7 +127,7 @@
 
   // Selection: the node and its neighbours keep their colours, the rest fade; clearing it
   // gives every node back the colour it was built with. The colours change on vis-network's
-  // node objects, as drawn: updating them in the data rebuilds every node (half a second on 4,000).
+  // node objects, as drawn: updating them in the data rebuilds every node (over a second on 4,000).
   const FADED = { background: DIMMED, border: DIMMED, highlight: { background: DIMMED, border: DIMMED },
                   hover: { background: DIMMED, border: DIMMED } };
   const builtColour = new Map(); // id -> the colour vis-network made from the data
