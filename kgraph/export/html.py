@@ -30,7 +30,7 @@ from ..contract import ALIAS_SEPARATOR, label_of, parse_evidence, parse_periods,
 from ..words import plural
 from .layout import OTHER_COLOUR, PICTURE, TYPE_COLOURS, picture, rank, spread
 
-__all__ = ["to_html", "page_data", "write_html", "TYPE_COLOURS"]
+__all__ = ["to_html", "page_data", "write_html", "TYPE_COLOURS", "DRAWN_AT_MOST"]
 
 
 _PAGE = Path(__file__).parent / "page"
@@ -39,13 +39,18 @@ _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-ne
 _NODE_SHOWN = {"label", "type", "aliases", "mentions", "name", "periods", *PICTURE}
 _EDGE_SHOWN = {"weight", "evidence", "relations", "periods"}
 _WRITE_CHARS = 1 << 20
+# The most nodes the page draws: the most important ones (PageRank, else mentions), with the
+# links between them; search and the side panel reach the others. At 2,000 nodes (about 10,000
+# links) vis-network opens, selects and filters within 200 ms on a 2-core machine; a 1M-word
+# corpus makes about 4,000 (benchmarks/page_render.py, docs/page.md).
+DRAWN_AT_MOST = 2000
 
 
-def to_html(graph: nx.Graph, *, title: str | None = None) -> str:
-    """The page for ``graph``; ``title`` defaults to the graph's name."""
+def to_html(graph: nx.Graph, *, title: str | None = None, drawn_at_most: int = DRAWN_AT_MOST) -> str:
+    """The page for ``graph``; ``title`` defaults to the graph's name; it draws at most ``drawn_at_most`` nodes."""
     heading = title or str(graph.graph.get("name") or "kgraph")
     network = Network(heading=heading, cdn_resources="in_line")
-    data = page_data(graph)
+    data = page_data(graph, drawn_at_most=drawn_at_most)
     # The lists pyvis renders, built whole: its add_node and add_edge look every id up in a
     # list (quadratic), and a networkx Graph holds each node and each pair once already.
     network.nodes, network.edges = data["nodes"], data["edges"]
@@ -53,14 +58,15 @@ def to_html(graph: nx.Graph, *, title: str | None = None) -> str:
     network.set_template_dir(f"{_PAGE}/", "page.html")
     network.templateEnv.autoescape = True  # the heading and summary go in as text
     network.templateEnv.globals.update(
-        summary=_summary(graph), meta=data["meta"], style=Markup(assets["style"]),
+        summary=_summary(graph), capped=_capped(graph, drawn_at_most), meta=data["meta"], style=Markup(assets["style"]),
         scripts=[Markup(script) for script in assets["scripts"]], csp=_csp(assets),
     )
     return str(network.generate_html(name=f"{heading}.html"))  # pyvis only checks the suffix
 
 
-def page_data(graph: nx.Graph) -> dict[str, Any]:
-    """What the page draws: vis-network ``nodes`` and ``edges`` (with positions) and ``meta`` (legend, options)."""
+def page_data(graph: nx.Graph, *, drawn_at_most: int = DRAWN_AT_MOST) -> dict[str, Any]:
+    """What the page holds: vis-network ``nodes`` and ``edges`` (with positions) and ``meta`` (legend, options,
+    how many of the most important nodes it draws)."""
     ranked = rank(graph)
     drawn = picture(graph, ranked=ranked)
     # Least important first: vis-network draws in this order (the important last, on top),
@@ -77,13 +83,15 @@ def page_data(graph: nx.Graph) -> dict[str, Any]:
         "meta": {
             "types": _legend(graph),
             "maxWeight": max((weight for *_, weight in graph.edges(data="weight", default=1)), default=1),
+            "drawAtMost": drawn_at_most,
             "options": _vis_options(spread(len(graph)), edges=graph.number_of_edges()),
             **({"time": timeline} if timeline else {}),
         },
     }
 
 
-def write_html(graph: nx.Graph, path: str | os.PathLike[str], *, title: str | None = None) -> None:
+def write_html(graph: nx.Graph, path: str | os.PathLike[str], *, title: str | None = None,
+               drawn_at_most: int = DRAWN_AT_MOST) -> None:
     """Write the interactive page for ``graph`` atomically (UTF-8), to open in any browser.
 
     Args:
@@ -91,6 +99,9 @@ def write_html(graph: nx.Graph, path: str | os.PathLike[str], *, title: str | No
             kgraph's picture, see kgraph.export.layout).
         path: the file to write.
         title: the page's heading; default: the graph's ``name``.
+        drawn_at_most: a larger graph is drawn as its most important nodes (PageRank, else
+            mentions) and the links between them, with a note saying so; search and the side
+            panel reach every node.
 
     Returns:
         None.
@@ -105,7 +116,7 @@ def write_html(graph: nx.Graph, path: str | os.PathLike[str], *, title: str | No
         >>> "vis-network" in page.read_text(encoding="utf-8")
         True
     """
-    page = to_html(graph, title=title)
+    page = to_html(graph, title=title, drawn_at_most=drawn_at_most)
     with atomic_write(path, "w", encoding="utf-8") as handle:
         # In slices: encoding the page in one piece would hold a second, UTF-8 copy of it.
         for start in range(0, len(page), _WRITE_CHARS):
@@ -180,6 +191,15 @@ def _summary(graph: nx.Graph) -> str:
     if attrs.get("model"):
         parts.append(f"model {attrs['model']}")
     return f"{attrs.get('name', 'graph')}: " + " · ".join(parts)
+
+
+def _capped(graph: nx.Graph, drawn_at_most: int) -> str:
+    """The note a page drawing only part of its graph shows (empty when it draws all of it)."""
+    if len(graph) <= drawn_at_most:
+        return ""
+    basis = "PageRank" if any("pagerank" in data for _, data in graph.nodes(data=True)) else "mentions"
+    return (f"Drawn: the {drawn_at_most:,} most important of {len(graph):,} entities (by {basis}) and the links "
+            "between them. Search, or a name in a node's panel, brings up any of the others.")
 
 
 def _vis_options(spread: float, *, edges: int) -> dict[str, Any]:

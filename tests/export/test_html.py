@@ -21,7 +21,7 @@ import pytest
 
 import kgraph
 from kgraph.export import html
-from kgraph.export.layout import BACKBONE, layout
+from kgraph.export.layout import BACKBONE, layout, rank
 from kgraph.graph.measures import annotate
 from tests.browser import node_on_screen, open_page
 
@@ -203,8 +203,8 @@ def test_click_shows_neighbours_and_evidence(browser, seed_files, seed_graph):
         first = run.page.locator("#panel-neighbours > li").first
         assert seed_graph.nodes[strongest]["label"] in first.text_content()
         assert sentence in first.text_content()
-        dimmed = run.page.evaluate("network.body.data.nodes.get().filter((n) => n.color !== undefined && "
-                                   "typeof n.color === 'string' && n.color.startsWith('rgba')).length")
+        dimmed = run.page.evaluate("Object.values(network.body.nodes)"
+                                   ".filter((n) => n.options.color.background.startsWith('rgba')).length")
         assert dimmed == len(seed_graph) - 1 - seed_graph.degree(node)
         run.page.keyboard.press("Escape")
         assert run.page.is_hidden("#panel")
@@ -214,17 +214,17 @@ def test_click_shows_neighbours_and_evidence(browser, seed_files, seed_graph):
 def test_filters_and_reset(browser, seed_files, seed_graph):
     people = sum(1 for _, kind in seed_graph.nodes(data="type") if kind == "person")
     with open_page(browser, seed_files / "seeds.html") as run:
-        count = "network.body.data.nodes.length"
+        count = "network.body.nodeIndices.length"  # drawn: the filters hide, they do not remove
         run.page.uncheck("#legend input[value=person]")
         assert run.page.evaluate(count) == len(seed_graph) - people
         run.page.fill("#min-weight", "3")
-        weights = run.page.evaluate("network.body.data.edges.get().map((e) => e.weight)")
+        weights = run.page.evaluate("network.body.data.edges.get(network.body.edgeIndices).map((e) => e.weight)")
         assert weights and min(weights) >= 3
         assert len(weights) == sum(1 for a, b, w in seed_graph.edges(data="weight")
                                    if w >= 3 and "person" not in (seed_graph.nodes[a]["type"], seed_graph.nodes[b]["type"]))
         run.page.click("#reset")
         assert run.page.evaluate(count) == len(seed_graph)
-        assert run.page.evaluate("network.body.data.edges.length") == seed_graph.number_of_edges()
+        assert run.page.evaluate("network.body.edgeIndices.length") == seed_graph.number_of_edges()
         run.page.check("#physics")
         assert run.page.evaluate("network.physics.options.enabled") is True
         assert run.errors == []
@@ -378,13 +378,13 @@ def test_the_url_fragment_reopens_the_view(browser, seed_files, seed_graph):
         page.evaluate("network.moveTo({scale: 1.7, animation: {duration: 50}})")  # as a reader zooms: an event
         page.wait_for_function("() => location.hash.includes('zoom=1.7')")
         fragment = page.evaluate("location.hash")
-        shown = page.evaluate("network.body.data.nodes.getIds().sort()")
+        shown = page.evaluate("[...network.body.nodeIndices].sort()")
     with open_page(browser, seed_files / "seeds.html", fragment=fragment) as run:
         page = run.page
         assert page.evaluate("network.getSelectedNodes()") == [hub]
         assert page.text_content("#panel-name") == seed_graph.nodes[hub]["label"]
         assert not page.is_checked("#legend input[value=organisation]") and page.input_value("#min-weight") == "2"
-        assert page.evaluate("network.body.data.nodes.getIds().sort()") == shown
+        assert page.evaluate("[...network.body.nodeIndices].sort()") == shown
         assert page.evaluate("network.getScale()") == pytest.approx(1.7)
         assert run.requests == [(seed_files / "seeds.html").resolve().as_uri()] and run.errors == []
 
@@ -427,3 +427,53 @@ def test_panel_lists_a_big_hub_in_pages_with_n_more(browser, tmp_path):
         assert rows.count() == 100 and run.page.text_content("#panel-more") == "30 more"
         run.page.click("#panel-more")
         assert rows.count() == 130 and run.page.is_hidden("#panel-more")
+
+
+@pytest.mark.browser
+def test_a_capped_page_draws_the_most_important_and_reaches_the_rest(browser, seed_graph, tmp_path):
+    """Past ``drawn_at_most`` nodes the page draws the most important, says so, and search and the panel reach the rest."""
+    cap = 40
+    kgraph.write_html(seed_graph, tmp_path / "capped.html", drawn_at_most=cap)
+    ranked = rank(seed_graph)
+    top = set(ranked[:cap])
+    beyond = next(node for node in ranked[cap:] if set(seed_graph[node]) & top)  # found by search
+    inside, neighbour = next((a, b) for a in ranked[:cap] for b in seed_graph[a] if b not in top)  # by the panel
+    page_text = (tmp_path / "capped.html").read_text(encoding="utf-8")
+    assert len(data_blocks(page_text)["kgraph-nodes"]) == len(seed_graph)  # the page holds the whole graph
+    with open_page(browser, tmp_path / "capped.html") as run:
+        page = run.page
+        drawn = "Object.keys(network.body.nodes).sort()"
+        assert page.evaluate(drawn) == sorted(top)
+        assert page.evaluate("network.body.edgeIndices.length") == seed_graph.subgraph(top).number_of_edges()
+        assert page.is_visible("#capped")
+        assert page.text_content("#capped").startswith(f"Drawn: the {cap} most important of {len(seed_graph)} entities")
+        select_by_search(page, seed_graph.nodes[beyond]["label"])
+        assert page.evaluate("network.getSelectedNodes()") == [beyond]
+        assert page.text_content("#panel-name") == seed_graph.nodes[beyond]["label"]
+        assert page.evaluate(drawn) == sorted(top | {beyond})
+        assert page.evaluate("network.body.edgeIndices.length") == seed_graph.subgraph(top | {beyond}).number_of_edges()
+        assert page.text_content("#panel-count") == str(seed_graph.degree(beyond))  # every neighbour, drawn or not
+        page.wait_for_function("(id) => new URLSearchParams(location.hash.slice(1)).get('node') === id", arg=beyond)
+        fragment = page.evaluate("location.hash")
+        select_by_search(page, seed_graph.nodes[inside]["label"])
+        assert page.evaluate(drawn) == sorted(top)  # the one beyond the cap goes with its selection
+        label = seed_graph.nodes[neighbour]["label"]
+        page.locator("#panel-neighbours .link-to").filter(has_text=re.compile(f"^{re.escape(label)}$")).click()
+        assert page.evaluate("network.getSelectedNodes()") == [neighbour]
+        assert page.text_content("#panel-name") == label
+        assert neighbour in page.evaluate("network.body.nodeIndices")
+        # its label is drawn, over no other, once the page is drawn again
+        boxes = page.evaluate("() => new Promise((drawn) => { network.once('afterDrawing', () => "
+                              "setTimeout(() => drawn(kgraphLabels))); network.redraw(); })")
+        assert neighbour in {box["id"] for box in boxes} and overlapping(boxes) == []
+        page.keyboard.press("Escape")
+        assert page.evaluate(drawn) == sorted(top)
+        assert run.errors == [] and run.violations() == []
+    with open_page(browser, tmp_path / "capped.html", fragment=fragment) as run:  # a shared link to it
+        assert run.page.evaluate("network.getSelectedNodes()") == [beyond]
+        assert run.page.evaluate(drawn) == sorted(top | {beyond})
+
+
+def test_a_page_within_the_cap_has_no_note(seed_graph):
+    assert 'id="capped"' not in html.to_html(seed_graph)
+    assert 'id="capped"' in html.to_html(seed_graph, drawn_at_most=len(seed_graph) - 1)

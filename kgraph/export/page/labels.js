@@ -41,7 +41,7 @@
       for (const id of order()) {
         if (boxes.length >= budget) break;
         const node = network.body.nodes[id];
-        if (!node || node.options.hidden || !drawn(id)) continue; // hidden: by the date range (time.js)
+        if (!node || node.options.hidden || !drawn(id)) continue; // not drawn, or hidden by a filter (page.js)
         const label = text(id);
         if (!widths.has(id)) widths.set(id, context.measureText(label).width);
         const x = node.x * scale + translation.x;

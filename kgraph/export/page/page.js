@@ -18,7 +18,19 @@
   const $ = (id) => document.getElementById(id);
   // The data lists nodes least important first.
   const importance = nodes.getIds().reverse();
-  const rankOf = new Map(importance.map((id, position) => [id, position]));
+  const nodeById = new Map(nodes.get().map((node) => [node.id, node]));
+  const edgeById = new Map(edges.get().map((edge) => [edge.id, edge]));
+  // Each node's links, and its strongest one: read at every selection and filter, which
+  // must not scan every link of a big graph.
+  const linksOf = new Map(importance.map((id) => [id, []]));
+  const strongest = new Map();
+  for (const edge of edgeById.values()) {
+    for (const end of [edge.from, edge.to]) {
+      linksOf.get(end).push(edge);
+      strongest.set(end, Math.max(strongest.get(end) || 0, edge.weight));
+    }
+  }
+  const otherEnd = (edge, id) => (edge.from === id ? edge.to : edge.from);
 
   function element(tag, text, className) {
     const made = document.createElement(tag);
@@ -27,22 +39,69 @@
     return made;
   }
 
-  // Filters: a node is shown when every node filter keeps it, an edge when every edge
-  // filter keeps it and both its ends are shown. A new control adds its own predicate.
+  // What vis-network draws: on a big graph only the meta.drawAtMost most important nodes and
+  // the links between them (docs/page.md), and the node selected when it is not one of them;
+  // search and the panel reach every node. Each node vis-network holds costs it time at every
+  // frame and every change; the data and the GraphML keep the whole graph.
+  const capped = new Set(importance.slice(0, meta.drawAtMost));
+  let extra = null; // the selected node when it is beyond the cap
+  const drawable = (id) => capped.has(id) || id === extra;
+  const nodeView = new vis.DataView(nodes, { filter: (node) => drawable(node.id) });
+  const edgeView = new vis.DataView(edges, { filter: (edge) => drawable(edge.from) && drawable(edge.to) });
+
+  // Filters: a node is shown when every node filter keeps it, an edge when every edge filter
+  // keeps it and both its ends are shown. A new control adds its own predicate (time.js does).
   const state = { shownTypes: new Set(meta.types.map((entry) => entry.type)), minWeight: 1, selected: null };
-  const strongest = new Map();
-  edges.forEach((edge) => {
-    for (const end of [edge.from, edge.to]) strongest.set(end, Math.max(strongest.get(end) || 0, edge.weight));
-  });
   const nodeFilters = [
     (node) => state.shownTypes.has(node.type),
     (node) => state.minWeight <= 1 || (strongest.get(node.id) || 0) >= state.minWeight,
   ];
   const edgeFilters = [(edge) => edge.weight >= state.minWeight];
-  const nodeView = new vis.DataView(nodes, { filter: (node) => nodeFilters.every((keep) => keep(node)) });
-  const edgeView = new vis.DataView(edges, {
-    filter: (edge) => edgeFilters.every((keep) => keep(edge)) && nodeView.get(edge.from) !== null && nodeView.get(edge.to) !== null,
-  });
+  const shown = (id) => nodeFilters.every((keep) => keep(nodeById.get(id)));
+
+  // The filters hide what they do not keep through vis-network's own "hidden" flag on its node
+  // and edge objects, then have it remake its list of what to draw. Going through the data
+  // instead (a view's filter, or updates of "hidden") makes vis-network rebuild every node and
+  // link that comes or goes: seconds to bring back 17,000 links, against tens of ms.
+  function hide() {
+    const body = network.body;
+    for (const id in body.nodes) body.nodes[id].options.hidden = !shown(id);
+    for (const id in body.edges) body.edges[id].options.hidden = !edgeFilters.every((keep) => keep(edgeById.get(id)));
+    network._updateVisibleIndices();
+  }
+
+  // Draw ``id`` too when it is beyond the cap (null: only the capped nodes), with its links to
+  // the nodes drawn. Through vis-network's own node and edge handlers, without the data events,
+  // each of which makes it rescale every node and link it holds (a quarter of a second on 2,000
+  // nodes) for one node and a few links.
+  let valueRange = null; // the link weights vis-network scaled the widths over
+  function drawExtra(id) {
+    const wanted = id === null || capped.has(id) ? null : id;
+    if (wanted === extra) return;
+    const body = network.body;
+    if (extra !== null) {
+      network.edgesHandler.remove(linksOf.get(extra).map((edge) => edge.id).filter((edgeId) => edgeId in body.edges), false);
+      delete body.nodes[extra];
+    }
+    extra = wanted;
+    if (extra !== null) {
+      if (valueRange === null) {
+        valueRange = [Infinity, -Infinity, 0];
+        for (const edgeId in body.edges) {
+          const value = body.edges[edgeId].options.value;
+          valueRange = [Math.min(valueRange[0], value), Math.max(valueRange[1], value), valueRange[2] + value];
+        }
+      }
+      network.nodesHandler.add([extra], true);
+      const links = linksOf.get(extra).filter((edge) => drawable(otherEnd(edge, extra))).map((edge) => edge.id);
+      network.edgesHandler.add(links, true);
+      for (const edgeId of links) {
+        body.edges[edgeId].connect();
+        body.edges[edgeId].setValueRange(...valueRange);
+      }
+    }
+    hide();
+  }
 
   // Legend, which is also the type filter. Made before the network: vis-network takes the
   // size its canvas has then, and would rescale the view when the controls grew afterwards.
@@ -67,27 +126,36 @@
   window.network = network;
 
   // Selection: the node and its neighbours keep their colours, the rest fade; clearing it
-  // gives every node back the colour it was built with.
-  const original = new Map(nodes.get().map((node) => [node.id, node.color]));
+  // gives every node back the colour it was built with. The colours change on vis-network's
+  // node objects, as drawn: updating them in the data rebuilds every node (over a second on 4,000).
+  const FADED = { background: DIMMED, border: DIMMED, highlight: { background: DIMMED, border: DIMMED },
+                  hover: { background: DIMMED, border: DIMMED } };
+  const builtColour = new Map(); // id -> the colour vis-network made from the data
   let kept = null; // the nodes not faded, or null when nothing is
 
   function highlight(id) {
-    kept = id === null ? null : new Set([id, ...edges.get({ filter: (edge) => edge.from === id || edge.to === id })
-      .map((edge) => (edge.from === id ? edge.to : edge.from))]);
-    nodes.update(nodes.getIds().map((nodeId) => ({ id: nodeId, color: !kept || kept.has(nodeId) ? original.get(nodeId) : DIMMED })));
+    kept = id === null ? null : new Set([id, ...linksOf.get(id).map((edge) => otherEnd(edge, id))]);
+    const drawnNodes = network.body.nodes;
+    for (const nodeId in drawnNodes) {
+      const node = drawnNodes[nodeId];
+      if (!builtColour.has(nodeId)) builtColour.set(nodeId, node.options.color);
+      node.options.color = !kept || kept.has(nodeId) ? builtColour.get(nodeId) : FADED;
+    }
+    network.body.emitter.emit("_requestRedraw");
     labelOrder = kept ? [id, ...importance.filter((other) => other !== id && kept.has(other))] : importance;
   }
 
   let labelOrder = importance;
   const labelBoxes = window.KGraph.attachLabels(network, {
     order: () => labelOrder,
-    text: (id) => nodes.get(id).name,
-    drawn: (id) => nodeView.get(id) !== null && (!kept || kept.has(id)),
+    text: (id) => nodeById.get(id).name,
+    drawn: (id) => !kept || kept.has(id),
   });
   window.kgraphLabels = labelBoxes; // for tests and tools: the label boxes on screen
 
   function select(id, { focus } = { focus: false }) {
-    if (!nodeView.get(id)) return;
+    if (!nodeById.has(id) || !shown(id)) return;
+    drawExtra(id);
     state.selected = id;
     network.selectNodes([id]);
     highlight(id);
@@ -102,7 +170,8 @@
 
   function clearSelection() {
     state.selected = null;
-    network.unselectAll();
+    network.selectNodes([]); // redrawn at the next frame, once (unselectAll draws at once)
+    drawExtra(null);
     highlight(null);
     $("panel").hidden = true;
     changed();
@@ -120,7 +189,7 @@
   const pagerankRank = new Map(pagerankOrder.map((id, position) => [id, position + 1]));
   const clusters = new Map();
   for (const id of importance) {
-    const cluster = nodes.get(id).facts.community;
+    const cluster = nodeById.get(id).facts.community;
     if (cluster === undefined) continue;
     if (!clusters.has(cluster)) clusters.set(cluster, []);
     clusters.get(cluster).push(id);
@@ -133,7 +202,7 @@
         facts.push(["importance", `${ordinal(pagerankRank.get(node.id))} of ${pagerankOrder.length} (PageRank)`]);
       } else if (key === "community") {
         const members = clusters.get(value).filter((id) => id !== node.id);
-        const named = members.slice(0, 3).map((id) => nodes.get(id).name).join(", ");
+        const named = members.slice(0, 3).map((id) => nodeById.get(id).name).join(", ");
         const more = members.length > 3 ? ` and ${members.length - 3} more` : "";
         facts.push(["cluster", members.length ? `with ${named}${more}` : "on its own"]);
       } else {
@@ -155,7 +224,7 @@
   };
 
   function showPanel(id) {
-    const node = nodes.get(id);
+    const node = nodeById.get(id);
     $("panel-name").textContent = node.name;
     $("panel-type").textContent = node.type;
     const facts = $("panel-facts");
@@ -167,13 +236,13 @@
   }
 
   function listNeighbours(id) {
-    const links = edges.get({ filter: (edge) => edge.from === id || edge.to === id }).sort(SORTS[$("panel-sort").value]);
+    const links = [...linksOf.get(id)].sort(SORTS[$("panel-sort").value]);
     $("panel-count").textContent = String(links.length);
     const list = $("panel-neighbours");
     list.replaceChildren();
     const more = $("panel-more");
     const showRows = (start) => {
-      links.slice(start, start + ROWS_SHOWN).forEach((edge) => list.append(neighbourRow(edge, edge.from === id ? edge.to : edge.from)));
+      links.slice(start, start + ROWS_SHOWN).forEach((edge) => list.append(neighbourRow(edge, otherEnd(edge, id))));
       const left = links.length - start - ROWS_SHOWN;
       more.hidden = left <= 0;
       more.textContent = `${left} more`;
@@ -183,14 +252,14 @@
   }
 
   function neighbourRow(edge, otherId) {
-    const other = nodes.get(otherId);
+    const other = nodeById.get(otherId);
     const row = element("li");
     const go = element("button", other.name, "link-to");
     go.type = "button";
     go.title = `Select ${other.name}`;
     go.addEventListener("click", () => select(otherId, { focus: true }));
     const swatch = element("span", undefined, "swatch");
-    swatch.style.backgroundColor = original.get(otherId);
+    swatch.style.backgroundColor = other.color;
     const plural = edge.weight === 1 ? "" : "s";
     const about = [other.type, `${edge.weight} sentence${plural}`];
     if (typeof edge.facts.npmi === "number") about.push(`NPMI ${edge.facts.npmi.toFixed(2)}`);
@@ -331,7 +400,7 @@
     }
     matchList.replaceChildren(...matches.map((entry, position) => {
       const item = option(entry, position === 0);
-      const alias = nodes.get(entry.id).aliases.find((name) => name !== entry.label && fold(name).includes(fold(query)));
+      const alias = nodeById.get(entry.id).aliases.find((name) => name !== entry.label && fold(name).includes(fold(query)));
       if (alias && !fold(entry.label).includes(fold(query))) item.append(element("span", ` (${alias})`, "alias"));
       return item;
     }));
@@ -340,8 +409,8 @@
 
   function choose(id) {
     matchList.hidden = true;
-    search.value = nodes.get(id).name;
-    if (!nodeView.get(id)) resetFilters();
+    search.value = nodeById.get(id).name;
+    if (!shown(id)) resetFilters();
     select(id, { focus: true });
   }
 
@@ -356,10 +425,9 @@
   weightInput.addEventListener("input", () => setFilters({ minWeight: Number(weightInput.value) }));
 
   function refilter() {
-    nodeView.refresh();
-    edgeView.refresh();
-    if (state.selected !== null && !nodeView.get(state.selected)) clearSelection();
-    else if (state.selected !== null) highlight(state.selected);
+    hide();
+    network.redraw();
+    if (state.selected !== null && !shown(state.selected)) clearSelection();
     changed();
   }
 
@@ -373,7 +441,9 @@
     $("min-weight-value").textContent = String(state.minWeight);
     refilter();
   }
-  const resetFilters = () => setFilters({ types: meta.types.map((entry) => entry.type), minWeight: 1 });
+  // Every filter back to keeping everything; other controls (time.js) add how they reset.
+  const resets = [() => setFilters({ types: meta.types.map((entry) => entry.type), minWeight: 1 })];
+  const resetFilters = () => resets.forEach((reset) => reset());
 
   const physics = $("physics");
   physics.addEventListener("change", () => network.setOptions({ physics: { enabled: physics.checked } }));
@@ -393,6 +463,7 @@
   const page = {
     network, nodes, edges, nodeView, edgeView, meta, state, nodeFilters, edgeFilters,
     select, clearSelection, setFilters, refilter, onChange: (listener) => listeners.push(listener),
+    onReset: (reset) => resets.push(reset),
   };
   window.KGraph.attachShare(page);
   window.KGraph.attachTime(page); // the date range, for graphs counted by period (time.js)
