@@ -42,6 +42,7 @@ _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _LABELS = frozenset({"PERSON", "ORG"})
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w&.-]{1,7})\)")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][\w&.-]{1,7})\)")
 _OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
@@ -78,7 +79,8 @@ class Repeats:
         lower = None  # the article's words in lower case, read when a sentence opens with a one-word name
         sentences = []
         for sentence in extraction.sentences:
-            mended = list(self._mend(sentence, lexicon))  # (index of the recogniser's mention or None, mention)
+            # (index of the recogniser's mention or None, mention)
+            mended = _defined_long_forms(sentence.text, list(self._mend(sentence, lexicon)))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
             for start, end, text in _candidates(sentence.text, lexicon, longest, taken):
@@ -180,8 +182,74 @@ def _renumbered(sentence: Sentence, mentions: list[tuple[int | None, Mention]]) 
     """The sentence with these mentions, its relations pointing at the same mentions as before
     (a mention taken apart: at its main part)."""
     position = {origin: new for new, (origin, _) in enumerate(mentions) if origin is not None}
-    relations = tuple(replace(r, source=position[r.source], target=position[r.target]) for r in sentence.relations)
+    relations = tuple(  # a mention replaced by a long form (``_defined_long_forms``) takes its relations along
+        replace(r, source=position[r.source], target=position[r.target]) for r in sentence.relations
+        if r.source in position and r.target in position
+    )
     return replace(sentence, mentions=tuple(m for _, m in mentions), relations=relations)
+
+
+def _defined_long_forms(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
+    """The mentions with each long form an acronym in brackets defines, and the acronym, as mentions.
+
+    "Pakistan Tehreek-e-Insaf (PTI)", "the Democratic Alliance (DA)", "the Police Federation of
+    England and Wales (PFEW)": the small model tags a country and an acronym, one span running into
+    the bracket, or a long form cut at "and". The capitalised words before the bracket whose
+    capitals spell the acronym are the long form; what the recogniser tagged across it goes. A
+    person's initials ("Ann Lee (AL)") make no organisation.
+    """
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        acronym = bracket[1]
+        letters = acronym.replace(".", "").replace("-", "")
+        if sum(c.isupper() for c in letters) < 2 or countries.lookup(acronym):
+            continue
+        start = _spelled_out(text, bracket.start(), letters.casefold())
+        if start is None:
+            continue
+        end = len(text[:bracket.start()].rstrip())
+        long_form, short = (start, end), (bracket.start(1), bracket.end(1))
+        if any(m.label == "PERSON" and _is(m, text, long_form) for _, m in mentions):
+            continue  # a person's initials, not an organisation's acronym
+        kept = [(i, m) for i, m in mentions if not _crosses(m, start, bracket.end())
+                or (m.start, m.end) == short or _is(m, text, long_form)]
+        if not any(_is(m, text, long_form) for _, m in kept):
+            kept.append((None, Mention(text[start:end], "ORG", start, end)))
+        if not any((m.start, m.end) == short for _, m in kept):
+            kept.append((None, Mention(acronym, "ORG", *short)))
+        mentions = sorted(kept, key=lambda pair: pair[1].start)
+    return mentions
+
+
+def _spelled_out(text: str, before: int, letters: str) -> int | None:
+    """Where the fewest capitalised words ending at ``before`` whose capitals spell ``letters`` begin."""
+    words = list(_WORD.finditer(text, max(0, before - 160), before))
+    if not words or text[words[-1].end():before].strip():
+        return None
+    for count in range(1, min(len(words), 2 * len(letters)) + 1):
+        first = words[-count]
+        if count > 1 and text[first.end():words[-count + 1].start()] != " ":
+            return None  # the long form is one run of words
+        word = first.group()
+        if not word[0].isupper():
+            if word not in _INSIDE:
+                return None
+            continue
+        spelled = names.initials(text[first.start():words[-1].end()]).casefold()
+        if spelled == letters:
+            return first.start()
+        if len(spelled) > len(letters):
+            return None
+    return None
+
+
+def _crosses(mention: Mention, start: int, end: int) -> bool:
+    return mention.start < end and start < mention.end
+
+
+def _is(mention: Mention, text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention is the span, perhaps with "the" before it."""
+    return mention.end == span[1] and mention.start <= span[0] \
+        and text[mention.start:span[0]].strip().casefold() in ("", "the")
 
 
 def _headline(text: str) -> bool:

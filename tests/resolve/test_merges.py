@@ -121,6 +121,21 @@ def test_a_given_name_and_a_bracketed_acronym_are_found_again():
     assert [entity_of(result, observed, 0, 1, i).label for i in (0, 1)] == ["Rohit Sharma", "Liberal Party"]
 
 
+def test_a_long_form_the_recogniser_cut_or_missed_before_its_bracketed_acronym_is_found():
+    extraction = article(
+        "a",
+        sentence("Leaders of Ruritania Tehreek-e-Azadi (RTA) and of the Civic Alliance (CA) met.",
+                 ("Ruritania", "GPE"), ("RTA", "ORG"), ("the Civic Alliance (CA", "ORG")),
+        sentence("The Miners Federation of Norland and Sudland (MFNS) struck, said Ann Lee (AL).",
+                 ("The Miners Federation of Norland", "ORG"), ("Sudland", "GPE"), ("Ann Lee", "PERSON")),
+        sentence("The RTA, the CA and the MFNS agreed.", ("RTA", "ORG"), ("CA", "ORG"), ("MFNS", "ORG")),
+    )
+    result, observed = resolved(Repeats().find(extraction))
+    assert [entity_of(result, observed, 0, 2, i).label for i in range(3)] == [
+        "Ruritania Tehreek-e-Azadi", "Civic Alliance", "Miners Federation of Norland and Sudland"]
+    assert "AL" not in {e.label for e in result.entities.values()}
+
+
 # --- false merges
 
 
