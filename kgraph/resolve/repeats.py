@@ -20,15 +20,18 @@ per person, so each keeps its edges.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import ChainMap, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..types import Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS
-from . import countries, names
+from . import countries, names, places
 
 __all__ = ["Repeats"]
 
@@ -43,6 +46,19 @@ _LABELS = frozenset({"PERSON", "ORG"})
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w&.-]{1,7})\)")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][\w&.-]{1,7})\)")
+# Between the items of a list: "Dhoni, Jadeja, and Faf du Plessis", "Ben Cutting and Mayank Markande".
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Lower-case words a line needs to be running text, not a byline ("Anthony Boadle, Maria Marcello").
+_RUNNING_TEXT = 4
+# Bylines and credits before a list: its names are the staff's, not the story's ("Reporting by X and Y").
+_CREDITED = re.compile(r"(?:\b(?:by|By|BY)|:)\s*$")
+# Capitalised words that are no part of a person's name: English stop words ("On Monday, Merkel"), days, months.
+_NOT_NAMES = frozenset(STOP_WORDS) | frozenset(
+    w.casefold() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w)
+# A run of capitalised words (particles inside) that may be a person's name the recogniser missed.
+_NAME_RUN = re.compile(
+    r"(?<![\w'’.-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?: (?:(?:%s) )*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){1,3}(?![\w-])"
+    % "|".join(sorted(names.PARTICLES)))
 _OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
@@ -80,7 +96,7 @@ class Repeats:
         sentences = []
         for sentence in extraction.sentences:
             # (index of the recogniser's mention or None, mention)
-            mended = _defined_long_forms(sentence.text, list(self._mend(sentence, lexicon)))
+            mended = _listed_people(sentence.text, _defined_long_forms(sentence.text, list(self._mend(sentence, lexicon))))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
             for start, end, text in _candidates(sentence.text, lexicon, longest, taken):
@@ -218,6 +234,57 @@ def _defined_long_forms(text: str, mentions: list[tuple[int | None, Mention]]) -
             kept.append((None, Mention(acronym, "ORG", *short)))
         mentions = sorted(kept, key=lambda pair: pair[1].start)
     return mentions
+
+
+def _listed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
+    """The mentions with the people of a list that the recogniser missed or took for a place.
+
+    In "coming in for Dhoni, Jadeja, and Faf du Plessis" the small model tags
+    Dhoni, calls Jadeja a place and misses Faf du Plessis: a list holds one kind
+    of thing: in a list of people the recogniser found, of untagged name-shaped
+    runs of words (two to four capitalised words, particles inside) and of
+    one-word names it did not call organisations, countries or places, all are
+    people.
+    """
+    if " and " not in text and ", " not in text or sum(w.islower() for w in text.split()) < _RUNNING_TEXT:
+        return mentions  # no list, or a line of names (a byline, a credit), not a sentence
+    runs = [Mention(run.group(), "PERSON", run.start(), run.end()) for run in _NAME_RUN.finditer(text)
+            if not any(_crosses(m, run.start(), run.end()) for _, m in mentions) and _person_run(run.group())]
+    if not runs:
+        return mentions
+    items = sorted([*mentions, *((None, run) for run in runs)], key=lambda pair: pair[1].start)
+    people: set[int] = set()
+    first = 0
+    for index in range(len(items)):  # each list: items first..index, joined by list gaps
+        if index + 1 < len(items) and _LIST_GAP.fullmatch(text, items[index][1].end, items[index + 1][1].start):
+            continue
+        listed = range(first, index + 1)
+        first = index + 1
+        kinds = [_kind(items[i][1], runs) for i in listed]
+        if len(kinds) > 1 and "person" in kinds and None not in kinds \
+                and not _CREDITED.search(text, 0, items[listed[0]][1].start):
+            people.update(listed)
+    return [(origin, replace(m, label="PERSON") if index in people else m)
+            for index, (origin, m) in enumerate(items) if m not in runs or index in people]
+
+
+def _kind(mention: Mention, runs: list[Mention]) -> str | None:
+    """What an item of a list says of it: a person, a name that may be one, or something else (None)."""
+    if mention.label == "PERSON":
+        return "maybe" if mention in runs else "person"
+    text = mention.text
+    if mention.label != "ORG" and " " not in text and text.isalpha() and text[0].isupper() and not text.isupper() \
+            and not countries.lookup(text) and not places.in_gazetteer(text):
+        return "maybe"  # "Jadeja" tagged as a place
+    return None
+
+
+def _person_run(run: str) -> bool:
+    """Whether a run of capitalised words may be a person's name: no country, place, title,
+    organisation word, common word ("On"), day or month."""
+    words = [word for word in run.split() if word not in names.PARTICLES]
+    return not any(word.casefold() in _NOT_NAMES for word in words) and names.person_shaped(" ".join(words[:3])) and len(words) <= 4 and not places.in_gazetteer(run) \
+        and all(names.person_shaped(f"{word} {word}") for word in words[3:])
 
 
 def _spelled_out(text: str, before: int, letters: str) -> int | None:

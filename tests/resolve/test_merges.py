@@ -206,6 +206,23 @@ def test_a_list_of_known_people_tagged_as_one_organisation_is_split():
     assert result.links(observed[0])[1] == ("vasyl_malyuk", "volodymyr_zelenskyy")
 
 
+def test_people_of_a_list_the_recogniser_missed_or_took_for_places_are_people():
+    extraction = article(
+        "a",
+        sentence("The side made changes, coming in for Dhoni, Jadeja, and Faf du Plessis.",
+                 ("Dhoni", "PERSON"), ("Jadeja", "GPE")),
+        sentence("On Monday, Merkel and Ben Cutting left while Boston and Lee Roy stayed.",
+                 ("Merkel", "PERSON"), ("Boston", "GPE"), ("Lee Roy", "PERSON")),
+        sentence("Anthony Boadle and Maria Carolina Marcello", ("Anthony Boadle", "PERSON")),
+    )
+    mended = Repeats().find(extraction)
+    assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
+        [("Dhoni", "PERSON"), ("Jadeja", "PERSON"), ("Faf du Plessis", "PERSON")],
+        [("Merkel", "PERSON"), ("Ben Cutting", "PERSON"), ("Boston", "GPE"), ("Lee Roy", "PERSON")],
+        [("Anthony Boadle", "PERSON")],  # a byline, not a sentence
+    ]
+
+
 def test_titles_that_make_a_name_stay_and_aliases_lose_titles():
     assert strip_roles("Sheikh Mohammed") == "Sheikh Mohammed"
     assert strip_roles("Crown Prince Mohammed bin Salman") == "Mohammed bin Salman"
