@@ -16,7 +16,7 @@ from nameparser.config.titles import TITLES
 from ..words import INSTITUTION_WORDS
 from . import countries
 
-__all__ = ["clean", "strip_roles", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES"]
+__all__ = ["clean", "strip_roles", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
 # ranks, offices) lacks.
@@ -53,7 +53,8 @@ _OWNER = re.compile(r"^(?:.*\s)?([\w-]+)['’]s\s+(?=(.*))")  # "RUSI's Arnold" 
 # "King's College"): a group or a title, never an owner standing before another name.
 _NAME_POSSESSIVES = frozenset("people women children men workers king queen prince st saint".split())
 # "Elon Musk-led Tesla" -> "Tesla"; "Pheu Thai-led" (its head cut off) -> "Pheu Thai".
-_LED_BY = re.compile(r"^.*-(?:led|backed|owned|based|run)\s+|-(?:led|backed|owned|based|run)$")
+LED_BY = "led|backed|owned|based|run"  # what joins a leader to what it leads, as a pattern's alternatives
+_LED_BY = re.compile(rf"^.*-(?:{LED_BY})\s+|-(?:{LED_BY})$")
 _NOISE = re.compile(r"[/|@#\d]")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")

@@ -50,6 +50,8 @@ _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][\w&.-]{1,7})\)")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Lower-case words a line needs to be running text, not a byline ("Anthony Boadle, Maria Marcello").
 _RUNNING_TEXT = 4
+# "Elon Musk-led Tesla", "Austin-based Tesla": a leader (owner, home) glued before what it leads.
+_LED = re.compile(rf"^([A-Z][^-]*?)-({names.LED_BY})\s+([A-Z].*)$")
 # Bylines and credits before a list: its names are the staff's, not the story's ("Reporting by X and Y").
 _CREDITED = re.compile(r"(?:\b(?:by|By|BY)|:)\s*$")
 # Capitalised words that are no part of a person's name: English stop words ("On Monday, Merkel"), days, months.
@@ -161,7 +163,8 @@ class Repeats:
         """The sentence's mentions, with what the recogniser glued to known names taken apart.
 
         A list of known people ("Malyuk, Zelenskyy") becomes one mention per person; a known
-        owner before a name ("Lula's Workers Party") a mention of its own; a headline verb
+        owner before a name ("Lula's Workers Party") a mention of its own, and so does a leader
+        glued before what it leads ("Elon Musk-led Tesla": Elon Musk and Tesla); a headline verb
         glued to a known name in a headline ("Fines Meta", "Steph Curry Drops") is cut off.
         """
         headline = _headline(sentence.text)
@@ -181,6 +184,13 @@ class Repeats:
                 yield None, Mention(owner[1], lexicon[owner[1]], mention.start, mention.start + len(owner[1]))
                 start = mention.start + owner.start(2)
                 yield index, Mention(owner[2], mention.label, start, mention.end)
+            elif led := _LED.match(mention.text):
+                self.split += 1
+                leader = led[1]
+                label = "GPE" if led[2] == "based" else lexicon.get(leader) or (
+                    "PERSON" if names.person_shaped(leader) else "ORG")
+                yield None, Mention(leader, label, mention.start, mention.start + len(leader))
+                yield index, Mention(led[3], "ORG", mention.start + led.start(3), mention.end)
             elif headline and len(words) > 1 and _verb(words[0]) and " ".join(words[1:]) in lexicon:
                 self.split += 1
                 start = mention.end - len(" ".join(words[1:]))

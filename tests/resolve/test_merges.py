@@ -223,6 +223,19 @@ def test_people_of_a_list_the_recogniser_missed_or_took_for_places_are_people():
     ]
 
 
+def test_a_leader_glued_before_what_it_leads_is_a_mention_of_its_own():
+    extraction = article(
+        "a",
+        sentence("Elon Musk-led Tesla and Austin-based Dell sold cars.", ("Elon Musk-led Tesla", "PERSON"),
+                 ("Austin-based Dell", "ORG")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Elon Musk", "PERSON"), ("Tesla", "ORG"), ("Austin", "GPE"), ("Dell", "ORG")]
+    result, observed = resolved(mended)
+    assert [entity_of(result, observed, 0, 0, i).label for i in (0, 1)] == ["Elon Musk", "Tesla"]
+
+
 def test_titles_that_make_a_name_stay_and_aliases_lose_titles():
     assert strip_roles("Sheikh Mohammed") == "Sheikh Mohammed"
     assert strip_roles("Crown Prince Mohammed bin Salman") == "Mohammed bin Salman"
