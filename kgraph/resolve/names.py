@@ -57,6 +57,7 @@ LED_BY = "led|backed|owned|based|run"  # what joins a leader to what it leads, a
 _LED_BY = re.compile(rf"^.*-(?:{LED_BY})\s+|-(?:{LED_BY})$")
 _NOISE = re.compile(r"[/|@#\d]")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
 
 
@@ -122,8 +123,11 @@ def _demonym(words: str) -> bool:
 
 
 def person_shaped(name: str) -> bool:
-    """Two or three capitalised words, none a title, organisation word, country or acronym."""
+    """Two or three capitalised words, none a title, organisation word, country or acronym, after
+    any initials ("T S Singh Deo", "J. K. Rowling")."""
     parts = name.split()
+    while len(parts) > 2 and _INITIAL.match(parts[0]):
+        parts.pop(0)
     return 2 <= len(parts) <= 3 and all(
         part[0].isupper() and part.replace("-", "").isalpha() and not is_acronym(part)
         and not is_title(part) and part.casefold() not in _ORG_WORDS and not countries.lookup(part)

@@ -293,7 +293,8 @@ def _person_run(run: str) -> bool:
     """Whether a run of capitalised words may be a person's name: no country, place, title,
     organisation word, common word ("On"), day or month."""
     words = [word for word in run.split() if word not in names.PARTICLES]
-    return not any(word.casefold() in _NOT_NAMES for word in words) and names.person_shaped(" ".join(words[:3])) and len(words) <= 4 and not places.in_gazetteer(run) \
+    return len(words) <= 4 and not any(word.casefold() in _NOT_NAMES for word in words) \
+        and names.person_shaped(" ".join(words[:3])) and not places.in_gazetteer(run) \
         and all(names.person_shaped(f"{word} {word}") for word in words[3:])
 
 

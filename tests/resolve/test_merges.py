@@ -110,6 +110,17 @@ def test_a_surname_the_recogniser_missed_after_its_full_name_is_found_and_linked
     assert entity_of(result, observed, 0, 1, 0).label == "Godwin Emefiele"
 
 
+def test_the_surname_of_a_name_with_initials_is_found_again():
+    extraction = article(
+        "a",
+        sentence("Leaders Bhupesh Baghel and T S Singh Deo met.", ("Bhupesh Baghel", "PERSON"),
+                 ("T S Singh Deo", "ORG")),
+        sentence("Deo and Baghel are contenders.", ("Baghel", "PERSON")),
+    )
+    result, observed = resolved(Repeats().find(extraction))
+    assert entity_of(result, observed, 0, 1, 0).label == "T S Singh Deo"
+
+
 def test_a_given_name_and_a_bracketed_acronym_are_found_again():
     extraction = article(
         "a",
