@@ -101,7 +101,7 @@ class Repeats:
             mended = _listed_people(sentence.text, _defined_long_forms(sentence.text, list(self._mend(sentence, lexicon))))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
-            for start, end, text in _candidates(sentence.text, lexicon, longest, taken):
+            for start, end, text, label in _candidates(sentence.text, lexicon, longest, taken):
                 if any(start < e and s < end for s, e in taken):
                     continue
                 if " " not in text and start == _first_word(sentence.text):
@@ -109,7 +109,7 @@ class Repeats:
                         lower = {w for s in extraction.sentences for w in _WORD.findall(s.text) if w.islower()}
                     if text.casefold() in lower:
                         continue
-                added.append((None, Mention(text, lexicon[text], start, end)))
+                added.append((None, Mention(text, label, start, end)))
                 taken.append((start, end))
             if added or tuple(m for _, m in mended) != sentence.mentions:
                 self.found += len(added)
@@ -361,8 +361,10 @@ def _first_word(text: str) -> int:
 
 def _candidates(text: str, lexicon: Mapping[str, str], longest: Callable[[str], int],
                 taken: list[tuple[int, int]]):
-    """(start, end, name) of each name of ``lexicon`` in ``text`` outside the ``taken`` spans,
-    longest first at each capitalised word.
+    """(start, end, name, label) of each name of ``lexicon`` in ``text`` outside the ``taken`` spans,
+    longest first at each capitalised word; a person's one-word name with a plain capitalised word
+    before it, inside a sentence, with that word as its given name ("Forward Jae Crowder scored"
+    where the article has "Crowder").
 
     ``longest``: how many words the longest name beginning with a word has (0: none does). Most
     capitalised words cost that one lookup; the sentence is cut into words only when one begins
@@ -392,9 +394,29 @@ def _candidates(text: str, lexicon: Mapping[str, str], longest: Callable[[str], 
             if _possessive(candidate):
                 candidate, last_end = candidate[:-2], last_end - 2
             if candidate in lexicon and _stands_alone(text, words, index, length):
-                yield start, last_end, candidate
+                yield start, last_end, candidate, lexicon[candidate]
                 after = last_end
                 break
+            if length == 1 and lexicon.get(candidate) == "PERSON" and (
+                    given := _given_name(text, words, index, lexicon)):
+                yield given, last_end, text[given:last_end], "PERSON"
+                after = last_end
+
+
+def _given_name(text: str, words: list[tuple[int, int]], index: int, lexicon: Mapping[str, str]) -> int | None:
+    """Where the given name before a known surname begins: a plain capitalised word (no title,
+    known name, common word, country or place) after another word of the sentence, with no
+    capitalised word after the surname."""
+    if index < 2 or index + 1 < len(words) and text[words[index + 1][0]].isupper() \
+            and text[words[index][1]:words[index + 1][0]] == " ":
+        return None
+    start, end = words[index - 1]
+    word = text[start:end]
+    if text[end:words[index][0]] != " " or not (word.isalpha() and word[0].isupper() and word[1:].islower()) \
+            or word in lexicon or word.casefold() in _NOT_NAMES or names.is_title(word) \
+            or countries.lookup(word) or places.in_gazetteer(word):
+        return None
+    return start
 
 
 def _possessive(text: str) -> bool:

@@ -121,6 +121,20 @@ def test_the_surname_of_a_name_with_initials_is_found_again():
     assert entity_of(result, observed, 0, 1, 0).label == "T S Singh Deo"
 
 
+def test_a_given_name_the_recogniser_missed_before_a_known_surname_is_found():
+    extraction = article(
+        "a",
+        sentence("Forward Jae Crowder scored to lead the Celtics.", ("Celtics", "NORP")),
+        sentence("Crowder's layup cut the deficit.", ("Crowder", "PERSON")),
+        sentence("Coach Crowder and Monday Crowder smiled.", ("Coach Crowder", "PERSON")),
+    )
+    mended = Repeats().find(extraction)
+    assert [[m.text for m in s.mentions] for s in mended.sentences] == [
+        ["Jae Crowder", "Celtics"], ["Crowder"], ["Coach Crowder"]]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 1, 0).label == "Jae Crowder"
+
+
 def test_a_given_name_and_a_bracketed_acronym_are_found_again():
     extraction = article(
         "a",
