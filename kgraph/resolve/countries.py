@@ -27,6 +27,12 @@ _ENGLISH_FORMS = {
     "UAE": "ARE", "Vatican": "VAT", "Macedonia": "MKD", "Bosnia": "BIH", "Micronesia": "FSM", "Timorese": "TLS",
     # News style (AP, Reuters): "Congo" alone is the Democratic Republic; the other is "Republic of (the) Congo".
     "Congo": "COD", "DRC": "COD", "DR Congo": "COD", "Republic of Congo": "COG",
+    # Adjectives and plurals in common use that are not countryinfo's one demonym (nor its plural in -s
+    # after -an/-i): "US and Philippine troops", "Saudi officials", "Swedes".
+    "Philippine": "PHL", "Filipinos": "PHL", "Saudi": "SAU", "Saudis": "SAU", "Kyrgyz": "KGZ", "Nepali": "NPL",
+    "Kazakh": "KAZ", "Uzbek": "UZB", "Tajik": "TJK", "Azeri": "AZE", "Bosnian": "BIH", "Slovenian": "SVN",
+    "Icelandic": "ISL", "Ecuadorian": "ECU", "Argentinian": "ARG", "Swedes": "SWE", "Danes": "DNK",
+    "Finns": "FIN", "Poles": "POL", "Turks": "TUR", "Greeks": "GRC", "Brits": "GBR",
 }
 
 

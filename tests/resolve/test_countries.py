@@ -17,6 +17,14 @@ def test_names_abbreviations_and_demonyms_give_the_alpha3_code(text, code):
     assert countries.lookup(text) == code
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Philippine", "PHL"), ("Saudi", "SAU"), ("Saudis", "SAU"), ("Filipinos", "PHL"), ("Kazakh", "KAZ"),
+    ("Swedes", "SWE"), ("Argentinian", "ARG"), ("Turks and Caicos Islands", "TCA"),
+])
+def test_adjectives_and_plurals_that_are_no_demonym_of_the_sources_give_the_code(text, code):
+    assert countries.lookup(text) == code
+
+
 @pytest.mark.parametrize("text", ["Wales", "Welsh", "IT", "IN", "European", "Kyiv", "Soviet Union"])
 def test_territories_codes_and_places_are_no_country(text):
     assert countries.lookup(text) == ""
