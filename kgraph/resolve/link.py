@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..types import Links
 from ..words import fold
-from . import countries, places
+from . import acronyms, countries, parties, places
 from .evidence import Observation, Observed
 from .names import PARTICLES, initials, is_acronym
 from .organisations import Organisations, is_body
@@ -67,6 +67,18 @@ class Linker:
             defined.update(article.definitions)
         self.people = People(people_names)
         self.organisations = Organisations(organisation_names, defined)
+        self._parties = self._by_members(organisation_names)
+
+    def _by_members(self, organisation_names: set[str]) -> dict[str, str]:
+        """Folded plural of a party's members ('social democrats') -> the party's organisation key, where
+        one party of the corpus or of the well-known bodies gives it."""
+        found: dict[str, set[str]] = {}
+        for name in (*organisation_names, *(body.name for body in acronyms.bodies())):
+            plural = parties.members(name)
+            key = self.organisations.key(name, frozenset()) if plural else None
+            if plural and key:
+                found.setdefault(fold(plural), set()).add(key)
+        return {plural: keys.pop() for plural, keys in found.items() if len(keys) == 1}
 
     def keys(self, article: Observed) -> Links:
         """The entity key of every mention of ``article``, aligned with its observations."""
@@ -133,6 +145,9 @@ class Linker:
             return f"country:{code}"
         if " " in seen.name and seen.name in self.people:
             return f"person:{self.people.person(seen.name)}"
+        party = self._parties.get(fold(seen.name))
+        if party:
+            return f"name:{party}"  # "the Social Democrats": the party's members stand for it
         person = self._person(seen, local_people)
         if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name)):
             return f"person:{person}"

@@ -164,11 +164,15 @@ class Repeats:
 
         A list of known people ("Malyuk, Zelenskyy") becomes one mention per person; a known
         owner before a name ("Lula's Workers Party") a mention of its own, and so does a leader
-        glued before what it leads ("Elon Musk-led Tesla": Elon Musk and Tesla); a headline verb
+        glued before what it leads ("Elon Musk-led Tesla": Elon Musk and Tesla); two pieces of
+        one group's name are joined ("Christian" "Democrats"); a headline verb
         glued to a known name in a headline ("Fines Meta", "Steph Curry Drops") is cut off.
         """
         headline = _headline(sentence.text)
+        glued: set[int] = set()  # mentions joined to the one before them
         for index, mention in enumerate(sentence.mentions):
+            if index in glued:
+                continue
             parts = _LIST.split(mention.text)
             owner = _OWNER.match(mention.text)
             words = mention.text.split()
@@ -184,6 +188,13 @@ class Repeats:
                 yield None, Mention(owner[1], lexicon[owner[1]], mention.start, mention.start + len(owner[1]))
                 start = mention.start + owner.start(2)
                 yield index, Mention(owner[2], mention.label, start, mention.end)
+            elif mention.label == "NORP" and index + 1 < len(sentence.mentions) \
+                    and sentence.mentions[index + 1].label == "NORP" \
+                    and sentence.text[mention.end:sentence.mentions[index + 1].start] == " ":
+                self.split += 1  # "Christian" + "Democrats": one group's name in two pieces
+                after = sentence.mentions[index + 1]
+                glued.add(index + 1)
+                yield index, Mention(f"{mention.text} {after.text}", "NORP", mention.start, after.end)
             elif led := _LED.match(mention.text):
                 self.split += 1
                 leader = led[1]

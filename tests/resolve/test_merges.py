@@ -70,6 +70,22 @@ def test_spelling_and_legal_form_variants_of_a_company_are_one_organisation():
         "Bank of America Corp", "SoftBank", "Tencent Holdings Ltd"]
 
 
+def test_a_party_written_as_its_members_is_the_party():
+    extraction = article(
+        "a",
+        sentence("Merkel met the Social Democrats and her Christian Democrats.", ("Merkel", "PERSON"),
+                 ("Social Democrats", "NORP"), ("Christian", "NORP"), ("Democrats", "NORP")),
+        sentence("The SPD and the CDU agreed with the Europeans.", ("SPD", "ORG"), ("CDU", "ORG"),
+                 ("Europeans", "NORP")),
+        sentence("The Green Party and the Greens met.", ("The Green Party", "ORG"), ("Greens", "NORP")),
+    )
+    result, observed = resolved(Repeats().find(extraction))
+    links = result.links(observed[0])
+    assert links[0][1:] == links[1][:2] == ("social_democratic_party_of_germany", "christian_democratic_union")
+    assert links[2][0] == links[2][1] == "green_party"
+    assert "european_union" not in result.entities
+
+
 def test_nicknames_and_one_name_forms_the_text_ties_to_a_full_name():
     result, observed = resolved(article(
         "a",
