@@ -24,7 +24,9 @@ _ROLES = frozenset(
     """mep mp mps defense defence acting former retired spokesman spokeswoman spokesperson
     strongman mouthpiece analyst envoy tsar czar chairman chairwoman chair foreign interior
     finance economy home state vice top senior local opposition supreme opposition-leader
-    speechwriter blogger commentator premier incumbent outgoing major skipper crown emir""".split()
+    speechwriter blogger commentator premier incumbent outgoing major skipper crown emir
+    tycoon billionaire businessman businesswoman entrepreneur lawmaker legislator activist
+    striker midfielder goalkeeper winger batsman""".split()
 )
 # Honours and offices written after a name.
 _POST_NOMINALS = frozenset("qc kc mp mep obe mbe cbe kbe dbe phd md esq".split())

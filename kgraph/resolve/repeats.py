@@ -98,7 +98,7 @@ class Repeats:
         sentences = []
         for sentence in extraction.sentences:
             # (index of the recogniser's mention or None, mention)
-            mended = _listed_people(sentence.text, _defined_long_forms(sentence.text, list(self._mend(sentence, lexicon))))
+            mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, list(self._mend(sentence, lexicon))))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
             for start, end, text, label in _candidates(sentence.text, lexicon, longest, taken):
@@ -257,31 +257,33 @@ def _defined_long_forms(text: str, mentions: list[tuple[int | None, Mention]]) -
     return mentions
 
 
-def _listed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
-    """The mentions with the people of a list that the recogniser missed or took for a place.
+def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
+    """The mentions with the people the recogniser missed or took for a place, by a title or a list.
 
-    In "coming in for Dhoni, Jadeja, and Faf du Plessis" the small model tags
-    Dhoni, calls Jadeja a place and misses Faf du Plessis: a list holds one kind
-    of thing: in a list of people the recogniser found, of untagged name-shaped
-    runs of words (two to four capitalised words, particles inside) and of
-    one-word names it did not call organisations, countries or places, all are
-    people.
+    An untagged name-shaped run of words (two to four capitalised words,
+    particles inside) after a title or role is a person ("real estate tycoon
+    Srettha Thavisin"). And a list holds one kind of thing: in "coming in for
+    Dhoni, Jadeja, and Faf du Plessis" the small model tags Dhoni, calls Jadeja
+    a place and misses Faf du Plessis; in a list of people the recogniser found
+    (or a title gave), of such runs and of one-word names it did not call
+    organisations, countries or places, all are people.
     """
-    if " and " not in text and ", " not in text or sum(w.islower() for w in text.split()) < _RUNNING_TEXT:
-        return mentions  # no list, or a line of names (a byline, a credit), not a sentence
+    if sum(w.islower() for w in text.split()) < _RUNNING_TEXT:
+        return mentions  # a line of names (a byline, a credit), not a sentence
     runs = [Mention(run.group(), "PERSON", run.start(), run.end()) for run in _NAME_RUN.finditer(text)
             if not any(_crosses(m, run.start(), run.end()) for _, m in mentions) and _person_run(run.group())]
     if not runs:
         return mentions
+    titled = {run for run in runs if _titled(text, run.start)}
     items = sorted([*mentions, *((None, run) for run in runs)], key=lambda pair: pair[1].start)
-    people: set[int] = set()
+    people = {index for index, (_, m) in enumerate(items) if m in titled}
     first = 0
     for index in range(len(items)):  # each list: items first..index, joined by list gaps
         if index + 1 < len(items) and _LIST_GAP.fullmatch(text, items[index][1].end, items[index + 1][1].start):
             continue
         listed = range(first, index + 1)
         first = index + 1
-        kinds = [_kind(items[i][1], runs) for i in listed]
+        kinds = [_kind(items[i][1], runs, titled) for i in listed]
         if len(kinds) > 1 and "person" in kinds and None not in kinds \
                 and not _CREDITED.search(text, 0, items[listed[0]][1].start):
             people.update(listed)
@@ -289,10 +291,17 @@ def _listed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
             for index, (origin, m) in enumerate(items) if m not in runs or index in people]
 
 
-def _kind(mention: Mention, runs: list[Mention]) -> str | None:
+def _titled(text: str, start: int) -> bool:
+    """Whether a title or role stands right before ``start`` ("tycoon Srettha Thavisin")."""
+    before = text[max(0, start - 30):start]
+    word = before.rsplit(maxsplit=1)[-1] if before.strip() and before.endswith(" ") else ""
+    return word.isalpha() and names.is_title(word) and not _CREDITED.search(before)
+
+
+def _kind(mention: Mention, runs: list[Mention], titled: set[Mention]) -> str | None:
     """What an item of a list says of it: a person, a name that may be one, or something else (None)."""
     if mention.label == "PERSON":
-        return "maybe" if mention in runs else "person"
+        return "maybe" if mention in runs and mention not in titled else "person"
     text = mention.text
     if mention.label != "ORG" and " " not in text and text.isalpha() and text[0].isupper() and not text.isupper() \
             and not countries.lookup(text) and not places.in_gazetteer(text):

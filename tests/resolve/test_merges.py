@@ -264,6 +264,15 @@ def test_people_of_a_list_the_recogniser_missed_or_took_for_places_are_people():
     ]
 
 
+def test_an_untagged_name_after_a_title_or_role_is_a_person():
+    extraction = article(
+        "a",
+        sentence("The partners agreed to nominate real estate tycoon Srettha Thavisin as the new leader."),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [("Srettha Thavisin", "PERSON")]
+
+
 def test_a_leader_glued_before_what_it_leads_is_a_mention_of_its_own():
     extraction = article(
         "a",
