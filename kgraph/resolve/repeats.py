@@ -50,6 +50,7 @@ _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][\w&.-]{1,7})\)")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Lower-case words a line needs to be running text, not a byline ("Anthony Boadle, Maria Marcello").
 _RUNNING_TEXT = 4
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # "Elon Musk-led Tesla", "Austin-based Tesla": a leader (owner, home) glued before what it leads.
 _LED = re.compile(rf"^([A-Z][^-]*?)-({names.LED_BY})\s+([A-Z].*)$")
 # Bylines and credits before a list: its names are the staff's, not the story's ("Reporting by X and Y").
@@ -268,12 +269,10 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
     (or a title gave), of such runs and of one-word names it did not call
     organisations, countries or places, all are people.
     """
-    if sum(w.islower() for w in text.split()) < _RUNNING_TEXT:
-        return mentions  # a line of names (a byline, a credit), not a sentence
     runs = [Mention(run.group(), "PERSON", run.start(), run.end()) for run in _NAME_RUN.finditer(text)
             if not any(_crosses(m, run.start(), run.end()) for _, m in mentions) and _person_run(run.group())]
-    if not runs:
-        return mentions
+    if not runs or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT:
+        return mentions  # nothing missed, or a line of names (a byline, a credit), not a sentence
     titled = {run for run in runs if _titled(text, run.start)}
     items = sorted([*mentions, *((None, run) for run in runs)], key=lambda pair: pair[1].start)
     people = {index for index, (_, m) in enumerate(items) if m in titled}
@@ -309,6 +308,7 @@ def _kind(mention: Mention, runs: list[Mention], titled: set[Mention]) -> str | 
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _person_run(run: str) -> bool:
     """Whether a run of capitalised words may be a person's name: no country, place, title,
     organisation word, common word ("On"), day or month."""
