@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import ChainMap, defaultdict
+from itertools import chain
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import lru_cache
@@ -53,6 +54,9 @@ _RUNNING_TEXT = 4
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # "Elon Musk-led Tesla", "Austin-based Tesla": a leader (owner, home) glued before what it leads.
 _LED = re.compile(rf"^([A-Z][^-]*?)-({names.LED_BY})\s+([A-Z].*)$")
+# "talking to the Fund": an organisation by its head word alone, which the small model rarely tags.
+_THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-])")
+_HEAD_WORDS = INSTITUTION_WORDS - frozenset("hall house news post press school square street times center centre".split())
 # Bylines and credits before a list: its names are the staff's, not the story's ("Reporting by X and Y").
 _CREDITED = re.compile(r"(?:\b(?:by|By|BY)|:)\s*$")
 # Capitalised words that are no part of a person's name: English stop words ("On Monday, Merkel"), days, months.
@@ -89,6 +93,7 @@ class Repeats:
         """The article with the names it repeats, and the lists of its people, as mentions."""
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
+        heads = _heads(own)
         own_longest = _longest(own)
         corpus_longest = self._longest
 
@@ -102,7 +107,8 @@ class Repeats:
             mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, list(self._mend(sentence, lexicon))))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
-            for start, end, text, label in _candidates(sentence.text, lexicon, longest, taken):
+            found = _candidates(sentence.text, lexicon, longest, taken)
+            for start, end, text, label in chain(found, _head_words(sentence.text, heads)):
                 if any(start < e and s < end for s, e in taken):
                     continue
                 if " " not in text and start == _first_word(sentence.text):
@@ -348,6 +354,25 @@ def _is(mention: Mention, text: str, span: tuple[int, int]) -> bool:
     """Whether a mention is the span, perhaps with "the" before it."""
     return mention.end == span[1] and mention.start <= span[0] \
         and text[mention.start:span[0]].strip().casefold() in ("", "the")
+
+
+def _heads(lexicon: Mapping[str, str]) -> dict[str, str]:
+    """Head word -> label, for each institution word that ends exactly one organisation's name of the
+    article ("Fund" of "International Monetary Fund")."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for name, label in lexicon.items():
+        head = name.rsplit(maxsplit=1)[-1]
+        if label == "ORG" and " " in name and head.casefold() in _HEAD_WORDS and head[0].isupper():
+            found[head].append(name)
+    return {head: "ORG" for head, named in found.items() if len(named) == 1}
+
+
+def _head_words(text: str, heads: Mapping[str, str]):
+    """(start, end, head, label) of each "the Fund" in ``text`` whose head word ``heads`` holds."""
+    if heads:
+        for the in _THE_HEAD.finditer(text):
+            if the[1] in heads:
+                yield the.start(1), the.end(1), the[1], heads[the[1]]
 
 
 def _headline(text: str) -> bool:

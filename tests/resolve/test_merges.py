@@ -151,6 +151,19 @@ def test_a_given_name_the_recogniser_missed_before_a_known_surname_is_found():
     assert entity_of(result, observed, 0, 1, 0).label == "Jae Crowder"
 
 
+def test_an_organisation_by_its_head_word_alone_is_found_and_linked():
+    extraction = article(
+        "a",
+        sentence("Argentina is holding talks with the International Monetary Fund.",
+                 ("Argentina", "GPE"), ("the International Monetary Fund", "ORG")),
+        sentence("We are talking to the Fund, not the Bank or the Fund Managers."),
+    )
+    mended = Repeats().find(extraction)
+    assert [m.text for m in mended.sentences[1].mentions] == ["Fund"]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 1, 0).label == "International Monetary Fund"
+
+
 def test_a_given_name_and_a_bracketed_acronym_are_found_again():
     extraction = article(
         "a",
