@@ -54,6 +54,8 @@ _RUNNING_TEXT = 4
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # "Elon Musk-led Tesla", "Austin-based Tesla": a leader (owner, home) glued before what it leads.
 _LED = re.compile(rf"^([A-Z][^-]*?)-({names.LED_BY})\s+([A-Z].*)$")
+# Capitalised words after a country's adjective, up to the last one: "Indian| Premier League".
+_INSTITUTION_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,3} ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
 # "talking to the Fund": an organisation by its head word alone, which the small model rarely tags.
 _THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-])")
 _HEAD_WORDS = INSTITUTION_WORDS - frozenset("hall house news post press school square street times center centre".split())
@@ -104,7 +106,8 @@ class Repeats:
         sentences = []
         for sentence in extraction.sentences:
             # (index of the recogniser's mention or None, mention)
-            mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, list(self._mend(sentence, lexicon))))
+            mended = list(self._mend(sentence, lexicon))
+            mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, _led_by_demonym(sentence.text, mended)))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
             found = _candidates(sentence.text, lexicon, longest, taken)
@@ -231,6 +234,26 @@ def _renumbered(sentence: Sentence, mentions: list[tuple[int | None, Mention]]) 
         if r.source in position and r.target in position
     )
     return replace(sentence, mentions=tuple(m for _, m in mentions), relations=relations)
+
+
+def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
+    """The mentions with each institution's name the recogniser cut to its country's adjective.
+
+    "an Indian Premier League match": the small model tags "Indian" and nothing
+    after it. A country's adjective or name followed by untagged capitalised
+    words ending in an institution word (League, Commission, Court, Party,
+    Ministry ...), not a role of two titles ("Israeli Prime Minister ..."), is that institution's
+    name, one organisation mention.
+    """
+    result = []
+    for number, (origin, mention) in enumerate(mentions):
+        following = _INSTITUTION_AFTER.match(text, mention.end) if mention.label in ("NORP", "GPE") else None
+        end = following.end() if following else 0
+        if following and following[1].casefold() in INSTITUTION_WORDS and countries.lookup(mention.text) \
+                and sum(names.is_title(word) for word in following[0].split()) < 2 and not any(_crosses(m, mention.end, end) for _, m in mentions[number + 1:number + 2]):
+            mention = Mention(text[mention.start:end], "ORG", mention.start, end)
+        result.append((origin, mention))
+    return result
 
 
 def _defined_long_forms(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:

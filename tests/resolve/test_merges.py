@@ -151,6 +151,17 @@ def test_a_given_name_the_recogniser_missed_before_a_known_surname_is_found():
     assert entity_of(result, observed, 0, 1, 0).label == "Jae Crowder"
 
 
+def test_an_institution_cut_to_its_countrys_adjective_is_one_organisation():
+    extraction = article(
+        "a",
+        sentence("They won an Indian Premier League match for the Indian Prime Minister Council.",
+                 ("Indian", "NORP"), ("Indian", "NORP")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Indian Premier League", "ORG"), ("Indian", "NORP")]
+
+
 def test_an_organisation_by_its_head_word_alone_is_found_and_linked():
     extraction = article(
         "a",
