@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..types import Links
 from ..words import fold
-from . import acronyms, countries, parties, places
+from . import acronyms, countries, nicknames, parties, places
 from .evidence import Observation, Observed
 from .names import PARTICLES, initials, is_acronym
 from .organisations import Organisations, is_body
@@ -148,6 +148,9 @@ class Linker:
         party = self._parties.get(fold(seen.name))
         if party:
             return f"name:{party}"  # "the Social Democrats": the party's members stand for it
+        named = [club for club in nicknames.clubs(seen.name) if self.organisations.local([club]) <= local_organisations]
+        if len(named) == 1:
+            return f"name:{self.organisations.key(named[0], local_organisations)}"  # "the Gunners" beside Arsenal
         person = self._person(seen, local_people)
         if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name)):
             return f"person:{person}"

@@ -86,6 +86,15 @@ def test_a_party_written_as_its_members_is_the_party():
     assert "european_union" not in result.entities
 
 
+def test_a_clubs_nickname_is_the_club_only_beside_it():
+    result, observed = resolved(
+        article("a", sentence("Arsenal won as the Gunners pressed.", ("Arsenal", "ORG"), ("Gunners", "ORG"))),
+        article("b", sentence("Pink Floyd met the Gunners.", ("Pink Floyd", "ORG"), ("Gunners", "ORG"))),
+    )
+    assert entity_of(result, observed, 0, 0, 1).label == "Arsenal"
+    assert entity_of(result, observed, 1, 0, 1).label == "Gunners"
+
+
 def test_nicknames_and_one_name_forms_the_text_ties_to_a_full_name():
     result, observed = resolved(article(
         "a",
