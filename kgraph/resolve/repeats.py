@@ -178,7 +178,6 @@ class Repeats:
         one group's name are joined ("Christian" "Democrats"); a headline verb
         glued to a known name in a headline ("Fines Meta", "Steph Curry Drops") is cut off.
         """
-        headline = _headline(sentence.text)
         glued: set[int] = set()  # mentions joined to the one before them
         for index, mention in enumerate(sentence.mentions):
             if index in glued:
@@ -212,12 +211,12 @@ class Repeats:
                     "PERSON" if names.person_shaped(leader) else "ORG")
                 yield None, Mention(leader, label, mention.start, mention.start + len(leader))
                 yield index, Mention(led[3], "ORG", mention.start + led.start(3), mention.end)
-            elif headline and len(words) > 1 and _verb(words[0]) and " ".join(words[1:]) in lexicon:
+            elif len(words) > 1 and _verb(words[0]) and " ".join(words[1:]) in lexicon and _headline(sentence.text):
                 self.split += 1
                 start = mention.end - len(" ".join(words[1:]))
                 yield index, Mention(mention.text[start - mention.start:], mention.label, start, mention.end)
-            elif headline and len(words) > 2 and _verb(words[-1]) and (
-                    " ".join(words[:-1]) in lexicon or words[-2] in lexicon):
+            elif len(words) > 2 and _verb(words[-1]) and (
+                    " ".join(words[:-1]) in lexicon or words[-2] in lexicon) and _headline(sentence.text):
                 self.split += 1
                 end = mention.start + len(" ".join(words[:-1]))
                 yield index, Mention(mention.text[:end - mention.start], mention.label, mention.start, end)
@@ -298,8 +297,9 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
     (or a title gave), of such runs and of one-word names it did not call
     organisations, countries or places, all are people.
     """
+    spans = [(m.start, m.end) for _, m in mentions]
     runs = [Mention(run.group(), "PERSON", run.start(), run.end()) for run in _NAME_RUN.finditer(text)
-            if not any(_crosses(m, run.start(), run.end()) for _, m in mentions) and _person_run(run.group())]
+            if _person_run(run.group()) and not any(s < run.end() and run.start() < e for s, e in spans)]
     if not runs or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT:
         return mentions  # nothing missed, or a line of names (a byline, a credit), not a sentence
     titled = {run for run in runs if _titled(text, run.start)}
