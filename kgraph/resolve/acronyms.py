@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["Body", "bodies"]
+__all__ = ["Body", "bodies", "other_names"]
 
 
 class Body(NamedTuple):
@@ -33,3 +33,19 @@ def bodies() -> tuple[Body, ...]:
             short, name, *other = line.split("\t")
             rows.append(Body(short, name, tuple(o for o in "|".join(other).split("|") if o)))
     return tuple(rows)
+
+
+def other_names(name: str) -> tuple[str, ...]:
+    """The well-known body's other names, when ``name`` (case ignored) is one of its names: 'Indian
+    Premier League' -> ('IPL',). Empty for any other name."""
+    return _names_of().get(name.casefold(), ())
+
+
+@cache
+def _names_of() -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for body in bodies():
+        names = (body.short, body.name, *body.other)
+        for name in names:
+            found.setdefault(name.casefold(), tuple(other for other in names if other.casefold() != name.casefold()))
+    return found

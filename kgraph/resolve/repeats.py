@@ -32,7 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..types import Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS
-from . import countries, names, places
+from . import acronyms, countries, names, places
 
 __all__ = ["Repeats"]
 
@@ -134,18 +134,22 @@ class Repeats:
     @staticmethod
     def _names(extraction: Extraction) -> dict[str, str]:
         """The names an article's mentions give, with their label: full names, surnames, given names
-        (of one person only), organisations and the acronyms in brackets after them."""
+        (of one person only), organisations, the acronyms in brackets after them and the other names
+        of the well-known bodies among them."""
         found: dict[str, str] = {}
         given: dict[str, set[str]] = defaultdict(set)
         surnames: dict[str, None] = {}  # in the order seen
         for sentence in extraction.sentences:
-            for mention in sentence.mentions:
+            for _, mention in _led_by_demonym(sentence.text, list(enumerate(sentence.mentions))):
                 if mention.label not in _LABELS:
                     continue
                 name = _name(mention.text, mention.label)
                 if name is None or not name[0].isupper():
                     continue
                 found.setdefault(name, mention.label)
+                if mention.label == "ORG":
+                    for other in acronyms.other_names(name):  # "IPL" where the article has "Indian Premier League"
+                        found.setdefault(other, "ORG")
                 bracketed = _BRACKETED.match(sentence.text, mention.end)
                 if bracketed and names.is_acronym(bracketed[1]) and not countries.lookup(bracketed[1]):
                     found.setdefault(bracketed[1], mention.label)  # "the Liberal Party (PL)"

@@ -171,6 +171,18 @@ def test_an_institution_cut_to_its_countrys_adjective_is_one_organisation():
         ("Indian Premier League", "ORG"), ("Indian", "NORP")]
 
 
+def test_a_well_known_bodys_other_name_the_recogniser_missed_is_found_where_the_body_is_named():
+    extraction = article(
+        "a",
+        sentence("The Indian Premier League began.", ("The Indian Premier League", "ORG")),
+        sentence("It was his first fifty of the ongoing IPL season."),
+    )
+    mended = Repeats().find(extraction)
+    assert [m.text for m in mended.sentences[1].mentions] == ["IPL"]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 1, 0).label == "Indian Premier League"
+
+
 def test_an_organisation_by_its_head_word_alone_is_found_and_linked():
     extraction = article(
         "a",
