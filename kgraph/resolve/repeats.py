@@ -58,7 +58,8 @@ _LED = re.compile(rf"^([A-Z][^-]*?)-({names.LED_BY})\s+([A-Z].*)$")
 _INSTITUTION_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,3} ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
 # "talking to the Fund": an organisation by its head word alone, which the small model rarely tags.
 _THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-])")
-_HEAD_WORDS = INSTITUTION_WORDS - frozenset("hall house news post press school square street times center centre".split())
+_HEAD_WORDS = INSTITUTION_WORDS - frozenset(
+    "hall house news post press school square street times center centre".split())
 # Bylines and credits before a list: its names are the staff's, not the story's ("Reporting by X and Y").
 _CREDITED = re.compile(r"(?:\b(?:by|By|BY)|:)\s*$")
 # Capitalised words that are no part of a person's name: English stop words ("On Monday, Merkel"), days, months.
@@ -66,8 +67,8 @@ _NOT_NAMES = frozenset(STOP_WORDS) | frozenset(
     w.casefold() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w)
 # A run of capitalised words (particles inside) that may be a person's name the recogniser missed.
 _NAME_RUN = re.compile(
-    r"(?<![\w'’.-])[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*(?: (?:(?:%s) )*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*){1,3}(?![\w-])"
-    % "|".join(sorted(names.PARTICLES)))
+    r"(?<![\w'’.-])%(word)s(?: (?:(?:%(particles)s) )*%(word)s){1,3}(?![\w-])"
+    % {"word": r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*", "particles": "|".join(sorted(names.PARTICLES))})
 _OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
@@ -106,8 +107,8 @@ class Repeats:
         sentences = []
         for sentence in extraction.sentences:
             # (index of the recogniser's mention or None, mention)
-            mended = list(self._mend(sentence, lexicon))
-            mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, _led_by_demonym(sentence.text, mended)))
+            mended = _led_by_demonym(sentence.text, list(self._mend(sentence, lexicon)))
+            mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, mended))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
             found = _candidates(sentence.text, lexicon, longest, taken)
@@ -253,7 +254,8 @@ def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> li
         following = _INSTITUTION_AFTER.match(text, mention.end) if mention.label in ("NORP", "GPE") else None
         end = following.end() if following else 0
         if following and following[1].casefold() in INSTITUTION_WORDS and countries.lookup(mention.text) \
-                and sum(names.is_title(word) for word in following[0].split()) < 2 and not any(_crosses(m, mention.end, end) for _, m in mentions[number + 1:number + 2]):
+                and sum(names.is_title(word) for word in following[0].split()) < 2 \
+                and not any(_crosses(m, mention.end, end) for _, m in mentions[number + 1:number + 2]):
             mention = Mention(text[mention.start:end], "ORG", mention.start, end)
         result.append((origin, mention))
     return result
