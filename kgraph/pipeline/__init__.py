@@ -10,12 +10,13 @@ corpus. ``outputs`` writes the finished graph's files.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import nullcontext
 from datetime import datetime, timezone
-from typing import Any, TypedDict, Union, Unpack
+from typing import TypedDict, Union, Unpack
 
 import networkx as nx
 
@@ -26,8 +27,9 @@ from ..graph.filter import GraphFilter, filter_graph
 from ..heap import quiet_collector
 from ..ingest import read, split
 from ..ingest.dates import iso_date
-from ..recognise import cluster
+from ..recognise import cluster, reuse
 from ..recognise.cache import ExtractionCache
+from ..recognise.model import Pipelines
 from ..recognise.options import Recogniser
 from ..recognise.records import extraction_from_row, extraction_row
 from ..report import BuildReport
@@ -226,20 +228,22 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
     """The build itself, from the documents read: recognise, resolve, count, measure."""
     started = time.perf_counter()
     stages = Stages(enabled=progress)
-    if recognise.may_use_workers(recogniser.jobs if recogniser.dask is None else 1, size):
-        recognise.start_fork_server()  # it imports spaCy on another core while this process loads the pipeline
-    nlp = recogniser.nlp or recognise.load_model(recogniser.model)
-    parser = recogniser.parser or (recognise.load_parser(recogniser.model) if recogniser.relations else None)
+    workers = recognise.may_use_workers(recogniser.jobs if recogniser.dask is None else 1, size)
+    # Loaded at the first article spaCy has to read: none when all come from the cache. The fork
+    # server starts just before, importing spaCy on another core while this process loads the pipeline.
+    pipelines = Pipelines(model=recogniser.model, nlp=recogniser.nlp, relations=recogniser.relations,
+                          parser=recogniser.parser, starting=lambda: workers and recognise.start_fork_server())
     stream = _distinct(documents, report=report, dates=dates)
-    recognised = _recogniser(recogniser, nlp, parser)
+    recognised = _recogniser(recogniser, pipelines)
     # Counting reads back the sentences for their windows and evidence; their mentions were read by observe.
     sentences_only = functools.partial(extraction_row, mentions=False)
     with quiet_collector(), Spill(sentences_only, extraction_from_row) as extracted, \
             Spill(observed_row, observed_from_row) as observed:
         cache = recogniser.cache
-        fingerprint = recognise.fingerprint(nlp, parser)
-        with ExtractionCache(cache, fingerprint=fingerprint) if cache else nullcontext() as store:
-            found = store.recognise(stream, recognised) if store else recognised(stream)
+        with ExtractionCache(cache, fingerprint=pipelines) if cache else nullcontext() as store:
+            # Articles the cache holds skip everything; of the others, the paragraphs seen before skip spaCy.
+            reusing = functools.partial(reuse.reuse, recogniser=recognised, store=store)
+            found = store.recognise(stream, reusing) if store else reusing(stream)
             try:
                 _spill(track(found, total=total, enabled=progress), extracted, observed)
             finally:  # an interrupted build ends its worker processes and commits its cache now, not
@@ -266,11 +270,11 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
                 comentions,
                 name=name,
                 built=built_time(),
-                model=recognise.model_name(nlp),
+                model=pipelines.name,
                 articles=report.articles,
                 duplicates=report.duplicates,
                 skipped=report.skipped,
-                **({"relations": True} if parser is not None else {}),
+                **({"relations": True} if pipelines.relations else {}),
                 **{key: value for key, value in (("first_date", report.first_date), ("last_date", report.last_date))
                    if value},
             )
@@ -346,12 +350,23 @@ def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], obse
         observed.append(resolve.observe(extraction))
 
 
-def _recogniser(options: Recogniser, nlp: Any, parser: Any) -> Callable[[Iterable[Article]], Iterator[Extraction]]:
-    """Articles -> Extractions: spaCy here, or on the Dask cluster (whose workers load the model by name)."""
-    if options.dask is None:
-        return functools.partial(recognise.recognise, nlp=nlp, jobs=options.jobs, parser=parser)
-    return functools.partial(cluster.recognise, address=options.dask, model=options.model, jobs=options.jobs,
-                             relations=parser is not None)
+def _recogniser(options: Recogniser, pipelines: Pipelines) -> Callable[[Iterable[Article]], Iterator[Extraction]]:
+    """Articles -> Extractions: spaCy here, or on the Dask cluster (whose workers load the model by name).
+
+    The pipelines are loaded (and the fork server started) only once an article arrives.
+    """
+    def recognised(articles: Iterable[Article]) -> Iterator[Extraction]:
+        given = iter(articles)
+        first = next(given, None)
+        if first is None:
+            return
+        given = itertools.chain([first], given)
+        if options.dask is None:
+            yield from recognise.recognise(given, nlp=pipelines.nlp, jobs=options.jobs, parser=pipelines.parser)
+        else:
+            yield from cluster.recognise(given, address=options.dask, model=options.model, jobs=options.jobs,
+                                         relations=pipelines.relations)
+    return recognised
 
 
 def _problems(report: BuildReport) -> str:

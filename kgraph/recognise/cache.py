@@ -3,6 +3,12 @@
 Each article's Extraction is stored under a hash of its text and of everything
 else recognition depends on (model, version, components, labels: see
 ``recognise.fingerprint``), so a changed article or model is simply a miss.
+Each paragraph's sentences are stored too, under a hash of its text and the
+same fingerprint, so that a new article made of paragraphs seen before (a
+syndicated copy) skips spaCy as well (``kgraph.recognise.reuse``). And the
+fingerprint of a pipeline is kept under the identity of its files
+(``model.files_identity``), so that a build whose articles are all stored
+never loads the pipeline to compute it.
 A cache file of an older schema, or that SQLite finds damaged, or that holds
 an entry that does not decode, is never used silently: it is logged and the
 cache starts again empty. Only a file kgraph made (its SQLite header carries
@@ -25,7 +31,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import CacheError
-from ..types import Article, Extraction
+from ..types import Article, Extraction, Sentence
+from .model import Pipelines
 from .records import sentence_rows, sentences_from_rows
 
 __all__ = ["ExtractionCache", "SCHEMA", "FILE_SUFFIX", "BUSY_SECONDS"]
@@ -33,7 +40,8 @@ __all__ = ["ExtractionCache", "SCHEMA", "FILE_SUFFIX", "BUSY_SECONDS"]
 log = logging.getLogger("kgraph")
 
 # Bump when the stored encoding changes: older files are then rebuilt. 2: sentences may carry relations.
-SCHEMA = 2
+# 3: paragraphs and pipelines' fingerprints.
+SCHEMA = 3
 FILE_SUFFIX = ".kgcache.sqlite"
 # How long to wait for another build that is writing the same cache.
 BUSY_SECONDS = 30.0
@@ -45,6 +53,8 @@ _SQLITE_MAGIC, _APPLICATION_OFFSET = b"SQLite format 3\0", 68
 _STORE_EVERY, _STORE_SECONDS = 200, 1.0
 _TABLES = """
 CREATE TABLE IF NOT EXISTS extraction (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS paragraph (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pipeline (identity TEXT PRIMARY KEY, fingerprint TEXT NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -57,11 +67,14 @@ class ExtractionCache:
     article leaves nothing behind.
     """
 
-    def __init__(self, path: str | os.PathLike, *, fingerprint: str):
+    def __init__(self, path: str | os.PathLike, *, fingerprint: str | Pipelines):
+        """``fingerprint``: what results depend on besides the text (``recognise.fingerprint``), or the
+        build's pipelines, whose fingerprint is then read from the cache when it knows their files."""
         self.path = Path(path)
         self.hits = 0
         self.misses = 0
-        self._salt = fingerprint.encode() + b"\0"
+        self._fingerprint = fingerprint
+        self._salt: bytes | None = None  # the fingerprint's bytes, found at the first lookup
         self._db: sqlite3.Connection | None = None  # opened at the first lookup
 
     def __enter__(self) -> ExtractionCache:
@@ -120,8 +133,9 @@ class ExtractionCache:
         row = None
         with self._unless_damaged("cannot be read"):
             query = "SELECT value FROM extraction WHERE key = ?"
-            row = self._opened().execute(query, (self._key(article),)).fetchone()
-        extraction = None if row is None else self._stored(row[0], article)
+            row = self._opened().execute(query, (self._key(article.text),)).fetchone()
+        sentences = None if row is None else self._decoded(row[0])
+        extraction = None if sentences is None else Extraction(info=article.info, sentences=sentences)
         if extraction is None:
             self.misses += 1
         else:
@@ -129,20 +143,57 @@ class ExtractionCache:
         return extraction
 
     def store_many(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
-        """Store the Extraction of each article, in one transaction."""
-        rows = [(self._key(article), _encode(extraction)) for article, extraction in pairs]
-        if not rows:
+        """Store the Extraction of each article, and what was stored since (``store_paragraphs``), in one
+        transaction."""
+        rows = [(self._key(article.text), _encode(extraction.sentences)) for article, extraction in pairs]
+        if not rows and self._db is None:  # nothing stored yet: no file to make
             return
         with self._unless_damaged("cannot be written"), self._opened() as db:
             db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?)", rows)
 
-    def _key(self, article: Article) -> bytes:
-        return hashlib.blake2b(self._salt + article.text.encode(), digest_size=20).digest()
+    def paragraph(self, text: str) -> tuple[Sentence, ...] | None:
+        """The stored sentences of a paragraph of this text (numbered as its article's paragraph 0), or None."""
+        row = None
+        with self._unless_damaged("cannot be read"):
+            query = "SELECT value FROM paragraph WHERE key = ?"
+            row = self._opened().execute(query, (self._key(text),)).fetchone()
+        return None if row is None else self._decoded(row[0])
 
-    def _stored(self, value: bytes, article: Article) -> Extraction | None:
-        """The Extraction a stored value holds, or None (and the cache started again) when it does not decode."""
+    def store_paragraphs(self, pairs: Iterable[tuple[str, tuple[Sentence, ...]]]) -> None:
+        """Store each paragraph's sentences (numbered 0); committed with the next ``store_many``."""
+        rows = [(self._key(text), _encode(sentences)) for text, sentences in pairs]
+        with self._unless_damaged("cannot be written"):
+            self._opened().executemany("INSERT OR REPLACE INTO paragraph VALUES (?, ?)", rows)
+
+    def _key(self, text: str) -> bytes:
+        if self._salt is None:
+            self._salt = self._known_fingerprint().encode() + b"\0"
+        return hashlib.blake2b(self._salt + text.encode(), digest_size=20).digest()
+
+    def _known_fingerprint(self) -> str:
+        """The fingerprint given, or the pipelines': remembered from an earlier build with the same files,
+        else computed (which loads them) and remembered."""
+        given = self._fingerprint
+        if isinstance(given, str):
+            return given
+        row = None
+        if given.identity is not None:
+            with self._unless_damaged("cannot be read"):
+                query = "SELECT fingerprint FROM pipeline WHERE identity = ?"
+                row = self._opened().execute(query, (given.identity,)).fetchone()
+        if row is not None:
+            given.known(row[0])
+            return row[0]
+        found = given.fingerprint()
+        if given.identity is not None:
+            with self._unless_damaged("cannot be written"), self._opened() as db:
+                db.execute("INSERT OR REPLACE INTO pipeline VALUES (?, ?)", (given.identity, found))
+        return found
+
+    def _decoded(self, value: bytes) -> tuple[Sentence, ...] | None:
+        """The sentences a stored value holds, or None (and the cache started again) when it does not decode."""
         try:
-            return Extraction(info=article.info, sentences=sentences_from_rows(json.loads(zlib.decompress(value))))
+            return sentences_from_rows(json.loads(zlib.decompress(value)))
         except (zlib.error, ValueError, TypeError) as err:
             self._reset(f"holds an entry that does not decode ({err})")
             return None
@@ -212,7 +263,7 @@ class _Outdated(Exception):
     """The file is an SQLite database, but not a cache of this schema."""
 
 
-def _encode(extraction: Extraction) -> bytes:
+def _encode(sentences: Iterable[Sentence]) -> bytes:
     """The sentences as compact JSON rows (``kgraph.records``): the article's info comes from its input."""
-    rows = sentence_rows(extraction.sentences)
+    rows = sentence_rows(sentences)
     return zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode(), 1)

