@@ -195,3 +195,19 @@ def test_an_interrupted_build_keeps_every_article_it_recognised(tmp_path):
             pass
     with ExtractionCache(path, fingerprint="f") as cache:
         assert [cache.lookup(article) is not None for article in stream] == [True, True, True, False, False]
+
+
+def test_a_rebuild_from_the_cache_loads_no_pipeline_and_starts_no_process(corpus, tmp_path, monkeypatch):
+    cache = tmp_path / "k.kgcache.sqlite"
+    first = kgraph.build([corpus], recogniser=Recogniser(cache=cache, jobs=2))  # loads the pipeline by name
+
+    def refused(*args, **kwargs):
+        raise AssertionError("the pipeline was loaded or a process started")
+
+    monkeypatch.setattr(kgraph.recognise.model, "load_model", refused)
+    monkeypatch.setattr(recognise, "start_fork_server", refused)
+    monkeypatch.setattr(kgraph.recognise.workers, "ProcessPoolExecutor", refused)
+    report = BuildReport()
+    again = kgraph.build([corpus], report=report, recogniser=Recogniser(cache=cache, jobs=2))
+    assert report.cached == report.articles and _same_graph(first, again)
+    assert again.graph["model"] == first.graph["model"]
