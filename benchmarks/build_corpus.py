@@ -29,14 +29,25 @@ _NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b")
 _NUMBER = re.compile(r"\b\d+\b")
 
 
-def generate(words: int, *, seed: int = 9, paragraphs: tuple[int, int] = (6, 12), sources=(SEEDS,)) -> list[str]:
-    """Distinct articles of ``paragraphs`` (fewest, most) paragraphs each, totalling at least ``words`` words."""
+def generate(words: int, *, seed: int = 9, paragraphs: tuple[int, int] = (6, 12), sources=(SEEDS,),
+             distinct: bool = False) -> list[str]:
+    """Distinct articles of ``paragraphs`` (fewest, most) paragraphs each, totalling at least ``words`` words.
+
+    The seed paragraphs are few, so some come out again unchanged (about a quarter of those of
+    300,000 words): ``distinct`` leaves out every paragraph already written, for a corpus without
+    copies (kgraph reads a paragraph seen before only once, bare spaCy every time).
+    """
     pool = [p for a in pipeline.articles(sources, report=BuildReport()) for p in a.paragraphs]
     names = sorted(name for name, n in Counter(_NAME.findall(" ".join(pool))).items() if n >= 2)
     rng = random.Random(seed)
     articles, total = [], 0
+    written: set[str] = set()
     while total < words:
         body = [_vary(p, names, rng) for p in rng.sample(pool, rng.randint(*paragraphs))]
+        if distinct:
+            body = [p for p in body if not (p in written or written.add(p))]
+            if not body:
+                continue
         text = f"{rng.choice(_PLACES)} — " + "\n\n".join(body)
         articles.append(text)
         total += len(text.split())

@@ -134,7 +134,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:
         root = Path(tmp)
         corpus = root / "corpus"
-        write(generate(args.words), corpus)
+        write(generate(args.words, distinct=True), corpus)  # no copies: the ratio is what each paragraph costs
         nlp = load_model(args.model)
         model = args.model or nlp.meta["lang"] + "_" + nlp.meta["name"]
         ingest_seconds = []

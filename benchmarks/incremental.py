@@ -1,0 +1,95 @@
+"""How long a rebuild takes when 10 articles join 10,000 cached ones, next to a no-change rebuild and a clean build.
+
+Generates the big corpus of build_speed.py (--words words of short articles,
+about 10,600 articles at 1,000,000 words), builds it once with an empty
+cache (the clean build), then, each from a copy of that cache, in turn:
+
+- ``kgraph build`` after 10 new articles were added, with --jobs 1 and with
+  the default --jobs (every core);
+- ``kgraph build`` with nothing changed, --jobs 1 and default.
+
+Each figure is the median of --repeat runs, one of each kind in turn, every
+one a separate process timed from start to exit, so imports count. Also
+printed: how many articles each took from the cache and how many spaCy read,
+and whether the rebuild's GraphML equals a clean build's, byte for byte
+(``SOURCE_DATE_EPOCH`` set). Run from the repository root:
+
+    .venv/bin/python benchmarks/incremental.py                 # about 4 minutes on 2 cores
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+
+from build_corpus import generate, write
+from build_speed import BIG_PARAGRAPHS, Run, kgraph
+
+from kgraph.recognise import default_jobs
+
+_SUMMARY = re.compile(r"(\d+) articles \(.*?(\d+) cached\)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=1_000_000)
+    parser.add_argument("--added", type=int, default=10)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    jobs = str(default_jobs())
+    os.environ["SOURCE_DATE_EPOCH"] = "0"  # every build's time the same, so that GraphML files compare
+    print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores (numbers are noisy when busy)")
+    with tempfile.TemporaryDirectory(prefix="kgraph-incremental-") as tmp:
+        root = Path(tmp)
+        corpus, new = root / "corpus", root / "new"
+        write(generate(args.words, paragraphs=BIG_PARAGRAPHS), corpus)
+        write(generate(10_000, seed=10)[:args.added], new, prefix="new")
+        clean = kgraph(corpus, root / "clean", "--jobs", jobs)
+        cache = root / "clean" / "kgraph.kgcache.sqlite"
+        print(f"clean build, --jobs {jobs}, empty cache: {clean.seconds:6.2f}s  ({_counts(clean)})")
+        runs: dict[str, list[Run]] = {}
+        for _ in range(args.repeat):
+            for kind, added, options in ((f"add {args.added}, --jobs 1", True, ["--jobs", "1"]),
+                                         (f"add {args.added}, --jobs {jobs}", True, ["--jobs", jobs]),
+                                         ("no change, --jobs 1", False, ["--jobs", "1"]),
+                                         (f"no change, --jobs {jobs}", False, ["--jobs", jobs])):
+                out = root / "rebuild"
+                shutil.rmtree(out, ignore_errors=True)
+                out.mkdir()
+                shutil.copy(cache, out / cache.name)
+                if added:
+                    for path in new.iterdir():
+                        shutil.copy(path, corpus / path.name)
+                runs.setdefault(kind, []).append(kgraph(corpus, out, *options))
+                for path in new.iterdir():
+                    (corpus / path.name).unlink(missing_ok=True)
+        for kind, done in runs.items():
+            seconds = [r.seconds for r in done]
+            print(f"{kind:24s} {statistics.median(seconds):6.2f}s  (runs {', '.join(f'{s:.2f}' for s in seconds)}; "
+                  f"{_counts(done[-1])}; peak {done[-1].peak_mb:.0f} MB)")
+        for path in new.iterdir():
+            shutil.copy(path, corpus / path.name)
+        shutil.copy(cache, root / "rebuild" / cache.name)
+        kgraph(corpus, root / "rebuild", "--jobs", "1", "--format", "graphml")
+        kgraph(corpus, root / "fresh", "--jobs", jobs, "--no-cache", "--format", "graphml")
+        same = _graphml(root / "rebuild") == _graphml(root / "fresh")
+        print(f"rebuild's graph equals a clean build's: {same}")
+
+
+def _counts(done: Run) -> str:
+    found = _SUMMARY.search(done.output)
+    articles, cached = map(int, found.groups())
+    return f"{cached} from the cache, {articles - cached} through spaCy"
+
+
+def _graphml(out: Path) -> bytes:
+    return next(out.glob("*.graphml")).read_bytes()
+
+
+if __name__ == "__main__":
+    main()
