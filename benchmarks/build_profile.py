@@ -26,7 +26,7 @@ STAGES = (
     ("read", "kgraph/ingest/read.py", "read"),
     ("split", "kgraph/ingest/split.py", "split"),
     ("recognise (spaCy)", "kgraph/recognise/here.py", "recognise_here"),
-    ("observe", "kgraph/resolve/evidence.py", "observe"),
+    ("observe", "kgraph/pipeline/observing.py", "__call__"),
     ("spill writes", "kgraph/pipeline/spill.py", "append"),
     ("resolve", "kgraph/resolve/__init__.py", "resolve"),
     ("co-mentions (reading the spill back)", "kgraph/graph/comention.py", "count"),

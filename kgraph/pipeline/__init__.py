@@ -38,6 +38,7 @@ from ..resolve.corrections import apply as apply_corrections
 from ..resolve.evidence import Observed, observed_from_row, observed_row
 from ..resolve.repeats import Repeats
 from ..types import Article, Document, Extraction
+from .observing import Observer
 from .outputs import writable_folder, write
 from .progress import Stages, track
 from .spill import Spill
@@ -245,7 +246,7 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
             reusing = functools.partial(reuse.reuse, recogniser=recognised, store=store)
             found = store.recognise(stream, reusing) if store else reusing(stream)
             try:
-                _spill(track(found, total=total, enabled=progress), extracted, observed)
+                _spill(track(found, total=total, enabled=progress), extracted, observed, observe=Observer(store))
             finally:  # an interrupted build ends its worker processes and commits its cache now, not
                 if isinstance(found, Generator):  # whenever the suspended generators are collected (maybe never)
                     found.close()
@@ -341,13 +342,14 @@ def _no_articles_hint(report: BuildReport) -> str:
     return ""
 
 
-def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], observed: Spill[Observed]) -> None:
+def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], observed: Spill[Observed], *,
+           observe: Callable[[Extraction], Observed]) -> None:
     """Each article's sentences, and what resolution observes of them, to the spill files as they come."""
     repeats = Repeats()
     for extraction in extractions:
         extraction = repeats.find(extraction)
         extracted.append(extraction)
-        observed.append(resolve.observe(extraction))
+        observed.append(observe(extraction))
 
 
 def _recogniser(options: Recogniser, pipelines: Pipelines) -> Callable[[Iterable[Article]], Iterator[Extraction]]:

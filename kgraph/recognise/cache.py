@@ -8,7 +8,8 @@ same fingerprint, so that a new article made of paragraphs seen before (a
 syndicated copy) skips spaCy as well (``kgraph.recognise.reuse``). And the
 fingerprint of a pipeline is kept under the identity of its files
 (``model.files_identity``), so that a build whose articles are all stored
-never loads the pipeline to compute it.
+never loads the pipeline to compute it. Later stages may keep what they read
+in a sentence (``sentences``): the cache stores their bytes under their key.
 A cache file of an older schema, or that SQLite finds damaged, or that holds
 an entry that does not decode, is never used silently: it is logged and the
 cache starts again empty. Only a file kgraph made (its SQLite header carries
@@ -26,7 +27,7 @@ import sqlite3
 import time
 import zlib
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -40,7 +41,7 @@ __all__ = ["ExtractionCache", "SCHEMA", "FILE_SUFFIX", "BUSY_SECONDS"]
 log = logging.getLogger("kgraph")
 
 # Bump when the stored encoding changes: older files are then rebuilt. 2: sentences may carry relations.
-# 3: paragraphs and pipelines' fingerprints.
+# 3: paragraphs, pipelines' fingerprints, what later stages read in sentences.
 SCHEMA = 3
 FILE_SUFFIX = ".kgcache.sqlite"
 # How long to wait for another build that is writing the same cache.
@@ -51,10 +52,13 @@ _SQLITE_MAGIC, _APPLICATION_OFFSET = b"SQLite format 3\0", 68
 # New Extractions are committed when this many are waiting or this many seconds have passed,
 # so an interrupted or killed build loses at most a second of recognition.
 _STORE_EVERY, _STORE_SECONDS = 200, 1.0
+# Keys per SELECT ... IN (...): under SQLite's oldest limit of 999 parameters.
+_KEYS_PER_QUERY = 500
 _TABLES = """
 CREATE TABLE IF NOT EXISTS extraction (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS paragraph (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pipeline (identity TEXT PRIMARY KEY, fingerprint TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sentence (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -164,6 +168,21 @@ class ExtractionCache:
         rows = [(self._key(text), _encode(sentences)) for text, sentences in pairs]
         with self._unless_damaged("cannot be written"):
             self._opened().executemany("INSERT OR REPLACE INTO paragraph VALUES (?, ?)", rows)
+
+    def sentences(self, keys: Sequence[bytes]) -> dict[bytes, bytes]:
+        """What later stages stored (``store_sentences``) under each of these keys that has anything."""
+        found: dict[bytes, bytes] = {}
+        with self._unless_damaged("cannot be read"):
+            for start in range(0, len(keys), _KEYS_PER_QUERY):
+                some = keys[start:start + _KEYS_PER_QUERY]
+                query = f"SELECT key, value FROM sentence WHERE key IN ({','.join('?' * len(some))})"
+                found.update(self._opened().execute(query, some).fetchall())
+        return found
+
+    def store_sentences(self, pairs: Iterable[tuple[bytes, bytes]]) -> None:
+        """Store what later stages read in sentences, by their own keys; committed with the next ``store_many``."""
+        with self._unless_damaged("cannot be written"):
+            self._opened().executemany("INSERT OR REPLACE INTO sentence VALUES (?, ?)", pairs)
 
     def _key(self, text: str) -> bytes:
         if self._salt is None:

@@ -18,7 +18,8 @@ from ..types import Extraction, Mention, Sentence
 from . import countries, designators, names, outlets, places
 from .organisations import definitions
 
-__all__ = ["Observation", "Observed", "observe", "observed_row", "observed_from_row"]
+__all__ = ["Observation", "Observed", "SentenceObserved", "observe", "observe_sentence", "observed", "observed_row",
+           "observed_from_row"]
 
 _new = tuple.__new__
 _SPEECH_VERBS = frozenset("said says wrote writes added".split())
@@ -104,6 +105,10 @@ class Observation(NamedTuple):
     organisational: bool  # what is said around it fits only an organisation ("carmaker Tesla", "Tesla's stock")
 
 
+# One sentence's observations and the (short, long) names it defines.
+SentenceObserved = tuple[tuple[Observation | None, ...], tuple[tuple[str, str], ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class Observed:
     """All resolution needs of one article, without its text."""
@@ -116,11 +121,25 @@ class Observed:
 def observe(extraction: Extraction) -> Observed:
     """One observation (or None: no actor's name) per mention, aligned with the sentences."""
     outlet = outlets.own_names(extraction.info)
-    return Observed(
-        article=extraction.info.id,
-        sentences=tuple(_sentence(sentence, outlet) for sentence in extraction.sentences),
-        definitions=tuple(definitions(extraction.sentences).items()),
-    )
+    return observed(extraction.info.id, [observe_sentence(sentence, outlet) for sentence in extraction.sentences])
+
+
+def observe_sentence(sentence: Sentence, outlet: frozenset[str]) -> SentenceObserved:
+    """What ``observe`` reads in one sentence of an article whose own outlet is ``outlet``
+    (``outlets.own_names``): its mentions' observations and the names it defines.
+
+    It depends on nothing else, so a build may keep it for a sentence met again (``kgraph.pipeline``).
+    """
+    return _sentence(sentence, outlet), tuple(definitions((sentence,)).items())
+
+
+def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
+    """The article's Observed from what each of its sentences gave (``observe_sentence``), in order."""
+    defined: dict[str, str] = {}
+    for _, pairs in sentences:
+        defined.update(pairs)  # a later definition of a name wins, as in one pass over the article
+    return Observed(article=article, sentences=tuple(seen for seen, _ in sentences),
+                    definitions=tuple(defined.items()))
 
 
 def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation | None, ...]:
