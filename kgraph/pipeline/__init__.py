@@ -4,7 +4,8 @@ The one place the stages meet; each stage is a plain function of its own
 package. Articles stream through recognition; what later stages read again
 (the sentences, for counting and evidence, and what resolution observed)
 waits in temporary files (``spill``), so memory holds the graph, not the
-corpus. ``outputs`` writes the finished graph's files.
+corpus. ``observing`` reads each distinct sentence once for resolution;
+``outputs`` writes the finished graph's files.
 """
 
 from __future__ import annotations
@@ -230,10 +231,14 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
     started = time.perf_counter()
     stages = Stages(enabled=progress)
     workers = recognise.may_use_workers(recogniser.jobs if recogniser.dask is None else 1, size)
-    # Loaded at the first article spaCy has to read: none when all come from the cache. The fork
-    # server starts just before, importing spaCy on another core while this process loads the pipeline.
+
+    def starting() -> None:  # the fork server imports spaCy on another core while this process loads it
+        if workers:
+            recognise.start_fork_server()
+
+    # Loaded at the first article spaCy has to read: none when all come from the cache.
     pipelines = Pipelines(model=recogniser.model, nlp=recogniser.nlp, relations=recogniser.relations,
-                          parser=recogniser.parser, starting=lambda: workers and recognise.start_fork_server())
+                          parser=recogniser.parser, starting=starting)
     stream = _distinct(documents, report=report, dates=dates)
     recognised = _recogniser(recogniser, pipelines)
     # Counting reads back the sentences for their windows and evidence; their mentions were read by observe.

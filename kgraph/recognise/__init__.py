@@ -6,6 +6,7 @@
 - ``workers``: the same over a pool of worker processes (``--jobs``)
 - ``cluster``: the same on a Dask cluster (``--dask``)
 - ``cache``: earlier results kept in SQLite, so an unchanged article skips spaCy
+- ``reuse``: paragraphs read before (syndicated copies) skip spaCy too
 - ``records``: Extractions as plain rows, the form the cache and the build's spill keep
 - ``options``: the ``Recogniser`` record that says how a build runs all this
 """
