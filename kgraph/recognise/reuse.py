@@ -14,7 +14,7 @@ date), so it counts its own mentions.
 from __future__ import annotations
 
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..types import Article, Extraction, Sentence
@@ -68,18 +68,23 @@ def reuse(articles: Iterable[Article], recogniser: Callable[[Iterable[Article]],
                 yield plan.article if plan.whole else Article(info=article.info,
                                                               text="\n\n".join(text for text, _ in plan.new))
 
-    for extraction in recogniser(unseen()):
-        plan = asked.popleft()
-        plan.answer = extraction
-        found: dict[int, list[Sentence]] = {}
-        for sentence in extraction.sentences:
-            found.setdefault(sentence.paragraph, []).append(sentence)
-        for number, (_, new) in enumerate(plan.new):
-            new.sentences = tuple(found.get(number, ()))
-        if store is not None:
-            store.store_paragraphs((text, new.sentences) for text, new in plan.new)
-        while plans and _ready(plans[0]):
-            yield _extraction(plans.popleft())
+    results = recogniser(unseen())
+    try:
+        for extraction in results:
+            plan = asked.popleft()
+            plan.answer = extraction
+            found: dict[int, list[Sentence]] = {}
+            for sentence in extraction.sentences:
+                found.setdefault(sentence.paragraph, []).append(sentence)
+            for number, (_, new) in enumerate(plan.new):
+                new.sentences = tuple(found.get(number, ()))
+            if store is not None:
+                store.store_paragraphs((text, new.sentences) for text, new in plan.new)
+            while plans and _ready(plans[0]):
+                yield _extraction(plans.popleft())
+    finally:  # interrupted: the recogniser ends its worker processes now, not when it is collected
+        if isinstance(results, Generator):
+            results.close()
     while plans:  # the articles after the last one sent, all of them seen before
         yield _extraction(plans.popleft())
 
