@@ -1,6 +1,6 @@
 """A build of syndicated news next to a bare spaCy pass over all its paragraphs (paragraph reuse).
 
-Generates a corpus (build_corpus.py) of --words words, then adds syndicated
+Generates a corpus without copies (build_corpus.py, ``distinct``) of --words words, then adds syndicated
 copies until --copies (default 40%) of all paragraphs are copies: each copy
 is an article of the generated corpus as another outlet runs it, with a first
 paragraph of its own. Prints the time of a bare ``nlp.pipe`` over every paragraph
@@ -60,7 +60,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kgraph-syndicated-") as tmp:
         root = Path(tmp)
         corpus = root / "corpus"
-        write(syndicate(generate(args.words), args.copies), corpus)
+        write(syndicate(generate(args.words, distinct=True), args.copies), corpus)
         found = list(articles([corpus], report=BuildReport()))
         paragraphs = [p for a in found for p in a.paragraphs]
         texts = root / "paragraphs.txt"
