@@ -1,7 +1,8 @@
 """A build of syndicated news next to a bare spaCy pass over all its paragraphs (paragraph reuse).
 
-Generates a corpus without copies (build_corpus.py, ``distinct``) of --words words, then adds syndicated
-copies until --copies (default 40%) of all paragraphs are copies: each copy
+Generates a corpus without copies (build_corpus.py, ``distinct``) of --words
+words, then adds syndicated copies until --copies (default 40%) of all
+paragraphs are copies: each copy
 is an article of the generated corpus as another outlet runs it, with a first
 paragraph of its own. Prints the time of a bare ``nlp.pipe`` over every paragraph
 (copies included, as build_speed.py runs it) and of ``kgraph build --jobs 1
