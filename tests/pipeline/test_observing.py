@@ -20,7 +20,7 @@ def test_stored_readings_give_what_observe_gives_and_damaged_ones_are_read_again
     read = []
     observe_sentence = evidence.observe_sentence
     monkeypatch.setattr("kgraph.pipeline.observing.observe_sentence",
-                        lambda sentence: read.append(sentence) or observe_sentence(sentence))
+                        lambda sentence, outlet: read.append(sentence) or observe_sentence(sentence, outlet))
     with ExtractionCache(path, fingerprint="f") as store:
         assert [Observer(store)(e) for e in extractions] == [observe(e) for e in extractions]
     assert len(read) == 1  # only the damaged one
