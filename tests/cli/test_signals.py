@@ -43,8 +43,9 @@ def wait_for(condition, seconds: float):
 
 def test_sigterm_ends_every_worker_and_removes_the_temporary_files(tmp_path):
     seed = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
-    # Distinct copies (every sentence changed), enough text for worker processes to start.
-    copies = (seed.replace(". ", f". In copy {n}, ") for n in range(10))
+    # Distinct copies (every sentence changed), enough text for worker processes to start and to keep them
+    # working past the signal (paragraphs seen before skip spaCy, so copies are cheap).
+    copies = (seed.replace(". ", f". In copy {n}, ") for n in range(40))
     (tmp_path / "in.txt").write_text("\n\n".join(copies), encoding="utf-8")
     spill = tmp_path / "tmp"
     spill.mkdir()
