@@ -31,5 +31,5 @@ def held() -> Iterator[None]:
     finally:
         for number, handler in previous.items():  # None: a handler not set from Python, which cannot be put back
             signal.signal(number, signal.SIG_DFL if handler is None else handler)
-        for number in dict.fromkeys(noted):
-            signal.raise_signal(number)
+        for arrived in dict.fromkeys(noted):
+            signal.raise_signal(arrived)

@@ -9,7 +9,8 @@ into text the same way. Whatever cannot be read (a missing path, an empty or
 binary file, a malformed line, a record without text) is reported on
 ``report`` naming the file and line, and skipped; the rest is read. What is
 read but not as it was (stray control bytes, bytes that are not UTF-8) is
-warned about on ``report``. docs/input.md describes the formats.
+warned about on ``report``. A large plain-text file is never held whole: it
+comes in sections (_sections). docs/input.md describes the formats.
 """
 
 from __future__ import annotations
@@ -85,8 +86,8 @@ def read(inputs: Iterable[str | os.PathLike], *, report: BuildReport, text_field
     """Yield a Document per text file and per JSON Lines or CSV record; problems go to ``report``.
 
     ``text_field`` names the field that holds the article text in records. A
-    plain-text file of more than ``chunk`` bytes comes as Documents of about
-    ``chunk`` characters each (its sections, _sections); split.split_all
+    plain-text file of more than ``chunk`` bytes comes as Documents of at least
+    ``chunk`` characters each but the last (its sections, _sections); split.split_all
     finds the same articles in them as in the whole file.
     """
     for path in paths(inputs, report=report):
