@@ -9,16 +9,27 @@ from contextlib import contextmanager
 
 __all__ = ["held"]
 
+_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
 
 @contextmanager
 def held() -> Iterator[None]:
-    """SIGINT and SIGTERM arrive when the block is done (in the main thread of a POSIX process;
-    elsewhere the block runs as it is)."""
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+    """SIGINT and SIGTERM arrive when the block is done (in the main thread; elsewhere the block runs as it is).
+
+    While it runs, a signal is only noted, then raised again after it. Blocking the
+    signals instead would not do: the mask is per thread, and a signal sent to the
+    process reaches a thread that does not block it (a library's), whose handler then
+    runs in the main thread at once, in the middle of the block.
+    """
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    noted: list[int] = []
+    previous = {number: signal.signal(number, lambda number, frame: noted.append(number)) for number in _SIGNALS}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for number, handler in previous.items():  # None: a handler not set from Python, which cannot be put back
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        for arrived in dict.fromkeys(noted):
+            signal.raise_signal(arrived)

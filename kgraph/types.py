@@ -24,6 +24,10 @@ class Document:
     origin: str  # file, or file:line for a record
     info: ArticleInfo | None = None  # metadata given by the input (JSON/CSV records)
     multi: bool = True  # may hold many articles (plain text files), else exactly one
+    # A large text file comes in sections (kgraph.ingest.read): ``section`` counts them from 0, and
+    # ``wrap`` is the column the whole file is wrapped at (0: not wrapped; None: found from ``text``).
+    section: int = 0
+    wrap: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from ..words import INVISIBLE
 __all__ = [
     "normalise",
     "paragraphs",
+    "wrap_width",
     "is_boilerplate",
     "boilerplate_rule",
     "BOILERPLATE_RULES",
@@ -169,7 +171,7 @@ def normalise(text: str) -> str:
     return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
 
 
-def paragraphs(text: str) -> list[str]:
+def paragraphs(text: str, *, width: int | None = None) -> list[str]:
     """Join hard-wrapped lines of normalised text back into paragraphs.
 
     A wrapped line ends early only when the next word would not fit, so a line
@@ -180,9 +182,13 @@ def paragraphs(text: str) -> list[str]:
     A photo caption ends with its credit. Text that is not hard-wrapped keeps
     one paragraph per line, except that a line broken mid-sentence (the next
     starts in lower case) goes on.
+
+    ``width`` is the column the text is wrapped at (0: not wrapped), when it is
+    one section of a larger text; by default it is found from ``text`` (wrap_width).
     """
     lines = text.split("\n")
-    width = _wrap_width(lines)
+    if width is None:
+        width = wrap_width(Counter(len(line) for line in lines if line))
     result: list[str] = []
     current: list[str] = []
     quotes = 0  # quotation marks in ``current``, kept as lines come rather than counted again
@@ -322,9 +328,9 @@ def strip_credits(paragraph: str) -> str:
     return _INLINE_CREDIT.sub("", paragraph).strip() if "(" in paragraph else paragraph.strip()
 
 
-def _ends_paragraph(current: list[str], following: str, width: int | None, *, quoting: bool) -> bool:
+def _ends_paragraph(current: list[str], following: str, width: int, *, quoting: bool) -> bool:
     line = current[-1]
-    if width is None:  # lines are paragraphs, unless one was broken mid-sentence
+    if not width:  # lines are paragraphs, unless one was broken mid-sentence
         return ends_sentence(line) or not following[0].islower()
     if _is_caption(line):
         return not _CREDIT_GOES_ON.match(following)
@@ -353,13 +359,14 @@ def _flush(current: list[str], result: list[str]) -> None:
         current.clear()
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The column text was wrapped at, or None when lines are whole paragraphs."""
-    lengths = [len(line) for line in lines if line]
-    if len(lengths) < 5:
-        return None
+def wrap_width(lengths: Counter[int]) -> int:
+    """The column text was wrapped at, or 0 when its lines are whole paragraphs; from the count of
+    its non-empty lines by length, so that a text read in sections is measured as one."""
+    lines = lengths.total()
+    if lines < 5:
+        return 0
     width = max(lengths)
     if width > 200:
-        return None
-    near_edge = sum(1 for n in lengths if n >= width - 15)
-    return width if near_edge >= 0.5 * len(lengths) else None
+        return 0
+    near_edge = sum(count for length, count in lengths.items() if length >= width - 15)
+    return width if near_edge >= 0.5 * lines else 0

@@ -9,7 +9,8 @@ into text the same way. Whatever cannot be read (a missing path, an empty or
 binary file, a malformed line, a record without text) is reported on
 ``report`` naming the file and line, and skipped; the rest is read. What is
 read but not as it was (stray control bytes, bytes that are not UTF-8) is
-warned about on ``report``. docs/input.md describes the formats.
+warned about on ``report``. A large plain-text file is never held whole: it
+comes in sections (_sections). docs/input.md describes the formats.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ import logging
 import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from charset_normalizer import from_bytes
@@ -34,7 +37,7 @@ from . import clean, markup
 from .dates import DATE_FIELDS, iso_date
 
 __all__ = ["read", "records", "paths", "input_size", "stem", "decode", "TEXT_SUFFIXES", "RECORD_SUFFIXES",
-           "HTML_SUFFIXES", "STDIN"]
+           "HTML_SUFFIXES", "STDIN", "CHUNK_BYTES"]
 
 log = logging.getLogger("kgraph")
 
@@ -65,24 +68,41 @@ _STRAY_BYTES = 16
 _PROSE_WORDS = 4
 # Offsets named in a warning, at most.
 _OFFSETS_SHOWN = 10
+# A byte that breaks UTF-8, as surrogateescape keeps it (U+DC80 to U+DCFF), and its cp1252 character.
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_STRAY = {0xDC00 + byte: bytes([byte]).decode(_WESTERN, errors="replace") for byte in range(0x80, 0x100)}
+# A plain-text file larger than this many bytes is read in sections of about this size, so that no
+# large file is held whole (docs/input.md); a smaller one is read at once.
+CHUNK_BYTES = 2 << 20
+# The start of a line that may open a section: a Markdown title or a tag line (_opens_section).
+_SECTION_START = re.compile(r"(?m)^[^\S\n]*(?:#|(?i:tags?|topics?|filed under|categories|keywords))")
 
 # Articles are longer than csv's default field limit (128 KiB) allows for.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
-def read(inputs: Iterable[str | os.PathLike], *, report: BuildReport, text_field: str = "text") -> Iterator[Document]:
+def read(inputs: Iterable[str | os.PathLike], *, report: BuildReport, text_field: str = "text",
+         chunk: int = CHUNK_BYTES) -> Iterator[Document]:
     """Yield a Document per text file and per JSON Lines or CSV record; problems go to ``report``.
 
-    ``text_field`` names the field that holds the article text in records.
+    ``text_field`` names the field that holds the article text in records. A
+    plain-text file of more than ``chunk`` bytes comes as Documents of at least
+    ``chunk`` characters each but the last (its sections, _sections); split.split_all
+    finds the same articles in them as in the whole file.
     """
     for path in paths(inputs, report=report):
         where = "<stdin>" if path == STDIN else path
+        sections = _sections(path, where=where, chunk=chunk, report=report) if _streamed(path, chunk=chunk) else None
+        if sections is not None:
+            yield from sections
+            continue
         try:
             data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
         except OSError as err:
             report.skip(where, f"cannot read: {err.strerror or err}")
             continue
         text = decode(data, where=where, report=report)
+        del data  # not held while the text's articles are found: a large file is as large again in bytes
         if text is None:
             continue
         suffix = Path(path).suffix.lower()
@@ -164,9 +184,12 @@ def _without_stray_controls(data: bytes, *, where: str, report: BuildReport) -> 
     if len(_CONTROL_BYTES.findall(sample)) > _CONTROL_SHARE * len(sample):
         return None
     offsets = [match.start() for match in _CONTROL_BYTES.finditer(data)]
-    report.warn(where, f"{len(offsets)} control byte(s) dropped ({_names(data[i] for i in offsets[:_OFFSETS_SHOWN])} "
-                       f"at byte {_offsets(offsets)})")
+    report.warn(where, _controls_dropped(bytes(data[i] for i in offsets[:_OFFSETS_SHOWN]), offsets, len(offsets)))
     return _CONTROL_BYTES.sub(b"", data)
+
+
+def _controls_dropped(shown: bytes, offsets: list[int], count: int) -> str:
+    return f"{count} control byte(s) dropped ({_names(shown)} at byte {_offsets(offsets, count)})"
 
 
 def _mostly_utf8(data: bytes, *, where: str, report: BuildReport) -> str | None:
@@ -177,22 +200,227 @@ def _mostly_utf8(data: bytes, *, where: str, report: BuildReport) -> str | None:
     if not good or len(bad) > max(_STRAY_BYTES, good // 10):
         return None
     offsets = [len(text[:i].encode("utf-8", errors="surrogateescape")) for i in bad]
-    report.warn(where, f"not UTF-8 at byte {_offsets(offsets)}; read as UTF-8, those bytes as cp1252")
-    return "".join(_cp1252(c) if "\udc80" <= c <= "\udcff" else c for c in text)
+    report.warn(where, _stray_bytes(offsets, len(offsets)))
+    return text.translate(_STRAY)
 
 
-def _cp1252(surrogate: str) -> str:
-    """The cp1252 character of an undecodable byte (as surrogateescape keeps it), else U+FFFD."""
-    return bytes([ord(surrogate) - 0xDC00]).decode(_WESTERN, errors="replace")
+def _stray_bytes(offsets: list[int], count: int) -> str:
+    return f"not UTF-8 at byte {_offsets(offsets, count)}; read as UTF-8, those bytes as cp1252"
 
 
-def _offsets(offsets: list[int]) -> str:
+def _offsets(offsets: list[int], count: int) -> str:
+    """The first offsets of ``count`` as a warning names them."""
     shown = ", ".join(map(str, offsets[:_OFFSETS_SHOWN]))
-    return shown + (f" and {len(offsets) - _OFFSETS_SHOWN} more" if len(offsets) > _OFFSETS_SHOWN else "")
+    return shown + (f" and {count - _OFFSETS_SHOWN} more" if count > _OFFSETS_SHOWN else "")
 
 
 def _names(control_bytes: Iterable[int]) -> str:
     return ", ".join(dict.fromkeys("NUL" if b == 0 else f"0x{b:02X}" for b in control_bytes))
+
+
+def _streamed(path: str, *, chunk: int) -> bool:
+    """Is ``path`` a plain-text file large enough to be read in sections?"""
+    if path == STDIN or Path(path).suffix.lower() in RECORD_SUFFIXES + HTML_SUFFIXES:
+        return False
+    try:
+        return os.path.getsize(path) > chunk
+    except OSError:  # reading it says why
+        return False
+
+
+@dataclass
+class _Layout:
+    """How ``decode`` reads a file, found by reading it once, to read it again in sections."""
+
+    encoding: str
+    controls: bool  # stray control bytes are dropped (in a file without a BOM that is not UTF-16)
+    problems: list[str] = field(default_factory=list)  # warnings, as ``decode`` gives them
+    skip: str = ""  # why the file is skipped after all
+    wrap: int = 0  # the column the file is wrapped at (clean.wrap_width)
+
+
+@dataclass
+class _Seen:
+    """What one reading of a file's bytes finds, for ``decode``'s rules on the whole file."""
+
+    blank: bool = True  # bytes: nothing but white space and NULs
+    text: bool = False  # decoded: something but white space and BOMs
+    controls: list[int] = field(default_factory=list)  # offsets of the first control bytes
+    control_names: bytes = b""  # and those bytes
+    control_count: int = 0
+    stray: list[int] = field(default_factory=list)  # offsets of the first bytes that break UTF-8
+    stray_count: int = 0
+    good: int = 0  # well-formed non-ASCII characters
+    decoded: int = 0  # bytes decoded so far (once control bytes are dropped)
+
+
+def _sections(path: str, *, where: str, chunk: int, report: BuildReport) -> Iterator[Document] | None:
+    """A large text file as Documents of its sections (_cut), or None where it is to be read whole.
+
+    The file is read twice: once to find what ``decode`` and clean.paragraphs would
+    find in the whole of it (encoding, stray bytes, the column it is wrapped at), then
+    to hand it out. A saved page, and a file in an encoding that only detection on
+    all its bytes finds, are read whole.
+    """
+    try:
+        layout = _layout(path, chunk=chunk)
+    except OSError as err:
+        report.skip(where, f"cannot read: {err.strerror or err}")
+        return iter(())
+    except UnicodeDecodeError:  # not the encoding its BOM or zero bytes say: detection decides
+        return None
+    if layout is None:
+        return None
+    for problem in layout.problems:
+        report.warn(where, problem)
+    if layout.skip:
+        report.skip(where, layout.skip)
+        return iter(())
+    return (Document(text=text, origin=where, section=number, wrap=layout.wrap)
+            for number, text in enumerate(_cut(_decoded(path, layout, chunk=chunk), size=chunk)))
+
+
+def _layout(path: str, *, chunk: int) -> _Layout | None:
+    """``decode``'s reading of a large file, found a block at a time; None where it needs the whole file."""
+    with open(path, "rb") as file:
+        head = file.read(_CONTROL_SAMPLE)
+    encoding = next((name for bom, name in _BOMS if head.startswith(bom)), None) or _bomless_utf16(head)
+    layout = _Layout(encoding or "utf-8", controls=encoding is None)
+    if encoding is None:
+        kind = next((name for magic, name in _MAGIC.items() if head.startswith(magic)), None)
+        if kind or len(_CONTROL_BYTES.findall(head)) > _CONTROL_SHARE * len(head):
+            layout.skip = f"binary file ({kind or 'control bytes throughout'}), not text"
+            if head.strip(b" \t\r\n\x00"):
+                return layout
+            layout.controls = False  # read on only to tell an empty file
+    seen = _Seen()
+    lengths: Counter[int] = Counter()
+    for number, section in enumerate(_cut(_decoded(path, layout, chunk=chunk, seen=seen), size=chunk)):
+        if number == 0 and markup.is_page(section):
+            return None
+        lengths.update(len(line) for line in clean.normalise(section).split("\n") if line)
+    if seen.blank:
+        return _Layout(layout.encoding, controls=False, skip="file is empty")
+    if layout.skip:
+        return layout
+    if seen.control_count:
+        layout.problems.append(_controls_dropped(seen.control_names, seen.controls, seen.control_count))
+    if seen.stray_count:
+        if not seen.good or seen.stray_count > max(_STRAY_BYTES, seen.good // 10):
+            return None
+        layout.problems.append(_stray_bytes(seen.stray, seen.stray_count))
+    if not seen.text:
+        bom = any(head.startswith(bom) for bom, _ in _BOMS)
+        layout.skip = "file holds nothing but a byte-order mark" if bom else "file is empty"
+    layout.wrap = clean.wrap_width(lengths)
+    return layout
+
+
+def _decoded(path: str, layout: _Layout, *, chunk: int, seen: _Seen | None = None) -> Iterator[str]:
+    """The text of a file as ``decode`` gives it, in pieces of about ``chunk`` bytes; what it finds on ``seen``.
+
+    UTF-8 is decoded keeping bytes that break it (surrogateescape) to read them as
+    cp1252, as ``_mostly_utf8`` does; other encodings strictly (UnicodeDecodeError).
+    """
+    utf8 = layout.encoding == "utf-8"
+    decoder = codecs.getincrementaldecoder(layout.encoding)(errors="surrogateescape" if utf8 else "strict")
+    offset = 0  # of the block in the file
+    with open(path, "rb") as file:
+        while True:
+            block = file.read(chunk)
+            if seen is not None:
+                seen.blank = seen.blank and not block.strip(b" \t\r\n\x00")
+                if layout.controls:
+                    _see_controls(block, offset, seen)
+            offset += len(block)
+            if layout.controls:
+                block = _CONTROL_BYTES.sub(b"", block)
+            text = decoder.decode(block, final=not block)
+            if seen is not None:
+                seen.text = seen.text or bool(text.strip(" \t\r\n\ufeff"))
+                if utf8:
+                    _see_stray(text, seen)
+            yield text.translate(_STRAY) if utf8 and _ESCAPED.search(text) else text
+            if not block:
+                return
+
+
+def _see_controls(block: bytes, offset: int, seen: _Seen) -> None:
+    for match in _CONTROL_BYTES.finditer(block):
+        if seen.control_count < _OFFSETS_SHOWN:
+            seen.controls.append(offset + match.start())
+            seen.control_names += match[0]
+        seen.control_count += 1
+
+
+def _see_stray(text: str, seen: _Seen) -> None:
+    """Count the escaped bytes (offsets as ``_mostly_utf8`` gives them) and the good non-ASCII characters."""
+    stray = 0
+    for match in _ESCAPED.finditer(text):
+        if seen.stray_count + stray < _OFFSETS_SHOWN:
+            seen.stray.append(seen.decoded + len(text[:match.start()].encode("utf-8", errors="surrogateescape")))
+        stray += 1
+    seen.stray_count += stray
+    seen.good += 0 if text.isascii() else len(text) - len(text.encode("ascii", errors="ignore")) - stray
+    seen.decoded += len(text.encode("utf-8", errors="surrogateescape"))
+
+
+def _cut(pieces: Iterable[str], *, size: int) -> Iterator[str]:
+    """The text of ``pieces`` in sections of at least ``size`` characters (but the last), each cut where
+    splitting the sections apart finds the same articles as splitting the whole (_opens_section).
+
+    A text with no such place in it comes as one section: held whole, as before.
+    """
+    text, start = "", size  # start: where to look for the next cut
+    for piece in pieces:
+        text += piece
+        while len(text) > size:
+            at, start = _next_cut(text, start)
+            if at is None:
+                break
+            yield text[:at]
+            text, start = text[at:], size
+    if text:
+        yield text
+
+
+def _next_cut(text: str, start: int) -> tuple[int | None, int]:
+    """(The first place from ``start`` where a section can begin, else None; where to look again)."""
+    for match in _SECTION_START.finditer(text, start):
+        opens = _opens_section(text, match.start())
+        if opens is None:  # its lines are not all read yet
+            return None, match.start()
+        if opens and not _open_template(text[:match.start()]):
+            return match.start(), match.start()
+    return None, max(start, text.rfind("\n") + 1)
+
+
+def _opens_section(text: str, at: int) -> bool | None:
+    """Does the line at ``at`` begin a new piece of a file, whatever came before it? None: not known yet.
+
+    clean.paragraphs ends a paragraph at a blank line, so the paragraph after one is the
+    same in a section as in the whole; split._articles starts a new piece, leaving nothing
+    of the one before, at a Markdown title or a tag line (a paragraph of its own: a blank
+    line after it). clean.normalise works line by line but for template tags (_open_template).
+    """
+    if at == 0 or text[text.rfind("\n", 0, at - 1) + 1:at - 1].strip():
+        return False
+    end = text.find("\n", at)
+    if end < 0:
+        return None
+    line = clean.normalise(text[at:end].removesuffix("\r"))
+    if line.startswith("# "):
+        return True
+    if "\n" in line or not clean.is_tag_line(line):
+        return False
+    after = text.find("\n", end + 1)
+    return None if after < 0 else not text[end + 1:after].strip()
+
+
+def _open_template(text: str) -> bool:
+    """Does ``text`` end inside what may be a template tag ("{{ad ..."), which clean.normalise removes across lines?"""
+    text = markup.unescape(text)
+    return text.rfind("{") > text.rfind("}")
 
 
 def paths(inputs: Iterable[str | os.PathLike], *, report: BuildReport | None = None) -> Iterator[str]:

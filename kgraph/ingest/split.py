@@ -32,8 +32,11 @@ from ..words import INSTITUTION_WORDS
 from . import clean, read
 from .dates import iso_date
 
-__all__ = ["split", "distinct", "within", "article_starts"]
+__all__ = ["split", "split_all", "distinct", "within", "article_starts"]
 
+# Characters of a text compared at a time (distinct): a one-paragraph file split into all its words at
+# once would take ten times its size.
+_SLICE = 1 << 16
 # A title is a short line that does not end a sentence: "Zelenskyy fires spy chief".
 _TITLE_WORDS = 16
 
@@ -79,22 +82,58 @@ def split(document: Document, *, report: BuildReport | None = None) -> Iterator[
     one-line wire flash in capitals), its paragraphs are kept as they are. A
     document with no text at all once cleaned is reported on ``report``.
     """
-    paragraphs = clean.paragraphs(clean.normalise(document.text))
-    if document.multi:
-        pieces = [piece for piece in _articles(paragraphs) if piece.prose]
-    else:  # a record or page: exactly one article, titled by its metadata
-        pieces = [piece for piece in [_single(paragraphs, document.info)] if piece.prose]
-    if not pieces and paragraphs:
-        pieces = [_Piece(prose=[prose for paragraph in paragraphs for prose in _without_credits(paragraph)])]
-    if not any(piece.prose for piece in pieces):
-        if report is not None:
-            report.skip(document.origin, "no text left once markup, control characters and credits are removed")
-        return
-    prefix = read.stem(document.origin)
-    for index, piece in enumerate(pieces):
-        info = document.info or ArticleInfo(id=f"{prefix}-{index + 1}", title=piece.title)
+    return split_all([document], report=report)
+
+
+def split_all(documents: Iterable[Document], *, report: BuildReport | None = None) -> Iterator[Article]:
+    """The articles of each document in turn, as ``split`` gives them; the sections of a large file
+    (kgraph.ingest.read: each but the first has ``section`` > 0) are split as the one file they are,
+    numbered on, and dropped whole by line rules only if every section is."""
+    file: _File | None = None
+    for document in documents:
+        if document.section == 0 or file is None:
+            if file is not None:
+                yield from file.finish(report)
+            file = _File(document)
+        yield from file.add(document)
+    if file is not None:
+        yield from file.finish(report)
+
+
+@dataclass
+class _File:
+    """One document, or the sections of one large file, while its articles are found."""
+
+    first: Document
+    count: int = 0  # articles found so far
+    # Every paragraph's prose while no article is found: what is kept if line rules leave nothing at all.
+    kept: list[str] | None = field(default_factory=list)
+
+    def add(self, document: Document) -> Iterator[Article]:
+        paragraphs = clean.paragraphs(clean.normalise(document.text), width=document.wrap)
+        if document.multi:
+            pieces = [piece for piece in _articles(paragraphs) if piece.prose]
+        else:  # a record or page: exactly one article, titled by its metadata
+            pieces = [piece for piece in [_single(paragraphs, document.info)] if piece.prose]
+        if pieces:
+            self.kept = None
+        elif self.kept is not None:
+            self.kept += [prose for paragraph in paragraphs for prose in _without_credits(paragraph)]
+        for piece in pieces:
+            yield self._article(piece)
+
+    def finish(self, report: BuildReport | None) -> Iterator[Article]:
+        if self.kept:
+            yield self._article(_Piece(prose=self.kept))
+        elif not self.count and report is not None:
+            report.skip(self.first.origin, "no text left once markup, control characters and credits are removed")
+
+    def _article(self, piece: _Piece) -> Article:
+        self.count += 1
+        document = self.first
+        info = document.info or ArticleInfo(id=f"{read.stem(document.origin)}-{self.count}", title=piece.title)
         info = replace(info, origin=info.origin or document.origin, date=info.date or piece.date)
-        yield Article(info=info, text="\n\n".join(piece.prose))
+        return Article(info=info, text="\n\n".join(piece.prose))
 
 
 def distinct(articles: Iterable[Article], *, report: BuildReport) -> Iterator[Article]:
@@ -109,7 +148,7 @@ def distinct(articles: Iterable[Article], *, report: BuildReport) -> Iterator[Ar
     given: set[str] = set()  # every id handed out so far
     next_copy: dict[str, int] = {}  # id -> the copy number to try next, so many copies cost no search
     for article in articles:
-        digest = hashlib.blake2b(" ".join(article.text.split()).encode(), digest_size=16).digest()
+        digest = _digest(article.text)
         if digest in seen:
             report.duplicates += 1
             continue
@@ -124,6 +163,22 @@ def distinct(articles: Iterable[Article], *, report: BuildReport) -> Iterator[Ar
         report.articles += 1
         report.dated(article.info.date)
         yield article
+
+
+def _digest(text: str) -> bytes:
+    """The hash of ``text`` with its white space collapsed (" ".join(text.split())), taken a slice at a time."""
+    digest = hashlib.blake2b(digest_size=16)
+    carry, gap = "", ""  # the start of a word a slice ended in; what goes before the next word
+    for start in range(0, len(text), _SLICE):
+        end = start + _SLICE
+        words = (carry + text[start:end]).split()
+        carry = words.pop() if words and end < len(text) and not text[end - 1].isspace() else ""
+        if words:
+            digest.update((gap + " ".join(words)).encode())
+            gap = " "
+    if carry:
+        digest.update((gap + carry).encode())
+    return digest.digest()
 
 
 def within(articles: Iterable[Article], *, since: str = "", until: str = "",
@@ -280,7 +335,7 @@ def _without_credits(paragraph: str) -> list[str]:
 
 def _is_title(paragraph: str) -> bool:
     """A headline: short, no sentence, and no boilerplate but for its Title Case ("Home > World" is none)."""
-    words = paragraph.split()
+    words = paragraph.split(maxsplit=_TITLE_WORDS)  # enough to tell; a long paragraph is not split into words
     return (0 < len(words) <= _TITLE_WORDS and not clean.ends_sentence(paragraph)
             and clean.boilerplate_rule(paragraph) in (None, *clean.HEADLINE_RULES))
 

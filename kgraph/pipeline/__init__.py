@@ -62,7 +62,7 @@ def articles(
 
 def _distinct(documents: Iterable[Document], *, report: BuildReport, dates: tuple[str, str]) -> Iterator[Article]:
     """The articles of ``documents`` within ``dates`` (ISO, '' for open), each distinct text once."""
-    found = (article for document in documents for article in split.split(document, report=report))
+    found = split.split_all(documents, report=report)
     return split.distinct(split.within(found, since=dates[0], until=dates[1], report=report), report=report)
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
 from kgraph import pipeline
 from kgraph.cli import main
+from tests.conftest import ROOT
 from tests.pipeline.test_outputs import small_graph
 
 
@@ -64,3 +69,38 @@ def test_a_bad_aliases_file_fails_before_the_model_loads(tmp_path, capsys):
                           "--model", "no_such_pipeline", capsys=capsys)
     assert code == 1
     assert err.count("\n") == 1 and str(aliases) in err and "UTF-8" in err
+
+
+@contextlib.contextmanager
+def _read_only(folder):
+    """``folder`` made read-only, for root too (whom permission bits do not stop): immutable."""
+    if os.geteuid():
+        folder.chmod(0o555)
+    elif subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode:
+        pytest.skip("no way to make a folder read-only for root here (chattr)")
+    try:
+        yield
+    finally:
+        if not os.geteuid():
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)
+
+
+# A full disk, as a process sees it: no file may grow past a few bytes (EFBIG instead of ENOSPC).
+_FULL = ("import resource, signal, sys\nsignal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+         "resource.setrlimit(resource.RLIMIT_FSIZE, (16, resource.RLIM_INFINITY))\n"
+         "from kgraph.cli import main\nmain(sys.argv[1:])")
+
+
+@pytest.mark.parametrize("how", ["read-only", "full"])
+def test_a_read_only_or_full_output_folder_fails_before_the_model_loads(tmp_path, how):
+    (tmp_path / "in.txt").write_text("Anna Smith met Boris Brown in Kyiv.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    command = [sys.executable, "-c", _FULL if how == "full" else "from kgraph.cli import main; main()",
+               "build", str(tmp_path / "in.txt"), "--out", str(out), "--model", "no_such_pipeline", "--no-cache"]
+    with _read_only(out) if how == "read-only" else contextlib.nullcontext():
+        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
+    assert f"cannot write to the output folder {out}" in done.stderr and "no_such_pipeline" not in done.stderr
+    assert list(out.iterdir()) == []

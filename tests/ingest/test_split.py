@@ -1,5 +1,7 @@
 """Splitting real multi-article files into articles: datelines, tag lines, titles and undated starts."""
 
+import pytest
+
 from kgraph.ingest import clean, read, split
 from kgraph.report import BuildReport
 from kgraph.types import Article, ArticleInfo, Document
@@ -178,3 +180,42 @@ def test_record_ids_that_collide_never_merge_articles():
     given = [Article(ArticleInfo(id=i), f"Article {n} about Kyiv.") for n, i in enumerate(["x", "x", "x~2", "x"])]
     ids = [a.info.id for a in split.distinct(given, report=BuildReport())]
     assert len(set(ids)) == 4 and ids[0] == "x" and "x~2" in ids
+
+
+# Between copies of real files: the places a large file may be cut (a tag line, a Markdown title, each a
+# paragraph of its own), a template tag left open over a cut (so none may be made until it closes) and none.
+_SEPARATORS = ("\n\nTag - Drones\n\n", "\n\n# Sanctions widen\n\n", "\r\n\r\nTopics: Europe\r\n\r\n",
+               "\n\n{{ad\n\n", "\n\n}}\n\n", "\n\n")
+
+
+def _read_and_split(path, **options):
+    """(documents read, (info, text) per article, problems and warnings) of one file."""
+    report = BuildReport()
+    documents = list(read.read([str(path)], report=report, **options))
+    return len(documents), [(a.info, a.text) for a in split.split_all(documents, report=report)], \
+        [str(problem) for problem in report.problems + report.warnings]
+
+
+@pytest.mark.parametrize("kind", ["utf-8", "stray cp1252 bytes", "a NUL", "utf-16", "cp1252", "capitals only"])
+def test_a_large_file_read_in_sections_gives_the_articles_and_warnings_of_the_whole(tmp_path, kind):
+    files = [SEED_FILE, DATA / "input" / "outlets.txt", DATA / "input" / "wire.txt"]
+    texts = [file.read_text(encoding="utf-8") for file in files]
+    text = "".join(texts[n % 3] + _SEPARATORS[n % len(_SEPARATORS)] for n in range(18))
+    if kind == "capitals only":  # line rules leave nothing: every section's paragraphs are the one article
+        text = "MOSCOW DRONE STRIKE\n\nTag - Flash\n\n" * 1200
+    data = text.encode({"utf-16": "utf-16", "cp1252": "cp1252"}.get(kind, "utf-8"), errors="replace")
+    if kind == "stray cp1252 bytes":  # point 5: UTF-8 but for a few bytes
+        data = data[:30_000] + b"\x93" + data[30_000:] + b"\x92"
+    if kind == "a NUL":
+        data = data[:50_000] + b"\x00" + data[50_000:]
+    path = tmp_path / "large.txt"
+    path.write_bytes(data)
+    whole = _read_and_split(path)
+    assert whole[0] == 1 and whole[1]
+    for chunk in (2_000, 7_919):  # bytes a block and characters a section, at least
+        sections, *found = _read_and_split(path, chunk=chunk)
+        assert tuple(found) == whole[1:]
+        # Too many bytes that are not UTF-8: detection reads the whole file, as before.
+        assert sections == 1 if kind == "cp1252" else sections >= 4, sections
+    assert {"stray cp1252 bytes": "not UTF-8 at byte", "a NUL": "control byte(s) dropped"}.get(kind, "") in \
+        "".join(whole[2])
