@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 
 from ..errors import ModelError
+from .relations import RULES
 
 __all__ = ["load_model", "load_parser", "fingerprint", "model_name", "DEFAULT_MODELS", "ENTITY_LABELS"]
 
@@ -85,7 +86,7 @@ def fingerprint(nlp, parser=None) -> str:
         f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}",
         ",".join(nlp.pipe_names),
         ",".join(sorted(ENTITY_LABELS)),
-        *([f"relations:{model_name(parser)}:{','.join(parser.pipe_names)}"] if parser is not None else []),
+        *([f"relations{RULES}:{model_name(parser)}:{','.join(parser.pipe_names)}"] if parser is not None else []),
     ))
 
 

@@ -25,7 +25,11 @@ from typing import NamedTuple
 from ..contract import relation_nouns
 from ..types import Mention, Relation
 
-__all__ = ["relations", "RELATION_LABELS"]
+__all__ = ["relations", "RELATION_LABELS", "RULES"]
+
+# The version of the rules below, part of the extraction cache's fingerprint (recognise.fingerprint): a
+# cache filled by other rules is not reused. Raise it with any change to what the rules read.
+RULES = 2
 
 # Labels of the mentions worth linking by a verb (countries named by a demonym are left out).
 RELATION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -175,3 +175,15 @@ def test_the_page_shows_the_predicates_in_the_panel_and_the_edge_tooltip(browser
         panel = run.page.text_content("#panel")
         assert "\u2192 attack" in panel and "\u2190 say" in panel  # Hamas attacked; Israel said
         assert "[attack]" in panel  # on its evidence sentence
+
+
+def test_a_cache_written_by_other_relation_rules_is_not_reused(nlp, parser, tmp_path, monkeypatch):
+    from kgraph.recognise import model
+
+    cache = tmp_path / "cache.sqlite"
+    monkeypatch.setattr(model, "RULES", model.RULES - 1)  # a build by the rules before the current ones
+    kgraph.build([SEEDS], recogniser=Recogniser(nlp=nlp, parser=parser, cache=cache))
+    monkeypatch.undo()
+    report = kgraph.BuildReport()
+    kgraph.build([SEEDS], recogniser=Recogniser(nlp=nlp, parser=parser, cache=cache), report=report)
+    assert report.cached == 0
