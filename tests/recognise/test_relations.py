@@ -173,7 +173,7 @@ def test_the_page_shows_the_predicates_in_the_panel_and_the_edge_tooltip(browser
         run.page.fill("#search", "Hamas")
         run.page.press("#search", "Enter")
         panel = run.page.text_content("#panel")
-        assert "\u2192 attack" in panel and "\u2190 say" in panel  # Hamas attacked; Israel said
+        assert "\u2192 attack (conflict)" in panel and "\u2190 say (communicate)" in panel  # Hamas attacked
         assert "[attack]" in panel  # on its evidence sentence
 
 
