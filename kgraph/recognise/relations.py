@@ -52,8 +52,9 @@ _JOINT = frozenset("""
 meet negotiate talk agree sign reach discuss play draw combine clash fight merge partner cooperate
 collaborate compete ally unite
 """.split())
-# Verbs that say the joint action did not happen: "X and Y failed to reach a deal" links them by nothing.
-_NOT_DONE = frozenset("fail refuse decline reject".split())
+# Verbs and adjectives that say what hangs from them did not happen: "X and Y failed to reach a deal",
+# "X refused to meet Y", "X was unable to help Y" link them by nothing.
+_NOT_DONE = frozenset("fail refuse decline reject unable unwilling unlikely reluctant".split())
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Who acts for a country named by its demonym: "Russian forces attacked Kyiv" is Russia attacking;
 # "Mexican cartels", "Chinese ships", "an Israeli initiative" are not the country.
@@ -131,7 +132,7 @@ def _relation(a, b, lemma) -> tuple[bool, str, bool] | None:
             return forward, _phrase(other.verb, lemma(other.verb), other.preposition), False
         if other is not None and _passive_modifier_of(head, other):  # "Hamas, backed by Iran"
             return not forward, _phrase(other.verb, lemma(other.verb), ""), False
-        if other is not None and _according_to(head, other):  # "according to Reuters, Russia attacked Ukraine"
+        if other is not None and _according_to(head, other, lemma):  # "according to Reuters, Russia attacked Ukraine"
             return forward, "say", False
     if first is None or second is None:
         return None
@@ -166,12 +167,12 @@ def _passive_modifier_of(head, other: _Argument) -> bool:
         child.dep_ in _PASSIVE_SUBJECT and child.lower_ in _RELATIVE_PRONOUNS for child in verb.children))
 
 
-def _according_to(source, other: _Argument) -> bool:
+def _according_to(source, other: _Argument, lemma) -> bool:
     """Whether ``source`` is the X of "according to X" on the clause of which ``other`` is the subject."""
     preposition = source.head
     if source.dep_ != "pobj" or preposition.lower_ != "to" or preposition.head.lower_ != "according":
         return False
-    return other.role == "subject" and _hangs_from(other.verb, preposition.head.head)
+    return other.role == "subject" and _hangs_from(other.verb, preposition.head.head, lemma)
 
 
 def _joint_action(verb, lemma):
@@ -196,10 +197,10 @@ def _nested_predicate(subject: _Argument, other: _Argument, lemma) -> str | None
     if other.role == "subject":  # "X said Y agreed": the verb of saying, straight above Y's clause
         speech = other.verb.head
         if other.verb.dep_ in _SAID and _is_verb(speech) and lemma(speech) in _SPEECH and \
-                _hangs_from(speech, subject.verb):
+                _hangs_from(speech, subject.verb, lemma):
             return _phrase(speech, lemma(speech), "")
         return None
-    if _hangs_from(other.verb, subject.verb):  # "X suggested he would retain Y", "X wants to meet Y"
+    if _hangs_from(other.verb, subject.verb, lemma):  # "X suggested he would retain Y", "X wants to meet Y"
         return _phrase(other.verb, lemma(other.verb), other.preposition)
     return None
 
@@ -252,7 +253,7 @@ def _raised_to(subject):
             return None
     elif subject.dep_ in _SUBJECT and subject.head.pos_ == "AUX":
         above = next((child for child in subject.head.children if child.dep_ == "acomp"), None)
-        if above is None:
+        if above is None or above.lower_ in _NOT_DONE:  # "X was unable to help Y"
             return None
     else:
         return None
@@ -270,7 +271,7 @@ def _infinitive(verb) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
-def _hangs_from(verb, ancestor) -> bool:
+def _hangs_from(verb, ancestor, lemma) -> bool:
     """Whether ``verb``'s clause hangs from ``ancestor`` through complements (or "by doing", "after doing")
     that bring in no subject of their own: "X wants to meet Y", "X said he would retain Y", "by retaining Y, X"."""
     while verb != ancestor:
@@ -281,6 +282,8 @@ def _hangs_from(verb, ancestor) -> bool:
         elif verb.dep_ == "pcomp" and verb.head.lower_ in _GERUND and verb.head.dep_ == "prep":
             verb = verb.head.head
         else:
+            return False
+        if lemma(verb) in _NOT_DONE:  # "X refused to meet Y": no meeting
             return False
     return True
 
