@@ -72,10 +72,11 @@ _GERUND = frozenset({"by", "after", "before", "upon", "while", "since"})
 # actions between parties count (contract.relation_nouns): "made two changes with Y coming in" does not.
 _NOUN_PARTY = frozenset({"with", "against", "on", "to", "toward", "towards", "from"})
 # Prepositions that give a place, a time or company, not a party to the action: "met in Paris",
-# "alongside X, Y scored".
+# "alongside X, Y scored"; "by" too unless it marks a passive's agent (parsed as "agent", not "prep"):
+# "spoke by telephone", "by 2030", a byline ("By reporter Y") run into the next sentence.
 _NOT_A_PARTY = frozenset("""
 in at on near inside outside across throughout during before after alongside beside among amid amidst
-despite like unlike via per than besides except within behind above below under
+despite like unlike via per than besides except within behind above below under by
 """.split())
 
 
@@ -207,7 +208,7 @@ def _nested_predicate(subject: _Argument, other: _Argument, lemma) -> str | None
 
 def _argument(token) -> _Argument | None:
     """The verb a mention (by its head token) is a subject or object of, if any."""
-    coordinated = None
+    coordinated, named = None, token
     if token.dep_ == "amod" and token.tag_ in ("JJ", "NNP", "NNPS"):  # "Russian forces attacked ..."
         if token.head.lower_ not in _STATE_NOUNS:  # "Trump labeled Mexican cartels ...": not Mexico
             return None
@@ -216,6 +217,10 @@ def _argument(token) -> _Argument | None:
         token = token.head
     while token.dep_ == "conj":  # a later item of a list takes the role of the first
         token = coordinated = token.head
+    # The name in apposition to a common noun takes its role ("met the Philippines' ally, the United States");
+    # not a title's word ("invoked the chancellor, CDU politician Adenauer": not the CDU).
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and (token == named or coordinated is not None):
+        token = token.head
     dep, head = token.dep_, token.head
     if dep in _SUBJECT and _is_verb(head) and _infinitive(head) and head.dep_ in _CLAUSE and _is_verb(head.head):
         return _Argument(head.head, "object", "", coordinated)  # "allow China to flout": China is allowed
