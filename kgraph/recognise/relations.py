@@ -215,11 +215,12 @@ def _argument(token) -> _Argument | None:
         token = token.head
     while token.dep_ == "compound":  # "the Trump administration pressured ..."
         token = token.head
+    titled = token != named  # the name modifies a noun: "Russian forces", "CDU politician Adenauer"
     while token.dep_ == "conj":  # a later item of a list takes the role of the first
         token = coordinated = token.head
     # The name in apposition to a common noun takes its role ("met the Philippines' ally, the United States");
     # not a title's word ("invoked the chancellor, CDU politician Adenauer": not the CDU).
-    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and (token == named or coordinated is not None):
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN" and not titled:
         token = token.head
     dep, head = token.dep_, token.head
     if dep in _SUBJECT and _is_verb(head) and _infinitive(head) and head.dep_ in _CLAUSE and _is_verb(head.head):
@@ -243,8 +244,8 @@ def _argument(token) -> _Argument | None:
         if head.dep_ in ("prep", "dative") and _is_verb(verb) and head.lower_ not in _NOT_A_PARTY:
             return _Argument(verb, "object", preposition, coordinated)
         noun = head.head  # "held talks with Y": the verb's object noun goes into the predicate
-        if head.dep_ == "prep" and head.lower_ in _NOUN_PARTY and noun.dep_ == "dobj" and \
-                noun.lower_ in relation_nouns() and _is_verb(noun.head):
+        if head.dep_ == "prep" and head.lower_ in _NOUN_PARTY and noun.dep_ == "dobj" and not titled and \
+                noun.lower_ in relation_nouns() and _is_verb(noun.head):  # not "a raid on his Telegram account"
             return _Argument(noun.head, "object", f"{noun.lower_} {head.lower_}", coordinated)
     return None
 
