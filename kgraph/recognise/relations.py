@@ -10,7 +10,8 @@ clause of another ("X suggested he will retain Y", "X promised to invest in
 Y", "X, who nominated Y", "Y, backed by X", "after speaking with Y, X"), a
 light verb with its noun ("X held talks with Y", "X imposed sanctions on Y"), a
 subject raised by a passive or an adjective ("X is expected to meet Y", "X is
-likely to meet Y") and a source ("according to X, Y ...": say). Lists,
+likely to meet Y"), a name in apposition to an argument ("X thanked his ally,
+Y") and a source ("according to X, Y ...": say). Lists,
 appositions, possessives and nested noun phrases give no predicate rather than
 a wrong one; co-subjects ("X and Y signed", "X and Y are trying to reach a
 deal") are linked only by a joint action, both ways. docs/relations.md
