@@ -13,11 +13,14 @@ import json
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 __all__ = [
     "Attribute", "ATTRIBUTES", "attribute", "ENTITY_TYPES", "DEFAULT_TYPES", "ALIAS_SEPARATOR", "NETWORKX_DEFAULTS",
     "format_evidence", "parse_evidence", "evidence_origin", "format_relations", "parse_relations", "relation_text",
-    "label_of", "number", "PERIOD_SEPARATOR", "format_periods", "parse_periods",
+    "RELATION_CLASSES", "relation_class", "relation_nouns", "label_of", "number", "PERIOD_SEPARATOR",
+    "format_periods", "parse_periods",
 ]
 
 # The node types of the graph.
@@ -123,12 +126,14 @@ def format_relations(items: Iterable[Mapping]) -> str:
     """The predicates linking two entities, most frequent first, as one JSON array string.
 
     Each item is {"predicate", "subject", "object", "count"} (the ids of who did
-    what to whom), or {"predicate", "mutual": true, "count"} for a joint action.
+    what to whom), or {"predicate", "mutual": true, "count"} for a joint action;
+    each is written with its coarse ``class`` (relation_class) unless it has one.
 
         >>> format_relations([{"predicate": "attack", "subject": "hamas", "object": "ISR", "count": 2}])
-        '[{"predicate": "attack", "subject": "hamas", "object": "ISR", "count": 2}]'
+        '[{"predicate": "attack", "subject": "hamas", "object": "ISR", "count": 2, "class": "conflict"}]'
     """
-    return json.dumps(list(items), ensure_ascii=False)
+    return json.dumps([{**item, "class": item.get("class") or relation_class(item["predicate"])} for item in items],
+                      ensure_ascii=False)
 
 
 def parse_relations(value: str) -> list[dict]:
@@ -149,6 +154,41 @@ def relation_text(item: Mapping, label: Callable[[str], str]) -> str:
     if item.get("mutual"):
         return f"{item['predicate']} (both)"
     return f"{label(item['subject'])} {item['predicate']} {label(item['object'])}"
+
+
+# The coarse classes of predicates (kgraph/data/relation_classes.tsv), "other" for any predicate not in the table.
+RELATION_CLASSES = ("cooperate", "conflict", "communicate", "appoint-employ", "legal", "economic", "sport", "other")
+
+
+@cache
+def _class_table() -> dict[tuple[str, str], str]:
+    """(kind, word) -> class, kind "verb" or "noun", from the shipped table."""
+    text = resources.files("kgraph").joinpath("data", "relation_classes.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {(kind, word): cls for word, kind, cls in rows}
+
+
+def relation_class(predicate: str) -> str:
+    """The coarse class of a predicate: its light verb's noun's ("hold talks with": communicate), else its
+    verb's; "other" for words the table does not have (negation is kept in the predicate, not the class).
+
+        >>> relation_class("not impose sanctions on"), relation_class("attack"), relation_class("sign")
+        ('economic', 'conflict', 'other')
+    """
+    words = predicate.split()
+    if words and words[0] == "not":
+        words = words[1:]
+    table = _class_table()
+    for word in words[1:]:
+        if ("noun", word) in table:
+            return table["noun", word]
+    return table.get(("verb", words[0]), "other") if words else "other"
+
+
+@cache
+def relation_nouns() -> frozenset[str]:
+    """The nouns (as written) that carry a predicate after a light verb: "talks" in "hold talks with"."""
+    return frozenset(word for kind, word in _class_table() if kind == "noun")
 
 
 def evidence_origin(item: Mapping[str, str]) -> str:

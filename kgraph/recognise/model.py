@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ModelError
+from .relations import RULES
 
 __all__ = ["load_model", "load_parser", "fingerprint", "model_name", "files_identity", "Pipelines",
            "DEFAULT_MODELS", "ENTITY_LABELS"]
@@ -91,7 +92,7 @@ def fingerprint(nlp, parser=None) -> str:
         f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}",
         ",".join(nlp.pipe_names),
         ",".join(sorted(ENTITY_LABELS)),
-        *([f"relations:{model_name(parser)}:{','.join(parser.pipe_names)}"] if parser is not None else []),
+        *([f"relations{RULES}:{model_name(parser)}:{','.join(parser.pipe_names)}"] if parser is not None else []),
     ))
 
 

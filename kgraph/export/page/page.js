@@ -277,12 +277,14 @@
     return row;
   }
 
-  // What one did to the other, seen from the selected entity: "→ attack (2)" it did, "← fire" was done to
-  // it, "↔ meet" together (kgraph build --relations).
+  // What one did to the other, seen from the selected entity: "→ attack (2, conflict)" it did twice, "← fire"
+  // was done to it, "↔ meet" together, with the predicate's class unless "other" (kgraph build --relations).
   function relationText(relations, selectedId) {
     return (relations || []).map((r) => {
       const arrow = r.mutual ? "\u2194" : r.subject === selectedId ? "\u2192" : "\u2190";
-      return `${arrow} ${r.predicate}` + (r.count > 1 ? ` (${r.count})` : "");
+      const notes = [r.count > 1 ? String(r.count) : "", r.class && r.class !== "other" ? r.class : ""];
+      const note = notes.filter(Boolean).join(", ");
+      return `${arrow} ${r.predicate}` + (note ? ` (${note})` : "");
     }).join(", ");
   }
 
