@@ -48,10 +48,12 @@ Persbureau|Agenzia Nova|Kyodo News Agency""".replace("\n", "").split("|"))
 _AGENCY_ACRONYMS = frozenset("""
 AP AFP DPA dpa PTI ANI IANS APP SPA WAM KUNA QNA MENA IRNA AAP CP PA TT NTB ANP CNA PNA VNA KCNA UNI
 """.split())
-# "LIMA (AFP) - ...", "... on Tuesday (AP)": a dateline's or a caption's agency; not "Andhra Pradesh (AP) police".
-_CARRIED_AFTER = re.compile(r"^\)\s*(?:[-\u2013\u2014]|$)|^\s*(?:news agency|news service|wire service|reported|reports|"
-                            r"contributed)\b", re.IGNORECASE)
-_CARRIED_BEFORE = re.compile(r"(?:\btold|\baccording to|\breported by|\bvia|©)\s*(?:the\s+)?$", re.IGNORECASE)
+# "LIMA (AFP) - ...", "September 22 (ANI): ...", "... on Tuesday (AP).": a dateline's or a caption's agency;
+# not "Andhra Pradesh (AP) police".
+_CARRIED_AFTER = re.compile(r"^\)\s*(?:[-\u2013\u2014:]|\.?\s*$)|^\s*(?:news agency|news service|wire service|reported|"
+                            r"reports|contributed)\b", re.IGNORECASE)
+_CARRIED_BEFORE = re.compile(r"(?:\btold|\baccording to|\breported by|\bvia|\binterview with|©)\s*(?:the\s+)?$",
+                             re.IGNORECASE)
 
 
 def _key(name: str) -> str:
@@ -107,7 +109,7 @@ def is_own(name: str, own: frozenset[str]) -> bool:
 
 
 def wire_agency(name: str, before: str, after: str) -> bool:
-    """A wire service named as the carrier of the news: '(AFP)', 'told Reuters', 'according to Kyodo',
-    'the AP news agency reported' (``before``/``after``: the text around the mention)."""
+    """A wire service named as the carrier of the news: '(AFP)', '(ANI):', 'told Reuters', 'according to Kyodo',
+    'in an interview with ANI', 'the AP news agency reported' (``before``/``after``: the text around the mention)."""
     return (name in _AGENCY_ACRONYMS or fold(name) in _AGENCIES) and (
         _CARRIED_AFTER.match(after) is not None or _CARRIED_BEFORE.search(before) is not None)

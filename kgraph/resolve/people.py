@@ -7,6 +7,11 @@ feminine form (Ivanova beside Ivanov: a wife, a daughter). A one-word name
 is a surname (or given name, or another word of the name: "Lula" in "Luiz
 Inacio Lula da Silva") of a person named in full in the same article first,
 else anywhere in the corpus when only one person has exactly that surname.
+Given names agree through the name a person is called by (the first): a
+shared middle name ("Niranjan Chandra Saha" / "Ranajit Chandra Saha") or a
+particle is no evidence. An Arabic name built on bin/ibn/bint ("Abdulaziz bin
+Salman bin Abdulaziz") names a father and grandfather after the person's own
+name: its last word is no surname, so only its first word names the person.
 """
 
 from __future__ import annotations
@@ -28,20 +33,34 @@ GIVEN_NAME_SIMILARITY = 80
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 # The places in a full name a one-word name may stand for: surname, given name.
 _POSITIONS = (-1, 0)
+# "son/daughter of" in an Arabic name: the words after it are ancestors' names (folded).
+_PATRONYMIC = frozenset("bin ibn bint".split())
 
 
 def _given_names_agree(a: list[str], b: list[str]) -> bool:
-    """'Volodymyr' ~ 'Volodimir', 'V.' ~ 'Vladimir'; no given name on one side agrees too."""
+    """'Volodymyr' ~ 'Volodimir', 'V.' ~ 'Vladimir'; no given name on one side agrees too.
+
+    The first given name of one side must be among the other's ("Lula" in "Luiz Inacio Lula"); in
+    an Arabic name with bin/ibn the first given names themselves must agree.
+    """
+    patronymic = not _PATRONYMIC.isdisjoint(a + b)
+    a, b = [word for word in a if word not in PARTICLES], [word for word in b if word not in PARTICLES]
     if not a or not b:
         return True
     if _initials_of(a, b) or _initials_of(b, a):
         return True
-    for x in a:
-        for y in b:
-            if same_name(x, y, cutoff=GIVEN_NAME_SIMILARITY):
-                return True
-            if (len(x) <= 2 or len(y) <= 2) and x[0] == y[0] and (x.endswith(".") or y.endswith(".")):
-                return True
+    if patronymic:
+        return _called(a[0], b[:1])
+    return _called(a[0], b) or _called(b[0], a)
+
+
+def _called(given: str, names: list[str]) -> bool:
+    """Whether a given name is one of ``names``: a close spelling, or its initial ('V.' for 'Vladimir')."""
+    for name in names:
+        if same_name(given, name, cutoff=GIVEN_NAME_SIMILARITY):
+            return True
+        if (len(given) <= 2 or len(name) <= 2) and given[0] == name[0] and (given.endswith(".") or name.endswith(".")):
+            return True
     return False
 
 
@@ -82,7 +101,8 @@ class People:
         for name in self._parent:
             parts = name.split()
             self._by_word[0][_bare(parts[0])].add(self.person(name))
-            self._by_word[-1][_surname(name)].add(self.person(name))
+            if _PATRONYMIC.isdisjoint(parts):  # "Salman" alone is not "Mohammed bin Salman"
+                self._by_word[-1][_surname(name)].add(self.person(name))
             for part in parts[1:-1]:
                 if part not in PARTICLES:
                     self._by_any_word[part].add(self.person(name))

@@ -248,6 +248,25 @@ def test_a_spouse_is_not_merged_into_the_politician_through_the_shared_surname()
     assert {"Ivan Petrov", "Anna Petrova"} <= {e.label for e in result.entities.values()}
 
 
+def test_a_shared_middle_name_or_an_arabic_fathers_name_does_not_make_one_person():
+    result, observed = resolved(
+        article("a", sentence("Tangail residents Niranjan Chandra Saha and Ranajit Chandra Saha were tried.",
+                              ("Niranjan Chandra Saha", "PERSON"), ("Ranajit Chandra Saha", "PERSON"))),
+        article("b", sentence("Abdulaziz bin Salman bin Abdulaziz and Abdullah bin Bandar bin Abdulaziz came.",
+                              ("Abdulaziz bin Salman bin Abdulaziz", "PERSON"),
+                              ("Abdullah bin Bandar bin Abdulaziz", "PERSON"))),
+        article("c", sentence("Mohammed bin Salman flew out.", ("Mohammed bin Salman", "PERSON")),
+                sentence("King Salman bin Abdulaziz is in Japan.", ("Salman bin Abdulaziz", "PERSON")),
+                sentence("Trump called Salman.", ("Salman", "PERSON"))),
+        article("d", sentence("Luiz Inacio Lula da Silva and Lula da Silva.", ("Luiz Inacio Lula da Silva", "PERSON"),
+                              ("Lula da Silva", "PERSON"))),
+    )
+    labels = sorted(e.label for e in result.entities.values())
+    assert labels == ["Abdulaziz bin Salman bin Abdulaziz", "Abdullah bin Bandar bin Abdulaziz", "Luiz Inacio Lula da Silva",
+                      "Mohammed bin Salman", "Niranjan Chandra Saha", "Ranajit Chandra Saha", "Salman bin Abdulaziz"]
+    assert entity_of(result, observed, 2, 2, 0).label == "Salman bin Abdulaziz"  # the father, not the son
+
+
 def test_possessives_inside_names_stay():
     assert clean("People's Liberation Army") == "People's Liberation Army"
     assert clean("the Women's Equality Party") == "Women's Equality Party"

@@ -40,6 +40,9 @@ def test_a_wire_agency_carrying_the_news_is_no_node_but_the_same_letters_otherwi
         sentence("Ivo Brask told Reuters he would stay.", ("Ivo Brask", "PERSON"), ("Reuters", "ORG")),
         sentence("PTI won the vote in Lahore.", ("PTI", "ORG")),
         sentence("The Andhra Pradesh (AP) police arrested him.", ("AP", "ORG")),
+        sentence("Hyderabad [India], September 22 (ANI): Forty cases were seen.", ("ANI", "ORG")),
+        sentence("He said so in an interview with ANI on Tuesday.", ("ANI", "ORG")),
+        sentence("Meerut recorded 18 new cases. (ANI)", ("ANI", "ORG")),
     )))])
     assert labels(result) == {"Ivo Brask": "person", "PTI": "organisation", "AP": "organisation"}
 
