@@ -7,16 +7,23 @@ name the same key id, which the schema forbids). Keys are named
 tools read the attribute name from ``attr.name``. The file is streamed, so a
 large graph is never held twice in memory; values are escaped by the
 standard library's xml.sax.saxutils.
+
+One writer over records (graph attributes, (id, attributes) nodes, (id, id, attributes)
+links, as kgraph.export.portable makes them): ``write_graphml`` feeds it a portable graph,
+and ``kgraph ego --out`` (kgraph.query.ego) feeds it the records it read from the index,
+never building the networkx graph; ``graphml_frame`` gives the text around the links to
+kgraph.query.index, which has SQLite write them.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 from typing import Any
@@ -29,9 +36,13 @@ from ..contract import NETWORKX_DEFAULTS, attribute
 from ..errors import GraphFileError
 from .portable import portable
 
-__all__ = ["write_graphml", "read_graphml", "graphml_lines", "graph_attribute", "attribute_types", "NAMESPACE"]
+__all__ = ["write_graphml", "read_graphml", "graphml_lines", "write_graphml_records", "graphml_frame",
+           "graph_attribute", "attribute_types", "NAMESPACE"]
 
 log = logging.getLogger("kgraph")
+
+Node = tuple[str, Mapping[str, Any]]  # a node id and its portable attributes
+Link = tuple[str, str, Mapping[str, Any]]  # a link's two node ids and its portable attributes
 
 NAMESPACE = "http://graphml.graphdrawing.org/xmlns"
 _HEADER = (
@@ -41,6 +52,7 @@ _HEADER = (
 )
 # Node ids, key ids and attribute names are xs:NMTOKENs; kgraph's slugs are ASCII ones.
 _NMTOKEN = re.compile(r"[A-Za-z0-9._:-]+")
+_TAIL = "  </graph>\n</graphml>\n"
 _INT_RANGE = range(-(2**31), 2**31)  # GraphML's int is 32-bit; wider integers are declared long
 _CONTRACT_TYPES = {bool: "boolean", int: "int", float: "double", str: "string"}
 _WIDTH = {kind: width for width, kind in enumerate(("boolean", "int", "long", "double", "string"))}
@@ -71,34 +83,47 @@ def write_graphml(graph: nx.Graph, path: str | os.PathLike[str], *,
         >>> kgraph.read_graphml(out).number_of_nodes() == graph.number_of_nodes()
         True
     """
-    lines = graphml_lines(graph)
-    first = next(lines)  # checks the names before the file is opened
-    with atomic_write(path, "w", encoding="utf-8", newline="\n", written=written) as handle:
-        handle.write(first)
-        handle.writelines(lines)
+    graph = portable(graph)
+    write_graphml_records(path, graph.graph, graph.nodes(data=True), graph.edges(data=True), written=written)
 
 
 def graphml_lines(graph: nx.Graph) -> Iterator[str]:
-    """The GraphML text of ``graph``, a line at a time (what write_graphml writes)."""
+    """The GraphML text of ``graph``, in pieces of whole lines (what write_graphml writes)."""
     graph = portable(graph)
-    domains = {
-        "graph": [graph.graph],
-        "node": [data for _, data in graph.nodes(data=True)],
-        "edge": [data for _, _, data in graph.edges(data=True)],
-    }
-    keys = {domain: _keys(domain, records) for domain, records in domains.items()}
-    _check_nmtokens(graph.nodes, "node id")
-    yield _HEADER
-    for domain, declared in keys.items():
-        for name, (key_id, key_type) in declared.items():
-            yield _element(1, "key", {"id": key_id, "for": domain, "attr.name": name, "attr.type": key_type})
-    yield '  <graph edgedefault="undirected">\n'
-    yield _data(2, graph.graph, keys["graph"])
-    for node, data in graph.nodes(data=True):
-        yield _element(2, "node", {"id": node}, data, keys["node"])
-    for a, b, data in graph.edges(data=True):
-        yield _element(2, "edge", {"source": a, "target": b}, data, keys["edge"])
-    yield "  </graph>\n</graphml>\n"
+    return _record_lines(graph.graph, graph.nodes(data=True), graph.edges(data=True))
+
+
+def write_graphml_records(path: str | os.PathLike[str], attributes: Mapping[str, Any], nodes: Collection[Node],
+                          links: Collection[Link], *, written: Callable[[Path], None] | None = None) -> None:
+    """Write portable records (kgraph.export.portable.portable_records) as write_graphml writes a graph.
+
+    ``nodes`` are (id, attributes) pairs and ``links`` (id, id, attributes) triples, each read
+    twice (lists, or a portable graph's views). ValueError for a node id or attribute name that
+    is no XML NMTOKEN, before the file is opened.
+    """
+    lines = _record_lines(attributes, nodes, links)
+    with atomic_write(path, "w", encoding="utf-8", newline="\n", written=written) as handle:
+        handle.writelines(lines)
+
+
+def _record_lines(attributes: Mapping[str, Any], nodes: Collection[Node],
+                         links: Collection[Link]) -> Iterator[str]:
+    """The GraphML text of portable records, in pieces of whole lines; the names are checked (ValueError)
+    before this returns, so before anything is written."""
+    keys = _keys(attributes, nodes, [data for _, _, data in links])
+    return itertools.chain(_head(keys, attributes, nodes), _links(keys["edge"], links), (_TAIL,))
+
+
+def graphml_frame(attributes: Mapping[str, Any], nodes: Collection[Node],
+                  links: Iterable[Mapping[str, Any]]) -> tuple[str, str]:
+    """The GraphML text before the links (declarations, graph attributes, nodes) and after them,
+    for a writer that writes the links itself (kgraph.query.index writes them from SQLite).
+
+    ``links`` are the links' attribute tables, or any records that give each attribute its
+    widest value (the key types are declared from them). ValueError for a node id or an
+    attribute name that is no XML NMTOKEN.
+    """
+    return "".join(_head(_keys(attributes, nodes, links), attributes, nodes)), _TAIL
 
 
 def graph_attribute(path: str | os.PathLike[str], name: str) -> str | None:
@@ -199,11 +224,16 @@ def attribute_types(domain: str, records: Iterable[Mapping[str, Any]]) -> dict[s
     return declared
 
 
-def _keys(domain: str, records: Iterable[Mapping[str, Any]]) -> dict[str, tuple[str, str]]:
-    """attribute name -> (key id, GraphML type), for the attributes any record has."""
-    declared = attribute_types(domain, records)
-    _check_nmtokens(declared, "attribute name")
-    return {name: (f"{domain}_{name}", key_type) for name, key_type in declared.items()}
+def _keys(attributes: Mapping[str, Any], nodes: Collection[Node],
+          links: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, str]]:
+    """domain -> attribute name -> declared type, for the attributes any record has; the node ids and
+    attribute names checked to be NMTOKENs."""
+    _check_nmtokens((node for node, _ in nodes), "node id")
+    keys = {domain: attribute_types(domain, records) for domain, records in
+            (("graph", [attributes]), ("node", [data for _, data in nodes]), ("edge", links))}
+    for declared in keys.values():
+        _check_nmtokens(declared, "attribute name")
+    return keys
 
 
 def _graphml_type(value: object) -> str:
@@ -220,19 +250,33 @@ def _check_nmtokens(names: Iterable[str], what: str) -> None:
             raise ValueError(f"GraphML needs XML NMTOKENs: {what} {name!r} is not one")
 
 
-def _element(depth: int, tag: str, attrs: Mapping[str, str],
-             data: Mapping[str, Any] | None = None, keys: Mapping[str, tuple[str, str]] | None = None) -> str:
-    indent = "  " * depth
-    opening = f"{indent}<{tag} " + " ".join(f"{name}={quoteattr(value)}" for name, value in attrs.items())
-    if not data or keys is None:
-        return opening + "/>\n"
-    return f"{opening}>\n{_data(depth + 1, data, keys)}{indent}</{tag}>\n"
+def _head(keys: Mapping[str, Mapping[str, str]], attributes: Mapping[str, Any],
+          nodes: Collection[Node]) -> Iterator[str]:
+    yield _HEADER
+    yield "".join(f'  <key id="{domain}_{name}" for="{domain}" attr.name="{name}" attr.type="{kind}"/>\n'
+                  for domain, declared in keys.items() for name, kind in declared.items())
+    yield '  <graph edgedefault="undirected">\n'
+    yield _data("    ", attributes, {name: f'<data key="graph_{name}">' for name in keys["graph"]})
+    opening = {name: f'<data key="node_{name}">' for name in keys["node"]}
+    for node, data in nodes:
+        yield f"    <node id={quoteattr(node)}>\n{_data('      ', data, opening)}    </node>\n" if data else \
+            f"    <node id={quoteattr(node)}/>\n"
 
 
-def _data(depth: int, data: Mapping[str, Any], keys: Mapping[str, tuple[str, str]]) -> str:
-    indent = "  " * depth
-    return "".join(
-        f'{indent}<data key="{keys[name][0]}">{escape(str(value).lower() if isinstance(value, bool) else str(value))}'
-        "</data>\n"
-        for name, value in data.items()
-    )
+def _links(declared: Mapping[str, str], links: Collection[Link]) -> Iterator[str]:
+    opening = {name: f'<data key="edge_{name}">' for name in declared}
+    for a, b, data in links:
+        yield f"    <edge source={quoteattr(a)} target={quoteattr(b)}>\n{_data('      ', data, opening)}    </edge>\n" \
+            if data else f"    <edge source={quoteattr(a)} target={quoteattr(b)}/>\n"
+
+
+def _data(indent: str, record: Mapping[str, Any], opening: Mapping[str, str]) -> str:
+    """``record``'s <data> elements, one a line; ``opening``: each attribute's opening tag, made once."""
+    return "".join(f"{indent}{opening[name]}{_text(value)}</data>\n" for name, value in record.items())
+
+
+def _text(value: bool | int | float | str) -> str:
+    """A portable value as GraphML holds it: text escaped, booleans in lower case."""
+    if type(value) is str:
+        return escape(value)
+    return ("true" if value else "false") if type(value) is bool else str(value)

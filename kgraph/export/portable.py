@@ -13,12 +13,14 @@ import functools
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import networkx as nx
 
 from ..contract import ALIAS_SEPARATOR
 
-__all__ = ["portable", "safe_text"]
+__all__ = ["portable", "portable_records", "safe_text"]
 
 # What XML 1.0 forbids, and CR (with a following LF): XML parsers turn a literal CR into LF, so do it
 # here, for every format alike. One pattern, one pass: most text has nothing to replace.
@@ -41,13 +43,19 @@ def portable(graph: nx.Graph) -> nx.Graph:
     """
     if isinstance(graph, _Portable) and nx.is_frozen(graph):
         return graph
-    graph_attrs = _scalars(graph.graph)
-    nodes = [(str(node), _scalars(data)) for node, data in graph.nodes(data=True)]
-    edges = [(str(a), str(b), _scalars(data)) for a, b, data in graph.edges(data=True)]
-    result = _Portable(**_unify([graph_attrs])[0])
-    result.add_nodes_from(zip((node for node, _ in nodes), _unify([data for _, data in nodes])))
-    result.add_edges_from((a, b, data) for (a, b, _), data in zip(edges, _unify([data for _, _, data in edges])))
+    nodes = portable_records(data for _, data in graph.nodes(data=True))
+    edges = portable_records(data for _, _, data in graph.edges(data=True))
+    result = _Portable(**portable_records([graph.graph])[0])
+    result.add_nodes_from(zip(map(str, graph.nodes), nodes))
+    result.add_edges_from((str(a), str(b), data) for (a, b), data in zip(graph.edges, edges))
     return nx.freeze(result)
+
+
+def portable_records(records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Attribute tables (a graph's nodes', say) as portable() makes a graph's: scalars only, one type
+    per attribute across them. What kgraph.export.graphml.write_graphml_records writes, for a writer
+    that has records rather than a graph (kgraph.query.ego)."""
+    return _unify([_scalars(record) for record in records])
 
 
 def safe_text(text: str) -> str:
@@ -57,7 +65,7 @@ def safe_text(text: str) -> str:
     return _UNSAFE.sub(lambda found: "\n" if found[0][0] == "\r" else "", text)
 
 
-def _scalars(attributes: dict) -> dict:
+def _scalars(attributes: Mapping[str, Any]) -> dict[str, Any]:
     result = {}
     for key, value in attributes.items():
         if isinstance(value, (list, tuple, set, frozenset)):

@@ -2,7 +2,8 @@
 
 ``ego`` returns it as a networkx graph; ``write_ego`` writes it as GraphML (with its index)
 straight from the records the source reads, which for a hub's 6,000-node ego graph costs
-a fraction of building, copying and exporting the networkx graph (kgraph.query.stream).
+a fraction of building, copying and exporting the networkx graph (the records writer of
+kgraph.export.graphml).
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def write_ego(graph: GraphLike, name: str, path: str | os.PathLike[str], *, dept
     The file reads back in networkx as the one ``kgraph.pipeline.write(ego(...), ...,
     formats="graphml")`` writes (the picture included: positions, sizes, colours, ``name``),
     but it is streamed from the source's records, never built as a networkx graph: the
-    time follows the size of the answer (kgraph.query.stream).
+    time follows the size of the answer (kgraph.export.graphml.write_graphml_records).
 
     Args:
         graph: a networkx graph, a GraphSource, or the path of a graph file.
@@ -103,7 +104,8 @@ def write_ego(graph: GraphLike, name: str, path: str | os.PathLike[str], *, dept
         ('Vasyl Malyuk', 'index')
     """
     from ..export.layout import picture  # numpy and networkx: the positions of a graph that lacks them
-    from .stream import graphml_frame, portable_records, write_graphml_records
+    from ..export.graphml import graphml_frame, write_graphml_records
+    from ..export.portable import portable_records
 
     source = as_source(graph)
     attributes, members = _members(source, name, depth=depth, min_weight=min_weight)

@@ -352,7 +352,7 @@ class IndexSource:
         The links never come into Python: SQLite writes each link's GraphML element from its stored
         attributes (numbers as stored, so nothing is rounded) and copies its rows into the new index,
         attached beside this one. ``frame`` gives the GraphML before and after the links from records
-        that give each link attribute its widest value (kgraph.query.stream.graphml_frame).
+        that give each link attribute its widest value (kgraph.export.graphml.graphml_frame).
         """
         types = json.loads(self._db.execute("SELECT value FROM meta WHERE key = 'link_types'").fetchone()[0])
         if types is None:

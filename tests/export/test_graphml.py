@@ -115,7 +115,7 @@ def test_a_failed_write_leaves_the_previous_file_whole(seed_graph, tmp_path, mon
     def fail(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(graphml, "_element", fail)  # fails mid-file, after the header
+    monkeypatch.setattr(graphml, "_data", fail)  # fails mid-file, after the header
     with pytest.raises(RuntimeError):
         write_graphml(seed_graph, path)
     assert path.read_bytes() == before
