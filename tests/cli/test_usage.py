@@ -76,6 +76,8 @@ def test_graph_accepts_gexf_and_node_link_json_without_an_index_warning(folder, 
     (["ego", "Putin", "--format", "svg"],
      "kgraph: error: invalid value for '--format': 'svg' is not one of graphml, html, gexf, json, csv"),
     (["build", "--window", "page"], "kgraph: error: invalid value for '--window': 'page' is not one of"),
+    (["build", "--period", "fortnight"],
+     "kgraph: error: invalid value for '--period': 'fortnight' is not one of 'day', 'week', 'month', 'year'"),
     (["neighbours"], "kgraph: error: missing argument 'NAME'"),
     (["neighbor", "Putin"], "kgraph: error: no such command 'neighbor'; did you mean 'neighbours'?"),
 ])
