@@ -22,10 +22,10 @@ HOSTILE = [
 
 @pytest.fixture
 def injection_graph():
-    """Hostile text in node ids, names, aliases, evidence and an unknown type, put straight into a graph."""
+    """Hostile text in node ids, names, aliases, evidence, every type and an unknown one, put straight into a graph."""
     graph = nx.Graph(name=HOSTILE[0])
     for number, text in enumerate(HOSTILE):
-        graph.add_node(text, label=text, type=("person", "organisation", "country", "event")[number % 4],
+        graph.add_node(text, label=text, type=("person", "organisation", "country", "place", "event")[number % 5],
                        mentions=number, aliases="|".join(HOSTILE[number:]), flag=number % 2 == 0,
                        score=(1.5e300, -2.5e-300, 1e16, 0.1)[number % 4])
     for a, b in zip(HOSTILE, HOSTILE[1:]):
