@@ -1,4 +1,4 @@
-"""What each boilerplate rule of kgraph/clean.py takes out of real news text.
+"""What each boilerplate rule of kgraph/ingest/clean.py takes out of real news text.
 
 Reads real articles (JSON Lines with a ``text`` field, or text files) the way a
 build does (decoding, markup, cleaning into paragraphs) and, for every rule of

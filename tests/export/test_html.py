@@ -299,6 +299,31 @@ def test_labels_never_overlap_and_more_appear_on_zoom(browser, seed_files, page_
             assert run.errors == []
 
 
+@pytest.mark.browser
+def test_labels_are_dark_text_outlined_in_white_and_only_the_pages_own(browser, seed_files, seed_graph):
+    # Every text the canvas draws in one frame, with the colours it is drawn in: a label in
+    # vis-network's own font colour, or white over a node's fill, would show here.
+    with open_page(browser, seed_files / "seeds.html") as run:
+        calls = run.page.evaluate("""() => new Promise((done) => {
+            const calls = [];
+            const proto = CanvasRenderingContext2D.prototype;
+            const fill = proto.fillText, stroke = proto.strokeText;
+            proto.fillText = function (text, ...rest) {
+              calls.push(["fill", String(text), String(this.fillStyle), 0]); return fill.call(this, text, ...rest); };
+            proto.strokeText = function (text, ...rest) {
+              calls.push(["stroke", String(text), String(this.strokeStyle), this.lineWidth]);
+              return stroke.call(this, text, ...rest); };
+            network.once("afterDrawing", () => setTimeout(() => {
+              proto.fillText = fill; proto.strokeText = stroke; done(calls); }));
+            network.redraw();
+        })""")
+        labels = sorted(seed_graph.nodes[box["id"]]["label"] for box in run.page.evaluate("kgraphLabels"))
+    assert len(labels) >= 15
+    assert sorted(text for kind, text, *_ in calls if kind == "fill") == labels  # vis-network draws no text
+    assert {(kind, style, width) for kind, _, style, width in calls} == {
+        ("fill", "#202124", 0), ("stroke", "rgba(255, 255, 255, 0.92)", 4)}  # dark text, white outline
+
+
 def drawn_colours(page) -> dict:
     """Every node's and edge's colour as vis-network draws it (its parsed options)."""
     return page.evaluate("""() => ({

@@ -87,6 +87,27 @@ def test_evidence_in_the_panel_carries_its_date(browser, files):
         assert "2025-06-03" in panel and "2025-07-02" in panel
 
 
+def test_the_panel_rows_show_each_links_dates_and_outlets_and_sort_by_date(browser, files):
+    page_file, graph = files
+    hub = max(graph, key=lambda node: len({data.get("last_date") for *_, data in graph.edges(node, data=True)}))
+    links = {graph.nodes[other]["label"]: graph[hub][other] for other in graph[hub]}
+    with open_page(browser, page_file) as run:
+        page = run.page
+        page.fill("#search", graph.nodes[hub]["label"])
+        page.press("#search", "Enter")
+        page.select_option("#panel-sort", "date")
+        rows = page.eval_on_selector_all("#panel-neighbours > li", """(rows) => rows.map((row) => [
+            row.querySelector(".link-to").textContent, row.querySelector(":scope > .about").textContent])""")
+    assert sorted(name for name, _ in rows) == sorted(links)
+    lasts = [links[name].get("last_date", "") for name, _ in rows]
+    assert lasts == sorted(lasts, reverse=True) and len(set(lasts)) > 1  # latest first
+    for name, about in rows:
+        first, last = links[name].get("first_date"), links[name].get("last_date")
+        if first:
+            assert (first if first == last else f"{first} – {last}") in about, about
+        assert all(outlet in about for outlet in links[name].get("source_names", "").split("|")), about
+
+
 def test_a_graph_without_dates_has_no_date_range(seed_graph):
     page = html.to_html(seed_graph)
     assert '"time":' not in page.split('id="kgraph-meta">')[1].split("</script>")[0]

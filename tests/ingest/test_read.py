@@ -1,9 +1,12 @@
 """Reading every input format, encoding and kind of bad input, on real files in tests/data/input/."""
 
+import csv
+import json
 import logging
 import io
 import socket
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -159,6 +162,19 @@ def test_markup_in_record_fields_becomes_text_with_its_paragraphs():
     assert "&" not in first.text.replace("Marks & Spencer", "")  # no reference left
     assert (first.info.title, first.info.author) == ("Marks & Spencer to close 14 stores", "Tom Price")
     assert not report.problems
+
+
+def test_markup_in_a_csv_field_is_read_as_in_a_json_line(tmp_path):
+    records = [json.loads(line) for line in (INPUT / "markup.jsonl").read_text(encoding="utf-8").splitlines()]
+    fields = list(dict.fromkeys(field for record in records for field in record))
+    with open(tmp_path / "markup.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(records)
+    (as_json, _), (as_csv, report) = documents(INPUT / "markup.jsonl"), documents(tmp_path / "markup.csv")
+    same = [(d.text, replace(d.info, origin="")) for d in as_json]  # the origin names the file and line
+    assert [(d.text, replace(d.info, origin="")) for d in as_csv] == same and not report.problems
+    assert "<" not in as_csv[0].text and "Women\u2019s Equality Party" in as_csv[0].text
 
 
 def test_record_dates_come_from_their_common_field_names():
