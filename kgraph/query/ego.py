@@ -8,6 +8,7 @@ kgraph.export.graphml).
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from ..contract import label_of, number
 from ..errors import ArgumentError, OutputError
 from .index import fingerprint, write_index_records
 from .names import match
-from .source import GraphLike, GraphSource, Link, as_source
+from .source import GraphLike, GraphSource, Link, Node, as_source
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -103,36 +104,48 @@ def write_ego(graph: GraphLike, name: str, path: str | os.PathLike[str], *, dept
         >>> written.label, kgraph.open_graph(out).origin
         ('Vasyl Malyuk', 'index')
     """
-    from ..export.layout import picture  # numpy and networkx: the positions of a graph that lacks them
     from ..export.graphml import graphml_frame, write_graphml_records
     from ..export.portable import portable_records
 
     source = as_source(graph)
     attributes, members = _members(source, name, depth=depth, min_weight=min_weight)
-    nodes = sorted(source.nodes(members).items())
-    drawn = picture(_drawing(source, nodes, min_weight=min_weight))
-    nodes = [(node, {**data, **drawn[node], "name": label_of(node, data)}) for node, data in nodes]
-    attributes = portable_records([attributes])[0]
-    nodes = list(zip((node for node, _ in nodes), portable_records(data for _, data in nodes)))
+    order = sorted(members)
+    records = functools.cache(lambda: _records(source, attributes, order, min_weight=min_weight))
     target = Path(path)
     try:
         with all_or_none(target.parent):  # the GraphML and its index land together
-            links = source.write_induced(nodes, attributes, target, min_weight=min_weight,
-                                         frame=lambda widest: graphml_frame(attributes, nodes, widest))
+            # The index source starts copying the links while the nodes' records are made (records()).
+            links = source.write_induced(order, records, target, min_weight=min_weight, frame=graphml_frame)
             if links is None:  # a graph in memory, or values only Python makes portable
-                records = _heavy(source.induced(members)[1], min_weight)
-                records = [(a, b, data) for (a, b, _), data in zip(records, portable_records(d for _, _, d in records))]
+                attributes, nodes = records()
+                linked = _heavy(source.induced(members)[1], min_weight)
+                linked = [(a, b, data) for (a, b, _), data in zip(linked, portable_records(d for _, _, d in linked))]
                 fingerprints: list[dict[str, Any]] = []
-                write_graphml_records(target, attributes, nodes, records,
+                write_graphml_records(target, attributes, nodes, linked,
                                       written=lambda temporary: fingerprints.append(fingerprint(temporary)))
                 # An ego graph is connected: every member was reached over links it keeps.
-                write_index_records(attributes, nodes, records, target, components=1,
+                write_index_records(attributes, nodes, linked, target, components=1,
                                     graphml_fingerprint=fingerprints[0])
-                links = len(records)
+                links = len(linked)
     except OSError as err:
         raise OutputError(f"cannot write {target}: {err.strerror or err}; no output was changed") from err
+    attributes, nodes = records()
     center = str(attributes["center"])
     return EgoFile(center, label_of(center, dict(nodes)[center]), len(nodes), links, target)
+
+
+def _records(source: GraphSource, attributes: dict[str, Any], order: list[str], *,
+             min_weight: float) -> tuple[dict[str, Any], list[Node]]:
+    """The ego graph's attributes and its nodes (in ``order``) as portable records, each node with the
+    picture kgraph build gives every graph and its ``name``."""
+    from ..export.layout import picture  # numpy and networkx: the positions of a graph that lacks them
+    from ..export.portable import portable_records
+
+    found = source.nodes(order)
+    nodes = [(node, found[node]) for node in order]
+    drawn = picture(_drawing(source, nodes, min_weight=min_weight))
+    nodes = [(node, {**data, **drawn[node], "name": label_of(node, data)}) for node, data in nodes]
+    return portable_records([attributes])[0], list(zip(order, portable_records(data for _, data in nodes)))
 
 
 def _members(source: GraphSource, name: str, *, depth: int, min_weight: float) -> tuple[dict[str, Any], set[str]]:

@@ -23,13 +23,14 @@ Communities a graph lacks are computed by the first ``info`` and stored into the
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TYPE_CHECKING
@@ -342,30 +343,38 @@ class IndexSource:
             "JOIN nodes o ON o.rowid = a.other WHERE a.node IN m AND +a.other IN m AND a.node <= a.other",
             (json.dumps(list(nodes)),)).fetchall()
 
-    def write_induced(self, nodes: list[tuple[str, dict[str, Any]]], attributes: dict[str, Any], graphml: Path, *,
-                      min_weight: float, frame: Callable[[list[dict[str, Any]]], tuple[str, str]]) -> int | None:
-        """Write the graph of ``nodes`` (portable records, in order) and the links among them at least
-        ``min_weight`` heavy as GraphML at ``graphml``, and its index; the number of links, or None (nothing
-        written) when a link holds a value SQLite cannot write as kgraph.export.portable would (a list, a
+    def write_induced(self, members: list[str], records: Callable[[], tuple[dict[str, Any], list[tuple[str, dict[str, Any]]]]],
+                      graphml: Path, *, min_weight: float,
+                      frame: Callable[[dict[str, Any], list[tuple[str, dict[str, Any]]], list[dict[str, Any]]], tuple[str, str]],
+                      ) -> int | None:
+        """Write the graph of ``members`` and the links among them at least ``min_weight`` heavy as GraphML
+        at ``graphml``, and its index; the number of links, or None (nothing written, ``records`` not
+        called) when a link holds a value SQLite cannot write as kgraph.export.portable would (a list, a
         null, a character XML cannot hold, a number JSON cannot).
 
-        The links never come into Python: SQLite writes each link's GraphML element from its stored
-        attributes (numbers as stored, so nothing is rounded) and copies its rows into the new index,
-        attached beside this one. ``frame`` gives the GraphML before and after the links from records
-        that give each link attribute its widest value (kgraph.export.graphml.graphml_frame).
+        ``records`` gives the graph's attributes and its nodes (portable records, in the order of
+        ``members``); ``frame`` the GraphML before and after the links from those and records that give
+        each link attribute its widest value (kgraph.export.graphml.graphml_frame). The links never come
+        into Python: SQLite writes each link's GraphML element from its stored attributes (numbers as
+        stored, so nothing is rounded) and copies its rows into the new index, attached beside this one.
         """
         types = json.loads(self._db.execute("SELECT value FROM meta WHERE key = 'link_types'").fetchone()[0])
         if types is None:
             return None
-        head, tail = frame([{key: _WIDEST[kind] for key, kind in types.items()}])
         source = f"{Path(self._db.execute('PRAGMA database_list').fetchone()[2]).resolve().as_uri()}?mode=ro"
-        members = json.dumps([node for node, _ in nodes])
-        # SQLite copies the index rows in a second thread (it runs without the GIL) while this one has it
-        # write the GraphML: on two cores the two take the time of the longer.
-        with ThreadPoolExecutor(1) as pool:
-            copying = pool.submit(_copy_induced, source, members, nodes, min_weight=min_weight)
+        listed = json.dumps(members)
+        # Two more threads, started before the nodes' records are made (SQLite runs without the GIL): one
+        # copies the links' rows into the new index, the other finds the links for this one, which then has
+        # SQLite write their GraphML. On two cores the index is copied while the nodes and links are written.
+        with ThreadPoolExecutor(2) as pool:
+            given: Future[list[tuple[str, dict[str, Any]]]] = Future()
+            copying = pool.submit(_copy_induced, source, listed, given, min_weight=min_weight)
+            reading = pool.submit(_attached, source, listed, min_weight=min_weight)
             try:
-                reader = _attached(source, members, min_weight=min_weight)
+                attributes, nodes = records()
+                given.set_result(nodes)
+                head, tail = frame(attributes, nodes, [{key: _WIDEST[kind] for key, kind in types.items()}])
+                reader = reading.result()
                 try:
                     taken: list[dict[str, Any]] = []  # the fingerprint of the GraphML as written (see write_index)
                     with atomic_write(graphml, "w", encoding="utf-8", newline="\n",
@@ -376,8 +385,13 @@ class IndexSource:
                     links = int(reader.execute("SELECT count(*) FROM links").fetchone()[0])
                 finally:
                     reader.close()
-            finally:
                 db = copying.result()
+            except BaseException:
+                given.cancel()  # the copy stops waiting for nodes that will not come
+                for job in (reading, copying):
+                    with contextlib.suppress(BaseException):
+                        job.result().close()
+                raise
         try:
             # An induced graph written for an ego graph is connected: every member was reached over its links.
             # The whole graph's link types hold for its induced graphs (perhaps naming attributes they lack).
@@ -431,24 +445,25 @@ def _attached(source: str, members: str, *, min_weight: float, schema: bool = Fa
     return db
 
 
-def _copy_induced(source: str, members: str, nodes: list[tuple[str, dict[str, Any]]], *,
+def _copy_induced(source: str, members: str, given: Future[list[tuple[str, dict[str, Any]]]], *,
                   min_weight: float) -> sqlite3.Connection:
-    """The index of the graph IndexSource.write_induced writes, but for its meta table: the nodes' rows
-    from their records, the links' rows copied from the index at ``source``."""
+    """The index of the graph IndexSource.write_induced writes, but for its meta table: the links' rows
+    copied from the index at ``source``, then the nodes' rows from their records, once ``given``."""
     db = _attached(source, members, min_weight=min_weight, schema=True)
     try:
-        facts = {node: (degree, strength) for node, degree, strength in db.execute(
-            "SELECT m.node, count(*), total(weight) FROM (SELECT node AS old, weight FROM links "
-            "UNION ALL SELECT other, weight FROM links) JOIN members m USING (old) GROUP BY m.node")}
-        db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       ((i, n, _json(d), *node_facts(n, d, *facts.get(i, (0, 0.0)))) for i, (n, d) in enumerate(nodes)))
-        db.executemany("INSERT INTO names VALUES (?, ?, ?)",
-                       ((name, tier, i) for i, (n, d) in enumerate(nodes) for name, tier in names_of(n, d)))
         db.execute("INSERT INTO edges SELECT e.rowid, e.attributes FROM links l JOIN src.edges e ON e.rowid = l.edge")
         db.execute("INSERT OR IGNORE INTO adjacency SELECT * FROM (SELECT x.node, y.node, l.edge, l.weight, l.articles, "
                    "l.npmi FROM links l JOIN members x ON x.old = l.node JOIN members y ON y.old = l.other "
                    "UNION ALL SELECT y.node, x.node, l.edge, l.weight, l.articles, l.npmi FROM links l "
                    "JOIN members x ON x.old = l.node JOIN members y ON y.old = l.other) ORDER BY 1, 2")
+        facts = {node: (degree, strength) for node, degree, strength in db.execute(
+            "SELECT m.node, count(*), total(weight) FROM (SELECT node AS old, weight FROM links "
+            "UNION ALL SELECT other, weight FROM links) JOIN members m USING (old) GROUP BY m.node")}
+        nodes = given.result()
+        db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       ((i, n, _json(d), *node_facts(n, d, *facts.get(i, (0, 0.0)))) for i, (n, d) in enumerate(nodes)))
+        db.executemany("INSERT INTO names VALUES (?, ?, ?)",
+                       ((name, tier, i) for i, (n, d) in enumerate(nodes) for name, tier in names_of(n, d)))
     except BaseException:
         db.close()
         raise

@@ -35,6 +35,8 @@ READABLE_SUFFIXES = (".graphml", *_READERS)
 
 # A link as a record: its ends' ids and its attributes.
 Link = tuple[str, str, dict[str, Any]]
+# A node as a record: its id and its attributes.
+Node = tuple[str, dict[str, Any]]
 
 
 class GraphSource(Protocol):
@@ -71,9 +73,10 @@ class GraphSource(Protocol):
         node, (id, id, attributes) of each link among them (the attributes are not to be changed)."""
     def induced_weights(self, nodes: Iterable[str]) -> list[tuple[str, str, float]]:
         """(id, id, weight) of each link among ``nodes``: what laying them out needs."""
-    def write_induced(self, nodes: list[tuple[str, dict[str, Any]]], attributes: dict[str, Any], graphml: Path, *,
-                      min_weight: float, frame: Callable[[list[dict[str, Any]]], tuple[str, str]]) -> int | None:
-        """Write the graph of ``nodes`` and the links among them as GraphML with its index, without bringing
+    def write_induced(self, members: list[str], records: Callable[[], tuple[dict[str, Any], list[Node]]], graphml: Path,
+                      *, min_weight: float, frame: Callable[[dict[str, Any], list[Node], list[dict[str, Any]]],
+                                                            tuple[str, str]]) -> int | None:
+        """Write the graph of ``members`` and the links among them as GraphML with its index, without bringing
         the links into Python (see IndexSource.write_induced); None when this source cannot."""
     def facts(self) -> tuple[list[index.NodeFacts], int, int]:
         """What kgraph.query.info needs of every node, the number of links and of connected components."""
@@ -151,8 +154,9 @@ class MemorySource:
     def induced_weights(self, nodes: Iterable[str]) -> list[tuple[str, str, float]]:
         return [(a, b, number(edge, "weight", 1)) for a, b, edge in self.graph.subgraph(nodes).edges(data=True)]
 
-    def write_induced(self, nodes: list[tuple[str, dict[str, Any]]], attributes: dict[str, Any], graphml: Path, *,
-                      min_weight: float, frame: Callable[[list[dict[str, Any]]], tuple[str, str]]) -> int | None:
+    def write_induced(self, members: list[str], records: Callable[[], tuple[dict[str, Any], list[Node]]], graphml: Path,
+                      *, min_weight: float, frame: Callable[[dict[str, Any], list[Node], list[dict[str, Any]]],
+                                                            tuple[str, str]]) -> int | None:
         """A graph in memory has its links at hand: the caller streams them (kgraph.query.ego.write_ego)."""
         return None
 
@@ -326,9 +330,10 @@ class _IndexElseGraphML:
         members = list(nodes)
         return self._ask(lambda source: source.induced_weights(members))
 
-    def write_induced(self, nodes: list[tuple[str, dict[str, Any]]], attributes: dict[str, Any], graphml: Path, *,
-                      min_weight: float, frame: Callable[[list[dict[str, Any]]], tuple[str, str]]) -> int | None:
-        return self._ask(lambda source: source.write_induced(nodes, attributes, graphml, min_weight=min_weight,
+    def write_induced(self, members: list[str], records: Callable[[], tuple[dict[str, Any], list[Node]]], graphml: Path,
+                      *, min_weight: float, frame: Callable[[dict[str, Any], list[Node], list[dict[str, Any]]],
+                                                            tuple[str, str]]) -> int | None:
+        return self._ask(lambda source: source.write_induced(members, records, graphml, min_weight=min_weight,
                                                              frame=frame))
 
     def facts(self) -> tuple[list[index.NodeFacts], int, int]:

@@ -101,3 +101,20 @@ def test_a_foreign_graph_streams_as_it_exports(tmp_path):
     exported, written = exported_and_streamed(foreign, "Jacques Chirac", tmp_path, depth=2)
     assert read_back(written.path) == read_back(exported)
     assert asdict(kgraph.info(written.path)) == asdict(kgraph.info(exported))
+
+
+def test_an_ego_graph_that_graphml_cannot_hold_writes_nothing(tmp_path):
+    # The index copy runs in other threads while the nodes' records are made: a node id that is no XML
+    # NMTOKEN is refused then, and the copy is dropped with nothing written.
+    graph = nx.Graph(name="spaced")
+    graph.add_edge("Jacques Chirac", "France", weight=2)
+    graph.add_edge("France", "Paris", weight=1)
+    source = tmp_path / "spaced.graphml"
+    nx.write_graphml(graph, source)
+    write_index(graph, source)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ValueError, match="NMTOKEN"):
+        write_ego(source, "France", out / "ego.graphml")
+    assert open_graph(source).origin == "index"
+    assert list(out.iterdir()) == []
