@@ -10,6 +10,7 @@ non-actors ("Monroe Doctrine") are no name at all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nameparser.config.titles import TITLES
 
@@ -63,6 +64,7 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
 
 
+@lru_cache(maxsize=1 << 16)  # every pair of neighbouring mentions asks (organisations.definitions): the same texts again and again
 def clean(text: str) -> str | None:
     """The name a mention's text stands for, or None when it is no actor's name."""
     text = " ".join(text.split())
