@@ -70,6 +70,11 @@ _NAME_RUN = re.compile(
     r"(?<![\w'’.-])%(word)s(?: (?:(?:%(particles)s) )*%(word)s){1,3}(?![\w-])"
     % {"word": r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*", "particles": "|".join(sorted(names.PARTICLES))})
 _OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
+# The lower-case syllable after a hyphen that ends a hyphenated given name the recogniser cut at the
+# hyphen ("Yoon Suk|-yeol", "Han Duck|-soo"); not a word glued after a name ("Elon Musk-led",
+# "a Joe Biden-era rule"): those are past participles, "-ing" forms or the words below.
+_SYLLABLE = re.compile(r"-([a-z]{2,5})(?![\w'’-])")
+_GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born made type free wide".split())
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -94,6 +99,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
+        extraction = _hyphenated_given_names(extraction)
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -227,6 +233,31 @@ class Repeats:
                 yield index, Mention(mention.text[:end - mention.start], mention.label, mention.start, end)
             else:
                 yield index, mention
+
+
+def _hyphenated_given_names(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser cut at a hyphen made whole.
+
+    The small model ends "Yoon Suk-yeol" and "Han Duck-soo" at the hyphen: a PERSON mention of
+    two words or more followed by a hyphen and a short lower-case syllable goes on over it. One
+    character is read after each mention; the rest only where it is a hyphen.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        if any(m.label == "PERSON" and text[m.end:m.end + 1] == "-" for m in mentions):
+            mentions = tuple(_over_syllable(text, m) for m in mentions)
+            sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _over_syllable(text: str, mention: Mention) -> Mention:
+    syllable = _SYLLABLE.match(text, mention.end) if mention.label == "PERSON" and " " in mention.text else None
+    if syllable is None or not mention.text.split()[-1][0].isupper() or syllable[1] in _GLUED_AFTER \
+            or syllable[1].endswith(("ed", "ing")):
+        return mention
+    return Mention(text[mention.start:syllable.end()], mention.label, mention.start, syllable.end())
 
 
 def _renumbered(sentence: Sentence, mentions: list[tuple[int | None, Mention]]) -> Sentence:

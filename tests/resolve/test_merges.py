@@ -382,3 +382,16 @@ def test_relations_keep_pointing_at_their_mentions_when_mentions_are_added():
     mended = Repeats().find(extraction).sentences[1]
     assert [m.text for m in mended.mentions] == ["Putin", "Emefiele", "Buhari"]
     assert mended.relations == (Relation(0, 2, "meet"),)
+
+
+def test_a_hyphenated_given_name_cut_at_the_hyphen_is_made_whole():
+    extraction = article(
+        "a",
+        sentence("President Yoon Suk-yeol and Prime Minister Han Duck-soo met Elon Musk-led staff.",
+                 ("Yoon Suk", "PERSON"), ("Han Duck", "PERSON"), ("Elon Musk", "PERSON")),
+        sentence("Mr Yoon spoke.", ("Yoon", "PERSON")),
+    )
+    mended = Repeats().find(extraction)
+    assert [m.text for m in mended.sentences[0].mentions] == ["Yoon Suk-yeol", "Han Duck-soo", "Elon Musk"]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 1, 0).label == "Yoon Suk-yeol"
