@@ -75,6 +75,9 @@ _OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
 # "a Joe Biden-era rule"): those are past participles, "-ing" forms or the words below.
 _SYLLABLE = re.compile(r"-([a-z]{2,5})(?![\w'’-])")
 _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born made type free wide".split())
+# "Alcaraz-Rune", "Medvedev-Eubanks": two one-word names joined by a hyphen (a match, a pairing).
+_CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]* $")
+_PAIRING = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+)-([A-Z][^\W\d_]+)(?![\w'’-])")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -115,6 +118,8 @@ class Repeats:
             # (index of the recogniser's mention or None, mention)
             mended = _led_by_demonym(sentence.text, list(self._mend(sentence, lexicon)))
             mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, mended))
+            if "-" in sentence.text:
+                mended = _pairings(sentence.text, mended, lexicon)
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
             found = _candidates(sentence.text, lexicon, longest, taken)
@@ -233,6 +238,34 @@ class Repeats:
                 yield index, Mention(mention.text[:end - mention.start], mention.label, mention.start, end)
             else:
                 yield index, mention
+
+
+def _pairings(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Mapping[str, str]
+              ) -> list[tuple[int | None, Mention]]:
+    """The mentions with each pairing of two people by surname made two person mentions.
+
+    "the draw (Alcaraz-Rune, Medvedev-Eubanks)": the small model tags the first as one
+    organisation and misses the second. Two one-word names joined by a hyphen, one of them a
+    person of the article and the other no name the article gives to anything else, no country
+    and no place, are two people. Not inside a longer name ("Trent Alexander-Arnold": a capitalised
+    word before it) nor a person's name of its own (a double-barrelled surname the article has).
+    """
+    for pairing in _PAIRING.finditer(text):
+        start, end = pairing.span()
+        left, right = pairing[1], pairing[2]
+        if lexicon.get(pairing[0]) == "PERSON" or "PERSON" not in (lexicon.get(left), lexicon.get(right)) \
+                or _CAPITAL_BEFORE.search(text, 0, start) \
+                or any(lexicon.get(part, "PERSON") != "PERSON" or countries.lookup(part) or places.in_gazetteer(part)
+                       for part in (left, right)):
+            continue
+        if any(_crosses(m, start, end) and (m.start, m.end) != (start, end) for _, m in mentions):
+            continue  # inside a longer mention: part of another name
+        origin = next((i for i, m in mentions if (m.start, m.end) == (start, end)), None)
+        kept = [(i, m) for i, m in mentions if (m.start, m.end) != (start, end)]
+        kept += [(origin, Mention(left, "PERSON", start, start + len(left))),
+                 (None, Mention(right, "PERSON", pairing.start(2), end))]
+        mentions = sorted(kept, key=lambda pair: pair[1].start)
+    return mentions
 
 
 def _hyphenated_given_names(extraction: Extraction) -> Extraction:

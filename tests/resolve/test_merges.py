@@ -395,3 +395,20 @@ def test_a_hyphenated_given_name_cut_at_the_hyphen_is_made_whole():
     assert [m.text for m in mended.sentences[0].mentions] == ["Yoon Suk-yeol", "Han Duck-soo", "Elon Musk"]
     result, observed = resolved(mended)
     assert entity_of(result, observed, 0, 1, 0).label == "Yoon Suk-yeol"
+
+
+def test_a_hyphenated_pairing_of_surnames_is_two_people():
+    extraction = article(
+        "a",
+        sentence("Carlos Alcaraz beat Daniil Medvedev and Christopher Eubanks lost to Trent Alexander-Arnold.",
+                 ("Carlos Alcaraz", "PERSON"), ("Daniil Medvedev", "PERSON"), ("Christopher Eubanks", "PERSON"),
+                 ("Trent Alexander-Arnold", "PERSON")),
+        sentence("The top of the draw (Alcaraz-Rune, Medvedev-Eubanks) and Alcaraz-Paris flights.",
+                 ("Alcaraz-Rune", "ORG")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[1].mentions] == [
+        ("Alcaraz", "PERSON"), ("Rune", "PERSON"), ("Medvedev", "PERSON"), ("Eubanks", "PERSON")]
+    result, observed = resolved(mended)
+    assert [entity_of(result, observed, 0, 1, i).label for i in (0, 2, 3)] == [
+        "Carlos Alcaraz", "Daniil Medvedev", "Christopher Eubanks"]
