@@ -144,7 +144,9 @@ class Linker:
         if code:
             return f"country:{code}"
         if " " in seen.name and seen.name in self.people:
-            return f"person:{self.people.person(seen.name)}"
+            # "Jorge Chávez" beside "Jorge Chávez Cresta": a double surname written with its first
+            # half only; the one person of the article whose longer name it begins.
+            return f"person:{self.people.completing(seen.name, local_people) or self.people.person(seen.name)}"
         party = self._parties.get(fold(seen.name))
         if party:
             return f"name:{party}"  # "the Social Democrats": the party's members stand for it

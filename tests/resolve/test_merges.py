@@ -412,3 +412,13 @@ def test_a_hyphenated_pairing_of_surnames_is_two_people():
     result, observed = resolved(mended)
     assert [entity_of(result, observed, 0, 1, i).label for i in (0, 2, 3)] == [
         "Carlos Alcaraz", "Daniil Medvedev", "Christopher Eubanks"]
+
+
+def test_a_double_surname_written_with_its_first_half_only_is_the_same_person():
+    result, observed = resolved(article(
+        "a",
+        sentence("Jorge Chávez Cresta was named minister.", ("Jorge Chávez Cresta", "PERSON")),
+        sentence("Jorge Chávez already held that portfolio.", ("Jorge Chávez", "PERSON")),
+    ), article("b", sentence("Jorge Chávez spoke.", ("Jorge Chávez", "PERSON"))))
+    assert entity_of(result, observed, 0, 1, 0).label == "Jorge Chávez Cresta"
+    assert entity_of(result, observed, 1, 0, 0).label == "Jorge Chávez"  # another article: no evidence
