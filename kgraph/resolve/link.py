@@ -20,7 +20,7 @@ from ..types import Links
 from ..words import fold
 from . import acronyms, countries, nicknames, parties, places
 from .evidence import Observation, Observed
-from .names import PARTICLES, initials, is_acronym
+from .names import PARTICLES, initials, is_acronym, titled_given_name
 from .organisations import Organisations, is_body
 from .people import People
 from .votes import Ballot
@@ -146,7 +146,10 @@ class Linker:
         if " " in seen.name and seen.name in self.people:
             # "Jorge Chávez" beside "Jorge Chávez Cresta": a double surname written with its first
             # half only; the one person of the article whose longer name it begins.
-            return f"person:{self.people.completing(seen.name, local_people) or self.people.person(seen.name)}"
+            person = self.people.person(seen.name)
+            given = titled_given_name(seen.name)  # "Prince Mohammed" beside "Mohammed bin Salman"
+            titled = self.people.link(given, local_people - {person}, corpus=False) if given else None
+            return f"person:{titled or self.people.completing(seen.name, local_people) or person}"
         party = self._parties.get(fold(seen.name))
         if party:
             return f"name:{party}"  # "the Social Democrats": the party's members stand for it

@@ -16,7 +16,7 @@ from nameparser.config.titles import TITLES
 from ..words import INSTITUTION_WORDS
 from . import countries
 
-__all__ = ["clean", "strip_roles", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY"]
+__all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
 # ranks, offices) lacks.
@@ -116,6 +116,12 @@ def strip_roles(name: str) -> str:
     while len(parts) > 2 and parts[-1].strip(".").casefold() in _POST_NOMINALS:
         parts = parts[:-1]  # "David Hatton QC"
     return " ".join(parts)
+
+
+def titled_given_name(name: str) -> str | None:
+    """'Prince Mohammed' -> 'Mohammed': the given name of a name made of a title and a given name."""
+    parts = name.split()
+    return parts[1] if len(parts) == 2 and parts[0].casefold() in _GIVEN_NAME_TITLES else None
 
 
 def _demonym(words: str) -> bool:

@@ -422,3 +422,13 @@ def test_a_double_surname_written_with_its_first_half_only_is_the_same_person():
     ), article("b", sentence("Jorge Chávez spoke.", ("Jorge Chávez", "PERSON"))))
     assert entity_of(result, observed, 0, 1, 0).label == "Jorge Chávez Cresta"
     assert entity_of(result, observed, 1, 0, 0).label == "Jorge Chávez"  # another article: no evidence
+
+
+def test_a_title_and_given_name_is_the_one_person_of_the_article_so_called():
+    result, observed = resolved(article(
+        "a",
+        sentence("Crown Prince Mohammed bin Salman flew out.", ("Crown Prince Mohammed bin Salman", "PERSON")),
+        sentence("Prince Mohammed met Trump.", ("Prince Mohammed", "PERSON"), ("Trump", "PERSON")),
+    ), article("b", sentence("Prince Harry spoke.", ("Prince Harry", "PERSON"))))
+    assert entity_of(result, observed, 0, 1, 0).label == "Mohammed bin Salman"
+    assert entity_of(result, observed, 1, 0, 0).label == "Prince Harry"
