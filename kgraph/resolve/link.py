@@ -160,9 +160,18 @@ class Linker:
         if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name)):
             return f"person:{person}"
         if places.in_gazetteer(seen.name):
-            local_organisations = frozenset()  # "Boston" is a place, not short for "Boston Celtics"
+            # "Boston" is a place, not short for "Boston Celtics"; but a region's name before a town's
+            # is a club's short name ("Bayern" beside "Bayern Munich").
+            local_organisations = frozenset(
+                other for other in local_organisations if _place_and_town(other, seen.name))
         organisation = self.organisations.key(seen.name, local_organisations, beginning=seen.label == "ORG")
         return f"name:{organisation}" if organisation else None
+
+
+def _place_and_town(organisation: str, place: str) -> bool:
+    """Whether an organisation key is ``place`` followed by another gazetteer place ("bayern munich")."""
+    head = fold(place)
+    return organisation.startswith(head + " ") and places.in_gazetteer(organisation[len(head) + 1:])
 
 
 def _surname_only(name: str) -> bool:

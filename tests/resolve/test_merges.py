@@ -432,3 +432,16 @@ def test_a_title_and_given_name_is_the_one_person_of_the_article_so_called():
     ), article("b", sentence("Prince Harry spoke.", ("Prince Harry", "PERSON"))))
     assert entity_of(result, observed, 0, 1, 0).label == "Mohammed bin Salman"
     assert entity_of(result, observed, 1, 0, 0).label == "Prince Harry"
+
+
+def test_a_clubs_short_name_that_is_a_region_joins_the_club_named_after_it_and_its_town():
+    result, observed = resolved(article(
+        "a",
+        sentence("Bayern Munich won.", ("Bayern Munich", "ORG")),
+        sentence("Bayern scored nine.", ("Bayern", "ORG")),
+    ), article(
+        "b",
+        sentence("The Boston Celtics won in Boston.", ("The Boston Celtics", "ORG"), ("Boston", "GPE")),
+    ))
+    assert entity_of(result, observed, 0, 1, 0).label == "Bayern Munich"
+    assert entity_of(result, observed, 1, 0, 1).label == "Boston"
