@@ -437,7 +437,7 @@ def test_a_title_and_given_name_is_the_one_person_of_the_article_so_called():
 def test_a_clubs_short_name_that_is_a_region_joins_the_club_named_after_it_and_its_town():
     result, observed = resolved(article(
         "a",
-        sentence("Bayern Munich won.", ("Bayern Munich", "ORG")),
+        sentence("German club Bayern Munich won.", ("Bayern Munich", "ORG")),
         sentence("Bayern scored nine.", ("Bayern", "ORG")),
     ), article(
         "b",
