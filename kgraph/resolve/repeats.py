@@ -32,7 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..types import Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS
-from . import acronyms, countries, names, places
+from . import acronyms, countries, designators, names, places
 
 __all__ = ["Repeats"]
 
@@ -78,6 +78,8 @@ _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born 
 # "Alcaraz-Rune", "Medvedev-Eubanks": two one-word names joined by a hyphen (a match, a pairing).
 _CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]* $")
 _PAIRING = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+)-([A-Z][^\W\d_]+)(?![\w'’-])")
+# "the Memphis Grizzlies": one or two capitalised words (a town) before a capitalised plural.
+_TEAM = re.compile(r"(?<![\w'’.-])((?:[A-Z][^\W\d_]+ ){1,2})([A-Z][^\W\d_]+s)(?![\w'’-])")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -120,6 +122,7 @@ class Repeats:
             mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, mended))
             if "-" in sentence.text:
                 mended = _pairings(sentence.text, mended, lexicon)
+            mended = _teams(sentence.text, mended, own)
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
             found = _candidates(sentence.text, lexicon, longest, taken)
@@ -238,6 +241,34 @@ class Repeats:
                 yield index, Mention(mention.text[:end - mention.start], mention.label, mention.start, end)
             else:
                 yield index, mention
+
+
+def _teams(text: str, mentions: list[tuple[int | None, Mention]], own: Mapping[str, str]
+           ) -> list[tuple[int | None, Mention]]:
+    """The mentions with each team the recogniser cut to its plural made whole.
+
+    "the Memphis Grizzlies": the small model tags "Grizzlies" alone in the article, and nothing
+    or a place here. A gazetteer town right before a plural the article calls an organisation is
+    the team's full name (``designators.team_shaped``), one organisation mention, so the plural
+    alone joins it. Only where the two are no part of a longer mention.
+    """
+    if not any(label == "ORG" for label in own.values()):
+        return mentions
+    for team in _TEAM.finditer(text):
+        end = team.end()
+        town = next((words for words in (team[1].strip(), team[1].split()[-1]) if places.in_gazetteer(words)), None)
+        if town is None or own.get(team[2]) != "ORG":
+            continue  # "The Memphis Grizzlies" opening a sentence: the town is the last word before
+        start = team.start(2) - len(town) - 1
+        if not designators.team_shaped(text[start:end]):
+            continue
+        if any(_crosses(m, start, end) and not (start <= m.start and m.end <= end) for _, m in mentions):
+            continue
+        inside = [(i, m) for i, m in mentions if start <= m.start and m.end <= end]
+        origin = next((i for i, m in inside if m.label == "ORG"), None)
+        mentions = sorted([(i, m) for i, m in mentions if (i, m) not in inside]
+                          + [(origin, Mention(text[start:end], "ORG", start, end))], key=lambda pair: pair[1].start)
+    return mentions
 
 
 def _pairings(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Mapping[str, str]

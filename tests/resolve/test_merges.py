@@ -445,3 +445,18 @@ def test_a_clubs_short_name_that_is_a_region_joins_the_club_named_after_it_and_i
     ))
     assert entity_of(result, observed, 0, 1, 0).label == "Bayern Munich"
     assert entity_of(result, observed, 1, 0, 1).label == "Boston"
+
+
+def test_a_team_the_recogniser_cut_to_its_plural_is_made_whole_and_its_plural_joins_it():
+    extraction = article(
+        "a",
+        sentence("A fourth quarter from the Memphis Grizzlies won it.", ),
+        sentence("The Grizzlies went into the second quarter trailing.", ("Grizzlies", "ORG")),
+        sentence("The Memphis Grizzlies won in Memphis.", ("Memphis", "GPE"), ("Grizzlies", "ORG"), ("Memphis", "GPE")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [("Memphis Grizzlies", "ORG")]
+    assert [(m.text, m.label) for m in mended.sentences[2].mentions] == [
+        ("Memphis Grizzlies", "ORG"), ("Memphis", "GPE")]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 1, 0).label == "Memphis Grizzlies"
