@@ -57,6 +57,8 @@ _NAME_POSSESSIVES = frozenset("people women children men workers king queen prin
 # "Elon Musk-led Tesla" -> "Tesla"; "Pheu Thai-led" (its head cut off) -> "Pheu Thai".
 LED_BY = "led|backed|owned|based|run"  # what joins a leader to what it leads, as a pattern's alternatives
 _LED_BY = re.compile(rf"^.*-(?:{LED_BY})\s+|-(?:{LED_BY})$")
+# Words that join a list's items, never the last word of a name.
+_JOINING = frozenset("and or & nor".split())
 _NOISE = re.compile(r"[/|@#\d]")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -73,6 +75,8 @@ def clean(text: str) -> str | None:
     parts = text.split()
     if parts and parts[0].casefold() == "the":
         parts.pop(0)
+    while parts and parts[-1].casefold() in _JOINING:
+        parts.pop()  # "Leon Goretzka and": the recogniser ran into a list's joining word
     if parts and parts[-1].endswith(".") and not is_acronym(parts[-1]):
         parts[-1] = parts[-1].rstrip(".")
     if not parts or not _is_name(parts):

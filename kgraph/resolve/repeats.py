@@ -204,13 +204,16 @@ class Repeats:
             parts = _LIST.split(mention.text)
             owner = _OWNER.match(mention.text)
             words = mention.text.split()
-            if len(parts) > 1 and all(lexicon.get(part) == "PERSON" for part in parts):
+            if len(parts) > 1 and (all(lexicon.get(part) == "PERSON" for part in parts) or _known_list(parts, mention,
+                                                                                                 lexicon)):
                 self.split += 1
-                position = mention.start
-                for number, part in enumerate(parts):
+                position, origin = mention.start, index
+                for part in parts:
                     start = sentence.text.index(part, position)
                     position = start + len(part)
-                    yield (None if number else index), Mention(part, "PERSON", start, position)
+                    if part in lexicon:  # a part the article does not know is left out: its kind is unknown
+                        yield origin, Mention(part, lexicon[part], start, position)
+                        origin = None
             elif owner and owner[1] in lexicon and owner[2] and owner[2][0].isupper():
                 self.split += 1
                 yield None, Mention(owner[1], lexicon[owner[1]], mention.start, mention.start + len(owner[1]))
@@ -322,6 +325,15 @@ def _over_syllable(text: str, mention: Mention) -> Mention:
             or syllable[1].endswith(("ed", "ing")):
         return mention
     return Mention(text[mention.start:syllable.end()], mention.label, mention.start, syllable.end())
+
+
+def _known_list(parts: list[str], mention: Mention, lexicon: Mapping[str, str]) -> bool:
+    """'JP Morgan, Caputo' tagged as one organisation: a list of names, one of them a person of the
+    article and each of them capitalised; not a company with its legal form ("Stores, Inc."). Its
+    known parts become mentions; the others (in "an officer at JP Morgan, Caputo said" no list at
+    all) are left out rather than read as people beside a person."""
+    return mention.label in _LABELS and any(lexicon.get(part) == "PERSON" for part in parts) \
+        and all(part[:1].isupper() for part in parts) and not designators.legal_suffix(" ".join(parts))
 
 
 def _renumbered(sentence: Sentence, mentions: list[tuple[int | None, Mention]]) -> Sentence:

@@ -460,3 +460,17 @@ def test_a_team_the_recogniser_cut_to_its_plural_is_made_whole_and_its_plural_jo
         ("Memphis Grizzlies", "ORG"), ("Memphis", "GPE")]
     result, observed = resolved(mended)
     assert entity_of(result, observed, 0, 1, 0).label == "Memphis Grizzlies"
+
+
+def test_a_list_tagged_as_one_name_is_split_where_one_part_is_a_person_and_no_name_ends_in_and():
+    extraction = article(
+        "a",
+        sentence("Economy Minister Luis Caputo spoke.", ("Luis Caputo", "PERSON")),
+        sentence("An officer at JP Morgan, Caputo said so.", ("JP Morgan, Caputo", "ORG")),
+        sentence("Hobby Lobby Stores, Inc. and Caputo sued.", ("Hobby Lobby Stores, Inc.", "ORG"), ("Caputo", "PERSON")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[1].mentions] == [("Caputo", "PERSON")]
+    assert [m.text for m in mended.sentences[2].mentions] == ["Hobby Lobby Stores, Inc.", "Caputo"]
+    assert clean("Leon Goretzka and") == "Leon Goretzka"
+    assert clean("Marks &") == "Marks"
