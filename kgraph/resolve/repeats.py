@@ -47,8 +47,9 @@ _LABELS = frozenset({"PERSON", "ORG"})
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w&.-]{1,7})\)")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][\w&.-]{1,7})\)")
-# Between the items of a list: "Dhoni, Jadeja, and Faf du Plessis", "Ben Cutting and Mayank Markande".
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Between the items of a list: "Dhoni, Jadeja, and Faf du Plessis", "Ben Cutting and Mayank Markande";
+# "Novak Djokovic vs. Andrey Rublev": a match pairs two of one kind too.
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+")
 # Lower-case words a line needs to be running text, not a byline ("Anthony Boadle, Maria Marcello").
 _RUNNING_TEXT = 4
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")

@@ -474,3 +474,16 @@ def test_a_list_tagged_as_one_name_is_split_where_one_part_is_a_person_and_no_na
     assert [m.text for m in mended.sentences[2].mentions] == ["Hobby Lobby Stores, Inc.", "Caputo"]
     assert clean("Leon Goretzka and") == "Leon Goretzka"
     assert clean("Marks &") == "Marks"
+
+
+def test_a_name_the_recogniser_missed_in_a_match_against_a_person_is_a_person():
+    extraction = article(
+        "a",
+        sentence("- Novak Djokovic vs. Andrey Rublev set for viewing on Tuesday afternoon in the quarterfinals",
+                 ("Andrey Rublev", "PERSON")),
+        sentence("The Supreme Court heard NLRB v. Noel Canning on the recess appointments today.", ("NLRB", "ORG")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Novak Djokovic", "PERSON"), ("Andrey Rublev", "PERSON")]
+    assert [m.text for m in mended.sentences[1].mentions] == ["NLRB"]
