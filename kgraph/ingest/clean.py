@@ -108,6 +108,14 @@ _AD = re.compile(r"^(?i:advertisement|sponsored|promoted|paid (?:post|content))\
 _SIGN_UP = re.compile(
     r"^\W*(sign up|subscribe|get|receive|join|register|enter your e-?mail)\b.{0,150}"
     r"\b(newsletters?|inbox|e-?mail alerts?|briefing)\b", re.IGNORECASE)
+# The outlet speaking to its reader: "For the latest headlines, follow our Google News channel", "Follow us
+# on X", "Join our WhatsApp channel", "Support independent journalism"; and a short line about its paywall
+# ("We Hate Paywalls Too!"). A story reports what others say; it never asks its reader to follow "our" page.
+_APPEAL = re.compile(
+    r"\b(?:follow us\b|(?:follow|join|subscribe to|like) our\b[\w ]{0,40}\b(?:channel|page|feed|account|"
+    r"newsletter)s?\b|support (?:our|independent|quality) journalism\b)", re.IGNORECASE)
+_PAYWALL_LINE = re.compile(r"\bpaywalls?\b", re.IGNORECASE)
+_PAYWALL_LINE_LONGEST = 60
 # A word of a byline's name: "Jane", "Q", "Q.", "O'Neill", "JANE".
 _NAME = r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}"
 # "By Jane Doe and John Smith", "By Jane Q Doe, Reuters", "Written by JANE DOE in Kyiv | March 3, 2025".
@@ -301,6 +309,8 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
     Rule("newsletter sign-up", _finds(_SIGN_UP), 250),
     Rule("embedded post", _is_embedded_post, 300),
     Rule("paywall label", _finds(_PAYWALL), 200),
+    Rule("reader appeal", lambda paragraph: bool(_APPEAL.search(paragraph)) or (
+        len(paragraph) <= _PAYWALL_LINE_LONGEST and bool(_PAYWALL_LINE.search(paragraph))), 200),
     Rule("breadcrumb", lambda paragraph: bool(_BREADCRUMB.match(paragraph)) and not ends_sentence(paragraph)
          or bool(_HOME_TRAIL.match(paragraph)), 250),
     Rule("capitals subhead", is_heading),  # a Markdown heading may be long

@@ -20,7 +20,7 @@ from ..types import Links
 from ..words import fold
 from . import acronyms, countries, nicknames, parties, places
 from .evidence import Observation, Observed
-from .names import PARTICLES, initials, is_acronym
+from .names import PARTICLES, initials, is_acronym, titled_given_name
 from .organisations import Organisations, is_body
 from .people import People
 from .votes import Ballot
@@ -144,7 +144,12 @@ class Linker:
         if code:
             return f"country:{code}"
         if " " in seen.name and seen.name in self.people:
-            return f"person:{self.people.person(seen.name)}"
+            # "Jorge Chávez" beside "Jorge Chávez Cresta": a double surname written with its first
+            # half only; the one person of the article whose longer name it begins.
+            person = self.people.person(seen.name)
+            given = titled_given_name(seen.name)  # "Prince Mohammed" beside "Mohammed bin Salman"
+            titled = self.people.link(given, local_people - {person}, corpus=False) if given else None
+            return f"person:{titled or self.people.completing(seen.name, local_people) or person}"
         party = self._parties.get(fold(seen.name))
         if party:
             return f"name:{party}"  # "the Social Democrats": the party's members stand for it
@@ -155,9 +160,18 @@ class Linker:
         if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name)):
             return f"person:{person}"
         if places.in_gazetteer(seen.name):
-            local_organisations = frozenset()  # "Boston" is a place, not short for "Boston Celtics"
+            # "Boston" is a place, not short for "Boston Celtics"; but a region's name before a town's
+            # is a club's short name ("Bayern" beside "Bayern Munich").
+            local_organisations = frozenset(
+                other for other in local_organisations if _place_and_town(other, seen.name))
         organisation = self.organisations.key(seen.name, local_organisations, beginning=seen.label == "ORG")
         return f"name:{organisation}" if organisation else None
+
+
+def _place_and_town(organisation: str, place: str) -> bool:
+    """Whether an organisation key is ``place`` followed by another gazetteer place ("bayern munich")."""
+    head = fold(place)
+    return organisation.startswith(head + " ") and places.in_gazetteer(organisation[len(head) + 1:])
 
 
 def _surname_only(name: str) -> bool:

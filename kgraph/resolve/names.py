@@ -17,7 +17,7 @@ from nameparser.config.titles import TITLES
 from ..words import INSTITUTION_WORDS
 from . import countries
 
-__all__ = ["clean", "strip_roles", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY"]
+__all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
 # ranks, offices) lacks.
@@ -58,6 +58,8 @@ _NAME_POSSESSIVES = frozenset("people women children men workers king queen prin
 # "Elon Musk-led Tesla" -> "Tesla"; "Pheu Thai-led" (its head cut off) -> "Pheu Thai".
 LED_BY = "led|backed|owned|based|run"  # what joins a leader to what it leads, as a pattern's alternatives
 _LED_BY = re.compile(rf"^.*-(?:{LED_BY})\s+|-(?:{LED_BY})$")
+# Words that join a list's items, never the last word of a name.
+_JOINING = frozenset("and or & nor".split())
 _NOISE = re.compile(r"[/|@#\d]")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -75,6 +77,8 @@ def clean(text: str) -> str | None:
     parts = text.split()
     if parts and parts[0].casefold() == "the":
         parts.pop(0)
+    while parts and parts[-1].casefold() in _JOINING:
+        parts.pop()  # "Leon Goretzka and": the recogniser ran into a list's joining word
     if parts and parts[-1].endswith(".") and not is_acronym(parts[-1]):
         parts[-1] = parts[-1].rstrip(".")
     if not parts or not _is_name(parts):
@@ -118,6 +122,12 @@ def strip_roles(name: str) -> str:
     while len(parts) > 2 and parts[-1].strip(".").casefold() in _POST_NOMINALS:
         parts = parts[:-1]  # "David Hatton QC"
     return " ".join(parts)
+
+
+def titled_given_name(name: str) -> str | None:
+    """'Prince Mohammed' -> 'Mohammed': the given name of a name made of a title and a given name."""
+    parts = name.split()
+    return parts[1] if len(parts) == 2 and parts[0].casefold() in _GIVEN_NAME_TITLES else None
 
 
 def _demonym(words: str) -> bool:

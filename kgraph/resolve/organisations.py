@@ -144,7 +144,11 @@ class Organisations:
             return self._expansions[key]
         if " " not in key:
             if countries.lookup(name) or places.in_gazetteer(name):
-                return key  # "Bournemouth", the town, beside "AFC Bournemouth"
+                # "Bournemouth", the town, beside "AFC Bournemouth"; but the one club named after a
+                # region and a town that it begins ("Bayern" beside "Bayern Munich") is that club.
+                named = {other for other in local if other.startswith(key + " ")
+                         and places.in_gazetteer(other[len(key) + 1:])} if beginning else set()
+                return self._expansions.get(*named, *named) if len(named) == 1 else key
             ending = {other for other in local if other.endswith(" " + key)}
             if len(ending) == 1:
                 return self._expansions.get(*ending, *ending)

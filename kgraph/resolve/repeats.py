@@ -32,7 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..types import Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS
-from . import acronyms, countries, names, places
+from . import acronyms, countries, designators, names, places
 
 __all__ = ["Repeats"]
 
@@ -47,8 +47,9 @@ _LABELS = frozenset({"PERSON", "ORG"})
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w&.-]{1,7})\)")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][\w&.-]{1,7})\)")
-# Between the items of a list: "Dhoni, Jadeja, and Faf du Plessis", "Ben Cutting and Mayank Markande".
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Between the items of a list: "Dhoni, Jadeja, and Faf du Plessis", "Ben Cutting and Mayank Markande";
+# "Novak Djokovic vs. Andrey Rublev": a match pairs two of one kind too.
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+")
 # Lower-case words a line needs to be running text, not a byline ("Anthony Boadle, Maria Marcello").
 _RUNNING_TEXT = 4
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
@@ -70,6 +71,16 @@ _NAME_RUN = re.compile(
     r"(?<![\w'’.-])%(word)s(?: (?:(?:%(particles)s) )*%(word)s){1,3}(?![\w-])"
     % {"word": r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*", "particles": "|".join(sorted(names.PARTICLES))})
 _OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
+# The lower-case syllable after a hyphen that ends a hyphenated given name the recogniser cut at the
+# hyphen ("Yoon Suk|-yeol", "Han Duck|-soo"); not a word glued after a name ("Elon Musk-led",
+# "a Joe Biden-era rule"): those are past participles, "-ing" forms or the words below.
+_SYLLABLE = re.compile(r"-([a-z]{2,5})(?![\w'’-])")
+_GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born made type free wide".split())
+# "Alcaraz-Rune", "Medvedev-Eubanks": two one-word names joined by a hyphen (a match, a pairing).
+_CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]* $")
+_PAIRING = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+)-([A-Z][^\W\d_]+)(?![\w'’-])")
+# "the Memphis Grizzlies": one or two capitalised words (a town) before a capitalised plural.
+_TEAM = re.compile(r"(?<![\w'’.-])((?:[A-Z][^\W\d_]+ ){1,2})([A-Z][^\W\d_]+s)(?![\w'’-])")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -94,6 +105,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
+        extraction = _hyphenated_given_names(extraction)
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -109,6 +121,9 @@ class Repeats:
             # (index of the recogniser's mention or None, mention)
             mended = _led_by_demonym(sentence.text, list(self._mend(sentence, lexicon)))
             mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, mended))
+            if "-" in sentence.text:
+                mended = _pairings(sentence.text, mended, lexicon)
+            mended = _teams(sentence.text, mended, own)
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
             found = _candidates(sentence.text, lexicon, longest, taken)
@@ -190,13 +205,16 @@ class Repeats:
             parts = _LIST.split(mention.text)
             owner = _OWNER.match(mention.text)
             words = mention.text.split()
-            if len(parts) > 1 and all(lexicon.get(part) == "PERSON" for part in parts):
+            if len(parts) > 1 and (all(lexicon.get(part) == "PERSON" for part in parts) or _known_list(parts, mention,
+                                                                                                 lexicon)):
                 self.split += 1
-                position = mention.start
-                for number, part in enumerate(parts):
+                position, origin = mention.start, index
+                for part in parts:
                     start = sentence.text.index(part, position)
                     position = start + len(part)
-                    yield (None if number else index), Mention(part, "PERSON", start, position)
+                    if part in lexicon:  # a part the article does not know is left out: its kind is unknown
+                        yield origin, Mention(part, lexicon[part], start, position)
+                        origin = None
             elif owner and owner[1] in lexicon and owner[2] and owner[2][0].isupper():
                 self.split += 1
                 yield None, Mention(owner[1], lexicon[owner[1]], mention.start, mention.start + len(owner[1]))
@@ -227,6 +245,96 @@ class Repeats:
                 yield index, Mention(mention.text[:end - mention.start], mention.label, mention.start, end)
             else:
                 yield index, mention
+
+
+def _teams(text: str, mentions: list[tuple[int | None, Mention]], own: Mapping[str, str]
+           ) -> list[tuple[int | None, Mention]]:
+    """The mentions with each team the recogniser cut to its plural made whole.
+
+    "the Memphis Grizzlies": the small model tags "Grizzlies" alone in the article, and nothing
+    or a place here. A gazetteer town right before a plural the article calls an organisation is
+    the team's full name (``designators.team_shaped``), one organisation mention, so the plural
+    alone joins it. Only where the two are no part of a longer mention.
+    """
+    if not any(label == "ORG" for label in own.values()):
+        return mentions
+    for team in _TEAM.finditer(text):
+        end = team.end()
+        town = next((words for words in (team[1].strip(), team[1].split()[-1]) if places.in_gazetteer(words)), None)
+        if town is None or own.get(team[2]) != "ORG":
+            continue  # "The Memphis Grizzlies" opening a sentence: the town is the last word before
+        start = team.start(2) - len(town) - 1
+        if not designators.team_shaped(text[start:end]):
+            continue
+        if any(_crosses(m, start, end) and not (start <= m.start and m.end <= end) for _, m in mentions):
+            continue
+        inside = [(i, m) for i, m in mentions if start <= m.start and m.end <= end]
+        origin = next((i for i, m in inside if m.label == "ORG"), None)
+        mentions = sorted([(i, m) for i, m in mentions if (i, m) not in inside]
+                          + [(origin, Mention(text[start:end], "ORG", start, end))], key=lambda pair: pair[1].start)
+    return mentions
+
+
+def _pairings(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Mapping[str, str]
+              ) -> list[tuple[int | None, Mention]]:
+    """The mentions with each pairing of two people by surname made two person mentions.
+
+    "the draw (Alcaraz-Rune, Medvedev-Eubanks)": the small model tags the first as one
+    organisation and misses the second. Two one-word names joined by a hyphen, one of them a
+    person of the article and the other no name the article gives to anything else, no country
+    and no place, are two people. Not inside a longer name ("Trent Alexander-Arnold": a capitalised
+    word before it) nor a person's name of its own (a double-barrelled surname the article has).
+    """
+    for pairing in _PAIRING.finditer(text):
+        start, end = pairing.span()
+        left, right = pairing[1], pairing[2]
+        if lexicon.get(pairing[0]) == "PERSON" or "PERSON" not in (lexicon.get(left), lexicon.get(right)) \
+                or _CAPITAL_BEFORE.search(text, 0, start) \
+                or any(lexicon.get(part, "PERSON") != "PERSON" or countries.lookup(part) or places.in_gazetteer(part)
+                       for part in (left, right)):
+            continue
+        if any(_crosses(m, start, end) and (m.start, m.end) != (start, end) for _, m in mentions):
+            continue  # inside a longer mention: part of another name
+        origin = next((i for i, m in mentions if (m.start, m.end) == (start, end)), None)
+        kept = [(i, m) for i, m in mentions if (m.start, m.end) != (start, end)]
+        kept += [(origin, Mention(left, "PERSON", start, start + len(left))),
+                 (None, Mention(right, "PERSON", pairing.start(2), end))]
+        mentions = sorted(kept, key=lambda pair: pair[1].start)
+    return mentions
+
+
+def _hyphenated_given_names(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser cut at a hyphen made whole.
+
+    The small model ends "Yoon Suk-yeol" and "Han Duck-soo" at the hyphen: a PERSON mention of
+    two words or more followed by a hyphen and a short lower-case syllable goes on over it. One
+    character is read after each mention; the rest only where it is a hyphen.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        if any(m.label == "PERSON" and text[m.end:m.end + 1] == "-" for m in mentions):
+            mentions = tuple(_over_syllable(text, m) for m in mentions)
+            sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _over_syllable(text: str, mention: Mention) -> Mention:
+    syllable = _SYLLABLE.match(text, mention.end) if mention.label == "PERSON" and " " in mention.text else None
+    if syllable is None or not mention.text.split()[-1][0].isupper() or syllable[1] in _GLUED_AFTER \
+            or syllable[1].endswith(("ed", "ing")):
+        return mention
+    return Mention(text[mention.start:syllable.end()], mention.label, mention.start, syllable.end())
+
+
+def _known_list(parts: list[str], mention: Mention, lexicon: Mapping[str, str]) -> bool:
+    """'JP Morgan, Caputo' tagged as one organisation: a list of names, one of them a person of the
+    article and each of them capitalised; not a company with its legal form ("Stores, Inc."). Its
+    known parts become mentions; the others (in "an officer at JP Morgan, Caputo said" no list at
+    all) are left out rather than read as people beside a person."""
+    return mention.label in _LABELS and any(lexicon.get(part) == "PERSON" for part in parts) \
+        and all(part[:1].isupper() for part in parts) and not designators.legal_suffix(" ".join(parts))
 
 
 def _renumbered(sentence: Sentence, mentions: list[tuple[int | None, Mention]]) -> Sentence:

@@ -67,6 +67,8 @@ def test_boilerplate_is_recognised(paragraph):
     ("Sign up for our Africa Daily newsletter to get the top stories in your inbox.", "newsletter sign-up"),
     ("Get the Brussels Playbook newsletter in your inbox every morning", "newsletter sign-up"),
     ("MarketsPREMIUM Shilling firms as central bank holds rates", "paywall label"),
+    ("For the latest headlines, follow our Google News channel online or via the app.", "reader appeal"),
+    ("Join our WhatsApp channel for breaking news.", "reader appeal"), ("We Hate Paywalls Too!", "reader appeal"),
     ("Home > World > Africa", "breadcrumb"), ("News / World / Europe", "breadcrumb"),
     ("HOME | Short Journalistic Court Reports.", "breadcrumb"), ("Home » Sport » Cricket » Match reports.", "breadcrumb"),
     ("U.S. approves $32.5 million aid package to combat hunger in Nigeria", "headline or label"),
@@ -82,6 +84,8 @@ def test_each_class_of_outlet_boilerplate_has_a_rule(paragraph, rule):
     "The vote was 52 | 48 in favour.", "Advertisement spending rose by 4 percent last year, the group said.",
     "Getting into NATO is hard, Scholz said.", "Sign up was slow, officials said, as few voters had e-mail.",
     "Subscribers to the plan include Germany and France.", "Watchdogs warned of fraud.",
+    "Fans were urged to follow the team on its tour of Australia, the club said.",
+    "The Times put its website behind a paywall in 2010, and other British papers followed within two years.",
     "\"We Will Win,\" Zelenskyy said.", "Zelenskyy told reporters:",
     "BJP 109 165 41", "Nuggets F Michael Porter Jr.: 26 points, 5 rebounds, 2 blocks",  # rows of data
 ])

@@ -382,3 +382,108 @@ def test_relations_keep_pointing_at_their_mentions_when_mentions_are_added():
     mended = Repeats().find(extraction).sentences[1]
     assert [m.text for m in mended.mentions] == ["Putin", "Emefiele", "Buhari"]
     assert mended.relations == (Relation(0, 2, "meet"),)
+
+
+def test_a_hyphenated_given_name_cut_at_the_hyphen_is_made_whole():
+    extraction = article(
+        "a",
+        sentence("President Yoon Suk-yeol and Prime Minister Han Duck-soo met Elon Musk-led staff.",
+                 ("Yoon Suk", "PERSON"), ("Han Duck", "PERSON"), ("Elon Musk", "PERSON")),
+        sentence("Mr Yoon spoke.", ("Yoon", "PERSON")),
+    )
+    mended = Repeats().find(extraction)
+    assert [m.text for m in mended.sentences[0].mentions] == ["Yoon Suk-yeol", "Han Duck-soo", "Elon Musk"]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 1, 0).label == "Yoon Suk-yeol"
+
+
+def test_a_hyphenated_pairing_of_surnames_is_two_people():
+    extraction = article(
+        "a",
+        sentence("Carlos Alcaraz beat Daniil Medvedev and Christopher Eubanks lost to Trent Alexander-Arnold.",
+                 ("Carlos Alcaraz", "PERSON"), ("Daniil Medvedev", "PERSON"), ("Christopher Eubanks", "PERSON"),
+                 ("Trent Alexander-Arnold", "PERSON")),
+        sentence("The top of the draw (Alcaraz-Rune, Medvedev-Eubanks) and Alcaraz-Paris flights.",
+                 ("Alcaraz-Rune", "ORG")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[1].mentions] == [
+        ("Alcaraz", "PERSON"), ("Rune", "PERSON"), ("Medvedev", "PERSON"), ("Eubanks", "PERSON")]
+    result, observed = resolved(mended)
+    assert [entity_of(result, observed, 0, 1, i).label for i in (0, 2, 3)] == [
+        "Carlos Alcaraz", "Daniil Medvedev", "Christopher Eubanks"]
+
+
+def test_a_double_surname_written_with_its_first_half_only_is_the_same_person():
+    result, observed = resolved(article(
+        "a",
+        sentence("Jorge Chávez Cresta was named minister.", ("Jorge Chávez Cresta", "PERSON")),
+        sentence("Jorge Chávez already held that portfolio.", ("Jorge Chávez", "PERSON")),
+    ), article("b", sentence("Jorge Chávez spoke.", ("Jorge Chávez", "PERSON"))))
+    assert entity_of(result, observed, 0, 1, 0).label == "Jorge Chávez Cresta"
+    assert entity_of(result, observed, 1, 0, 0).label == "Jorge Chávez"  # another article: no evidence
+
+
+def test_a_title_and_given_name_is_the_one_person_of_the_article_so_called():
+    result, observed = resolved(article(
+        "a",
+        sentence("Crown Prince Mohammed bin Salman flew out.", ("Crown Prince Mohammed bin Salman", "PERSON")),
+        sentence("Prince Mohammed met Trump.", ("Prince Mohammed", "PERSON"), ("Trump", "PERSON")),
+    ), article("b", sentence("Prince Harry spoke.", ("Prince Harry", "PERSON"))))
+    assert entity_of(result, observed, 0, 1, 0).label == "Mohammed bin Salman"
+    assert entity_of(result, observed, 1, 0, 0).label == "Prince Harry"
+
+
+def test_a_clubs_short_name_that_is_a_region_joins_the_club_named_after_it_and_its_town():
+    result, observed = resolved(article(
+        "a",
+        sentence("German club Bayern Munich won.", ("Bayern Munich", "ORG")),
+        sentence("Bayern scored nine.", ("Bayern", "ORG")),
+    ), article(
+        "b",
+        sentence("The Boston Celtics won in Boston.", ("The Boston Celtics", "ORG"), ("Boston", "GPE")),
+    ))
+    assert entity_of(result, observed, 0, 1, 0).label == "Bayern Munich"
+    assert entity_of(result, observed, 1, 0, 1).label == "Boston"
+
+
+def test_a_team_the_recogniser_cut_to_its_plural_is_made_whole_and_its_plural_joins_it():
+    extraction = article(
+        "a",
+        sentence("A fourth quarter from the Memphis Grizzlies won it.", ),
+        sentence("The Grizzlies went into the second quarter trailing.", ("Grizzlies", "ORG")),
+        sentence("The Memphis Grizzlies won in Memphis.", ("Memphis", "GPE"), ("Grizzlies", "ORG"), ("Memphis", "GPE")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [("Memphis Grizzlies", "ORG")]
+    assert [(m.text, m.label) for m in mended.sentences[2].mentions] == [
+        ("Memphis Grizzlies", "ORG"), ("Memphis", "GPE")]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 1, 0).label == "Memphis Grizzlies"
+
+
+def test_a_list_tagged_as_one_name_is_split_where_one_part_is_a_person_and_no_name_ends_in_and():
+    extraction = article(
+        "a",
+        sentence("Economy Minister Luis Caputo spoke.", ("Luis Caputo", "PERSON")),
+        sentence("An officer at JP Morgan, Caputo said so.", ("JP Morgan, Caputo", "ORG")),
+        sentence("Hobby Lobby Stores, Inc. and Caputo sued.", ("Hobby Lobby Stores, Inc.", "ORG"), ("Caputo", "PERSON")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[1].mentions] == [("Caputo", "PERSON")]
+    assert [m.text for m in mended.sentences[2].mentions] == ["Hobby Lobby Stores, Inc.", "Caputo"]
+    assert clean("Leon Goretzka and") == "Leon Goretzka"
+    assert clean("Marks &") == "Marks"
+
+
+def test_a_name_the_recogniser_missed_in_a_match_against_a_person_is_a_person():
+    extraction = article(
+        "a",
+        sentence("- Novak Djokovic vs. Andrey Rublev set for viewing on Tuesday afternoon in the quarterfinals",
+                 ("Andrey Rublev", "PERSON")),
+        sentence("The Supreme Court heard NLRB v. Noel Canning on the recess appointments today.", ("NLRB", "ORG")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Novak Djokovic", "PERSON"), ("Andrey Rublev", "PERSON")]
+    assert [m.text for m in mended.sentences[1].mentions] == ["NLRB"]
