@@ -65,9 +65,9 @@ class Hop:
 
     Example:
         >>> import kgraph
-        >>> hop = kgraph.path("graphs/seeds.graphml", "Zelenskyy", "Malyuk")[0]
+        >>> hop = kgraph.path("graphs/seeds.graphml", "Malyuk", "France")[0]
         >>> (hop.source_label, hop.target_label)
-        ('Volodymyr Zelenskyy', 'Ukraine')
+        ('Vasyl Malyuk', 'Ukraine')
     """
 
     source: str
