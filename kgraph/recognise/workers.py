@@ -114,11 +114,17 @@ def _end(pool: ProcessPoolExecutor) -> None:
     for their tasks: a worker left behind would keep the fork server and resource tracker alive after
     this process is gone."""
     processes = list((getattr(pool, "_processes", None) or {}).values())  # CPython's record of its workers
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown() forgets it
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
     for process in processes:
         process.join()
+    if manager is not None:
+        # Before 3.12, the exit hook of concurrent.futures wakes this thread without its lock: if the thread
+        # is still closing its pipe then, the exit prints an OSError traceback (EBADF). Once it has ended, the
+        # hook finds the pipe closed and does nothing. It ends soon after its workers; the bound is a guard.
+        manager.join(timeout=10)
 
 
 def may_use_workers(jobs: int, text_size: int | None) -> bool:
