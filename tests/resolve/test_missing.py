@@ -1,0 +1,39 @@
+"""Missing nodes (issue 15): names the small model misses or cuts, one small case per class of error,
+each failing before its rule.
+
+Hand-made extractions stand for what the recogniser returns; ``Repeats`` is the pass
+that adds what it missed (the real pipeline runs it in ``kgraph.build``).
+"""
+
+from __future__ import annotations
+
+from kgraph.resolve.repeats import Repeats
+
+from .test_merges import entity_of
+from .test_resolve import article, resolved, sentence
+
+
+def test_a_country_the_recogniser_missed_is_found_where_it_stands_alone():
+    extraction = article(
+        "a",
+        sentence("India beat Australia in the 2nd Test - India v Bangladesh at Kanpur.",
+                 ("India", "GPE"), ("Australia", "GPE"), ("India", "GPE")),
+        sentence("Nigeria finished fourth, and Bank of America, Georgia Tech and Nigeria U20 lost US$2 to Chad."),
+    )
+    mended = Repeats().find(extraction)
+    assert [m.text for m in mended.sentences[0].mentions] == ["India", "Australia", "India", "Bangladesh"]
+    assert [(m.text, m.label) for m in mended.sentences[1].mentions] == [("Nigeria", "GPE")]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 0, 3).id == "BGD"
+
+
+def test_a_country_is_not_found_where_the_article_writes_it_in_lower_case_or_as_a_persons_name():
+    extraction = article(
+        "a",
+        sentence("Turkey prices rose before the turkey sales began.", ),
+        sentence("Coach Jordan Israel said.", ("Jordan Israel", "PERSON")),
+        sentence("Israel scored twice.", ),
+    )
+    mended = Repeats().find(extraction)
+    assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
+        [], [("Jordan Israel", "PERSON")], [("Israel", "PERSON")]]
