@@ -90,22 +90,29 @@ _CORPUS_NAMES = 1 << 18
 
 
 @cache
-def _country_names() -> dict[str, str]:
-    """Countries' English names -> "GPE": the small model misses "Bangladesh" in "India v Bangladesh
-    at Kanpur" and "Nigeria" in "Nigeria fluffed several chances" (``countries.english_names``). Not
-    abbreviations: the model tags those, and leaves a currency's ("US$15 billion", "25 US cents")."""
-    return dict.fromkeys((name for name in countries.english_names() if not name.isupper()), "GPE")
+def _known_names() -> dict[str, str]:
+    """Names of general knowledge, with their label, that the recogniser may miss where they stand
+    alone: countries' English names ("GPE": the small model misses "Bangladesh" in "India v
+    Bangladesh at Kanpur", "Nigeria" in "Nigeria fluffed several chances"; ``countries.english_names``)
+    and the names of the well-known bodies of ``acronyms`` ("ORG": "the La Liga table", "its
+    Bundesliga matches"). Not abbreviations: the model tags most, and leaves a currency's ("US$15
+    billion", "25 US cents") and a shouted word's ("WHO")."""
+    found = dict.fromkeys((name for body in acronyms.bodies() for name in (body.short, body.name, *body.other)
+                           if not names.is_acronym(name) and name[0].isupper()), "ORG")
+    found.update((name, "GPE") for name in countries.english_names() if not name.isupper())
+    return found
 
 
 @cache
-def _country_longest() -> dict[str, int]:
-    return _longest(_country_names())
+def _known_longest() -> dict[str, int]:
+    return _longest(_known_names())
 
 
-def _country_alone(text: str, start: int, end: int) -> bool:
-    """A country's name standing alone: no capitalised word right after it ("Nigeria U20", "Georgia
-    Tech") nor before it but a small word ("Through Kenya"; "South Africa Cricket" is a name),
-    and no organisation's name ending in it ("Bank of America"; "President of Ukraine" is none)."""
+def _alone(text: str, start: int, end: int) -> bool:
+    """A known name (``_known_names``) standing alone: no capitalised word right after it ("Nigeria
+    U20", "Georgia Tech") nor before it but a small word ("Through Kenya"; "South Africa Cricket"
+    is a name), and no organisation's name ending in it ("Bank of America"; "President of Ukraine"
+    is none)."""
     if _CAPITAL_AFTER.match(text, end):
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -143,7 +150,7 @@ class Repeats:
         corpus_longest = self._longest
 
         def longest(word: str) -> int:
-            return max(own_longest.get(word, 0), corpus_longest.get(word, 0), _country_longest().get(word, 0))
+            return max(own_longest.get(word, 0), corpus_longest.get(word, 0), _known_longest().get(word, 0))
 
         lower = None  # the article's words in lower case, read when a sentence opens with a one-word name
         sentences = []
@@ -156,11 +163,11 @@ class Repeats:
             mended = _teams(sentence.text, mended, own)
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
-            found = _candidates(sentence.text, ChainMap(lexicon, _country_names()), longest, taken)
+            found = _candidates(sentence.text, ChainMap(lexicon, _known_names()), longest, taken)
             for start, end, text, label in chain(found, _head_words(sentence.text, heads)):
                 if any(start < e and s < end for s, e in taken):
                     continue
-                if label == "GPE" and not _country_alone(sentence.text, start, end):
+                if text not in lexicon and text in _known_names() and not _alone(sentence.text, start, end):
                     continue
                 if " " not in text and start == _first_word(sentence.text):
                     if lower is None:

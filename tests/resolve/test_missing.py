@@ -37,3 +37,16 @@ def test_a_country_is_not_found_where_the_article_writes_it_in_lower_case_or_as_
     mended = Repeats().find(extraction)
     assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
         [], [("Jordan Israel", "PERSON")], [("Israel", "PERSON")]]
+
+
+def test_a_well_known_body_the_recogniser_missed_is_found_where_it_stands_alone():
+    extraction = article(
+        "a",
+        sentence("Real Madrid re-take first place in the La Liga table.", ("Real Madrid", "ORG")),
+        sentence("Bayern won all three of its Bundesliga matches; the Bundesliga Cup is another.", ("Bayern", "ORG")),
+    )
+    mended = Repeats().find(extraction)
+    assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
+        [("Real Madrid", "ORG"), ("La Liga", "ORG")], [("Bayern", "ORG"), ("Bundesliga", "ORG")]]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 0, 1).type == "organisation"
