@@ -108,6 +108,20 @@ def _known_longest() -> dict[str, int]:
     return _longest(_known_names())
 
 
+def _qualified(text: str, start: int, taken: list[tuple[int, int]]) -> int:
+    """Where an institution's name found again (one ending in an institution word) begins with the
+    capitalised words right before it: "A Federal High Court in Jos" where another article has "High
+    Court" is the Federal High Court, not that one. At most two words; no common word ("On"), day,
+    month, country or demonym."""
+    for _ in range(2):
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or before[1].casefold() in _NOT_NAMES or countries.lookup(before[1]) \
+                or any(s < start and before.start(1) < e for s, e in taken):
+            break
+        start = before.start(1)
+    return start
+
+
 def _alone(text: str, start: int, end: int) -> bool:
     """A known name (``_known_names``) standing alone: no capitalised word right after it ("Nigeria
     U20", "Georgia Tech") nor before it but a small word ("Through Kenya"; "South Africa Cricket"
@@ -174,6 +188,9 @@ class Repeats:
                         lower = {w for s in extraction.sentences for w in _WORD.findall(s.text) if w.islower()}
                     if text.casefold() in lower:
                         continue
+                if label == "ORG" and " " in text and text.rsplit(maxsplit=1)[1].casefold() in INSTITUTION_WORDS:
+                    start = _qualified(sentence.text, start, taken)
+                    text = sentence.text[start:end]
                 added.append((None, Mention(text, label, start, end)))
                 taken.append((start, end))
             if added or tuple(m for _, m in mended) != sentence.mentions:

@@ -50,3 +50,16 @@ def test_a_well_known_body_the_recogniser_missed_is_found_where_it_stands_alone(
         [("Real Madrid", "ORG"), ("La Liga", "ORG")], [("Bayern", "ORG"), ("Bundesliga", "ORG")]]
     result, observed = resolved(mended)
     assert entity_of(result, observed, 0, 0, 1).type == "organisation"
+
+
+def test_an_organisation_found_again_takes_the_capitalised_words_before_it():
+    extraction = article(
+        "a",
+        sentence("In Nairobi, the High Court ruled.", ("Nairobi", "GPE"), ("the High Court", "ORG")),
+        sentence("A Federal High Court in Jos ruled, and on Monday High Court judges and the Kenya High Court met.",
+                 ("Jos", "GPE")),
+    )
+    mended = Repeats().find(extraction)
+    assert [m.text for m in mended.sentences[1].mentions] == ["Federal High Court", "Jos", "High Court", "High Court"]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 1, 0).label == "Federal High Court"
