@@ -271,6 +271,14 @@ class Repeats:
                     if part in lexicon:  # a part the article does not know is left out: its kind is unknown
                         yield origin, Mention(part, lexicon[part], start, position)
                         origin = None
+            elif len(parts) > 1 and _list_of_names(parts, mention, sentence.text):
+                self.split += 1
+                position, origin = mention.start, index
+                for part in parts:
+                    start = sentence.text.index(part, position)
+                    position = start + len(part)
+                    yield origin, Mention(part, mention.label, start, position)
+                    origin = None
             elif owner and owner[1] in lexicon and owner[2] and owner[2][0].isupper():
                 self.split += 1
                 yield None, Mention(owner[1], lexicon[owner[1]], mention.start, mention.start + len(owner[1]))
@@ -391,6 +399,23 @@ def _known_list(parts: list[str], mention: Mention, lexicon: Mapping[str, str]) 
     all) are left out rather than read as people beside a person."""
     return mention.label in _LABELS and any(lexicon.get(part) == "PERSON" for part in parts) \
         and all(part[:1].isupper() for part in parts) and not designators.legal_suffix(" ".join(parts))
+
+
+def _list_of_names(parts: list[str], mention: Mention, text: str) -> bool:
+    """'Prasidh Krishna, Mayank Agarwal' or 'the Council of Ministers, Pedro Angulo' tagged as one
+    name, which ``names.clean`` rejects as a list: each part a full name (two to four capitalised
+    words) or an institution's name (an institution word in it), in running text and not after "by" or ":" (a byline lists its
+    staff). Each part becomes a mention with the list's label, as if the recogniser had tagged it
+    alone; the votes type it (``votes``)."""
+    return mention.label in _LABELS and "," in mention.text and names.clean(mention.text) is None \
+        and all(_name_or_institution(part) for part in parts) \
+        and len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT and not _CREDITED.search(text, 0, mention.start)
+
+
+def _name_or_institution(part: str) -> bool:
+    words = part.removeprefix("the ").split()
+    return len(words) > 1 and words[0][0].isupper() and (
+        _person_run(" ".join(words)) or any(word.casefold() in INSTITUTION_WORDS for word in words))
 
 
 def _renumbered(sentence: Sentence, mentions: list[tuple[int | None, Mention]]) -> Sentence:

@@ -63,3 +63,22 @@ def test_an_organisation_found_again_takes_the_capitalised_words_before_it():
     assert [m.text for m in mended.sentences[1].mentions] == ["Federal High Court", "Jos", "High Court", "High Court"]
     result, observed = resolved(mended)
     assert entity_of(result, observed, 0, 1, 0).label == "Federal High Court"
+
+
+def test_a_list_of_full_names_tagged_as_one_name_is_one_mention_per_name():
+    extraction = article(
+        "a",
+        sentence("The squad: Umesh Yadav, Prasidh Krishna, Mayank Agarwal will travel with the team.",
+                 ("Umesh Yadav", "PERSON"), ("Prasidh Krishna, Mayank Agarwal", "ORG")),
+        sentence("He would change the president of the Council of Ministers, Pedro Angulo, they said.",
+                 ("the Council of Ministers, Pedro Angulo", "ORG")),
+        sentence("Reporting by Anthony Boadle, Maria Carolina Marcello", ("Anthony Boadle, Maria Carolina Marcello",
+                                                                      "PERSON")),
+    )
+    mended = Repeats().find(extraction)
+    assert [[m.text for m in s.mentions] for s in mended.sentences] == [
+        ["Umesh Yadav", "Prasidh Krishna", "Mayank Agarwal"], ["the Council of Ministers", "Pedro Angulo"],
+        ["Anthony Boadle, Maria Carolina Marcello"]]
+    result, observed = resolved(mended)
+    assert [entity_of(result, observed, 0, 0, i).type for i in (1, 2)] == ["person", "person"]
+    assert entity_of(result, observed, 0, 1, 0).type == "organisation"
