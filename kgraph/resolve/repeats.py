@@ -5,7 +5,9 @@ The small English model finds "Godwin Emefiele" in one sentence and misses
 another. Before an article is observed, its sentences are read once more for
 the names it already found: its people's full names and surnames, its
 organisations' names and acronyms, and the full names (two words or more) of
-people and organisations of the articles before it. A name found again
+people and organisations of the articles before it; and for names of
+general knowledge the model misses: countries and the well-known bodies of
+``acronyms`` ("India v Bangladesh", "the La Liga table"). A name found again
 becomes a mention with the label it had. It is a plain string pass (a dict
 lookup per capitalised word), not a second spaCy pass: docs/entities.md
 gives what it costs and gains.
