@@ -16,17 +16,20 @@ from countryinfo import all_countries
 
 from ..words import fold
 
-__all__ = ["lookup", "name", "capitals"]
+__all__ = ["lookup", "name", "capitals", "english_names"]
 
 # Forms of running English that neither source lists: short forms of long
 # names, abbreviations, irregular demonyms. Dots are removed
 # before lookup, so "U.K." finds "UK".
-_ENGLISH_FORMS = {
-    "Britain": "GBR", "Britons": "GBR", "America": "USA", "UK": "GBR", "US": "USA", "USA": "USA",
-    "Argentine": "ARG", "Argentines": "ARG",  # countryinfo has only "Argentinean"
-    "UAE": "ARE", "Vatican": "VAT", "Macedonia": "MKD", "Bosnia": "BIH", "Micronesia": "FSM", "Timorese": "TLS",
+_ENGLISH_NAMES = {
+    "Britain": "GBR", "America": "USA", "UK": "GBR", "US": "USA", "USA": "USA",
+    "UAE": "ARE", "Vatican": "VAT", "Macedonia": "MKD", "Bosnia": "BIH", "Micronesia": "FSM",
     # News style (AP, Reuters): "Congo" alone is the Democratic Republic; the other is "Republic of (the) Congo".
     "Congo": "COD", "DRC": "COD", "DR Congo": "COD", "Republic of Congo": "COG",
+}
+_ENGLISH_DEMONYMS = {
+    "Britons": "GBR", "Argentine": "ARG", "Argentines": "ARG",  # countryinfo has only "Argentinean"
+    "Timorese": "TLS",
     # Adjectives and plurals in common use that are not countryinfo's one demonym (nor its plural in -s
     # after -an/-i): "US and Philippine troops", "Saudi officials", "Swedes".
     "Philippine": "PHL", "Filipinos": "PHL", "Saudi": "SAU", "Saudis": "SAU", "Kyrgyz": "KGZ", "Nepali": "NPL",
@@ -34,6 +37,10 @@ _ENGLISH_FORMS = {
     "Icelandic": "ISL", "Ecuadorian": "ECU", "Argentinian": "ARG", "Swedes": "SWE", "Danes": "DNK",
     "Finns": "FIN", "Poles": "POL", "Turks": "TUR", "Greeks": "GRC", "Brits": "GBR",
 }
+# Country names that also name people or other places: a given name ("Chad", "Jordan"), a US state
+# ("Georgia"), a state of Nigeria ("Niger"), a garment ("Jersey"). Where the recogniser tagged nothing,
+# its silence about them may be right (``english_names``).
+_AMBIGUOUS_NAMES = frozenset({"Chad", "Georgia", "Jersey", "Jordan", "Niger"})
 
 
 class _Country(NamedTuple):
@@ -92,9 +99,24 @@ def _index() -> dict[str, str]:
                 index.setdefault(_key(spelling), row.code)
         for form in _demonym_forms(row.demonym):
             index.setdefault(_key(form), row.code)
-    for form, code in _ENGLISH_FORMS.items():
+    for form, code in (*_ENGLISH_NAMES.items(), *_ENGLISH_DEMONYMS.items()):
         index[_key(form)] = code
     return index
+
+
+@cache
+def english_names() -> frozenset[str]:
+    """Countries' English names as written ("Bangladesh", "South Africa", "UK"): pycountry's names
+    and common names, countryinfo's short names and the table above; not the sources' names in
+    other languages ("Bhārat"), nor the names that also name people or other places.
+
+    ``resolve.repeats`` looks for them where the recogniser tagged nothing.
+    """
+    found = {getattr(country, attribute, None) for country in pycountry.countries
+             for attribute in ("name", "common_name")}
+    found.update(row.short_name for row in _sources())
+    found.update(_ENGLISH_NAMES)
+    return frozenset(name for name in found if name and name.isascii() and "," not in name) - _AMBIGUOUS_NAMES
 
 
 def _demonym_forms(demonym: str | None) -> tuple[str, ...]:

@@ -5,7 +5,9 @@ The small English model finds "Godwin Emefiele" in one sentence and misses
 another. Before an article is observed, its sentences are read once more for
 the names it already found: its people's full names and surnames, its
 organisations' names and acronyms, and the full names (two words or more) of
-people and organisations of the articles before it. A name found again
+people and organisations of the articles before it; and for names of
+general knowledge the model misses: countries and the well-known bodies of
+``acronyms`` ("India v Bangladesh", "the La Liga table"). A name found again
 becomes a mention with the label it had. It is a plain string pass (a dict
 lookup per capitalised word), not a second spaCy pass: docs/entities.md
 gives what it costs and gains.
@@ -26,7 +28,7 @@ from collections import ChainMap, defaultdict
 from itertools import chain
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -81,8 +83,59 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]* $")
 _PAIRING = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+)-([A-Z][^\W\d_]+)(?![\w'’-])")
 # "the Memphis Grizzlies": one or two capitalised words (a town) before a capitalised plural.
 _TEAM = re.compile(r"(?<![\w'’.-])((?:[A-Z][^\W\d_]+ ){1,2})([A-Z][^\W\d_]+s)(?![\w'’-])")
+# "Bank of America", "Justice for Palestine": a country's name ending an organisation's or a campaign's.
+_JOINED_BEFORE = re.compile(r"([A-Z][^\W_]*) (?:of|for|and|&) $")
+_WORD_BEFORE = re.compile(r"([A-Z][^\W_]*) $")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
+
+
+@cache
+def _known_names() -> dict[str, str]:
+    """Names of general knowledge, with their label, that the recogniser may miss where they stand
+    alone: countries' English names ("GPE": the small model misses "Bangladesh" in "India v
+    Bangladesh at Kanpur", "Nigeria" in "Nigeria fluffed several chances"; ``countries.english_names``)
+    and the names of the well-known bodies of ``acronyms`` ("ORG": "the La Liga table", "its
+    Bundesliga matches"). Not abbreviations: the model tags most, and leaves a currency's ("US$15
+    billion", "25 US cents") and a shouted word's ("WHO")."""
+    found = dict.fromkeys((name for body in acronyms.bodies() for name in (body.short, body.name, *body.other)
+                           if not names.is_acronym(name) and name[0].isupper()), "ORG")
+    found.update((name, "GPE") for name in countries.english_names() if not name.isupper())
+    return found
+
+
+@cache
+def _known_longest() -> dict[str, int]:
+    return _longest(_known_names())
+
+
+def _qualified(text: str, start: int, taken: list[tuple[int, int]]) -> int:
+    """Where an institution's name found again (one ending in an institution word) begins with the
+    capitalised words right before it: "A Federal High Court in Jos" where another article has "High
+    Court" is the Federal High Court, not that one. At most two words; no common word ("On"), day,
+    month, country or demonym."""
+    for _ in range(2):
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or before[1].casefold() in _NOT_NAMES or countries.lookup(before[1]) \
+                or any(s < start and before.start(1) < e for s, e in taken):
+            break
+        start = before.start(1)
+    return start
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """A known name (``_known_names``) standing alone: no capitalised word right after it ("Nigeria
+    U20", "Georgia Tech") nor before it but a small word ("Through Kenya"; "South Africa Cricket"
+    is a name), and no organisation's name ending in it ("Bank of America"; "President of Ukraine"
+    is none)."""
+    if _CAPITAL_AFTER.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and before[1].casefold() not in _NOT_NAMES:
+        return False
+    joined = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+    return not joined or names.is_title(joined[1])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -113,7 +166,7 @@ class Repeats:
         corpus_longest = self._longest
 
         def longest(word: str) -> int:
-            return max(own_longest.get(word, 0), corpus_longest.get(word, 0))
+            return max(own_longest.get(word, 0), corpus_longest.get(word, 0), _known_longest().get(word, 0))
 
         lower = None  # the article's words in lower case, read when a sentence opens with a one-word name
         sentences = []
@@ -126,15 +179,20 @@ class Repeats:
             mended = _teams(sentence.text, mended, own)
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
-            found = _candidates(sentence.text, lexicon, longest, taken)
+            found = _candidates(sentence.text, ChainMap(lexicon, _known_names()), longest, taken)
             for start, end, text, label in chain(found, _head_words(sentence.text, heads)):
                 if any(start < e and s < end for s, e in taken):
+                    continue
+                if text not in lexicon and text in _known_names() and not _alone(sentence.text, start, end):
                     continue
                 if " " not in text and start == _first_word(sentence.text):
                     if lower is None:
                         lower = {w for s in extraction.sentences for w in _WORD.findall(s.text) if w.islower()}
                     if text.casefold() in lower:
                         continue
+                if label == "ORG" and " " in text and text.rsplit(maxsplit=1)[1].casefold() in INSTITUTION_WORDS:
+                    start = _qualified(sentence.text, start, taken)
+                    text = sentence.text[start:end]
                 added.append((None, Mention(text, label, start, end)))
                 taken.append((start, end))
             if added or tuple(m for _, m in mended) != sentence.mentions:
@@ -215,6 +273,14 @@ class Repeats:
                     if part in lexicon:  # a part the article does not know is left out: its kind is unknown
                         yield origin, Mention(part, lexicon[part], start, position)
                         origin = None
+            elif len(parts) > 1 and _list_of_names(parts, mention, sentence.text):
+                self.split += 1
+                position, origin = mention.start, index
+                for part in parts:
+                    start = sentence.text.index(part, position)
+                    position = start + len(part)
+                    yield origin, Mention(part, mention.label, start, position)
+                    origin = None
             elif owner and owner[1] in lexicon and owner[2] and owner[2][0].isupper():
                 self.split += 1
                 yield None, Mention(owner[1], lexicon[owner[1]], mention.start, mention.start + len(owner[1]))
@@ -335,6 +401,23 @@ def _known_list(parts: list[str], mention: Mention, lexicon: Mapping[str, str]) 
     all) are left out rather than read as people beside a person."""
     return mention.label in _LABELS and any(lexicon.get(part) == "PERSON" for part in parts) \
         and all(part[:1].isupper() for part in parts) and not designators.legal_suffix(" ".join(parts))
+
+
+def _list_of_names(parts: list[str], mention: Mention, text: str) -> bool:
+    """'Prasidh Krishna, Mayank Agarwal' or 'the Council of Ministers, Pedro Angulo' tagged as one
+    name, which ``names.clean`` rejects as a list: each part a full name (two to four capitalised
+    words) or an institution's name (an institution word in it), in running text and not after "by" or ":" (a byline lists its
+    staff). Each part becomes a mention with the list's label, as if the recogniser had tagged it
+    alone; the votes type it (``votes``)."""
+    return mention.label in _LABELS and "," in mention.text and names.clean(mention.text) is None \
+        and all(_name_or_institution(part) for part in parts) \
+        and len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT and not _CREDITED.search(text, 0, mention.start)
+
+
+def _name_or_institution(part: str) -> bool:
+    words = part.removeprefix("the ").split()
+    return len(words) > 1 and words[0][0].isupper() and (
+        _person_run(" ".join(words)) or any(word.casefold() in INSTITUTION_WORDS for word in words))
 
 
 def _renumbered(sentence: Sentence, mentions: list[tuple[int | None, Mention]]) -> Sentence:

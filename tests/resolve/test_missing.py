@@ -1,0 +1,84 @@
+"""Missing nodes (issue 15): names the small model misses or cuts, one small case per class of error,
+each failing before its rule.
+
+Hand-made extractions stand for what the recogniser returns; ``Repeats`` is the pass
+that adds what it missed (the real pipeline runs it in ``kgraph.build``).
+"""
+
+from __future__ import annotations
+
+from kgraph.resolve.repeats import Repeats
+
+from .test_merges import entity_of
+from .test_resolve import article, resolved, sentence
+
+
+def test_a_country_the_recogniser_missed_is_found_where_it_stands_alone():
+    extraction = article(
+        "a",
+        sentence("India beat Australia in the 2nd Test - India v Bangladesh at Kanpur.",
+                 ("India", "GPE"), ("Australia", "GPE"), ("India", "GPE")),
+        sentence("Nigeria finished fourth, and Bank of America, Georgia Tech and Nigeria U20 lost US$2 to Chad."),
+    )
+    mended = Repeats().find(extraction)
+    assert [m.text for m in mended.sentences[0].mentions] == ["India", "Australia", "India", "Bangladesh"]
+    assert [(m.text, m.label) for m in mended.sentences[1].mentions] == [("Nigeria", "GPE")]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 0, 3).id == "BGD"
+
+
+def test_a_country_is_not_found_where_the_article_writes_it_in_lower_case_or_as_a_persons_name():
+    extraction = article(
+        "a",
+        sentence("Turkey prices rose before the turkey sales began.", ),
+        sentence("Coach Jordan Israel said.", ("Jordan Israel", "PERSON")),
+        sentence("Israel scored twice.", ),
+    )
+    mended = Repeats().find(extraction)
+    assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
+        [], [("Jordan Israel", "PERSON")], [("Israel", "PERSON")]]
+
+
+def test_a_well_known_body_the_recogniser_missed_is_found_where_it_stands_alone():
+    extraction = article(
+        "a",
+        sentence("Real Madrid re-take first place in the La Liga table.", ("Real Madrid", "ORG")),
+        sentence("Bayern won all three of its Bundesliga matches; the Bundesliga Cup is another.", ("Bayern", "ORG")),
+    )
+    mended = Repeats().find(extraction)
+    assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
+        [("Real Madrid", "ORG"), ("La Liga", "ORG")], [("Bayern", "ORG"), ("Bundesliga", "ORG")]]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 0, 1).type == "organisation"
+
+
+def test_an_organisation_found_again_takes_the_capitalised_words_before_it():
+    extraction = article(
+        "a",
+        sentence("In Nairobi, the High Court ruled.", ("Nairobi", "GPE"), ("the High Court", "ORG")),
+        sentence("A Federal High Court in Jos ruled, and on Monday High Court judges and the Kenya High Court met.",
+                 ("Jos", "GPE")),
+    )
+    mended = Repeats().find(extraction)
+    assert [m.text for m in mended.sentences[1].mentions] == ["Federal High Court", "Jos", "High Court", "High Court"]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 1, 0).label == "Federal High Court"
+
+
+def test_a_list_of_full_names_tagged_as_one_name_is_one_mention_per_name():
+    extraction = article(
+        "a",
+        sentence("The squad: Umesh Yadav, Prasidh Krishna, Mayank Agarwal will travel with the team.",
+                 ("Umesh Yadav", "PERSON"), ("Prasidh Krishna, Mayank Agarwal", "ORG")),
+        sentence("He would change the president of the Council of Ministers, Pedro Angulo, they said.",
+                 ("the Council of Ministers, Pedro Angulo", "ORG")),
+        sentence("Reporting by Anthony Boadle, Maria Carolina Marcello", ("Anthony Boadle, Maria Carolina Marcello",
+                                                                      "PERSON")),
+    )
+    mended = Repeats().find(extraction)
+    assert [[m.text for m in s.mentions] for s in mended.sentences] == [
+        ["Umesh Yadav", "Prasidh Krishna", "Mayank Agarwal"], ["the Council of Ministers", "Pedro Angulo"],
+        ["Anthony Boadle, Maria Carolina Marcello"]]
+    result, observed = resolved(mended)
+    assert [entity_of(result, observed, 0, 0, i).type for i in (1, 2)] == ["person", "person"]
+    assert entity_of(result, observed, 0, 1, 0).type == "organisation"
