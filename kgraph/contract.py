@@ -67,7 +67,7 @@ ATTRIBUTES: tuple[Attribute, ...] = (
     Attribute("node", "articles", int, "in how many articles"),
     Attribute("node", "aliases", str,
               "surface forms seen (without titles), most frequent first, then cleaned names, joined with |"),
-    Attribute("node", "iso3", str, "countries only: ISO 3166-1 alpha-3"),
+    Attribute("node", "iso3", str, "countries only: ISO 3166-1 alpha-3; the UK's four nations ISO 3166-2 (GB-ENG)"),
     Attribute("node", "community", int, "Louvain community, 0 the largest"),
     Attribute("node", "pagerank", float, "PageRank weighted by co-mentions"),
     Attribute("node", "periods", str, "windows naming the entity per period, as 2025-05:3|2025-06:1 "

@@ -105,4 +105,4 @@ class Entity:
     aliases: tuple[str, ...] = ()  # surface forms seen, most frequent first
     mentions: int = 0
     articles: int = 0
-    iso3: str = ""  # ISO 3166-1 alpha-3, countries only
+    iso3: str = ""  # ISO 3166-1 alpha-3, countries only (the UK's nations: ISO 3166-2, "GB-SCT")

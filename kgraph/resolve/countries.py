@@ -1,9 +1,9 @@
-"""Country names, abbreviations and demonyms -> ISO 3166-1 alpha-3.
+"""Country names, abbreviations and demonyms -> ISO 3166-1 alpha-3 (the UK's four nations: ISO 3166-2).
 
 Two maintained sources: pycountry (the ISO 3166 standard: names, official and
 common names, subdivisions) and countryinfo (English short names, alternative
 spellings, demonyms, capitals). A countryinfo entry is used only when pycountry
-confirms its code, so territories such as Wales never pose as a country.
+confirms its code, so a territory never poses as the country it belongs to.
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ _ENGLISH_NAMES = {
     # News style (AP, Reuters): "Congo" alone is the Democratic Republic; the other is "Republic of (the) Congo".
     "Congo": "COD", "DRC": "COD", "DR Congo": "COD", "Republic of Congo": "COG",
 }
+# The four nations of the United Kingdom are countries in news as in the UK's own usage (national teams in
+# cricket, football and rugby; devolved governments) but have no ISO 3166-1 code: their ISO 3166-2 codes
+# stand in. No demonyms: "English", "Welsh" are as often the languages.
+HOME_NATIONS = {"England": "GB-ENG", "Scotland": "GB-SCT", "Wales": "GB-WLS", "Northern Ireland": "GB-NIR"}
 _ENGLISH_DEMONYMS = {
     "Britons": "GBR", "Argentine": "ARG", "Argentines": "ARG",  # countryinfo has only "Argentinean"
     "Timorese": "TLS",
@@ -99,7 +103,7 @@ def _index() -> dict[str, str]:
                 index.setdefault(_key(spelling), row.code)
         for form in _demonym_forms(row.demonym):
             index.setdefault(_key(form), row.code)
-    for form, code in (*_ENGLISH_NAMES.items(), *_ENGLISH_DEMONYMS.items()):
+    for form, code in (*_ENGLISH_NAMES.items(), *_ENGLISH_DEMONYMS.items(), *HOME_NATIONS.items()):
         index[_key(form)] = code
     return index
 
@@ -115,7 +119,7 @@ def english_names() -> frozenset[str]:
     found = {getattr(country, attribute, None) for country in pycountry.countries
              for attribute in ("name", "common_name")}
     found.update(row.short_name for row in _sources())
-    found.update(_ENGLISH_NAMES)
+    found.update(_ENGLISH_NAMES, HOME_NATIONS)
     return frozenset(name for name in found if name and name.isascii() and "," not in name) - _AMBIGUOUS_NAMES
 
 
@@ -137,13 +141,16 @@ def _key(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)  # every mention is looked up: the same words over and over
 def lookup(text: str) -> str:
-    """The alpha-3 code a country name, abbreviation or demonym stands for, else ''."""
+    """The code a country name, abbreviation or demonym stands for (alpha-3; a UK nation's ISO 3166-2), else ''."""
     return _index().get(_key(text), "")
 
 
 @cache
 def name(code: str) -> str:
     """The short English name of a country: 'Iran', not 'Iran, Islamic Republic of'."""
+    for nation, nation_code in HOME_NATIONS.items():
+        if nation_code == code:
+            return nation
     for row in _sources():
         if row.code == code:
             return row.short_name

@@ -1,4 +1,4 @@
-"""Country names, abbreviations and demonyms -> ISO 3166-1 alpha-3 (pycountry + countryinfo)."""
+"""Country names, abbreviations and demonyms -> ISO 3166-1 alpha-3 (pycountry + countryinfo); the UK's nations."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_adjectives_and_plurals_that_are_no_demonym_of_the_sources_give_the_code
     assert countries.lookup(text) == code
 
 
-@pytest.mark.parametrize("text", ["Wales", "Welsh", "IT", "IN", "European", "Kyiv", "Soviet Union"])
+@pytest.mark.parametrize("text", ["Welsh", "English", "IT", "IN", "European", "Kyiv", "Soviet Union"])
 def test_territories_codes_and_places_are_no_country(text):
     assert countries.lookup(text) == ""
 
@@ -34,3 +34,12 @@ def test_short_english_names_label_countries():
     assert [countries.name(code) for code in ("RUS", "IRN", "GBR", "USA")] == [
         "Russia", "Iran", "United Kingdom", "United States"]
 
+
+
+def test_the_four_nations_of_the_united_kingdom_are_countries_under_their_iso_3166_2_codes():
+    # National teams and devolved governments are actors in news; "England" typed a place left the
+    # cricket side out of the default graph. The UK itself is still GBR.
+    assert [countries.lookup(n) for n in ("England", "Scotland", "Wales", "Northern Ireland", "Britain")] == [
+        "GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR", "GBR"]
+    assert [countries.name(code) for code in ("GB-ENG", "GB-WLS")] == ["England", "Wales"]
+    assert {"England", "Scotland"} <= countries.english_names()

@@ -27,6 +27,13 @@ def test_a_country_the_recogniser_missed_is_found_where_it_stands_alone():
     assert entity_of(result, observed, 0, 0, 3).id == "BGD"
 
 
+def test_a_home_nation_is_a_country_node_even_untagged():
+    extraction = article("a", sentence("Bumrah will lead India against England at Edgbaston.", ("India", "GPE")))
+    result, observed = resolved(Repeats().find(extraction))
+    assert [(e.id, e.type) for e in (entity_of(result, observed, 0, 0, i) for i in (0, 1))] == [
+        ("IND", "country"), ("GB-ENG", "country")]
+
+
 def test_a_country_is_not_found_where_the_article_writes_it_in_lower_case_or_as_a_persons_name():
     extraction = article(
         "a",
