@@ -17,7 +17,9 @@ next to it: "Young" is not Nick Young in "Neil Young") and, at the start of a
 sentence, only when the article never writes it in lower case ("Young
 players ..."). A mention the recogniser made of a list of known people
 ("Malyuk, Zelenskyy" tagged as one organisation) is split into one mention
-per person, so each keeps its edges.
+per person, so each keeps its edges; people it filed as works of art or
+products ("Rafiqul Islam", "Ankit Jain and Ramesh Bhat") are person mentions,
+and its other such mentions are dropped before anything reads them.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ _CAPITAL = re.compile(r"(?<![\w'’.-])[A-Z][^\W_]*(?:['’.-][^\W_]+)*")
 _INSIDE = names.PARTICLES | frozenset({"of", "and", "for", "the", "&"})
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _LABELS = frozenset({"PERSON", "ORG"})
+# The labels the rest of resolution reads; the recogniser's others (PRODUCT, WORK_OF_ART) are
+# names it misfiled or things no graph wants, sorted by ``_misfiled`` before anything else reads them.
+_READ_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+# A quotation mark right before a misfiled name: the title of a work ("Spiderweb", "Justice for Palestine").
+_QUOTED = frozenset("\"“”‘’'")
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w&.-]{1,7})\)")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][\w&.-]{1,7})\)")
@@ -158,7 +165,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        extraction = _hyphenated_given_names(extraction)
+        extraction = _hyphenated_given_names(_misfiled(extraction))
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -311,6 +318,50 @@ class Repeats:
                 yield index, Mention(mention.text[:end - mention.start], mention.label, mention.start, end)
             else:
                 yield index, mention
+
+
+def _misfiled(extraction: Extraction) -> Extraction:
+    """The article with the names the recogniser filed under other labels made people, the rest dropped.
+
+    The small model tags "Rafiqul Islam" and "Praveen Jayawickrama" as works of art, "Suresh Raina"
+    as a product, and "Ankit Jain and Ramesh Bhat" as one work. Such a mention (PRODUCT,
+    WORK_OF_ART) that is a person's name by its shape (``_person_named``), or a coordination or list
+    of such names, is a person mention, one per name; not after a quotation mark (a title) nor
+    "the" ("the Bafana Bafana"). The others (a phone, "PSL 10", "Justice for Palestine") go, as
+    before they were kept.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        if all(m.label in _READ_LABELS for m in sentence.mentions):
+            sentences.append(sentence)
+            continue
+        kept: list[tuple[int | None, Mention]] = []
+        for index, mention in enumerate(sentence.mentions):
+            if mention.label in _READ_LABELS:
+                kept.append((index, mention))
+                continue
+            if sentence.text[mention.start - 1:mention.start] in _QUOTED:
+                continue
+            start = mention.start
+            parts = _LIST.split(mention.text)
+            if all(map(_person_named, parts)):
+                origin = index
+                for part in parts:
+                    start = sentence.text.index(part, start)
+                    kept.append((origin, Mention(part, "PERSON", start, start + len(part))))
+                    start, origin = start + len(part), None
+        sentences.append(_renumbered(sentence, kept))
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _person_named(text: str) -> bool:
+    """A person's name by its shape: two or three capitalised words that are no common word, day, month,
+    country, place or title (``_person_run``, ``names.person_shaped``), no organisation's, venue's,
+    landmark's or event's words ("Vitality Stadium", "Bledisloe Cup Test") and no known body ("La Liga")."""
+    words = text.split()
+    return _person_run(text) and names.person_shaped(text) and not designators.not_a_person(text) \
+        and not places.venue_head(text) and not places.landmark_head(text) and text not in _known_names() \
+        and not any(designators.event(" ".join(words[:end])) for end in range(2, len(words) + 1))
 
 
 def _teams(text: str, mentions: list[tuple[int | None, Mention]], own: Mapping[str, str]
