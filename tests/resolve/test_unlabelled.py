@@ -8,7 +8,8 @@ import kgraph
 from kgraph.recognise import Recogniser
 from kgraph.resolve.repeats import Repeats
 
-from .test_resolve import article, sentence
+from .test_merges import entity_of
+from .test_resolve import article, resolved, sentence
 
 
 def test_people_the_model_files_as_works_or_products_are_people(nlp):
@@ -36,3 +37,18 @@ def test_only_person_shaped_misfiled_names_become_people_the_rest_go():
     assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
         [("Suresh Raina", "PERSON"), ("Samsung", "ORG")], []]
 
+
+def test_an_untagged_name_before_a_noun_only_an_organisation_is_is_one():
+    extraction = article(
+        "a",
+        sentence("The talks, first reported by the Nikkei newspaper, help Honda.", ("Honda", "ORG")),
+        sentence("Former Transnet board member Iqbal Sharma is in the dock.", ("Iqbal Sharma", "PERSON")),
+        sentence("The board met the Indian team, India's Test squad and the Boston club on Monday.",
+                 ("Indian", "NORP"), ("India", "GPE"), ("Boston", "GPE")),
+    )
+    mended = Repeats().find(extraction)
+    assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
+        [("Nikkei", "ORG"), ("Honda", "ORG")], [("Transnet", "ORG"), ("Iqbal Sharma", "PERSON")],
+        [("Indian", "NORP"), ("India", "GPE"), ("Boston", "GPE")]]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 1, 0).type == "organisation"
