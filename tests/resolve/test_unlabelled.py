@@ -52,3 +52,16 @@ def test_an_untagged_name_before_a_noun_only_an_organisation_is_is_one():
         [("Indian", "NORP"), ("India", "GPE"), ("Boston", "GPE")]]
     result, observed = resolved(mended)
     assert entity_of(result, observed, 0, 1, 0).type == "organisation"
+
+
+def test_the_premier_league_is_a_well_known_body_found_where_the_model_tags_nothing():
+    extraction = article(
+        "a",
+        sentence("Mullins takes the Hornets' final two Premier League fixtures.", ("Mullins", "PERSON"),
+                 ("Hornets", "ORG")),
+        sentence("The Indian Premier League match and the Pakistan Premier League final were played."),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Mullins", "PERSON"), ("Hornets", "ORG"), ("Premier League", "ORG")]
+    assert all(m.text != "Premier League" for m in mended.sentences[1].mentions)
