@@ -83,8 +83,10 @@ _CONTEXT_CHARS = 16
 _WORDS_BEFORE = 4
 # Distinct surface forms whose reading is kept: a corpus repeats the same names thousands of times.
 _SURFACES_KEPT = 1 << 16
-# Items of a list: "Chernihiv, Kyiv, Ivano-Frankivsk, Poltava" (unrecognised items between).
-_LIST_GAP = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# Items of a list: "Chernihiv, Kyiv, Ivano-Frankivsk, Poltava" (unrecognised items between); an item may
+# carry short notes in brackets, as squads do ("Rishabh Pant (vice-captain) (wk), KS Bharat (wk), ...").
+_LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,20}\))*(?:\s*,\s*[A-Z][\w'’-]*(?:\s*\([^()]{1,20}\))*)*"
+                       r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
 class Observation(NamedTuple):

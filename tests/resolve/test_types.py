@@ -252,3 +252,10 @@ def test_a_one_word_name_listed_among_people_is_a_person_but_not_an_acronym():
         "Three changes came in for Dhoni, Jadrena and Faf du Plessis.", ("Dhoni", "PERSON"), ("Jadrena", "GPE"),
         ("Faf du Plessis", "PERSON"))))
     assert labels(result)["Jadrena"] == "person"
+
+
+def test_a_player_annotated_in_a_squad_list_is_listed_among_people():
+    result, _ = resolved(article("a", sentence(
+        "Squad: Arvind Rao (c), Tarun Pillai (vice-captain) (wk), PK Varun (wk), Mohit Desai.",
+        ("Arvind Rao", "PERSON"), ("Tarun Pillai", "PERSON"), ("PK Varun", "ORG"), ("Mohit Desai", "PERSON"))))
+    assert labels(result)["PK Varun"] == "person"
