@@ -52,9 +52,9 @@ _OPENERS = frozenset("real atletico athletic inter olympique sporting dynamo din
 _CAMEL = re.compile(r"[a-z][A-Z]")
 # ... which surnames have after these: 'McConnell', 'MacArthur', 'DeSantis', 'LeBron', 'DiCaprio', "O'Neill".
 _SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z]")
-# Words that may end a city's name as well as a club's ("Manchester City", "Da Lat City"): a place or an
-# organisation, never a person.
-_NOT_PERSON_WORDS = frozenset("city county town".split())
+# Words that may end a city's or a state's name as well as a club's, a team's or a group's ("Manchester City",
+# "Da Lat City", "Plateau State", "Golden State", "Islamic State"): a place or an organisation, never a person.
+_NOT_PERSON_WORDS = frozenset("city county town state".split())
 # Legal suffixes that are also common words or name parts in other languages: they count only
 # written in capitals or with dots ("DA", "S.A.").
 _CASE_SENSITIVE_MIN = 3
@@ -96,7 +96,7 @@ def designated(name: str) -> bool:
 
 
 def not_a_person(name: str) -> bool:
-    """Designated, or ending in a word of towns and clubs alike ('Manchester City', 'Da Lat City')."""
+    """Designated, or ending in a word of towns and clubs alike ('Manchester City', 'Da Lat City', 'Plateau State')."""
     return designated(name) or name.split()[-1].casefold() in _NOT_PERSON_WORDS
 
 

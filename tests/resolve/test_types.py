@@ -259,3 +259,10 @@ def test_a_player_annotated_in_a_squad_list_is_listed_among_people():
         "Squad: Arvind Rao (c), Tarun Pillai (vice-captain) (wk), PK Varun (wk), Mohit Desai.",
         ("Arvind Rao", "PERSON"), ("Tarun Pillai", "PERSON"), ("PK Varun", "ORG"), ("Mohit Desai", "PERSON"))))
     assert labels(result)["PK Varun"] == "person"
+
+
+def test_a_name_ending_in_state_is_no_person():
+    result, _ = resolved(article("a", sentence(
+        "Tunde Bako, a former chairman of the party in Ondoro State and Leo Jitung were sentenced.",
+        ("Tunde Bako", "PERSON"), ("Ondoro State", "GPE"), ("Leo Jitung", "PERSON"))))
+    assert labels(result)["Ondoro State"] == "place"
