@@ -55,6 +55,8 @@ _SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z]")
 # Words that may end a city's or a state's name as well as a club's, a team's or a group's ("Manchester City",
 # "Da Lat City", "Plateau State", "Golden State", "Islamic State"): a place or an organisation, never a person.
 _NOT_PERSON_WORDS = frozenset("city county town state".split())
+# A letter hyphenated to a word opens a product's, a tax's or a brand's name, not a person's.
+_COINED = re.compile(r"^[A-Za-z]-[A-Z]")
 # Legal suffixes that are also common words or name parts in other languages: they count only
 # written in capitals or with dots ("DA", "S.A.").
 _CASE_SENSITIVE_MIN = 3
@@ -96,8 +98,9 @@ def designated(name: str) -> bool:
 
 
 def not_a_person(name: str) -> bool:
-    """Designated, or ending in a word of towns and clubs alike ('Manchester City', 'Da Lat City', 'Plateau State')."""
-    return designated(name) or name.split()[-1].casefold() in _NOT_PERSON_WORDS
+    """Designated, ending in a word of towns and clubs alike ('Manchester City', 'Da Lat City', 'Plateau State'),
+    or a coinage of a letter and a word ('E-Levy', 'T-Mobile', 'K-Pop')."""
+    return designated(name) or name.split()[-1].casefold() in _NOT_PERSON_WORDS or _COINED.match(name) is not None
 
 
 @lru_cache(maxsize=1 << 16)

@@ -266,3 +266,9 @@ def test_a_name_ending_in_state_is_no_person():
         "Tunde Bako, a former chairman of the party in Ondoro State and Leo Jitung were sentenced.",
         ("Tunde Bako", "PERSON"), ("Ondoro State", "GPE"), ("Leo Jitung", "PERSON"))))
     assert labels(result)["Ondoro State"] == "place"
+
+
+def test_a_letter_hyphenated_to_a_word_is_no_persons_name():
+    result, _ = resolved(article("a", sentence(
+        "Parliament stalled the passage of a 1.5-percent E-Tariff tax.", ("E-Tariff", "PERSON"))))
+    assert labels(result)["E-Tariff"] != "person"
