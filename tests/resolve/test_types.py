@@ -272,3 +272,10 @@ def test_a_letter_hyphenated_to_a_word_is_no_persons_name():
     result, _ = resolved(article("a", sentence(
         "Parliament stalled the passage of a 1.5-percent E-Tariff tax.", ("E-Tariff", "PERSON"))))
     assert labels(result)["E-Tariff"] != "person"
+
+
+@pytest.mark.parametrize("name", ["Wonder Management", "Dunmore Renewables", "Harlow Wind", "Tarrant Energy",
+                                  "Rapid Response Battalion", "Kanem Border Force", "Kestrel Mining"])
+def test_management_energy_and_armed_units_are_designators(name):
+    result, _ = resolved(article("a", sentence(f"{name} said on Monday it would appeal.", (name, "PERSON"))))
+    assert labels(result) == {name: "organisation"}
