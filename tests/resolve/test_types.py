@@ -179,7 +179,7 @@ def test_a_fuller_party_to_a_court_case_is_an_organisation():
         sentence("Dunmore Wood v. Sebellin was heard too.", ("Dunmore Wood", "ORG"), ("Sebellin", "ORG")),
     ))
     assert labels(result) == {"Federal Labor Board": "organisation", "Noel Carrow": "organisation",
-                              "Dunmore Wood": "organisation", "Sebellin": "organisation"}
+                              "Dunmore Wood": "organisation", "Sebellin": "person"}  # a surname alone
 
 
 def test_a_maker_of_goods_and_a_coalition_partner_are_organisations():
@@ -279,3 +279,14 @@ def test_a_letter_hyphenated_to_a_word_is_no_persons_name():
 def test_management_energy_and_armed_units_are_designators(name):
     result, _ = resolved(article("a", sentence(f"{name} said on Monday it would appeal.", (name, "PERSON"))))
     assert labels(result) == {name: "organisation"}
+
+
+def test_a_one_word_party_to_a_court_case_is_a_person():
+    result, _ = resolved(article(
+        "a",
+        sentence("The court heard Varnholt v. Hollin Lobb Stores, Inc. on Tuesday.", ("Varnholt", "ORG"),
+                 ("Hollin Lobb Stores, Inc.", "ORG")),
+        sentence("Conestoga Mills v. Varnholt was joined with it.", ("Conestoga Mills", "ORG"), ("Varnholt", "ORG")),
+        sentence("A ruling for Varnholt would leave the mandate standing.", ("Varnholt", "ORG")),
+    ))
+    assert labels(result)["Varnholt"] == "person"
