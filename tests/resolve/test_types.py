@@ -290,3 +290,14 @@ def test_a_one_word_party_to_a_court_case_is_a_person():
         sentence("A ruling for Varnholt would leave the mandate standing.", ("Varnholt", "ORG")),
     ))
     assert labels(result)["Varnholt"] == "person"
+
+
+def test_a_name_opening_with_a_region_looks_like_no_person_unless_something_says_so():
+    result, _ = resolved(article(
+        "a",
+        sentence("Cartel figures from Sonora Nueva Orden face charges.", ("Sonora Nueva Orden", "ORG")),
+        sentence("Oregon Flash won the Derby by a length.", ("Oregon Flash", "ORG")),
+        sentence("Victoria Lund said she would appeal.", ("Victoria Lund", "PERSON")),
+    ))
+    assert labels(result) == {"Sonora Nueva Orden": "organisation", "Oregon Flash": "organisation",
+                              "Victoria Lund": "person"}
