@@ -41,6 +41,9 @@ sports stores studios systems technologies technology telecom telegraph televisi
 united university ventures weekly
 fc afc cf sc ac
 daily express mail
+management consulting advisory aerospace engineering construction properties shipping healthcare biosciences
+therapeutics electronics chemicals mining minerals metals energy renewables solar wind oil gas
+battalion brigade regiment militia force forces
 asamblea banco comision comisión congreso consejo corriere corte diario folha frente fundacion fundación
 fundacao fundação gaceta gazzetta grupo instituto jornal liga lega ministerio ministério movimiento movimento
 partido partito parti partei partij prensa sociedad sociedade stiftung tribunal universidad universidade zeitung
@@ -52,9 +55,11 @@ _OPENERS = frozenset("real atletico athletic inter olympique sporting dynamo din
 _CAMEL = re.compile(r"[a-z][A-Z]")
 # ... which surnames have after these: 'McConnell', 'MacArthur', 'DeSantis', 'LeBron', 'DiCaprio', "O'Neill".
 _SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z]")
-# Words that may end a city's name as well as a club's ("Manchester City", "Da Lat City"): a place or an
-# organisation, never a person.
-_NOT_PERSON_WORDS = frozenset("city county town".split())
+# Words that may end a city's or a state's name as well as a club's, a team's or a group's ("Manchester City",
+# "Da Lat City", "Plateau State", "Golden State", "Islamic State"): a place or an organisation, never a person.
+_NOT_PERSON_WORDS = frozenset("city county town state".split())
+# A letter hyphenated to a word opens a product's, a tax's or a brand's name, not a person's.
+_COINED = re.compile(r"^[A-Za-z]-[A-Z]")
 # Legal suffixes that are also common words or name parts in other languages: they count only
 # written in capitals or with dots ("DA", "S.A.").
 _CASE_SENSITIVE_MIN = 3
@@ -96,8 +101,9 @@ def designated(name: str) -> bool:
 
 
 def not_a_person(name: str) -> bool:
-    """Designated, or ending in a word of towns and clubs alike ('Manchester City', 'Da Lat City')."""
-    return designated(name) or name.split()[-1].casefold() in _NOT_PERSON_WORDS
+    """Designated, ending in a word of towns and clubs alike ('Manchester City', 'Da Lat City', 'Plateau State'),
+    or a coinage of a letter and a word ('E-Levy', 'T-Mobile', 'K-Pop')."""
+    return designated(name) or name.split()[-1].casefold() in _NOT_PERSON_WORDS or _COINED.match(name) is not None
 
 
 @lru_cache(maxsize=1 << 16)

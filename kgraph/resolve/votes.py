@@ -40,11 +40,12 @@ _TIE_ORDER = ("none", "place", "organisation", "person")
 class Ballot:
     """The votes of one entity's mentions, cast one mention at a time as the corpus streams by."""
 
-    __slots__ = ("_votes", "_named")
+    __slots__ = ("_votes", "_named", "_personal")
 
     def __init__(self) -> None:
         self._votes: Counter[str] = Counter()
         self._named = False  # some mention is labelled a person or an organisation
+        self._personal = False  # some mention is labelled a person, or its sentence says "a person"
 
     def cast(self, seen: Observation) -> None:
         votes = self._votes
@@ -57,6 +58,7 @@ class Ballot:
         votes[_BESIDE_PERSON] += seen.listed_with_person
         votes["organisation"] += _ORGANISATIONAL_VOTES * seen.organisational
         self._named = self._named or seen.label in ("PERSON", "ORG")
+        self._personal = self._personal or seen.label == "PERSON" or seen.titled or seen.listed_with_person
 
     def decide(self, name: str) -> str | None:
         """'person', 'organisation' or 'place' for the entity named ``name``, or None (no name).
@@ -82,7 +84,10 @@ class Ballot:
             votes["organisation"] += max(votes["person"], 0)
             votes["person"] = float("-inf")
         else:
-            if self._named and person_shaped(name) and not designators.team_shaped(name):
+            # A name opening with a state's or region's name ("Jalisco New Generation", "California Chrome")
+            # looks like a person's only where something else says "person" (a label, a title, a list).
+            if self._named and person_shaped(name) and not designators.team_shaped(name) \
+                    and (self._personal or not places.starts_with_region(name)):
                 votes["person"] += 1.5
             if not is_acronym(name) and not places.in_gazetteer(name):
                 # A name in a list of people ("Bhupesh Baghel, T S Singh Deo and ...", "Dhoni, Jadeja and

@@ -179,7 +179,7 @@ def test_a_fuller_party_to_a_court_case_is_an_organisation():
         sentence("Dunmore Wood v. Sebellin was heard too.", ("Dunmore Wood", "ORG"), ("Sebellin", "ORG")),
     ))
     assert labels(result) == {"Federal Labor Board": "organisation", "Noel Carrow": "organisation",
-                              "Dunmore Wood": "organisation", "Sebellin": "organisation"}
+                              "Dunmore Wood": "organisation", "Sebellin": "person"}  # a surname alone
 
 
 def test_a_maker_of_goods_and_a_coalition_partner_are_organisations():
@@ -252,3 +252,52 @@ def test_a_one_word_name_listed_among_people_is_a_person_but_not_an_acronym():
         "Three changes came in for Dhoni, Jadrena and Faf du Plessis.", ("Dhoni", "PERSON"), ("Jadrena", "GPE"),
         ("Faf du Plessis", "PERSON"))))
     assert labels(result)["Jadrena"] == "person"
+
+
+def test_a_player_annotated_in_a_squad_list_is_listed_among_people():
+    result, _ = resolved(article("a", sentence(
+        "Squad: Arvind Rao (c), Tarun Pillai (vice-captain) (wk), PK Varun (wk), Mohit Desai.",
+        ("Arvind Rao", "PERSON"), ("Tarun Pillai", "PERSON"), ("PK Varun", "ORG"), ("Mohit Desai", "PERSON"))))
+    assert labels(result)["PK Varun"] == "person"
+
+
+def test_a_name_ending_in_state_is_no_person():
+    result, _ = resolved(article("a", sentence(
+        "Tunde Bako, a former chairman of the party in Ondoro State and Leo Jitung were sentenced.",
+        ("Tunde Bako", "PERSON"), ("Ondoro State", "GPE"), ("Leo Jitung", "PERSON"))))
+    assert labels(result)["Ondoro State"] == "place"
+
+
+def test_a_letter_hyphenated_to_a_word_is_no_persons_name():
+    result, _ = resolved(article("a", sentence(
+        "Parliament stalled the passage of a 1.5-percent E-Tariff tax.", ("E-Tariff", "PERSON"))))
+    assert labels(result)["E-Tariff"] != "person"
+
+
+@pytest.mark.parametrize("name", ["Wonder Management", "Dunmore Renewables", "Harlow Wind", "Tarrant Energy",
+                                  "Rapid Response Battalion", "Kanem Border Force", "Kestrel Mining"])
+def test_management_energy_and_armed_units_are_designators(name):
+    result, _ = resolved(article("a", sentence(f"{name} said on Monday it would appeal.", (name, "PERSON"))))
+    assert labels(result) == {name: "organisation"}
+
+
+def test_a_one_word_party_to_a_court_case_is_a_person():
+    result, _ = resolved(article(
+        "a",
+        sentence("The court heard Varnholt v. Hollin Lobb Stores, Inc. on Tuesday.", ("Varnholt", "ORG"),
+                 ("Hollin Lobb Stores, Inc.", "ORG")),
+        sentence("Conestoga Mills v. Varnholt was joined with it.", ("Conestoga Mills", "ORG"), ("Varnholt", "ORG")),
+        sentence("A ruling for Varnholt would leave the mandate standing.", ("Varnholt", "ORG")),
+    ))
+    assert labels(result)["Varnholt"] == "person"
+
+
+def test_a_name_opening_with_a_region_looks_like_no_person_unless_something_says_so():
+    result, _ = resolved(article(
+        "a",
+        sentence("Cartel figures from Sonora Nueva Orden face charges.", ("Sonora Nueva Orden", "ORG")),
+        sentence("Oregon Flash won the Derby by a length.", ("Oregon Flash", "ORG")),
+        sentence("Victoria Lund said she would appeal.", ("Victoria Lund", "PERSON")),
+    ))
+    assert labels(result) == {"Sonora Nueva Orden": "organisation", "Oregon Flash": "organisation",
+                              "Victoria Lund": "person"}
