@@ -29,6 +29,8 @@ __all__ = ["Organisations", "definitions", "is_body"]
 # Text between a long form and its acronym (or the reverse) that defines it.
 _FUNCTION_WORDS = frozenset("of for and the on in".split())
 _DEFINING_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:known|abbreviated) as\s+)$", re.IGNORECASE)
+# A long form's other name in brackets: "the Jatiya Oikya Front (or National Unity Front)".
+_ALTERNATIVE_GAP = re.compile(r"^\s*\(\s*(?:or|also|also known as|aka)\s+$", re.IGNORECASE)
 # Text between a name and the short name it is known by: "Widodo, popularly known as Jokowi".
 _KNOWN_AS = re.compile(
     r"^\s*,?\s*(?:(?:\w+\s+)?(?:known|called|nicknamed|dubbed) as|nicknamed)\s+[\"“']?$", re.IGNORECASE)
@@ -72,11 +74,15 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
                 defined[_key(nickname[1])] = _key(name)
         for left, right in zip(sentence.mentions, sentence.mentions[1:]):
             gap = sentence.text[left.end:right.start]
+            if left.text.endswith("("):
+                gap = "(" + gap  # "The Committee for Medicinal Products for Human Use (" + "CHMP": run into the bracket
             first, second = clean(left.text), clean(right.text)
             if not first or not second:
                 continue
             if _KNOWN_AS.match(gap) and " " not in second:
                 defined[_key(second)] = _key(first)  # the name a person or body is known by
+            elif _ALTERNATIVE_GAP.match(gap) and left.label == right.label == "ORG" and " " in first and " " in second:
+                defined[_key(second)] = _key(first)  # a translation or former name of the body before it
             elif not _DEFINING_GAP.match(gap):
                 continue
             elif is_acronym(second) and " " in first:
