@@ -24,7 +24,7 @@ __all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acr
 _ROLES = frozenset(
     """mep mp mps defense defence acting former retired spokesman spokeswoman spokesperson
     strongman mouthpiece analyst envoy tsar czar chairman chairwoman chair foreign interior
-    finance economy home state vice top senior local opposition supreme opposition-leader
+    finance economy home state vice top senior local opposition supreme opposition-leader justice
     speechwriter blogger commentator premier incumbent outgoing major skipper crown emir
     tycoon billionaire businessman businesswoman entrepreneur lawmaker legislator activist
     striker midfielder goalkeeper winger batsman""".split()
@@ -63,6 +63,8 @@ _JOINING = frozenset("and or & nor".split())
 _NOISE = re.compile(r"[/|@#\d]")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# A surname written with its particle glued on: "al-Mazrouei", "el-Sisi", "bin-Laden".
+_PARTICLE_GLUED = re.compile(r"^(?:%s)-[A-Z]" % "|".join(sorted(PARTICLES)))
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
 
 
@@ -151,7 +153,8 @@ def person_shaped(name: str) -> bool:
 
 def _is_name(parts: list[str]) -> bool:
     first = parts[0]
-    if len("".join(parts)) < 2 or not first[0].isupper() and first.casefold() not in PARTICLES:
+    if len("".join(parts)) < 2 or not first[0].isupper() and first.casefold() not in PARTICLES \
+            and not _PARTICLE_GLUED.match(first):
         return False
     if len(parts) > 1 and all(part.isupper() for part in parts):
         return False  # a shouted headline ("HAS THE UK GOT")

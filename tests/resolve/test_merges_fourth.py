@@ -30,3 +30,24 @@ def test_a_bodys_other_name_in_brackets_is_that_body():
     front = entity_of(result, observed, 0, 0, 0)
     assert front.label == "Jatiya Oikya Front" and "National Unity Front" in front.aliases
     assert entity_of(result, observed, 0, 0, 1) == front
+
+
+def test_a_surname_with_its_particle_glued_on_is_a_name():
+    result, observed = resolved(article(
+        "a",
+        sentence("Energy Minister Suhail al-Mazrouei echoed this.", ("Suhail al-Mazrouei", "PERSON")),
+        sentence("\"We are committed,\" al-Mazrouei said.", ("al-Mazrouei", "PERSON")),
+    ))
+    assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 0, 0, 0)
+
+
+def test_a_judges_title_before_a_surname_is_no_given_name():
+    result, observed = resolved(article(
+        "a",
+        sentence("Justice James Omotosho granted bail.", ("James Omotosho", "PERSON")),
+        sentence("The lawyer informed Justice Omotosho of the plea.", ("Omotosho", "PERSON")),
+        sentence("Justice Omotosho held that the sureties must own property.", ("Omotosho", "PERSON")),
+    ))
+    judge = entity_of(result, observed, 0, 0, 0)
+    assert judge.label == "James Omotosho"
+    assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 0, 2, 0) == judge
