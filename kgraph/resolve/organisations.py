@@ -42,7 +42,7 @@ _LEGAL_FORMS = frozenset(
     ab asa oyj kk pte pty se srl sarl & and""".split()
 )
 # Words after a company's name that name its group, not another company ("Sony Group", "Cisco Systems").
-_HOLDING_WORDS = frozenset("group holdings holding systems technologies industries enterprises".split())
+_HOLDING_WORDS = frozenset("group holdings holding systems technologies industries enterprises platforms stores".split())
 
 
 def _key(name: str) -> str:
@@ -99,8 +99,10 @@ class Organisations:
     (``local``), which a shortened name or a lone head word may stand for.
     """
 
-    def __init__(self, names: Iterable[str], defined: Mapping[str, str]):
-        """``names``: every organisation name of the corpus; ``defined``: acronym key -> long-form key."""
+    def __init__(self, names: Iterable[str], defined: Mapping[str, str], others: Iterable[str] = ()):
+        """``names``: every organisation name of the corpus; ``defined``: acronym key -> long-form key;
+        ``others``: the corpus' other names, which may be an organisation's without its legal form
+        ("Hobby Lobby", tagged PERSON, beside "Hobby Lobby Stores, Inc.")."""
         keys: set[str] = set()
         spelled: dict[str, set[str]] = defaultdict(set)
         for name in names:
@@ -120,8 +122,9 @@ class Organisations:
             core = _core(key)
             if core != key and _may_be_core(core):
                 by_core[core].add(key)
+        used = keys | {_key(name) for name in others}
         for core, variants in by_core.items():
-            if core in keys or len(variants) > 1:
+            if core in used or len(variants) > 1:
                 for key in variants:
                     self._expansions.setdefault(key, self._expansions.get(core, core))
 

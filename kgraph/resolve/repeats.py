@@ -77,6 +77,8 @@ _OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
 # hyphen ("Yoon Suk|-yeol", "Han Duck|-soo"); not a word glued after a name ("Elon Musk-led",
 # "a Joe Biden-era rule"): those are past participles, "-ing" forms or the words below.
 _SYLLABLE = re.compile(r"-([a-z]{2,5})(?![\w'’-])")
+# The legal form after a comma that ends a company's name: "Hobby Lobby Stores|, Inc.", ", Ltd", ", S.A.".
+_LEGAL_FORM = re.compile(r", ([A-Z][A-Za-z]{0,4}\.?(?:[A-Z][a-z]?\.)*)(?![\w-])")
 _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born made type free wide".split())
 # "Alcaraz-Rune", "Medvedev-Eubanks": two one-word names joined by a hyphen (a match, a pairing).
 _CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]* $")
@@ -158,7 +160,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        extraction = _hyphenated_given_names(extraction)
+        extraction = _legal_forms(_hyphenated_given_names(extraction))
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -384,6 +386,30 @@ def _hyphenated_given_names(extraction: Extraction) -> Extraction:
             sentence = replace(sentence, mentions=mentions)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _legal_forms(extraction: Extraction) -> Extraction:
+    """The article with each company's name the recogniser ended before its legal form made whole.
+
+    "Sebelius v. Hobby Lobby Stores, Inc.": the small model stops at the comma. A mention followed by
+    a comma and a company-type term (``designators.legal_suffix``) goes on over it; two characters
+    are read after each mention, the rest only where they are a comma and a space.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        if any(text.startswith(", ", m.end) and m.label in _LABELS for m in mentions):
+            mentions = tuple(_over_legal_form(text, m) for m in mentions)
+            sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _over_legal_form(text: str, mention: Mention) -> Mention:
+    form = _LEGAL_FORM.match(text, mention.end) if mention.label in _LABELS else None
+    if form is None or not designators.legal_suffix(f"{mention.text} {form[1]}"):
+        return mention
+    return Mention(text[mention.start:form.end()], mention.label, mention.start, form.end())
 
 
 def _over_syllable(text: str, mention: Mention) -> Mention:

@@ -3,6 +3,8 @@ before its rule. Hand-made extractions stand for what the recogniser returns."""
 
 from __future__ import annotations
 
+from kgraph.resolve.repeats import Repeats
+
 from .test_merges import entity_of
 from .test_resolve import article, resolved, sentence
 
@@ -51,3 +53,19 @@ def test_a_judges_title_before_a_surname_is_no_given_name():
     judge = entity_of(result, observed, 0, 0, 0)
     assert judge.label == "James Omotosho"
     assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 0, 2, 0) == judge
+
+
+def test_a_company_with_its_designator_and_legal_form_is_the_company():
+    extraction = article(
+        "a",
+        sentence("Apple and Meta Platforms were fined.", ("Apple", "ORG"), ("Meta Platforms", "ORG")),
+        sentence("Meta did not respond.", ("Meta", "ORG")),
+        sentence("The case is Sebelius v. Hobby Lobby Stores, Inc.", ("Sebelius", "ORG"),
+                 ("Hobby Lobby Stores", "PERSON")),
+        sentence("A ruling in Sebelius v. Hobby Lobby is due.", ("Sebelius", "ORG"), ("Hobby Lobby", "PERSON")),
+    )
+    result, observed = resolved(Repeats().find(extraction))
+    assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 0, 0, 1)
+    company = entity_of(result, observed, 0, 2, 1)
+    assert "Hobby Lobby Stores, Inc." in company.aliases and company.type == "organisation"
+    assert entity_of(result, observed, 0, 3, 1) == company
