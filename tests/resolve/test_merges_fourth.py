@@ -3,6 +3,7 @@ before its rule. Hand-made extractions stand for what the recogniser returns."""
 
 from __future__ import annotations
 
+from kgraph.resolve.names import strip_roles
 from kgraph.resolve.repeats import Repeats
 
 from .test_merges import entity_of
@@ -69,3 +70,41 @@ def test_a_company_with_its_designator_and_legal_form_is_the_company():
     company = entity_of(result, observed, 0, 2, 1)
     assert "Hobby Lobby Stores, Inc." in company.aliases and company.type == "organisation"
     assert entity_of(result, observed, 0, 3, 1) == company
+
+
+def test_initials_before_a_name_are_part_of_it():
+    extraction = article(
+        "a",
+        sentence("The charge was rejected by its chief commissioner, KM Nurul Huda.",
+                 ("KM", "ORG"), ("Nurul Huda", "PERSON")),
+        sentence("K Ponmudy and his spouse were found guilty.", ),
+        sentence("Ponmudy is the first minister to be sentenced.", ("Ponmudy", "PERSON")),
+        sentence("Nuggets F Aaron Gordon: 17 points, 6 rebounds", ("Nuggets", "ORG"), ("Aaron Gordon", "PERSON")),
+    )
+    mended = Repeats().find(extraction)
+    assert [[m.text for m in s.mentions] for s in mended.sentences] == [
+        ["KM Nurul Huda"], ["K Ponmudy"], ["Ponmudy"], ["Nuggets", "Aaron Gordon"]]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 0, 0).label == "KM Nurul Huda"
+    assert entity_of(result, observed, 0, 2, 0) == entity_of(result, observed, 0, 1, 0)
+
+
+def test_sheikh_or_sultan_opening_a_name_without_bin_is_part_of_it():
+    assert strip_roles("Sultan Ahmed Al Jaber") == "Sultan Ahmed Al Jaber"
+    assert strip_roles("Sheikh Tamim bin Hamad Al Thani") == "Tamim bin Hamad Al Thani"
+    assert strip_roles("Prime Minister Sheikh Hasina") == "Sheikh Hasina"
+    assert strip_roles("Crown Prince Mohammed bin Salman") == "Mohammed bin Salman"
+    extraction = article(
+        "a",
+        sentence("The longest serving prime minister Sheikh Hasina Wazed will be re-elected.",
+                 ("Hasina Wazed", "PERSON")),
+        sentence("Prime Minister Sheikh Hasina is expected to win.", ("Sheikh Hasina", "PERSON")),
+        sentence("Sultan Ahmed Al Jaber spoke.", ("Sultan Ahmed Al Jaber", "PERSON")),
+        sentence("Ahmed Al Jaber, the chief executive, agreed.", ("Ahmed Al Jaber", "PERSON")),
+    )
+    result, observed = resolved(Repeats().find(extraction))
+    hasina = entity_of(result, observed, 0, 0, 0)
+    assert hasina.label == "Sheikh Hasina Wazed" and "Sheikh Hasina" in hasina.aliases
+    assert entity_of(result, observed, 0, 1, 0) == hasina
+    assert entity_of(result, observed, 0, 3, 0) == entity_of(result, observed, 0, 2, 0)
+    assert entity_of(result, observed, 0, 2, 0).label == "Sultan Ahmed Al Jaber"
