@@ -85,6 +85,8 @@ _OPENER = re.compile(r"(?<![\w'’.&-])(%s|[A-Z]{1,2}|[A-Z]\.(?: ?[A-Z]\.)?) $"
 _NOT_INITIALS = frozenset("""
 A I C F G PG SG SF PF GF QB RB WR TE LB CB DB DE DT OL DL OT OG SS LF CF RF DH SP RP GK DF MF FW CM CB LW RW ST
 """.split())
+# "the Mines and| Energy Ministry", "the Culture, Media and| Sport Department": fields before "and".
+_FIELDS = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, )*[A-Z][a-z]+ and )$")
 # The legal form after a comma that ends a company's name: "Hobby Lobby Stores|, Inc.", ", Ltd", ", S.A.".
 _LEGAL_FORM = re.compile(r", ([A-Z][A-Za-z]{0,4}\.?(?:[A-Z][a-z]?\.)*)(?![\w-])")
 _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born made type free wide".split())
@@ -183,7 +185,7 @@ class Repeats:
         for sentence in extraction.sentences:
             # (index of the recogniser's mention or None, mention)
             mended = _led_by_demonym(sentence.text, list(self._mend(sentence, lexicon)))
-            mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, mended))
+            mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, _fields(sentence.text, mended)))
             if "-" in sentence.text:
                 mended = _pairings(sentence.text, mended, lexicon)
             mended = _teams(sentence.text, mended, own)
@@ -525,6 +527,24 @@ def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> li
     return result
 
 
+def _fields(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
+    """The mentions with each institution's name the recogniser cut after "and" made whole.
+
+    "the Mines and Energy Ministry": the small model tags "Energy Ministry". Untagged capitalised
+    words joined by commas and "and" after "the", right before an organisation's name that ends in
+    an institution word, are the first fields of that name.
+    """
+    result = []
+    for origin, mention in mentions:
+        if mention.label == "ORG" and text.startswith(" and ", mention.start - 5) \
+                and mention.text.rsplit(maxsplit=1)[-1].casefold() in INSTITUTION_WORDS:
+            fields = _FIELDS.search(text, max(0, mention.start - 60), mention.start)
+            if fields and not any(_crosses(m, fields.start(1), mention.start) for _, m in mentions):
+                mention = Mention(text[fields.start(1):mention.end], "ORG", fields.start(1), mention.end)
+        result.append((origin, mention))
+    return result
+
+
 def _defined_long_forms(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
     """The mentions with each long form an acronym in brackets defines, and the acronym, as mentions.
 
@@ -632,8 +652,8 @@ def _spelled_out(text: str, before: int, letters: str) -> int | None:
                 return None
             continue
         spelled = names.initials(text[first.start():words[-1].end()]).casefold()
-        if spelled == letters:
-            return first.start()
+        if spelled == letters or len(letters) > 2 and sorted(spelled) == sorted(letters):
+            return first.start()  # in another order: a name translated ("Brazilian Socialist Party (PSB)")
         if len(spelled) > len(letters):
             return None
     return None

@@ -108,3 +108,16 @@ def test_sheikh_or_sultan_opening_a_name_without_bin_is_part_of_it():
     assert entity_of(result, observed, 0, 1, 0) == hasina
     assert entity_of(result, observed, 0, 3, 0) == entity_of(result, observed, 0, 2, 0)
     assert entity_of(result, observed, 0, 2, 0).label == "Sultan Ahmed Al Jaber"
+
+
+def test_a_translated_long_form_and_fields_before_and_make_the_whole_name():
+    extraction = article("a", sentence(
+        "Rezende sits on the national board of the Brazilian Socialist Party (PSB), and Cruz is the executive "
+        "secretary of the Mines and Energy Ministry.",
+        ("Rezende", "PERSON"), ("the national board of the Brazilian Socialist Party", "ORG"), ("PSB", "ORG"),
+        ("Cruz", "PERSON"), ("Energy Ministry", "ORG")))
+    mended = Repeats().find(extraction)
+    assert [m.text for m in mended.sentences[0].mentions] == [
+        "Rezende", "Brazilian Socialist Party", "PSB", "Cruz", "Mines and Energy Ministry"]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 0, 2) == entity_of(result, observed, 0, 0, 1)
