@@ -183,9 +183,10 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         return None  # who carries the news is no actor of it
     before = text[:start].rsplit(maxsplit=_WORDS_BEFORE)[-_WORDS_BEFORE:]
     titled = False
-    if mention.label == "PERSON" or shaped:
-        titled = title_dropped
-        name = _with_given_name(person, before) if mention.label == "PERSON" else person
+    if mention.label == "PERSON":
+        titled, name = title_dropped, _with_given_name(person, before)
+    elif shaped and not _adjective_opened(name, person):
+        titled, name = title_dropped, person
     initial = _ALPHANUMERIC.search(text, 0, start) is None
     with_place, with_person = _listed_with(text, mentions, index)
     after = text[end:end + _CONTEXT_AFTER]
@@ -235,6 +236,13 @@ def _is_role(mention: Mention, after: str) -> bool:
     following = after.split(maxsplit=1)[:1]
     return (mention.label == "ORG" and bool(following) and names.is_title(following[0])
             and bool(countries.lookup(mention.text.split()[0])))
+
+
+def _adjective_opened(name: str, person: str) -> bool:
+    """'National Unity Front', 'National Dengue Control Unit' tagged as no person: the one word dropped
+    as a title is an adjective of organisations' names, so the name is kept whole (not 'Unity Front')."""
+    dropped = name.split()[: -len(person.split())]
+    return len(dropped) == 1 and dropped[0].casefold() in _NOT_TITLES
 
 
 def _titled_context(before: list[str]) -> bool:

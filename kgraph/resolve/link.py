@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..types import Links
 from ..words import fold
-from . import acronyms, countries, nicknames, parties, places
+from . import acronyms, countries, designators, nicknames, parties, places
 from .evidence import Observation, Observed
 from .names import PARTICLES, initials, is_acronym, titled_given_name
 from .organisations import Organisations, is_body
@@ -59,14 +59,16 @@ class Linker:
         }
         people_names: dict[str, None] = {}  # ordered: the first spelling seen names its person
         organisation_names: set[str] = set()
+        other_names: set[str] = set()  # every other name, which a company's name without its legal form may be
         defined: dict[str, str] = {}
         for article in observed:
             persons, organisations = self._names(article)
             people_names.update(dict.fromkeys(persons))
             organisation_names.update(organisations)
+            other_names.update(seen.name for seen in _observations(article))
             defined.update(article.definitions)
         self.people = People(people_names)
-        self.organisations = Organisations(organisation_names, defined)
+        self.organisations = Organisations(organisation_names, defined, other_names)
         self._parties = self._by_members(organisation_names)
 
     def _by_members(self, organisation_names: set[str]) -> dict[str, str]:
@@ -97,8 +99,8 @@ class Linker:
         for seen in _observations(article):
             if fold(seen.name) in self._person_names:
                 persons.add(seen.name)
-            elif seen.label == "ORG" or is_acronym(seen.name):
-                organisations.add(seen.name)
+            elif seen.label == "ORG" or is_acronym(seen.name) or designators.legal_suffix(seen.name):
+                organisations.add(seen.name)  # "Hobby Lobby Stores, Inc." tagged PERSON is a company all the same
         return self._without_sentence_openers(persons), organisations
 
     def _without_sentence_openers(self, names: set[str]) -> list[str]:

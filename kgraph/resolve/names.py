@@ -17,14 +17,15 @@ from nameparser.config.titles import TITLES
 from ..words import INSTITUTION_WORDS
 from . import countries
 
-__all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY"]
+__all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
+           "NAME_PART_TITLES"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
 # ranks, offices) lacks.
 _ROLES = frozenset(
     """mep mp mps defense defence acting former retired spokesman spokeswoman spokesperson
     strongman mouthpiece analyst envoy tsar czar chairman chairwoman chair foreign interior
-    finance economy home state vice top senior local opposition supreme opposition-leader
+    finance economy home state vice top senior local opposition supreme opposition-leader justice
     speechwriter blogger commentator premier incumbent outgoing major skipper crown emir
     tycoon billionaire businessman businesswoman entrepreneur lawmaker legislator activist
     striker midfielder goalkeeper winger batsman""".split()
@@ -33,6 +34,10 @@ _ROLES = frozenset(
 _POST_NOMINALS = frozenset("qc kc mp mep obe mbe cbe kbe dbe phd md esq".split())
 # Titles that go before a given name and make a name with it: "Sheikh Mohammed", "Prince Harry", "Pope Francis".
 _GIVEN_NAME_TITLES = frozenset("sheikh sheikha prince princess king queen emir sultan pope imam ayatollah".split())
+# ... of which these are given names or family names too, when they open a name of no "bin"/"ibn"
+# ("Sheikh Hasina Wazed", "Sultan Ahmed Al Jaber"; "Sheikh Tamim bin Hamad Al Thani" is a title's).
+NAME_PART_TITLES = frozenset("sheikh sultan".split())
+_PATRONYMIC = frozenset("bin ibn bint".split())
 # Words that mark a name as an organisation or a facility, never a person's.
 _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     """airlines airways association authority channel college command corp energy force forces foundation gas
@@ -63,6 +68,8 @@ _JOINING = frozenset("and or & nor".split())
 _NOISE = re.compile(r"[/|@#\d]")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# A surname written with its particle glued on: "al-Mazrouei", "el-Sisi", "bin-Laden".
+_PARTICLE_GLUED = re.compile(r"^(?:%s)-[A-Z]" % "|".join(sorted(PARTICLES)))
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
 
 
@@ -108,6 +115,9 @@ def strip_roles(name: str) -> str:
         if is_title(parts[0]):
             if len(parts) == 2 and parts[0].casefold() in _GIVEN_NAME_TITLES:
                 break  # the title is part of the name
+            if len(parts) == len(name.split()) and parts[0].casefold() in NAME_PART_TITLES \
+                    and _PATRONYMIC.isdisjoint(part.casefold() for part in parts):
+                break  # opening the name, no title before it: a given or family name
             parts = parts[1:]
         elif (countries.lookup(parts[0]) or is_acronym(parts[0])) and len(parts) > 2 and is_title(parts[1]):
             parts = parts[1:]
@@ -151,7 +161,8 @@ def person_shaped(name: str) -> bool:
 
 def _is_name(parts: list[str]) -> bool:
     first = parts[0]
-    if len("".join(parts)) < 2 or not first[0].isupper() and first.casefold() not in PARTICLES:
+    if len("".join(parts)) < 2 or not first[0].isupper() and first.casefold() not in PARTICLES \
+            and not _PARTICLE_GLUED.match(first):
         return False
     if len(parts) > 1 and all(part.isupper() for part in parts):
         return False  # a shouted headline ("HAS THE UK GOT")

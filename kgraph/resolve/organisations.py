@@ -29,6 +29,8 @@ __all__ = ["Organisations", "definitions", "is_body"]
 # Text between a long form and its acronym (or the reverse) that defines it.
 _FUNCTION_WORDS = frozenset("of for and the on in".split())
 _DEFINING_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:known|abbreviated) as\s+)$", re.IGNORECASE)
+# A long form's other name in brackets: "the Jatiya Oikya Front (or National Unity Front)".
+_ALTERNATIVE_GAP = re.compile(r"^\s*\(\s*(?:or|also|also known as|aka)\s+$", re.IGNORECASE)
 # Text between a name and the short name it is known by: "Widodo, popularly known as Jokowi".
 _KNOWN_AS = re.compile(
     r"^\s*,?\s*(?:(?:\w+\s+)?(?:known|called|nicknamed|dubbed) as|nicknamed)\s+[\"“']?$", re.IGNORECASE)
@@ -40,7 +42,7 @@ _LEGAL_FORMS = frozenset(
     ab asa oyj kk pte pty se srl sarl & and""".split()
 )
 # Words after a company's name that name its group, not another company ("Sony Group", "Cisco Systems").
-_HOLDING_WORDS = frozenset("group holdings holding systems technologies industries enterprises".split())
+_HOLDING_WORDS = frozenset("group holdings holding systems technologies industries enterprises platforms stores".split())
 
 
 def _key(name: str) -> str:
@@ -72,11 +74,15 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
                 defined[_key(nickname[1])] = _key(name)
         for left, right in zip(sentence.mentions, sentence.mentions[1:]):
             gap = sentence.text[left.end:right.start]
+            if left.text.endswith("("):
+                gap = "(" + gap  # "The Committee for Medicinal Products for Human Use (" + "CHMP": run into the bracket
             first, second = clean(left.text), clean(right.text)
             if not first or not second:
                 continue
             if _KNOWN_AS.match(gap) and " " not in second:
                 defined[_key(second)] = _key(first)  # the name a person or body is known by
+            elif _ALTERNATIVE_GAP.match(gap) and left.label == right.label == "ORG" and " " in first and " " in second:
+                defined[_key(second)] = _key(first)  # a translation or former name of the body before it
             elif not _DEFINING_GAP.match(gap):
                 continue
             elif is_acronym(second) and " " in first:
@@ -93,8 +99,10 @@ class Organisations:
     (``local``), which a shortened name or a lone head word may stand for.
     """
 
-    def __init__(self, names: Iterable[str], defined: Mapping[str, str]):
-        """``names``: every organisation name of the corpus; ``defined``: acronym key -> long-form key."""
+    def __init__(self, names: Iterable[str], defined: Mapping[str, str], others: Iterable[str] = ()):
+        """``names``: every organisation name of the corpus; ``defined``: acronym key -> long-form key;
+        ``others``: the corpus' other names, which may be an organisation's without its legal form
+        ("Hobby Lobby", tagged PERSON, beside "Hobby Lobby Stores, Inc.")."""
         keys: set[str] = set()
         spelled: dict[str, set[str]] = defaultdict(set)
         for name in names:
@@ -114,8 +122,9 @@ class Organisations:
             core = _core(key)
             if core != key and _may_be_core(core):
                 by_core[core].add(key)
+        used = keys | {_key(name) for name in others}
         for core, variants in by_core.items():
-            if core in keys or len(variants) > 1:
+            if core in used or len(variants) > 1:
                 for key in variants:
                     self._expansions.setdefault(key, self._expansions.get(core, core))
 

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..words import fold
-from .names import PARTICLES
+from .names import NAME_PART_TITLES, PARTICLES
 from .spellings import Spellings, same_name
 
 __all__ = ["People"]
@@ -47,6 +47,17 @@ def _given_names_agree(a: list[str], b: list[str]) -> bool:
     a, b = [word for word in a if word not in PARTICLES], [word for word in b if word not in PARTICLES]
     if not a or not b:
         return True
+    if a[0] in NAME_PART_TITLES or b[0] in NAME_PART_TITLES:
+        # "Sultan Ahmed Al Jaber" / "Ahmed Al Jaber": the name with and without its title-like first word
+        return _agree(a, b, patronymic) or _agree(_untitled(a), _untitled(b), patronymic)
+    return _agree(a, b, patronymic)
+
+
+def _untitled(given: list[str]) -> list[str]:
+    return given[1:] if len(given) > 1 and given[0] in NAME_PART_TITLES else given
+
+
+def _agree(a: list[str], b: list[str], patronymic: bool) -> bool:
     if _initials_of(a, b) or _initials_of(b, a):
         return True
     if patronymic:

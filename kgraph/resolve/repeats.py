@@ -92,6 +92,18 @@ _OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
 # hyphen ("Yoon Suk|-yeol", "Han Duck|-soo"); not a word glued after a name ("Elon Musk-led",
 # "a Joe Biden-era rule"): those are past participles, "-ing" forms or the words below.
 _SYLLABLE = re.compile(r"-([a-z]{2,5})(?![\w'’-])")
+# Initials or a title that is also a name, right before a person's name: "KM| Nurul Huda", "Sheikh| Hasina Wazed".
+_OPENER = re.compile(r"(?<![\w'’.&-])(%s|[A-Z]{1,2}|[A-Z]\.(?: ?[A-Z]\.)?) $"
+                     % "|".join(word.title() for word in sorted(names.NAME_PART_TITLES)))
+# Capitals before a name that are no initials: words ("A", "I") and players' positions in box scores
+# ("Nuggets F Aaron Gordon", "Warriors PG Stephen Curry": basketball, American football, baseball, football).
+_NOT_INITIALS = frozenset("""
+A I C F G PG SG SF PF GF QB RB WR TE LB CB DB DE DT OL DL OT OG SS LF CF RF DH SP RP GK DF MF FW CM CB LW RW ST
+""".split())
+# "the Mines and| Energy Ministry", "the Culture, Media and| Sport Department": fields before "and".
+_FIELDS = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, )*[A-Z][a-z]+ and )$")
+# The legal form after a comma that ends a company's name: "Hobby Lobby Stores|, Inc.", ", Ltd", ", S.A.".
+_LEGAL_FORM = re.compile(r", ([A-Z][A-Za-z]{0,4}\.?(?:[A-Z][a-z]?\.)*)(?![\w-])")
 _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born made type free wide".split())
 # "Alcaraz-Rune", "Medvedev-Eubanks": two one-word names joined by a hyphen (a match, a pairing).
 _CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]* $")
@@ -173,7 +185,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        extraction = _hyphenated_given_names(_misfiled(extraction))
+        extraction = _opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction))))
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -188,7 +200,7 @@ class Repeats:
         for sentence in extraction.sentences:
             # (index of the recogniser's mention or None, mention)
             mended = _led_by_demonym(sentence.text, list(self._mend(sentence, lexicon)))
-            mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, mended))
+            mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, _fields(sentence.text, mended)))
             if "-" in sentence.text:
                 mended = _pairings(sentence.text, mended, lexicon)
             mended = _teams(sentence.text, mended, own)
@@ -477,6 +489,69 @@ def _hyphenated_given_names(extraction: Extraction) -> Extraction:
     return replace(extraction, sentences=tuple(sentences))
 
 
+def _opened_names(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser cut at the front made whole.
+
+    "chief commissioner, KM Nurul Huda": the small model tags "KM" as an organisation (or nothing)
+    and "Nurul Huda" as a person; "Sheikh Hasina Wazed" it tags from "Hasina". Initials (one or two
+    capitals, or dotted: no country, no well-known body's short name) or a title that is also a name
+    (``names.NAME_PART_TITLES``) right before a PERSON mention are its first word. Twelve characters
+    are read before each PERSON mention.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        changed = False
+        for index, mention in enumerate(mentions):
+            opener = _OPENER.search(text, max(0, mention.start - 12), mention.start) \
+                if mention.label == "PERSON" and mention.text[:1].isupper() else None
+            if opener is None or not _opens_name(opener[1]):
+                continue
+            before = [i for i, m in enumerate(mentions) if m.start < mention.start and opener.start(1) < m.end]
+            if any((mentions[i].start, mentions[i].end) != opener.span(1) or mentions[i].label != "ORG" for i in before):
+                continue  # inside a longer mention, or a name of another kind
+            mentions[index] = Mention(text[opener.start(1):mention.end], "PERSON", opener.start(1), mention.end)
+            for i in before:
+                mentions[i] = None
+            changed = True
+        if changed:
+            kept = [(i, m) for i, m in enumerate(mentions) if m is not None]
+            sentence = _renumbered(sentence, kept)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _opens_name(word: str) -> bool:
+    """Initials or a title that is also a name, as the first word of a person's name (``_opened_names``)."""
+    if word.casefold() in names.NAME_PART_TITLES:
+        return True
+    return word not in _NOT_INITIALS and not countries.lookup(word) and not acronyms.other_names(word)
+
+
+def _legal_forms(extraction: Extraction) -> Extraction:
+    """The article with each company's name the recogniser ended before its legal form made whole.
+
+    "Sebelius v. Hobby Lobby Stores, Inc.": the small model stops at the comma. A mention followed by
+    a comma and a company-type term (``designators.legal_suffix``) goes on over it; two characters
+    are read after each mention, the rest only where they are a comma and a space.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        if any(text.startswith(", ", m.end) and m.label in _LABELS for m in mentions):
+            mentions = tuple(_over_legal_form(text, m) for m in mentions)
+            sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _over_legal_form(text: str, mention: Mention) -> Mention:
+    form = _LEGAL_FORM.match(text, mention.end) if mention.label in _LABELS else None
+    if form is None or not designators.legal_suffix(f"{mention.text} {form[1]}"):
+        return mention
+    return Mention(text[mention.start:form.end()], mention.label, mention.start, form.end())
+
+
 def _over_syllable(text: str, mention: Mention) -> Mention:
     syllable = _SYLLABLE.match(text, mention.end) if mention.label == "PERSON" and " " in mention.text else None
     if syllable is None or not mention.text.split()[-1][0].isupper() or syllable[1] in _GLUED_AFTER \
@@ -539,6 +614,24 @@ def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> li
                 and sum(names.is_title(word) for word in following[0].split()) < 2 \
                 and not any(_crosses(m, mention.end, end) for _, m in mentions[number + 1:number + 2]):
             mention = Mention(text[mention.start:end], "ORG", mention.start, end)
+        result.append((origin, mention))
+    return result
+
+
+def _fields(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
+    """The mentions with each institution's name the recogniser cut after "and" made whole.
+
+    "the Mines and Energy Ministry": the small model tags "Energy Ministry". Untagged capitalised
+    words joined by commas and "and" after "the", right before an organisation's name that ends in
+    an institution word, are the first fields of that name.
+    """
+    result = []
+    for origin, mention in mentions:
+        if mention.label == "ORG" and text.startswith(" and ", mention.start - 5) \
+                and mention.text.rsplit(maxsplit=1)[-1].casefold() in INSTITUTION_WORDS:
+            fields = _FIELDS.search(text, max(0, mention.start - 60), mention.start)
+            if fields and not any(_crosses(m, fields.start(1), mention.start) for _, m in mentions):
+                mention = Mention(text[fields.start(1):mention.end], "ORG", fields.start(1), mention.end)
         result.append((origin, mention))
     return result
 
@@ -650,8 +743,8 @@ def _spelled_out(text: str, before: int, letters: str) -> int | None:
                 return None
             continue
         spelled = names.initials(text[first.start():words[-1].end()]).casefold()
-        if spelled == letters:
-            return first.start()
+        if spelled == letters or len(letters) > 2 and sorted(spelled) == sorted(letters):
+            return first.start()  # in another order: a name translated ("Brazilian Socialist Party (PSB)")
         if len(spelled) > len(letters):
             return None
     return None
@@ -754,7 +847,7 @@ def _candidates(text: str, lexicon: Mapping[str, str], longest: Callable[[str], 
                 after = last_end
                 break
             if length == 1 and lexicon.get(candidate) == "PERSON" and (
-                    given := _given_name(text, words, index, lexicon)):
+                    given := _given_name(text, words, index, lexicon)) is not None:
                 yield given, last_end, text[given:last_end], "PERSON"
                 after = last_end
 
@@ -762,12 +855,17 @@ def _candidates(text: str, lexicon: Mapping[str, str], longest: Callable[[str], 
 def _given_name(text: str, words: list[tuple[int, int]], index: int, lexicon: Mapping[str, str]) -> int | None:
     """Where the given name before a known surname begins: a plain capitalised word (no title,
     known name, common word, country or place) after another word of the sentence, with no
-    capitalised word after the surname."""
-    if index < 2 or index + 1 < len(words) and text[words[index + 1][0]].isupper() \
+    capitalised word after the surname; or initials ("K Ponmudy"), at the start of a sentence too."""
+    if index < 1 or index + 1 < len(words) and text[words[index + 1][0]].isupper() \
             and text[words[index][1]:words[index + 1][0]] == " ":
         return None
     start, end = words[index - 1]
     word = text[start:end]
+    if text[end:words[index][0]] == " " and _OPENER.fullmatch(text, start, end + 1) and word.isupper() \
+            and _opens_name(word):
+        return start
+    if index < 2:
+        return None
     if text[end:words[index][0]] != " " or not (word.isalpha() and word[0].isupper() and word[1:].islower()) \
             or word in lexicon or word.casefold() in _NOT_NAMES or names.is_title(word) \
             or countries.lookup(word) or places.in_gazetteer(word):
