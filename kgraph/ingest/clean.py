@@ -33,6 +33,7 @@ __all__ = [
     "is_heading",
     "is_timestamp",
     "is_title_case",
+    "is_list_line",
     "strip_credits",
     "ends_sentence",
     "DATELINE",
@@ -139,6 +140,14 @@ a an the and or nor but of in on at to for from by with as into onto over under 
 is are be was were s
 """.split())
 _TITLE_CASE_WORDS = 14
+# "Dane Coles (Wellington/Hurricanes, 49)", "Ricardo Goss (SuperSport United), Veli Mothwa (AmaZulu)": names, each
+# with its club, party or country in brackets: a squad or line-up, which is content, not a headline. The last
+# bracket may be cut off with the text ("Grant Kekana (Mamelodi Sun").
+_LISTED = r"\(?[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){1,3}\s+\([^()]{1,60}(?:\)|$)"
+_LIST_LINE = re.compile(rf"^{_LISTED}(?:\s*[,;]\s*{_LISTED})*[,;]?$")
+# A bracket that credits a photo or names an outlet or handle makes a byline or caption, not a list:
+# "Jane Doe (Reuters)", "Jane Doe (@janedoe)".
+_NOT_LISTED = re.compile(r"@|\.(?:com|org|net|ph|ng|za)\b|\b(?:" + _CREDIT_WORD + r")\b", re.IGNORECASE)
 # A line of at most this many words that does not end a sentence is no story paragraph,
 # unless it shows signs of one that headlines do not have.
 _UNFINISHED_WORDS = 16
@@ -242,8 +251,8 @@ def is_title_case(paragraph: str) -> bool:
     words = paragraph.split()
     if not 2 <= len(words) <= _TITLE_CASE_WORDS or paragraph.endswith((",", ";", ":")):
         return False
-    if ends_sentence(paragraph) and not paragraph.rstrip("\"')").endswith("?"):  # a headline may ask
-        return False
+    if ends_sentence(paragraph) and not paragraph.rstrip("\"')").endswith("?") or is_list_line(paragraph):
+        return False  # a headline may ask
     capitalised = 0
     for word in words:
         bare = word.strip("\"'([{-\u2013\u2014:;,.?!")
@@ -254,6 +263,11 @@ def is_title_case(paragraph: str) -> bool:
         elif bare.lower() not in _MINOR_WORDS:
             return False
     return capitalised >= 2
+
+
+def is_list_line(paragraph: str) -> bool:
+    """A line-up, not a headline: "Nyiko Mobbie (Sekhukhune United)", "Siyabonga Ngezana (FCSB, Romania)"."""
+    return "(" in paragraph and bool(_LIST_LINE.match(paragraph)) and not _NOT_LISTED.search(paragraph)
 
 
 def is_timestamp(paragraph: str) -> bool:
@@ -273,7 +287,8 @@ def is_unfinished(paragraph: str) -> bool:
     return (len(words) <= _UNFINISHED_WORDS and not ends_sentence(paragraph)
             and not paragraph.endswith((":", '"', "'", ")", ",", "...", "\u2026"))
             and not _SENTENCE_SIGNS.search(paragraph)
-            and sum(any(c.isdigit() for c in word) for word in words) < _DATA_NUMBERS)
+            and sum(any(c.isdigit() for c in word) for word in words) < _DATA_NUMBERS
+            and not is_list_line(paragraph))
 
 
 @dataclass(frozen=True, slots=True)

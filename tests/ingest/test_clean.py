@@ -93,6 +93,20 @@ def test_prose_is_not_boilerplate(paragraph):
     assert not clean.is_boilerplate(paragraph)
 
 
+@pytest.mark.parametrize("paragraph", [
+    "Tomas Varga (Northbridge/Harriers, 37)", "Lwazi Dube Mokoena (Riverside Rovers)",
+    "Pieter Olsen (Harbour City), (Kofi Mensah (Coastal United)", "Mateo Ruiz (Deportivo Sur, Uruguay)",
+    "Ama Boateng (Capital Stars); Jonas Eriksen (Fjord FC)", "Grant Loubser (Mamelodi Sun",  # cut with the text
+])
+def test_a_line_up_of_names_with_their_clubs_is_no_headline(paragraph):
+    assert clean.boilerplate_rule(paragraph) is None
+
+
+@pytest.mark.parametrize("paragraph", ["Jane Doe (Reuters)", "Marta Nowak (@martanowak)", "Tom Price (Example.com)"])
+def test_a_name_with_an_outlet_or_handle_in_brackets_is_still_a_byline(paragraph):
+    assert clean.is_boilerplate(paragraph)
+
+
 @pytest.mark.parametrize("line, cut, date", [
     ("KYIV \u2014 Russia attacked.", "KYIV \u2014 ", None),
     ("LIMA - Peruvian officials said.", "LIMA - ", None),
