@@ -34,6 +34,7 @@ __all__ = [
     "is_timestamp",
     "is_title_case",
     "is_list_line",
+    "is_live_entry",
     "strip_credits",
     "ends_sentence",
     "DATELINE",
@@ -145,6 +146,11 @@ _TITLE_CASE_WORDS = 14
 # bracket may be cut off with the text ("Grant Kekana (Mamelodi Sun").
 _LISTED = r"\(?[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){1,3}\s+\([^()]{1,60}(?:\)|$)"
 _LIST_LINE = re.compile(rf"^{_LISTED}(?:\s*[,;]\s*{_LISTED})*[,;]?$")
+# An entry of a live blog is headed by what happened and when: "Hornets trade Mason Plumlee to Clippers — 2:45
+# p.m.", "10:05 GMT: Talks resume in Geneva". The clock (with a.m./p.m. or a time zone, not a video's "01:06")
+# dates the line within the story: it is the story's own news, whatever its case.
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{2,4}\b)?|[A-Z]{2,4}\b)"
+_LIVE_ENTRY = re.compile(rf"\S\s+[\u2014\u2013-]\s*{_CLOCK}$|^{_CLOCK}\s*[\u2014\u2013:|-]?\s+[\"'A-Z]")
 # A bracket that credits a photo or names an outlet or handle makes a byline or caption, not a list:
 # "Jane Doe (Reuters)", "Jane Doe (@janedoe)".
 _NOT_LISTED = re.compile(r"@|\.(?:com|org|net|ph|ng|za)\b|\b(?:" + _CREDIT_WORD + r")\b", re.IGNORECASE)
@@ -251,7 +257,7 @@ def is_title_case(paragraph: str) -> bool:
     words = paragraph.split()
     if not 2 <= len(words) <= _TITLE_CASE_WORDS or paragraph.endswith((",", ";", ":")):
         return False
-    if ends_sentence(paragraph) and not paragraph.rstrip("\"')").endswith("?") or is_list_line(paragraph):
+    if ends_sentence(paragraph) and not paragraph.rstrip("\"')").endswith("?") or _is_content(paragraph):
         return False  # a headline may ask
     capitalised = 0
     for word in words:
@@ -265,9 +271,19 @@ def is_title_case(paragraph: str) -> bool:
     return capitalised >= 2
 
 
+def is_live_entry(paragraph: str) -> bool:
+    """The heading of a live blog's entry, with its time: "Payton Pritchard stays put — 3:20 p.m."."""
+    return (":" in paragraph or "." in paragraph) and bool(_LIVE_ENTRY.search(paragraph))
+
+
 def is_list_line(paragraph: str) -> bool:
     """A line-up, not a headline: "Nyiko Mobbie (Sekhukhune United)", "Siyabonga Ngezana (FCSB, Romania)"."""
     return "(" in paragraph and bool(_LIST_LINE.match(paragraph)) and not _NOT_LISTED.search(paragraph)
+
+
+def _is_content(paragraph: str) -> bool:
+    """A short line the headline rules would take that is the story's own: a line-up, a live entry's heading."""
+    return is_list_line(paragraph) or is_live_entry(paragraph)
 
 
 def is_timestamp(paragraph: str) -> bool:
@@ -288,7 +304,7 @@ def is_unfinished(paragraph: str) -> bool:
             and not paragraph.endswith((":", '"', "'", ")", ",", "...", "\u2026"))
             and not _SENTENCE_SIGNS.search(paragraph)
             and sum(any(c.isdigit() for c in word) for word in words) < _DATA_NUMBERS
-            and not is_list_line(paragraph))
+            and not _is_content(paragraph))
 
 
 @dataclass(frozen=True, slots=True)

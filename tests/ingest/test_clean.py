@@ -102,6 +102,19 @@ def test_a_line_up_of_names_with_their_clubs_is_no_headline(paragraph):
     assert clean.boilerplate_rule(paragraph) is None
 
 
+@pytest.mark.parametrize("paragraph", [
+    "Falcons trade Dario Mendes to Rangers for Ivo Kral — 2:45 p.m.", "Talks resume in Geneva - 10:05 GMT",
+    "10.45am: Minister Ana Lopes Arrives In Lisbon", "Deadline is here — 3:00 PM ET",
+])
+def test_a_live_blog_entry_heading_with_its_time_is_no_headline(paragraph):
+    assert clean.boilerplate_rule(paragraph) is None
+
+
+@pytest.mark.parametrize("paragraph", ["01:06", "Watch the Final Minutes 01:06", "Go to video — 2:30"])
+def test_a_clock_without_a_day_time_or_zone_leaves_a_label_a_label(paragraph):
+    assert clean.is_boilerplate(paragraph)
+
+
 @pytest.mark.parametrize("paragraph", ["Jane Doe (Reuters)", "Marta Nowak (@martanowak)", "Tom Price (Example.com)"])
 def test_a_name_with_an_outlet_or_handle_in_brackets_is_still_a_byline(paragraph):
     assert clean.is_boilerplate(paragraph)
