@@ -83,8 +83,12 @@ _CREDIT_WORD = (r"photos?|images?|getty|afp|epa|reuters|ap|pool|via|courtesy|shu
 _CAPTION = re.compile(r"\s\|\s*(?P<credit>[^|]{2,120})$")
 _CREDIT = re.compile(rf"/|\b({_CREDIT_WORD})\b", re.IGNORECASE)
 # "... in Brasilia, Brazil February 1, 2023. REUTERS/Ton Molina": after a caption's last sentence, an agency
-# in capitals, a slash and the photographer.
-_AGENCY_CREDIT = re.compile(r"(?<=[.!?\"'])\s+[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w'.\-]*(?:\s[A-Z][\w'.\-]*){0,3}$")
+# in capitals, a slash and the photographer; or "Photo: Jairus Mmutle/GCIS", the photographer and the agency;
+# or those two glued to the full stop by a scraper ("... in 2013.David Zalubowski/Associated Press").
+_CREDITED = r"[A-Z][\w'.\-]*(?:\s[A-Z][\w'.\-]*){0,3}"
+_AGENCY_CREDIT = re.compile(
+    rf"(?<=[.!?\"'])\s+(?:[A-Z]{{2,}}(?:\s[A-Z]{{2,}})?|(?i:photo|picture|image)s?(?:\s+by)?\s*:?\s*{_CREDITED})/{_CREDITED}$"
+    rf"|(?<=[a-z\d][.!?])[A-Z][a-z]+(?:\s[A-Z][\w'.\-]*){{1,3}}/{_CREDITED}$")
 # The first word of a line that carries on a credit wrapped at the margin: "Pizzoferrato/Middle", "Images".
 _CREDIT_GOES_ON = re.compile(rf"^(\S*/|({_CREDIT_WORD})\b)", re.IGNORECASE)
 # "(AP Photo/Efrem Lukatsky)", "(Photo: Reuters)": a credit inside a paragraph.
@@ -301,6 +305,7 @@ def is_unfinished(paragraph: str) -> bool:
     """
     words = paragraph.split()
     return (len(words) <= _UNFINISHED_WORDS and not ends_sentence(paragraph)
+            and not ("/" in paragraph and ends_sentence(_AGENCY_CREDIT.sub("", paragraph)))  # a caption, credited
             and not paragraph.endswith((":", '"', "'", ")", ",", "...", "\u2026"))
             and not _SENTENCE_SIGNS.search(paragraph)
             and sum(any(c.isdigit() for c in word) for word in words) < _DATA_NUMBERS

@@ -156,6 +156,21 @@ def test_inline_agency_credit_is_removed():
         "The North Atlantic Treaty Organization (NATO) met.")
 
 
+@pytest.mark.parametrize("caption, prose", [
+    ("Talks: President Ama Owusu listens to Attorney-General Kwesi Boadu. Photo: Lerato Dlamini/GCIS",
+     "Talks: President Ama Owusu listens to Attorney-General Kwesi Boadu."),
+    ("Jonas Varga was drafted in the second round in 2019.Lena Fischer/Associated Press",
+     "Jonas Varga was drafted in the second round in 2019."),
+])
+def test_a_caption_sentence_with_its_photo_credit_is_kept_without_the_credit(caption, prose):
+    assert not clean.is_boilerplate(caption) and clean.strip_credits(caption) == prose
+
+
+def test_a_slash_in_prose_is_no_credit():
+    assert clean.strip_credits("Exports rose, and so did trade with the U.S./Canada") == (
+        "Exports rose, and so did trade with the U.S./Canada")
+
+
 def test_normalise_quotes_spaces_controls_and_markdown():
     raw = "\ufeff\u201cYes,\u201d\u00a0she\u2019s  said\x07 \r\nto **Kaja Kallas** in [Brussels](https://x.eu)\u200b."
     assert clean.normalise(raw) == "\"Yes,\" she's said\nto Kaja Kallas in Brussels."
