@@ -261,8 +261,8 @@ def is_title_case(paragraph: str) -> bool:
     words = paragraph.split()
     if not 2 <= len(words) <= _TITLE_CASE_WORDS or paragraph.endswith((",", ";", ":")):
         return False
-    if ends_sentence(paragraph) and not paragraph.rstrip("\"')").endswith("?") or _is_content(paragraph):
-        return False  # a headline may ask
+    if ends_sentence(paragraph) and not paragraph.rstrip("\"')").endswith("?"):  # a headline may ask
+        return False
     capitalised = 0
     for word in words:
         bare = word.strip("\"'([{-\u2013\u2014:;,.?!")
@@ -272,12 +272,12 @@ def is_title_case(paragraph: str) -> bool:
             capitalised += 1
         elif bare.lower() not in _MINOR_WORDS:
             return False
-    return capitalised >= 2
+    return capitalised >= 2 and not _is_content(paragraph)
 
 
 def is_live_entry(paragraph: str) -> bool:
     """The heading of a live blog's entry, with its time: "Payton Pritchard stays put — 3:20 p.m."."""
-    return (":" in paragraph or "." in paragraph) and bool(_LIVE_ENTRY.search(paragraph))
+    return any(c.isdigit() for c in paragraph) and bool(_LIVE_ENTRY.search(paragraph))
 
 
 def is_list_line(paragraph: str) -> bool:
@@ -305,10 +305,10 @@ def is_unfinished(paragraph: str) -> bool:
     """
     words = paragraph.split()
     return (len(words) <= _UNFINISHED_WORDS and not ends_sentence(paragraph)
-            and not ("/" in paragraph and ends_sentence(_AGENCY_CREDIT.sub("", paragraph)))  # a caption, credited
             and not paragraph.endswith((":", '"', "'", ")", ",", "...", "\u2026"))
             and not _SENTENCE_SIGNS.search(paragraph)
             and sum(any(c.isdigit() for c in word) for word in words) < _DATA_NUMBERS
+            and not ("/" in paragraph and ends_sentence(_AGENCY_CREDIT.sub("", paragraph)))  # a caption, credited
             and not _is_content(paragraph))
 
 
