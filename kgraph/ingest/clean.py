@@ -33,6 +33,8 @@ __all__ = [
     "is_heading",
     "is_timestamp",
     "is_title_case",
+    "is_list_line",
+    "is_live_entry",
     "strip_credits",
     "ends_sentence",
     "DATELINE",
@@ -81,8 +83,12 @@ _CREDIT_WORD = (r"photos?|images?|getty|afp|epa|reuters|ap|pool|via|courtesy|shu
 _CAPTION = re.compile(r"\s\|\s*(?P<credit>[^|]{2,120})$")
 _CREDIT = re.compile(rf"/|\b({_CREDIT_WORD})\b", re.IGNORECASE)
 # "... in Brasilia, Brazil February 1, 2023. REUTERS/Ton Molina": after a caption's last sentence, an agency
-# in capitals, a slash and the photographer.
-_AGENCY_CREDIT = re.compile(r"(?<=[.!?\"'])\s+[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w'.\-]*(?:\s[A-Z][\w'.\-]*){0,3}$")
+# in capitals, a slash and the photographer; or "Photo: Jairus Mmutle/GCIS", the photographer and the agency;
+# or those two glued to the full stop by a scraper ("... in 2013.David Zalubowski/Associated Press").
+_CREDITED = r"[A-Z][\w'.\-]*(?:\s[A-Z][\w'.\-]*){0,3}"
+_AGENCY_CREDIT = re.compile(
+    rf"(?<=[.!?\"'])\s+(?:[A-Z]{{2,}}(?:\s[A-Z]{{2,}})?|(?i:photo|picture|image)s?(?:\s+by)?\s*:?\s*{_CREDITED})/{_CREDITED}$"
+    rf"|(?<=[a-z\d][.!?])[A-Z][a-z]+(?:\s[A-Z][\w'.\-]*){{1,3}}/{_CREDITED}$")
 # The first word of a line that carries on a credit wrapped at the margin: "Pizzoferrato/Middle", "Images".
 _CREDIT_GOES_ON = re.compile(rf"^(\S*/|({_CREDIT_WORD})\b)", re.IGNORECASE)
 # "(AP Photo/Efrem Lukatsky)", "(Photo: Reuters)": a credit inside a paragraph.
@@ -139,6 +145,19 @@ a an the and or nor but of in on at to for from by with as into onto over under 
 is are be was were s
 """.split())
 _TITLE_CASE_WORDS = 14
+# "Dane Coles (Wellington/Hurricanes, 49)", "Ricardo Goss (SuperSport United), Veli Mothwa (AmaZulu)": names, each
+# with its club, party or country in brackets: a squad or line-up, which is content, not a headline. The last
+# bracket may be cut off with the text ("Grant Kekana (Mamelodi Sun").
+_LISTED = r"\(?[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){1,3}\s+\([^()]{1,60}(?:\)|$)"
+_LIST_LINE = re.compile(rf"^{_LISTED}(?:\s*[,;]\s*{_LISTED})*[,;]?$")
+# An entry of a live blog is headed by what happened and when: "Hornets trade Mason Plumlee to Clippers — 2:45
+# p.m.", "10:05 GMT: Talks resume in Geneva". The clock (with a.m./p.m. or a time zone, not a video's "01:06")
+# dates the line within the story: it is the story's own news, whatever its case.
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{2,4}\b)?|[A-Z]{2,4}\b)"
+_LIVE_ENTRY = re.compile(rf"\S\s+[\u2014\u2013-]\s*{_CLOCK}$|^{_CLOCK}\s*[\u2014\u2013:|-]?\s+[\"'A-Z]")
+# A bracket that credits a photo or names an outlet or handle makes a byline or caption, not a list:
+# "Jane Doe (Reuters)", "Jane Doe (@janedoe)".
+_NOT_LISTED = re.compile(r"@|\.(?:com|org|net|ph|ng|za)\b|\b(?:" + _CREDIT_WORD + r")\b", re.IGNORECASE)
 # A line of at most this many words that does not end a sentence is no story paragraph,
 # unless it shows signs of one that headlines do not have.
 _UNFINISHED_WORDS = 16
@@ -253,7 +272,22 @@ def is_title_case(paragraph: str) -> bool:
             capitalised += 1
         elif bare.lower() not in _MINOR_WORDS:
             return False
-    return capitalised >= 2
+    return capitalised >= 2 and not _is_content(paragraph)
+
+
+def is_live_entry(paragraph: str) -> bool:
+    """The heading of a live blog's entry, with its time: "Payton Pritchard stays put — 3:20 p.m."."""
+    return any(c.isdigit() for c in paragraph) and bool(_LIVE_ENTRY.search(paragraph))
+
+
+def is_list_line(paragraph: str) -> bool:
+    """A line-up, not a headline: "Nyiko Mobbie (Sekhukhune United)", "Siyabonga Ngezana (FCSB, Romania)"."""
+    return "(" in paragraph and bool(_LIST_LINE.match(paragraph)) and not _NOT_LISTED.search(paragraph)
+
+
+def _is_content(paragraph: str) -> bool:
+    """A short line the headline rules would take that is the story's own: a line-up, a live entry's heading."""
+    return is_list_line(paragraph) or is_live_entry(paragraph)
 
 
 def is_timestamp(paragraph: str) -> bool:
@@ -273,7 +307,9 @@ def is_unfinished(paragraph: str) -> bool:
     return (len(words) <= _UNFINISHED_WORDS and not ends_sentence(paragraph)
             and not paragraph.endswith((":", '"', "'", ")", ",", "...", "\u2026"))
             and not _SENTENCE_SIGNS.search(paragraph)
-            and sum(any(c.isdigit() for c in word) for word in words) < _DATA_NUMBERS)
+            and sum(any(c.isdigit() for c in word) for word in words) < _DATA_NUMBERS
+            and not ("/" in paragraph and ends_sentence(_AGENCY_CREDIT.sub("", paragraph)))  # a caption, credited
+            and not _is_content(paragraph))
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,8 @@ __all__ = ["split", "split_all", "distinct", "within", "article_starts"]
 # Characters of a text compared at a time (distinct): a one-paragraph file split into all its words at
 # once would take ten times its size.
 _SLICE = 1 << 16
+# Words of a record's cut-off last line that make it worth reading ("Honda's mar"; not a stub: "M", "Foot").
+_CUT_OFF_WORDS = 2
 # A title is a short line that does not end a sentence: "Zelenskyy fires spy chief".
 _TITLE_WORDS = 16
 
@@ -313,18 +315,30 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
     its metadata gives apart; dated by a dateline or timestamp line where the metadata is not."""
     piece = _Piece(title=info.title if info else "")
     metadata = {clean.normalise(text).lower() for text in (piece.title, info and info.author) if text}
-    for paragraph in paragraphs:
+    after_prose = False  # was the paragraph before this one kept as prose?
+    for index, paragraph in enumerate(paragraphs):
         dateline = None if piece.prose else clean.DATELINE.match(paragraph)
         if dateline:
             piece.date = piece.date or iso_date(dateline["date"] or "")
             paragraph = paragraph[dateline.end():]
         elif clean.is_timestamp(paragraph):
             piece.date = piece.date or iso_date(paragraph)
+            after_prose = False
             continue
-        if paragraph.lower().removeprefix("by ") in metadata or clean.is_boilerplate(paragraph):
+        after_prose, before = False, after_prose
+        if paragraph.lower().removeprefix("by ") in metadata or (
+                clean.is_boilerplate(paragraph) and not (before and index == len(paragraphs) - 1 and _cut_off(paragraph))):
             continue
         piece.prose += _without_credits(paragraph)
+        after_prose = True
     return piece
+
+
+def _cut_off(paragraph: str) -> bool:
+    """A record's last line, right after its prose, that ends no sentence only because the text was cut short
+    ("Interpol red notices hav", an excerpt's end): the story's own words, not a label."""
+    return (clean.boilerplate_rule(paragraph) == "headline or label"
+            and sum(any(c.isalpha() for c in word) for word in paragraph.split()) >= _CUT_OFF_WORDS)
 
 
 def _without_credits(paragraph: str) -> list[str]:

@@ -93,6 +93,33 @@ def test_prose_is_not_boilerplate(paragraph):
     assert not clean.is_boilerplate(paragraph)
 
 
+@pytest.mark.parametrize("paragraph", [
+    "Tomas Varga (Northbridge/Harriers, 37)", "Lwazi Dube Mokoena (Riverside Rovers)",
+    "Pieter Olsen (Harbour City), (Kofi Mensah (Coastal United)", "Mateo Ruiz (Deportivo Sur, Uruguay)",
+    "Ama Boateng (Capital Stars); Jonas Eriksen (Fjord FC)", "Grant Loubser (Mamelodi Sun",  # cut with the text
+])
+def test_a_line_up_of_names_with_their_clubs_is_no_headline(paragraph):
+    assert clean.boilerplate_rule(paragraph) is None
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Falcons trade Dario Mendes to Rangers for Ivo Kral — 2:45 p.m.", "Talks resume in Geneva - 10:05 GMT",
+    "10.45am: Minister Ana Lopes Arrives In Lisbon", "Deadline is here — 3:00 PM ET",
+])
+def test_a_live_blog_entry_heading_with_its_time_is_no_headline(paragraph):
+    assert clean.boilerplate_rule(paragraph) is None
+
+
+@pytest.mark.parametrize("paragraph", ["01:06", "Watch the Final Minutes 01:06", "Go to video — 2:30"])
+def test_a_clock_without_a_day_time_or_zone_leaves_a_label_a_label(paragraph):
+    assert clean.is_boilerplate(paragraph)
+
+
+@pytest.mark.parametrize("paragraph", ["Jane Doe (Reuters)", "Marta Nowak (@martanowak)", "Tom Price (Example.com)"])
+def test_a_name_with_an_outlet_or_handle_in_brackets_is_still_a_byline(paragraph):
+    assert clean.is_boilerplate(paragraph)
+
+
 @pytest.mark.parametrize("line, cut, date", [
     ("KYIV \u2014 Russia attacked.", "KYIV \u2014 ", None),
     ("LIMA - Peruvian officials said.", "LIMA - ", None),
@@ -127,6 +154,21 @@ def test_inline_agency_credit_is_removed():
         "Support fell, a poll by CNN/ORC found. It was the CNN/ORC")
     assert clean.strip_credits("The North Atlantic Treaty Organization (NATO) met.") == (
         "The North Atlantic Treaty Organization (NATO) met.")
+
+
+@pytest.mark.parametrize("caption, prose", [
+    ("Talks: President Ama Owusu listens to Attorney-General Kwesi Boadu. Photo: Lerato Dlamini/GCIS",
+     "Talks: President Ama Owusu listens to Attorney-General Kwesi Boadu."),
+    ("Jonas Varga was drafted in the second round in 2019.Lena Fischer/Associated Press",
+     "Jonas Varga was drafted in the second round in 2019."),
+])
+def test_a_caption_sentence_with_its_photo_credit_is_kept_without_the_credit(caption, prose):
+    assert not clean.is_boilerplate(caption) and clean.strip_credits(caption) == prose
+
+
+def test_a_slash_in_prose_is_no_credit():
+    assert clean.strip_credits("Exports rose, and so did trade with the U.S./Canada") == (
+        "Exports rose, and so did trade with the U.S./Canada")
 
 
 def test_normalise_quotes_spaces_controls_and_markdown():

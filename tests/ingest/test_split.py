@@ -167,6 +167,17 @@ def test_a_record_drops_its_own_headline_however_its_quotes_are_typed():
     assert article.text == "Javier Milei spoke in Buenos Aires on Friday."
 
 
+def test_a_record_cut_off_mid_sentence_keeps_its_last_words_but_not_a_label_after_a_label():
+    text = ("Prosecutors filed the extradition request in July.\n\nInterpol red notices hav")
+    (article,) = split.split(Document(text=text, origin="c.jsonl:1", multi=False))
+    assert article.paragraphs[-1] == "Interpol red notices hav"
+    text = "Prosecutors filed the extradition request in July.\n\nYou may like\n\nSee the latest scores"
+    (article,) = split.split(Document(text=text, origin="c.jsonl:2", multi=False))
+    assert article.text == "Prosecutors filed the extradition request in July."
+    (article,) = split.split(Document(text="Talks ended on Friday.\n\nFoot", origin="c.jsonl:3", multi=False))
+    assert article.text == "Talks ended on Friday."
+
+
 def test_the_headline_is_the_last_title_line_before_the_prose_but_a_markdown_title_stays():
     text = "World News\nKenya and Ethiopia agree to talk\nNAIROBI - Kenyan President William Ruto spoke on Monday."
     (article,) = split.split(Document(text=text, origin="k.txt"))
