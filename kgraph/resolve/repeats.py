@@ -76,6 +76,11 @@ _LED = re.compile(rf"^([A-Z][^-]*?)-({names.LED_BY})\s+([A-Z].*)$")
 _INSTITUTION_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,3} ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
 # "talking to the Fund": an organisation by its head word alone, which the small model rarely tags.
 _THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-])")
+# The head words of a state's or a body's own institutions ("the U.S. Supreme Court", "the UN Security
+# Council"), for ``_owners``; not league, party, bank, university, company words: those name bodies of their own.
+_OWNED_WORDS = frozenset(
+    "agency army assembly authority cabinet command commission committee council court department embassy "
+    "government guard ministry navy office parliament police senate service".split())
 _HEAD_WORDS = INSTITUTION_WORDS - frozenset(
     "hall house news post press school square street times center centre".split())
 # Bylines and credits before a list: its names are the staff's, not the story's ("Reporting by X and Y").
@@ -205,6 +210,7 @@ class Repeats:
                 mended = _pairings(sentence.text, mended, lexicon)
             mended = _teams(sentence.text, mended, own)
             mended = _before_body_nouns(sentence.text, mended, lexicon)
+            mended = _owners(mended)
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
             found = _candidates(sentence.text, ChainMap(lexicon, _known_names()), longest, taken)
@@ -615,6 +621,37 @@ def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> li
                 and not any(_crosses(m, mention.end, end) for _, m in mentions[number + 1:number + 2]):
             mention = Mention(text[mention.start:end], "ORG", mention.start, end)
         result.append((origin, mention))
+    return result
+
+
+def _owners(mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
+    """The mentions, with the country or well-known body that opens an institution's name as a mention too.
+
+    "the U.S. Supreme Court", "a UN Security Council resolution", "the Indonesian Election
+    Commission": the name says whose institution it is, so the sentence names that country or body
+    as well. Only institutions (the name ends in an institution word: Court, Council, Commission,
+    Ministry, Army ...), not companies or clubs ("American Airlines", "British Airways", "Indian
+    Premier League" ends in League and stays a league of its own, as does a name the country is all
+    but one word of). The added mention lies inside the institution's, which keeps its own.
+    """
+    result = []
+    for origin, mention in mentions:
+        result.append((origin, mention))
+        article = 4 if mention.text.startswith(("the ", "The ")) else 0
+        words = mention.text[article:].split()
+        if mention.label != "ORG" or len(words) < 3 or words[-1].casefold() not in _OWNED_WORDS:
+            continue
+        for size in (2, 1):
+            owner = " ".join(words[:size])
+            if countries.lookup(owner) and not countries.lookup(" ".join(words[:size + 1])):
+                label = "GPE"
+            elif size == 1 and names.is_acronym(owner) and acronyms.other_names(owner):
+                label = "ORG"
+            else:
+                continue
+            start = mention.start + article
+            result.append((None, Mention(owner, label, start, start + len(owner))))
+            break
     return result
 
 

@@ -89,3 +89,23 @@ def test_a_list_of_full_names_tagged_as_one_name_is_one_mention_per_name():
     result, observed = resolved(mended)
     assert [entity_of(result, observed, 0, 0, i).type for i in (1, 2)] == ["person", "person"]
     assert entity_of(result, observed, 0, 1, 0).type == "organisation"
+
+
+def test_the_country_or_body_that_opens_an_institutions_name_is_named_too():
+    extraction = article(
+        "a",
+        sentence("Protesters gathered outside the U.S. Supreme Court as the UN Security Council met.",
+                 ("the U.S. Supreme Court", "ORG"), ("the UN Security Council", "ORG")),
+        sentence("American Airlines and the Indian Premier League signed a deal with the Russian Defence Ministry.",
+                 ("American Airlines", "ORG"), ("the Indian Premier League", "ORG"),
+                 ("the Russian Defence Ministry", "ORG")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("the U.S. Supreme Court", "ORG"), ("U.S.", "GPE"), ("the UN Security Council", "ORG"), ("UN", "ORG")]
+    # a company and a league are bodies of their own; a ministry is the state's
+    assert [(m.text, m.label) for m in mended.sentences[1].mentions] == [
+        ("American Airlines", "ORG"), ("the Indian Premier League", "ORG"),
+        ("the Russian Defence Ministry", "ORG"), ("Russian", "GPE")]
+    result, observed = resolved(mended)
+    assert [entity_of(result, observed, 0, 0, i).id for i in (1, 3)] == ["USA", "united_nations"]
