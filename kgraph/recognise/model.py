@@ -11,6 +11,7 @@ import importlib.metadata
 import importlib.util
 import os
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from ..errors import ModelError
@@ -89,14 +90,25 @@ def _has_listeners(nlp, name: str) -> bool:
 
 
 def fingerprint(nlp, parser=None) -> str:
-    """What recognition results depend on besides the text: model, version, components, labels, relations."""
+    """What recognition results depend on besides the text: model, version, components, labels, relations,
+    and kgraph's own code that turns what spaCy found into an extraction."""
     meta = nlp.meta
     return "|".join((
         f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}",
         ",".join(nlp.pipe_names),
-        ",".join(sorted(ENTITY_LABELS)),
+        _own_part(),
         *([f"relations{RULES}:{model_name(parser)}:{','.join(parser.pipe_names)}"] if parser is not None else []),
     ))
+
+
+@cache
+def _own_part() -> str:
+    """The labels kept and a digest of the modules that load, trim and read the pipeline (this one and
+    ``here``): a change to any of them changes what a cache holds for the same model files."""
+    digest = hashlib.blake2b(digest_size=8)
+    for module in ("model.py", "here.py"):
+        digest.update(Path(__file__).with_name(module).read_bytes())
+    return f"{','.join(sorted(ENTITY_LABELS))}:{digest.hexdigest()}"
 
 
 def model_name(nlp) -> str:
@@ -108,9 +120,10 @@ def files_identity(name: str | None, *, relations: bool = False) -> str | None:
     """What the pipeline ``load_model(name)`` would load is, told without loading it or importing spaCy.
 
     A digest of spaCy's version and of the name, size and modification time of
-    every file of the pipeline's folder, with the relations switch: the same
-    digest means the same files, so a cache may keep the ``fingerprint`` they
-    gave. None when the pipeline's folder cannot be found this way.
+    every file of the pipeline's folder, with the relations switch and kgraph's own
+    part of the fingerprint (labels, the code that reads the pipeline): the same
+    digest means the same files read the same way, so a cache may keep the
+    ``fingerprint`` they gave. None when the pipeline's folder cannot be found this way.
     """
     for candidate in (name,) if name else DEFAULT_MODELS:
         folder = _folder(candidate)
@@ -118,7 +131,8 @@ def files_identity(name: str | None, *, relations: bool = False) -> str | None:
             continue
         digest = hashlib.blake2b(digest_size=20)
         try:
-            digest.update(f"{candidate}\0{importlib.metadata.version('spacy')}\0{relations}\0".encode())
+            digest.update(f"{candidate}\0{importlib.metadata.version('spacy')}\0{relations}\0{_own_part()}\0"
+                          .encode())
             for root, folders, files in os.walk(folder):
                 folders.sort()
                 for file in sorted(files):

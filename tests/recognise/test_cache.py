@@ -211,3 +211,20 @@ def test_a_rebuild_from_the_cache_loads_no_pipeline_and_starts_no_process(corpus
     again = kgraph.build([corpus], report=report, recogniser=Recogniser(cache=cache, jobs=2))
     assert report.cached == report.articles and _same_graph(first, again)
     assert again.graph["model"] == first.graph["model"]
+
+
+def test_a_cache_made_when_kgraph_kept_other_labels_is_not_used_for_the_same_model_files(corpus, tmp_path,
+                                                                                          monkeypatch):
+    # The cache remembers a pipeline's fingerprint under the identity of its files, so that a rebuild
+    # need not load it; kgraph's own part (the labels kept, the code reading the pipeline) must be in
+    # that identity, or a kgraph that keeps more labels reads the old extractions for good.
+    cache = tmp_path / "k.kgcache.sqlite"
+    kgraph.build([corpus], recogniser=Recogniser(cache=cache))
+    monkeypatch.setattr(kgraph.recognise.model, "ENTITY_LABELS", frozenset({"PERSON", "ORG", "GPE"}))
+    kgraph.recognise.model._own_part.cache_clear()
+    try:
+        report = BuildReport()
+        kgraph.build([corpus], report=report, recogniser=Recogniser(cache=cache))
+    finally:
+        kgraph.recognise.model._own_part.cache_clear()
+    assert report.cached == 0 and report.articles == 10
