@@ -151,8 +151,8 @@ _TITLE_CASE_WORDS = 14
 _TITLE_TAIL = re.compile(r"\s+(?:(?P<bar>\|)|[\u2014\u2013-])\s+(?P<tail>(?(bar)[^|]{1,80}|(?:\S+\s?){1,5}))$")
 # A wire desk's slug before a title: "BRIEF-Novo Nordisk: ...", "UPDATE 2-Oil falls ...", "EXCLUSIVE-...".
 _TITLE_SLUG = re.compile(r"^[A-Z]{4,}(?:\s\d{1,2})?-(?=[A-Z\"'])")
-# Words of the longest title read as a headline.
-_HEADLINE_WORDS = 30
+# Words of the shortest and longest title read as a headline: fewer are a label ("Home", "World News").
+_HEADLINE_WORDS = (3, 30)
 # "Dane Coles (Wellington/Hurricanes, 49)", "Ricardo Goss (SuperSport United), Veli Mothwa (AmaZulu)": names, each
 # with its club, party or country in brackets: a squad or line-up, which is content, not a headline. The last
 # bracket may be cut off with the text ("Grant Kekana (Mamelodi Sun").
@@ -308,14 +308,14 @@ def headline(title: str) -> str:
 
     A page's title ends with its outlet or section after a bar or a spaced dash ("... | Mail & Guardian",
     "... - BBC News"), and a wire story's may open with the desk's slug ("BRIEF-", "UPDATE 2-"): both are cut. A title in capitals or in Title Case gives '' (every word is
-    capitalised there, so the recogniser cannot tell names from words), and so does a title too long to
-    be a headline (a whole text given as the title).
+    capitalised there, so the recogniser cannot tell names from words), and so does a title too short or too
+    long to be a headline (a label, a whole text given as the title).
     """
     text = _TITLE_SLUG.sub("", " ".join(normalise(title).split()))
     while (tail := _TITLE_TAIL.search(text)) and (tail["bar"] or _capitalised(tail["tail"].split(), least=1)):
         text = text[:tail.start()]
     words = text.split()
-    if not words or len(words) > _HEADLINE_WORDS or is_heading(text) or _capitalised(words):
+    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or is_heading(text) or _capitalised(words):
         return ""
     return text
 
