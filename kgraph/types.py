@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Document", "ArticleInfo", "Article", "Mention", "Relation", "Sentence", "Extraction", "Entity", "Links"]
+__all__ = ["Document", "ArticleInfo", "Article", "Mention", "Relation", "Sentence", "Extraction", "Entity", "Links",
+           "HEADLINE"]
 
 # Per sentence of one article, per mention: what the mention stands for (an entity key while
 # resolving, an entity id after), or None where it names no actor.
 Links = tuple[tuple[str | None, ...], ...]
+# The ``paragraph`` of the sentences of an article's own headline, read beside its text (Article.headline).
+HEADLINE = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +50,16 @@ class ArticleInfo:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One cleaned article: paragraphs separated by a blank line."""
+    """One cleaned article: paragraphs separated by a blank line, and the headline recognition reads beside them.
+
+    ``headline`` is the article's title as cleaning left it (an outlet's name after a bar cut), '' when it is
+    not read (none, Title Case, or already a paragraph of the text). It is not part of ``text``: copies of one
+    story under other headlines are still the same article (kgraph.ingest.split.distinct).
+    """
 
     info: ArticleInfo
     text: str
+    headline: str = ""
 
     @property
     def paragraphs(self) -> list[str]:
@@ -82,7 +91,7 @@ class Sentence:
     """One sentence of an article, with the mentions the recogniser found in it."""
 
     text: str
-    paragraph: int  # index of the paragraph within the article
+    paragraph: int  # index of the paragraph within the article; HEADLINE for the article's headline
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()  # only with relations asked for (kgraph build --relations)
 

@@ -35,6 +35,7 @@ __all__ = [
     "is_title_case",
     "is_list_line",
     "is_live_entry",
+    "headline",
     "strip_credits",
     "ends_sentence",
     "DATELINE",
@@ -145,6 +146,13 @@ a an the and or nor but of in on at to for from by with as into onto over under 
 is are be was were s
 """.split())
 _TITLE_CASE_WORDS = 14
+# A title's last part after a bar or a spaced dash, when it is the page's: an outlet or section ("| World",
+# "- The Irish Times"); after a dash, only a short name with every word capitalised, as a story's words are not.
+_TITLE_TAIL = re.compile(r"\s+(?:(?P<bar>\|)|[\u2014\u2013-])\s+(?P<tail>(?(bar)[^|]{1,80}|(?:\S+\s?){1,5}))$")
+# A wire desk's slug before a title: "BRIEF-Novo Nordisk: ...", "UPDATE 2-Oil falls ...", "EXCLUSIVE-...".
+_TITLE_SLUG = re.compile(r"^[A-Z]{4,}(?:\s\d{1,2})?-(?=[A-Z\"'])")
+# Words of the shortest and longest title read as a headline: fewer are a label ("Home", "World News").
+_HEADLINE_WORDS = (3, 30)
 # "Dane Coles (Wellington/Hurricanes, 49)", "Ricardo Goss (SuperSport United), Veli Mothwa (AmaZulu)": names, each
 # with its club, party or country in brackets: a squad or line-up, which is content, not a headline. The last
 # bracket may be cut off with the text ("Grant Kekana (Mamelodi Sun").
@@ -263,6 +271,11 @@ def is_title_case(paragraph: str) -> bool:
         return False
     if ends_sentence(paragraph) and not paragraph.rstrip("\"')").endswith("?"):  # a headline may ask
         return False
+    return _capitalised(words) and not _is_content(paragraph)
+
+
+def _capitalised(words: list[str], *, least: int = 2) -> bool:
+    """Every word capitalised but the small ones, and at least ``least``: "What Comes Next for Europe"."""
     capitalised = 0
     for word in words:
         bare = word.strip("\"'([{-\u2013\u2014:;,.?!")
@@ -272,7 +285,7 @@ def is_title_case(paragraph: str) -> bool:
             capitalised += 1
         elif bare.lower() not in _MINOR_WORDS:
             return False
-    return capitalised >= 2 and not _is_content(paragraph)
+    return capitalised >= least
 
 
 def is_live_entry(paragraph: str) -> bool:
@@ -288,6 +301,23 @@ def is_list_line(paragraph: str) -> bool:
 def _is_content(paragraph: str) -> bool:
     """A short line the headline rules would take that is the story's own: a line-up, a live entry's heading."""
     return is_list_line(paragraph) or is_live_entry(paragraph)
+
+
+def headline(title: str) -> str:
+    """The words of an article's title that recognition reads as a sentence beside its text, or ''.
+
+    A page's title ends with its outlet or section after a bar or a spaced dash ("... | Mail & Guardian",
+    "... - BBC News"), and a wire story's may open with the desk's slug ("BRIEF-", "UPDATE 2-"): both are cut. A title in capitals or in Title Case gives '' (every word is
+    capitalised there, so the recogniser cannot tell names from words), and so does a title too short or too
+    long to be a headline (a label, a whole text given as the title).
+    """
+    text = _TITLE_SLUG.sub("", " ".join(normalise(title).split()))
+    while (tail := _TITLE_TAIL.search(text)) and (tail["bar"] or _capitalised(tail["tail"].split(), least=1)):
+        text = text[:tail.start()]
+    words = text.split()
+    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or is_heading(text) or _capitalised(words):
+        return ""
+    return text
 
 
 def is_timestamp(paragraph: str) -> bool:

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..recognise.cache import ExtractionCache
 from ..resolve.evidence import Observation, Observed, SentenceObserved, observe_sentence, observed
 from ..resolve.outlets import own_names
-from ..types import Extraction, Sentence
+from ..types import HEADLINE, Extraction, Sentence
 
 __all__ = ["Observer", "code_digest", "MEMORY"]
 
@@ -80,9 +80,11 @@ def code_digest() -> bytes:
 
 
 def _key(salt: bytes, sentence: Sentence) -> bytes:
-    """The sentence's text and mentions, after ``salt`` (the code's digest and the article's outlet)."""
+    """The sentence's text and mentions, and whether it is the headline, after ``salt`` (the code's digest and
+    the article's outlet)."""
     spans = ";".join(f"{m.label},{m.start},{m.end}" for m in sentence.mentions)
-    return hashlib.blake2b(salt + f"{sentence.text}\0{spans}".encode(), digest_size=20).digest()
+    headline = "\0headline" if sentence.paragraph == HEADLINE else ""
+    return hashlib.blake2b(salt + f"{sentence.text}\0{spans}{headline}".encode(), digest_size=20).digest()
 
 
 def _encoded(found: SentenceObserved) -> bytes:

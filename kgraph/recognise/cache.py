@@ -1,7 +1,7 @@
 """A local SQLite cache of recognition results, so a rebuild runs spaCy on new articles only.
 
-Each article's Extraction is stored under a hash of its text and of everything
-else recognition depends on (model, version, components, labels: see
+Each article's Extraction is stored under a hash of its text (and headline, which is
+read beside it) and of everything else recognition depends on (model, version, components, labels: see
 ``recognise.fingerprint``), so a changed article or model is simply a miss.
 Each paragraph's sentences are stored too, under a hash of its text and the
 same fingerprint, so that a new article made of paragraphs seen before (a
@@ -137,7 +137,7 @@ class ExtractionCache:
         row = None
         with self._unless_damaged("cannot be read"):
             query = "SELECT value FROM extraction WHERE key = ?"
-            row = self._opened().execute(query, (self._key(article.text),)).fetchone()
+            row = self._opened().execute(query, (self._article_key(article),)).fetchone()
         sentences = None if row is None else self._decoded(row[0])
         extraction = None if sentences is None else Extraction(info=article.info, sentences=sentences)
         if extraction is None:
@@ -149,7 +149,7 @@ class ExtractionCache:
     def store_many(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
         """Store the Extraction of each article, and what was stored since (``store_paragraphs``), in one
         transaction."""
-        rows = [(self._key(article.text), _encode(extraction.sentences)) for article, extraction in pairs]
+        rows = [(self._article_key(article), _encode(extraction.sentences)) for article, extraction in pairs]
         if not rows and self._db is None:  # nothing stored yet: no file to make
             return
         with self._unless_damaged("cannot be written"), self._opened() as db:
@@ -183,6 +183,11 @@ class ExtractionCache:
         """Store what later stages read in sentences, by their own keys; committed with the next ``store_many``."""
         with self._unless_damaged("cannot be written"):
             self._opened().executemany("INSERT OR REPLACE INTO sentence VALUES (?, ?)", pairs)
+
+    def _article_key(self, article: Article) -> bytes:
+        """The key of an article's Extraction: its text's, with its headline's after a NUL (which cleaning
+        leaves in neither), so an article without a headline keeps the key it had before headlines were read."""
+        return self._key(f"{article.text}\0{article.headline}" if article.headline else article.text)
 
     def _key(self, text: str) -> bytes:
         if self._salt is None:

@@ -1,5 +1,7 @@
 """Recognition in this process: every paragraph of every article through one ``nlp.pipe``.
 
+An article's headline (``Article.headline``) is read beside its paragraphs, as a text of its own.
+
 Docs never leave this module: each article comes out as a compact
 Extraction of sentences and the entity mentions inside them.
 """
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from ..types import Article, Extraction, Mention, Sentence
+from ..types import HEADLINE, Article, Extraction, Mention, Sentence
 from .model import ENTITY_LABELS
 from .relations import RELATION_LABELS, relations
 
@@ -38,25 +40,31 @@ def recognise_here(articles: Iterable[Article], nlp, *, batch_size: int, parser=
     """
     pending: dict[int, tuple[Article, list[Sentence]]] = {}
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int, bool, str]]]:
+    def pieces() -> Iterator[tuple[str, tuple[int, int | None, bool, str]]]:
         for number, article in enumerate(articles):
             pending[number] = (article, [])
-            texts = [(index, piece) for index, paragraph in enumerate(article.paragraphs)
+            # The headline first, as a text of its own: its sentences are numbered HEADLINE.
+            texts = [(index, piece) for index, paragraph in _read(article)
                      for piece in _pieces(paragraph, MAX_PIECE_CHARS)]
             for position, (index, piece) in enumerate(texts):
                 # The piece again in the context: _sentences slices the sentence texts from it.
                 yield piece, (number, index, position == len(texts) - 1, piece)
             if not texts:
-                yield "", (number, -1, True, "")
+                yield "", (number, None, True, "")
 
     for doc, (number, index, last, text) in _piped(nlp, pieces(), batch_size):
         article, sentences = pending[number]
-        if index >= 0:
+        if index is not None:
             sentences.extend(_sentences(doc, text, index))
         if last:
             del pending[number]
             yield Extraction(info=article.info, sentences=tuple(sentences) if parser is None
                              else with_relations(sentences, parser, batch_size=batch_size))
+
+
+def _read(article: Article) -> list[tuple[int, str]]:
+    """What recognition reads of an article, numbered: its headline (HEADLINE), where it has one, and its paragraphs."""
+    return [*([(HEADLINE, article.headline)] if article.headline else []), *enumerate(article.paragraphs)]
 
 
 def _piped(nlp, pieces: Iterator[tuple[str, tuple]], batch_size: int) -> Iterator[tuple]:

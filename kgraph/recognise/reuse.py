@@ -8,7 +8,8 @@ instead of running spaCy. Paragraphs are compared as cleaning left them,
 which has already normalised their white space (``kgraph.ingest.clean``:
 runs of spaces and tabs are one space, wrapped lines are joined). Each
 article still comes out as its own Extraction, with its own info (outlet,
-date), so it counts its own mentions.
+date), so it counts its own mentions. An article's headline is read as a
+paragraph of its own (``kgraph.recognise.here``), so it is reused as one.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..types import Article, Extraction, Sentence
+from ..types import HEADLINE, Article, Extraction, Sentence
 from .cache import ExtractionCache
 
 __all__ = ["reuse", "MEMORY"]
@@ -43,6 +44,10 @@ class _Plan:
     new: list[tuple[str, _Held]] = field(default_factory=list)  # the paragraphs sent, in order
     whole: bool = False  # the article itself was sent: its Extraction is the answer
     answer: Extraction | None = None
+    # The headline's sentences (read like a paragraph: the same text gives the same sentences), and whether
+    # it was sent; None without a headline.
+    headline: _Held | None = None
+    headline_new: bool = False
 
 
 def reuse(articles: Iterable[Article], recogniser: Callable[[Iterable[Article]], Iterable[Extraction]], *,
@@ -63,10 +68,11 @@ def reuse(articles: Iterable[Article], recogniser: Callable[[Iterable[Article]],
             while len(held) > memory:
                 held.popitem(last=False)
             plans.append(plan)
-            if plan.new:
+            if plan.new or plan.headline_new:
                 asked.append(plan)
-                yield plan.article if plan.whole else Article(info=article.info,
-                                                              text="\n\n".join(text for text, _ in plan.new))
+                yield plan.article if plan.whole else Article(
+                    info=article.info, text="\n\n".join(text for text, _ in plan.new),
+                    headline=article.headline if plan.headline_new else "")
 
     results = recogniser(unseen())
     try:
@@ -76,10 +82,11 @@ def reuse(articles: Iterable[Article], recogniser: Callable[[Iterable[Article]],
             found: dict[int, list[Sentence]] = {}
             for sentence in extraction.sentences:
                 found.setdefault(sentence.paragraph, []).append(sentence)
-            for number, (_, new) in enumerate(plan.new):
+            sent = [*plan.new, *([(plan.article.headline, plan.headline)] if plan.headline_new else [])]
+            for number, (_, new) in zip([*range(len(plan.new)), HEADLINE], sent):
                 new.sentences = tuple(found.get(number, ()))
             if store is not None:
-                store.store_paragraphs((text, new.sentences) for text, new in plan.new)
+                store.store_paragraphs((text, new.sentences) for text, new in sent)
             while plans and _ready(plans[0]):
                 yield _extraction(plans.popleft())
     finally:  # interrupted: the recogniser ends its worker processes now, not when it is collected
@@ -93,27 +100,38 @@ def _plan(article: Article, held: OrderedDict[str, _Held], store: ExtractionCach
     """Where each paragraph of the article comes from: held, stored, or to be read (``new``)."""
     paragraphs = article.paragraphs
     plan = _Plan(article, [])
+
+    def source(text: str) -> tuple[_Held, bool]:
+        """The text's sentences, held or stored, and whether they are still to be read."""
+        found = held.get(text)
+        if found is None:
+            found = held[text] = _Held(store.paragraph(text) if store is not None else None)
+            return found, found.sentences is None
+        held.move_to_end(text)
+        return found, False
+
+    if article.headline:
+        plan.headline, plan.headline_new = source(article.headline)
     for text in paragraphs:
-        source = held.get(text)
-        if source is None:
-            source = held[text] = _Held(store.paragraph(text) if store is not None else None)
-            if source.sentences is None:
-                plan.new.append((text, source))
-        else:
-            held.move_to_end(text)
-        plan.sources.append(source)
-    plan.whole = bool(plan.new) and len(plan.new) == len(paragraphs)
+        found, new = source(text)
+        if new:
+            plan.new.append((text, found))
+        plan.sources.append(found)
+    plan.whole = bool(plan.new) and len(plan.new) == len(paragraphs) and plan.headline_new == bool(article.headline)
     if plan.new and not plan.whole and Article(article.info, "\n\n".join(t for t, _ in plan.new)).paragraphs != [
             t for t, _ in plan.new]:
         # A paragraph with a line break at its edge would merge with its neighbour: send the whole article.
-        plan.new = [(text, source if source.sentences is None else _Held())
-                    for text, source in zip(paragraphs, plan.sources)]
+        plan.new = [(text, found if found.sentences is None else _Held())
+                    for text, found in zip(paragraphs, plan.sources)]
         plan.sources, plan.whole = [new for _, new in plan.new], True
+        if plan.headline is not None and not plan.headline_new:
+            plan.headline, plan.headline_new = _Held(), True
     return plan
 
 
 def _ready(plan: _Plan) -> bool:
-    return (plan.answer is not None or not plan.new) and all(s.sentences is not None for s in plan.sources)
+    return ((plan.answer is not None or not (plan.new or plan.headline_new))
+            and all(s.sentences is not None for s in _numbered(plan).values()))
 
 
 def _extraction(plan: _Plan) -> Extraction:
@@ -122,4 +140,9 @@ def _extraction(plan: _Plan) -> Extraction:
     return Extraction(info=plan.article.info, sentences=tuple(
         sentence if sentence.paragraph == number else
         Sentence(sentence.text, number, sentence.mentions, sentence.relations)
-        for number, source in enumerate(plan.sources) for sentence in source.sentences))
+        for number, source in _numbered(plan).items() for sentence in source.sentences))
+
+
+def _numbered(plan: _Plan) -> dict[int, _Held]:
+    """The article's headline (HEADLINE) and paragraphs, in order, by the number their sentences get."""
+    return {**({HEADLINE: plan.headline} if plan.headline is not None else {}), **dict(enumerate(plan.sources))}

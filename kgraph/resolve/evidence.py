@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..types import Extraction, Mention, Sentence
+from ..types import HEADLINE, Extraction, Mention, Sentence
 from . import countries, designators, names, outlets, places
 from .organisations import definitions
 
@@ -107,6 +107,7 @@ class Observation(NamedTuple):
     initial: bool  # first words of its sentence
     listed_with_person: bool  # stands in a list beside a person ("Bhupesh Baghel, T S Singh Deo and ...")
     organisational: bool  # what is said around it fits only an organisation ("carmaker Tesla", "Tesla's stock")
+    headline: bool = False  # in the article's headline (types.HEADLINE), whose labels are the recogniser's weakest
 
 
 # One sentence's observations and the (short, long) names it defines.
@@ -149,9 +150,12 @@ def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
 def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation | None, ...]:
     mentions = sentence.mentions
     spans = _joined_spans(sentence.text, mentions)
-    return tuple(
+    found = tuple(
         _observation(sentence.text, mentions, index, *spans[index], outlet=outlet) for index in range(len(mentions))
     )
+    if sentence.paragraph == HEADLINE:
+        return tuple(seen and seen._replace(headline=True) for seen in found)
+    return found
 
 
 def _joined_spans(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:

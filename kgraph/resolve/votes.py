@@ -40,10 +40,15 @@ _TIE_ORDER = ("none", "place", "organisation", "person")
 class Ballot:
     """The votes of one entity's mentions, cast one mention at a time as the corpus streams by."""
 
-    __slots__ = ("_votes", "_named", "_personal")
+    __slots__ = ("_votes", "_named", "_personal", "_headline", "_labelled")
 
     def __init__(self) -> None:
         self._votes: Counter[str] = Counter()
+        # The labels of its mentions in articles' headlines: headline style (no articles, verbs in the present,
+        # words capitalised) misleads the recogniser ("Petrobras appoints new chairman" labels the company a
+        # person), so they count only for a name no sentence of a text labels.
+        self._headline: Counter[str] = Counter()
+        self._labelled = False  # a mention outside a headline cast its label's vote
         self._named = False  # some mention is labelled a person or an organisation
         self._personal = False  # some mention is labelled a person, or its sentence says "a person"
 
@@ -52,7 +57,12 @@ class Ballot:
         if seen.label != "NORP" and not seen.organisational:
             # What the sentence says only of an organisation ("carmaker X", "NLRB v. X") overrules
             # the recogniser's label of that mention.
-            votes[_LABEL_VOTES.get(seen.label, "none")] += 1
+            kind = _LABEL_VOTES.get(seen.label, "none")
+            if seen.headline:
+                self._headline[kind] += 1
+            else:
+                votes[kind] += 1
+                self._labelled = True
         votes["person"] += 2 * seen.titled - 2 * seen.determiner
         votes["place"] += 2 * seen.listed_with_place
         votes[_BESIDE_PERSON] += seen.listed_with_person
@@ -78,6 +88,8 @@ class Ballot:
         if places.landmark_opener(name):
             return "place"
         votes = self._votes.copy()
+        if not self._labelled:
+            votes.update(self._headline)
         beside_person = votes.pop(_BESIDE_PERSON, 0)
         if designators.not_a_person(name):
             # What says "a person" here (a title, a speech verb, the label) says "an actor": an organisation.

@@ -190,3 +190,24 @@ def test_no_caption_credit_or_tag_word_becomes_a_node(seed_graph):
 def test_bidirectional_and_invisible_format_characters_are_removed():
     spoofed = "Vladimir\u200e Pu\u202etin\u202c met \u2066Emmanuel\u2069 Mac\u061cron\u200f and Ze\u2067lensk\u2068yy."
     assert clean.normalise(spoofed) == "Vladimir Putin met Emmanuel Macron and Zelenskyy."
+
+
+@pytest.mark.parametrize("title, read", [
+    # The outlet or section after a bar, or a name after a spaced dash, is the page's; a wire slug the desk's.
+    ("Ramaphosa can't win renewal battle where it matters most | Mail & Guardian",
+     "Ramaphosa can't win renewal battle where it matters most"),
+    ("Israel strikes Gaza \u2013 Opinion | World | The Irish Times", "Israel strikes Gaza"),
+    ("Geert Wilders seeks coalition allies after seismic Dutch election - POLITICO",
+     "Geert Wilders seeks coalition allies after seismic Dutch election"),
+    ("BRIEF-Novo Nordisk: EMA committee issues positive opinion", "Novo Nordisk: EMA committee issues positive opinion"),
+    # A story's own dash and a word in capitals that opens it stay.
+    ("Leclerc leads Ferrari 1-2 - Verstappen third", "Leclerc leads Ferrari 1-2 - Verstappen third"),
+    ("COVID-19 cases rise in Lagos", "COVID-19 cases rise in Lagos"),
+    # Title Case and capitals: every word capitalised, names cannot be told from words.
+    ("UN Nuclear Watchdog, Iranian Officials Meet in Vienna", ""),
+    ("Thailand's Pheu Thai Party Joins With Pro-military Parties in Coalition to Form New Government", ""),
+    ("GUILTY AS CHARGED", ""),
+    ("Home | News", ""),
+])
+def test_a_title_is_read_as_a_headline_without_its_outlet_unless_in_title_case(title, read):
+    assert clean.headline(title) == read

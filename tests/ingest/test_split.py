@@ -84,6 +84,22 @@ def test_a_record_is_one_article_with_its_own_metadata():
     assert article.info == info and "KYIV —" in article.text  # a record is never split
 
 
+def test_a_records_title_is_its_headline_unless_its_text_keeps_it():
+    def record(title: str, text: str) -> Article:
+        info = ArticleInfo(id="mg-1", title=title)
+        (article,) = split.split(Document(text=text, origin="mg.jsonl:1", info=info, multi=False))
+        return article
+
+    text = "Treasurer general Gwede Mantashe said the party needed renewal before next year's election."
+    article = record("Ramaphosa can't win renewal battle where it matters most | Mail & Guardian", text)
+    assert article.headline == "Ramaphosa can't win renewal battle where it matters most"
+    assert article.text == text  # read beside the text, not in it
+    # A headline that is a sentence of the text as well is read there.
+    kept = record("Ramaphosa can't win the renewal battle, says Mantashe. | Mail & Guardian",
+                  f"Ramaphosa can't win the renewal battle, says Mantashe.\n\n{text}")
+    assert kept.headline == "" and kept.text.startswith("Ramaphosa")
+
+
 def test_distinct_drops_the_same_text_twice_and_keeps_ids_unique():
     wire = articles_of(DATA / "input" / "wire.txt")
     copy = articles_of(DATA / "input" / "folder" / "duplicate.txt")
