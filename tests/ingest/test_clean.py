@@ -190,3 +190,42 @@ def test_no_caption_credit_or_tag_word_becomes_a_node(seed_graph):
 def test_bidirectional_and_invisible_format_characters_are_removed():
     spoofed = "Vladimir\u200e Pu\u202etin\u202c met \u2066Emmanuel\u2069 Mac\u061cron\u200f and Ze\u2067lensk\u2068yy."
     assert clean.normalise(spoofed) == "Vladimir Putin met Emmanuel Macron and Zelenskyy."
+
+
+@pytest.mark.parametrize("paragraph, prose", [
+    ("Lena Varga celebrates at the Riverside Stadium in Tallow on April 24, 2025. \u2014 TCB",
+     "Lena Varga celebrates at the Riverside Stadium in Tallow on April 24, 2025."),
+    ("Ivo Brask arrives in Tallow on Monday. - AFP/File", "Ivo Brask arrives in Tallow on Monday."),
+    ("Ivo Brask arrives in Tallow on Monday. Kestrel Photo via Getty Images", "Ivo Brask arrives in Tallow on Monday."),
+    ("Ivo Brask arrives in Tallow on Monday. Photo: Mara Quill", "Ivo Brask arrives in Tallow on Monday."),
+    ("Norvik expects a ruling in the third quarter Further coverage: (Reporting by Mara Quill)",
+     "Norvik expects a ruling in the third quarter Further coverage:"),
+    ("Talks ended on Monday. Reporting by Mara Quill; Editing by Ivo Brask", "Talks ended on Monday."),
+    ("Talks ended on Monday. Mara Quill and Ivo Brask contributed to this report.", "Talks ended on Monday."),
+])
+def test_a_credit_after_a_paragraphs_last_sentence_is_cut(paragraph, prose):
+    """Issue 15: a photo credit after a caption's dash ("— PCB") and a reporting credit at a bullet's end
+    ("(Reporting by ...)") became nodes."""
+    assert clean.strip_credits(paragraph) == prose
+
+
+@pytest.mark.parametrize("paragraph", [
+    '"We will win this." \u2014 Ama Owusu',  # a quotation's speaker
+    "The plan was drafted by Dr. Mara Quill",
+    "Experts from ten countries contributed to the report.",
+    "The deal, first reported by Reuters, was signed on Monday. The AP reported",
+])
+def test_a_speaker_or_a_sentence_at_a_paragraphs_end_is_no_credit(paragraph):
+    assert clean.strip_credits(paragraph) == paragraph
+
+
+@pytest.mark.parametrize("paragraph, rule", [
+    ("Associated Press writer Mara Q. Quill in Tallow contributed to this report.", "credit"),
+    ("Mara Quill contributed reporting from Tallow.", "credit"),
+    ("Ivo Brask can be reached at ivo.brask@kestrel.com.", "author box"),
+    ("Email: ivo.brask@kestrel.com", "author box"),
+    ("Mara Quill is a senior reporter for The Kestrel covering courts and crime.", "author box"),
+    ("Follow her on X for the latest.", "author box"),
+])
+def test_a_staff_credit_or_an_authors_box_is_dropped(paragraph, rule):
+    assert clean.boilerplate_rule(paragraph) == rule
