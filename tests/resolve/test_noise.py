@@ -52,3 +52,16 @@ def test_an_outlet_is_known_by_its_hosts_name_without_the_and_by_its_papers_word
     times = outlets.own_names(ArticleInfo(id="b", source="The Kestrel Times"))
     assert outlets.is_own("Hindu", hindu) and outlets.is_own("Times", times) and outlets.is_own("KT", times)
     assert not outlets.is_own("Kestrel", times) and not outlets.is_own("Times", hindu)
+
+
+def test_an_office_named_by_its_role_and_what_it_serves_is_no_organisation():
+    """Issue 15: 'Accountant-General of the Federation, AGF' became an organisation node (with its acronym)."""
+    result = resolve([observe(Extraction(ArticleInfo(id="a"), (
+        sentence("The court freed former Accountant-General of the Federation (AGF) Ada Obi.",
+                 ("Accountant-General of the Federation", "ORG"), ("AGF", "ORG"), ("Ada Obi", "PERSON")),
+        sentence("The Commissioner of Police and the Bank of Tallow met.",
+                 ("Commissioner of Police", "ORG"), ("Bank of Tallow", "ORG")),
+        sentence("The State of Palestine protested.", ("State of Palestine", "GPE")),
+    )))])
+    assert labels(result) == {"Ada Obi": "person", "Bank of Tallow": "organisation",
+                              "Palestine": "country"}
