@@ -81,6 +81,8 @@ _PLACE_CONTEXT = re.compile(r"\b(?:city|cities|town|village|region|regions|provi
 # Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
 # character before it: the rest of the sentence need not be read for each mention.
 _CONTEXT_CHARS = 16
+# Characters before a mention read for the outlet that employs it: "The Boston Globe's senior correspondent".
+_STAFF_CONTEXT = 48
 # Words before a mention that the evidence reads: titles, speech verbs, a given name, "the".
 _WORDS_BEFORE = 4
 # Distinct surface forms whose reading is kept: a corpus repeats the same names thousands of times.
@@ -179,8 +181,9 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     if read is None:
         return None
     name, person, shaped, title_dropped = read
-    if outlets.is_own(name, outlet) or outlets.wire_agency(name, context, text[end:end + _CONTEXT_AFTER]):
-        return None  # who carries the news is no actor of it
+    if outlets.is_own(name, outlet) or outlets.wire_agency(name, context, text[end:end + _CONTEXT_AFTER]) \
+            or outlets.staff(text[max(0, start - _STAFF_CONTEXT):start], outlet):
+        return None  # who carries the news, and who reports it, is no actor of it
     before = text[:start].rsplit(maxsplit=_WORDS_BEFORE)[-_WORDS_BEFORE:]
     titled = False
     if mention.label == "PERSON":

@@ -65,3 +65,17 @@ def test_an_office_named_by_its_role_and_what_it_serves_is_no_organisation():
     )))])
     assert labels(result) == {"Ada Obi": "person", "Bank of Tallow": "organisation",
                               "Palestine": "country"}
+
+
+def test_the_outlets_own_staff_and_an_agencys_correspondent_are_no_nodes():
+    """Issue 15: 'the Globe's Adam Himmelsbach' (the outlet's reporter, named by its possessive) became a node."""
+    result = resolve([observe(_from("The Kestrel Globe", "https://www.kestrelglobe.com/a",
+        sentence("A day after telling the Globe's Mara Quill he would stay, Ivo Brask signed.",
+                 ("Mara Quill", "PERSON"), ("Ivo Brask", "PERSON")),
+        sentence("Globe reporter Lena Varga and AFP correspondent Tomas Rudd saw CNN's Ama Owusu.",
+                 ("Lena Varga", "PERSON"), ("AFP", "ORG"), ("Tomas Rudd", "PERSON"), ("CNN", "ORG"),
+                 ("Ama Owusu", "PERSON")),
+        sentence("Boston's Kofi Mensah scored.", ("Boston", "GPE"), ("Kofi Mensah", "PERSON")),
+    ))])
+    assert labels(result) == {"Ivo Brask": "person", "CNN": "organisation", "Ama Owusu": "person",
+                              "Boston": "place", "Kofi Mensah": "person"}
