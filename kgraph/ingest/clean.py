@@ -127,6 +127,7 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z\"]")
 _AUTHOR_BOX = re.compile(
     r"\b(?:reached|contacted|emailed|written to)\s+(?:at|via|on)\s+\S+@\S+|^\W*(?:e-?mail|contact)(?:\s+\w+)?\s*:\s*\S+@|"
     r"\bfollow (?:him|her|them) on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin)\b|"
+    r"^\W*follow\s+(?:[A-Z][\w.'\-]*\s+){1,3}on\s+(?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok)\b|"
     r"^[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){1,3} is an? (?:[\w\-]+\s){0,4}(?:reporter|correspondent|writer|journalist|"
     r"columnist|editor|photographer|contributor|producer)\s(?:for|at|with|on|covering|based)\b", re.IGNORECASE)
 _TAG_LINE = re.compile(r"^(tags?|topics?|filed under|categories|keywords)\s*[-\u2013\u2014:]\s*\S", re.IGNORECASE)
@@ -156,7 +157,8 @@ _PAYWALL_LINE_LONGEST = 60
 _NAME = r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}"
 # "By Jane Doe and John Smith", "By Jane Q Doe, Reuters", "Written by JANE DOE in Kyiv | March 3, 2025".
 _BYLINE = re.compile(
-    rf"^(?i:(?:written |story |words |reporting )?by)\s+{_NAME}((,\s*|\s+(?:and|&)\s+){_NAME})*"
+    rf"^(?i:(?:written |story |words |text |reporting |posted |published |edited |compiled |photos? |video )?by)"
+    rf"\s+{_NAME}((,\s*|\s+(?:and|&)\s+){_NAME})*"
     rf"(\s+in\s+{_NAME})?(\s*[,|\-\u2013\u2014]\s*{_NAME})?"
     rf"(\s*[,|\-\u2013\u2014]\s*(?i:(?:published|updated)\s*)?{_DAY_MONTH}.{{0,30}})?\.?$"
 )
@@ -204,6 +206,9 @@ _ABBREVIATION = re.compile(
 _ABBREVIATION_CHARS = string.ascii_letters + "."
 
 
+# A date with its year: "March 3, 2025", "3 March 2025", "2025-03-03", "03/03/2025".
+_DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+                   r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b", re.IGNORECASE)
 # "{{ad}}", "{related-1}", "{embed:video}": a template tag a scraper left in the text.
 _TEMPLATE = re.compile(r"\{\{?\s*[A-Za-z_][\w.:\-]{0,40}(?:\s+[\w.:=\-\"']{1,40}){0,4}\s*\}\}?")
 
@@ -337,9 +342,15 @@ def is_unfinished(paragraph: str) -> bool:
     return (len(words) <= _UNFINISHED_WORDS and not ends_sentence(paragraph)
             and not paragraph.endswith((":", '"', "'", ")", ",", "...", "\u2026"))
             and not _SENTENCE_SIGNS.search(paragraph)
-            and sum(any(c.isdigit() for c in word) for word in words) < _DATA_NUMBERS
+            and sum(any(c.isdigit() for c in word) for word in _undated(paragraph).split()) < _DATA_NUMBERS
             and not ("/" in paragraph and ends_sentence(_AGENCY_CREDIT.sub("", paragraph)))  # a caption, credited
             and not _is_content(paragraph))
+
+
+def _undated(paragraph: str) -> str:
+    """The line without its dates: "Posted by Jane Doe on March 3, 2025" dates a byline, it is no row of data
+    (issue 15: such lines were kept and their names became nodes)."""
+    return _DATE.sub(" ", paragraph) if any(c.isdigit() for c in paragraph) else paragraph
 
 
 @dataclass(frozen=True, slots=True)

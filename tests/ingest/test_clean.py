@@ -229,3 +229,16 @@ def test_a_speaker_or_a_sentence_at_a_paragraphs_end_is_no_credit(paragraph):
 ])
 def test_a_staff_credit_or_an_authors_box_is_dropped(paragraph, rule):
     assert clean.boilerplate_rule(paragraph) == rule
+
+
+@pytest.mark.parametrize("paragraph, rule", [
+    ("posted by mara quill on march 3, 2025 at 10:05", "headline or label"),  # a date is no row of data
+    ("Photos by Mara Quill.", "byline"),
+    ("Follow Mara Quill on Twitter for live updates.", "author box"),
+])
+def test_a_dated_byline_or_a_social_handle_line_is_dropped(paragraph, rule):
+    assert clean.boilerplate_rule(paragraph) == rule
+
+
+def test_a_row_of_data_with_a_date_is_still_kept():
+    assert clean.boilerplate_rule("Turnout on March 3, 2025: men 109, women 41") is None
