@@ -79,3 +79,18 @@ def test_the_outlets_own_staff_and_an_agencys_correspondent_are_no_nodes():
     ))])
     assert labels(result) == {"Ivo Brask": "person", "CNN": "organisation", "Ama Owusu": "person",
                               "Boston": "place", "Kofi Mensah": "person"}
+
+
+def test_units_marked_brands_and_credit_ratings_are_no_names():
+    """Issue 15: 'Mbps' (an ad's '100 Mbps') became a person, 'Victoza®' an organisation, 'AAA' (a credit
+    rating) an organisation."""
+    result = resolve([observe(Extraction(ArticleInfo(id="a"), (
+        sentence("Enjoy up to 100 Mbps fiber broadband.", ("Mbps", "PERSON")),
+        sentence("Norvik will build the 300 MW Tallow project.", ("Norvik", "ORG"), ("MW Tallow", "ORG")),
+        sentence("The panel backed Glucora® and Stelvin(®) for Kestrel Pharma.", ("Glucora®", "ORG"),
+                 ("Stelvin", "ORG"), ("Kestrel Pharma", "ORG")),
+        sentence("Pledges put Norvik's AAA credit rating at risk, the AAA said.", ("AAA", "ORG"), ("AAA", "ORG")),
+    )))])
+    assert labels(result) == {"Norvik": "organisation", "Tallow": "organisation", "Kestrel Pharma": "organisation",
+                              "AAA": "organisation"}
+    assert result.entities["aaa"].mentions == 1
