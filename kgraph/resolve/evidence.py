@@ -90,6 +90,8 @@ kmh bpd boe mtpa mmt bcm tcf ppm
 """.split())
 # A brand's registered or trade mark: "Victoza®", "Victoza(®)", "Acme™": a product, no actor (issue 15).
 _MARK_AFTER = re.compile(r"^(?:®|™|\(®\)|\(™\)|\(TM\))")
+# The portfolio a minister holds ("Minister of Water Resources, Jane Doe"): a role's words, not a body.
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:minister|secretary|commissioner)s?\s+(?:of|for)$", re.IGNORECASE)
 # A credit rating's grade: "Australia's AAA credit rating", "a BBB- rating", "an Aa3-rated bond".
 _RATING = re.compile(r"^(?:AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|CCC[+-]?|Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])$")
 _RATED = re.compile(r"^(?:\s+(?:\w+\s+)?ratings?\b|-rated\b)", re.IGNORECASE)
@@ -226,10 +228,13 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
 
 
 def _not_a_name(surface: str, context: str, after: str) -> bool:
-    """A unit after a number ("100 Mbps"), a marked brand ("Victoza®") or a credit rating ("AAA credit
-    rating"): words a recogniser takes for names that name no actor (issue 15: ads and business copy)."""
+    """A unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
+    rating") or a minister's portfolio ("Minister of Water Resources"): words a recogniser takes for names
+    that name no actor (issue 15: ads, business copy, roles)."""
     return (surface.casefold() in _UNITS and context[-1:].isdigit() or "®" in surface or "™" in surface
-            or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None)
+            or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
+            or _PORTFOLIO_BEFORE.search(context) is not None and not countries.lookup(surface)
+            and not places.in_gazetteer(surface))
 
 
 @lru_cache(maxsize=_SURFACES_KEPT)

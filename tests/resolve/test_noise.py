@@ -94,3 +94,17 @@ def test_units_marked_brands_and_credit_ratings_are_no_names():
     assert labels(result) == {"Norvik": "organisation", "Tallow": "organisation", "Kestrel Pharma": "organisation",
                               "AAA": "organisation"}
     assert result.entities["aaa"].mentions == 1
+
+
+def test_a_ministers_portfolio_and_a_headlines_move_are_no_names():
+    """Issue 15: 'Water Resources' (after 'Minister of') became an organisation; 'X to Clippers' (a live
+    blog's heading: a player traded to a team) an organisation named with "to"."""
+    result = resolve([observe(Extraction(ArticleInfo(id="a"), (
+        sentence("A court jailed former Minister of Water Resources, Ada Obi, and the Minister for Ukraine.",
+                 ("Water Resources", "ORG"), ("Ada Obi", "PERSON"), ("Ukraine", "GPE")),
+        sentence("Tallow trade Ivo Brask to Norvik for Lena Varga.", ("Ivo Brask to Norvik", "ORG"),
+                 ("Lena Varga", "PERSON")),
+        sentence("The Committee to Protect Journalists objected.", ("The Committee to Protect Journalists", "ORG")),
+    )))])
+    assert labels(result) == {"Ada Obi": "person", "Ukraine": "country", "Ivo Brask": "person",
+                              "Lena Varga": "person", "Committee to Protect Journalists": "organisation"}
