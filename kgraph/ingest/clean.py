@@ -93,8 +93,10 @@ _AGENCY_CREDIT = re.compile(
 _CREDIT_GOES_ON = re.compile(rf"^(\S*/|({_CREDIT_WORD})\b)", re.IGNORECASE)
 # Who wrote, reported or edited a story, as its wire copy credits them: "Reporting by Jane Doe; Editing by Tom Roe".
 _STAFF_CREDIT = r"(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|produced)\s+by\b"
+# What an agency gave a story: "(With inputs from PTI)", "With agency inputs", "With AFP" (South Asian papers).
+_INPUTS_CREDIT = r"with\s+(?:(?:additional\s+)?inputs?\s+from|agency\s+inputs|agencies\b)"
 # "(AP Photo/Efrem Lukatsky)", "(Photo: Reuters)", "(Reporting by Jane Doe)": a credit inside a paragraph.
-_INLINE_CREDIT = re.compile(rf"\s*\((?:[^()]{{0,40}}\b(?:{_CREDIT_WORD})\b[^()]{{0,60}}|{_STAFF_CREDIT}[^()]{{1,200}})\)"
+_INLINE_CREDIT = re.compile(rf"\s*\((?:[^()]{{0,40}}\b(?:{_CREDIT_WORD})\b[^()]{{0,60}}|{_STAFF_CREDIT}[^()]{{1,200}}|{_INPUTS_CREDIT}[^()]{{0,100}})\)"
                             r"(?=\s|$)", re.IGNORECASE)
 # "Jane Doe contributed to this report.", "... and Tom Roe contributed reporting.": a paragraph's end.
 _CONTRIBUTED = (r"\bcontributed\s+(?:additional\s+)?(?:reporting\s*)?(?:from\s+[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*){0,3}\s*)?"
@@ -105,7 +107,7 @@ _CONTRIBUTED = (r"\bcontributed\s+(?:additional\s+)?(?:reporting\s*)?(?:from\s+[
 _TAIL = re.compile(r"(?<=[.!?\"'])\s+(?P<tail>[^.!?]{1,100}\.?)$")
 _TAIL_DASH = re.compile(r"^[\u2014\u2013-]{1,2}\s*")
 _TAIL_CREDIT = re.compile(
-    rf"^(?:(?i:photo|picture|image|file photo)s?\s*(?:by\b|credit\b|:)|(?i:{_STAFF_CREDIT})\s+[A-Z])"
+    rf"^(?:(?i:photo|picture|image|file photo)s?\s*(?:by\b|credit\b|:)|(?i:{_STAFF_CREDIT})\s+[A-Z]|(?i:{_INPUTS_CREDIT}))"
     rf"|{_CONTRIBUTED}")
 # A tail of at most this many words, all capitalised but for "via", "by", "and": a credit only when it has a
 # credit word or a slash, or, after a dash, an agency's capitals ("— PCB", "— APP"; a quote's "— Ama Owusu" stays).
@@ -115,21 +117,31 @@ _ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}(?:/\w+)?$")
 _CREDIT_LINE = re.compile(
     r"^(photo|image|picture|video|graphic|illustration)s?(\s+(credit|by))?\s*[:\-\u2013\u2014]|"
     r"^(credit|source|copyright)\s*:|^(\u00a9|\(c\)|copyright\b)|all rights reserved\.?$|"
-    r"^(\(?(reporting|additional reporting|writing|editing|compiled)\s+by\b)",
+    r"^(\(?(reporting|additional reporting|writing|editing|compiled)\s+by\b)|"
+    # "Image source, Getty Images" (a page's caption credit); "(With inputs from PTI)"; "This article was first
+    # published by ...", "This story was produced by ...": whose copy it is.
+    r"^(photo|image|picture)s?\s+(source|credit)s?\s*,|^\(?\s*with\s+((additional\s+)?inputs?\s+from|agency\s+inputs|"
+    r"agencies\b)|^this (article|story|report|piece|post) (was|is|has been|first|originally)\b.{0,60}\b(published|"
+    r"appeared|produced|written|republished|syndicated)\b",
     re.IGNORECASE,
 )
 # ... and the whole line, one sentence: "Associated Press writer Jane Q. Doe in Kyiv contributed to this report."
 # (a sentence ends in a word of two lower-case letters or more: "Monday. Jane"; not "Jane Q. Doe", "Mr. Roe").
 _CONTRIBUTED_LINE = re.compile(_CONTRIBUTED)
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z\"]")
-# An author's box: "Jane Doe can be reached at jane.doe@globe.com", "Email: jdoe@x.com", "Follow her on X",
-# "Jane Doe is a senior reporter for The Globe covering courts": the outlet presenting its staff, never the story.
+# An author's box: "Jane Doe can be reached at jane.doe@globe.com", "Email: jdoe@x.com", "Follow her on X": the
+# outlet presenting its staff, never the story.
+_SOCIAL = r"(?i:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok)\b"
 _AUTHOR_BOX = re.compile(
-    r"\b(?:reached|contacted|emailed|written to)\s+(?:at|via|on)\s+\S+@\S+|^\W*(?:e-?mail|contact)(?:\s+\w+)?\s*:\s*\S+@|"
-    r"\bfollow (?:him|her|them) on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin)\b|"
-    r"^\W*follow\s+(?:[A-Z][\w.'\-]*\s+){1,3}on\s+(?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok)\b|"
-    r"^[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){1,3} is an? (?:[\w\-]+\s){0,4}(?:reporter|correspondent|writer|journalist|"
-    r"columnist|editor|photographer|contributor|producer)\s(?:for|at|with|on|covering|based)\b", re.IGNORECASE)
+    r"\b(?i:reached|contacted|emailed|written to)\s+(?:at|via|on)\s+\S+@\S+|^\W*(?i:e-?mail|contact)(?:\s+\w+)?\s*:\s*\S+@|"
+    rf"\b(?i:follow (?:him|her|them) on) {_SOCIAL}|^\W*(?i:follow)\s+(?:[A-Z][\w.'\-]*\s+){{1,3}}on\s+{_SOCIAL}")
+# A bio, in the present: "Jane Doe is a senior reporter for The Globe covering courts"; not a story's sentence about
+# a journalist ("... who was detained in March", "..., she said").
+_BIO = re.compile(
+    r"^[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){1,3} is (?:an?|the|[\w.]+'s) (?:[\w\-']+\s){0,4}(?:reporter|correspondent|"
+    r"writer|journalist|columnist|editor|photographer|contributor|producer)(?:\s(?:for|at|with|on|in|covering|based|who|and)"
+    r"\b|\.?$)")
+_STORY_VERB = re.compile(r"\b(?:was|were|had|has been|said|says|told)\b")
 _TAG_LINE = re.compile(r"^(tags?|topics?|filed under|categories|keywords)\s*[-\u2013\u2014:]\s*\S", re.IGNORECASE)
 _PROMO = re.compile(
     r"^\W*(also read|read more|read also|read next|more from|more on this( story)?|related( articles?| stories| "
@@ -379,7 +391,8 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
     Rule("caption", lambda paragraph: _is_caption(paragraph)),  # defined below, beside the wrapping it also serves
     Rule("credit", lambda paragraph: bool(_CREDIT_LINE.search(paragraph)) or bool(
         _CONTRIBUTED_LINE.search(paragraph)) and not _SENTENCE_BREAK.search(paragraph), 250),
-    Rule("author box", _finds(_AUTHOR_BOX), 300),
+    Rule("author box", lambda paragraph: bool(_AUTHOR_BOX.search(paragraph)) or bool(_BIO.search(paragraph))
+         and not _STORY_VERB.search(paragraph), 300),
     Rule("tag line", is_tag_line, 160),
     Rule("byline", _finds(_BYLINE), 300),
     Rule("timestamp", is_timestamp, 100),

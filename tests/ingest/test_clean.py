@@ -242,3 +242,26 @@ def test_a_dated_byline_or_a_social_handle_line_is_dropped(paragraph, rule):
 
 def test_a_row_of_data_with_a_date_is_still_kept():
     assert clean.boilerplate_rule("Turnout on March 3, 2025: men 109, women 41") is None
+
+
+@pytest.mark.parametrize("paragraph, rule", [
+    ("Image source, Getty Images", "credit"),
+    ("(With inputs from PTI)", "credit"),
+    ("This article was originally published by The Kestrel.", "credit"),
+    ("Mara Quill is the Kestrel's Africa correspondent.", "author box"),
+])
+def test_whose_copy_it_is_is_dropped(paragraph, rule):
+    assert clean.boilerplate_rule(paragraph) == rule
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Evan Roe is a reporter for the Kestrel who was detained in March.",  # the story's subject
+    "His father is a journalist at the Kestrel.",
+])
+def test_a_story_sentence_about_a_journalist_is_kept(paragraph):
+    assert clean.boilerplate_rule(paragraph) is None
+
+
+def test_an_agencys_inputs_at_a_paragraphs_end_are_cut():
+    assert clean.strip_credits("The minister resigned on Monday. (With inputs from PTI)") == (
+        "The minister resigned on Monday.")
