@@ -92,14 +92,57 @@ _AGENCY_CREDIT = re.compile(
     rf"|(?<=[a-z\d][.!?])[A-Z][a-z]+(?:\s[A-Z][\w'.\-]*){{1,3}}/{_CREDITED}$")
 # The first word of a line that carries on a credit wrapped at the margin: "Pizzoferrato/Middle", "Images".
 _CREDIT_GOES_ON = re.compile(rf"^(\S*/|({_CREDIT_WORD})\b)", re.IGNORECASE)
-# "(AP Photo/Efrem Lukatsky)", "(Photo: Reuters)": a credit inside a paragraph.
-_INLINE_CREDIT = re.compile(rf"\s*\((?:[^()]{{0,40}}\b(?:{_CREDIT_WORD})\b[^()]{{0,60}})\)(?=\s|$)", re.IGNORECASE)
+# Who wrote, reported or edited a story, as its wire copy credits them: "Reporting by Jane Doe; Editing by Tom Roe".
+_STAFF_CREDIT = r"(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|produced)\s+by\b"
+# What an agency gave a story: "(With inputs from PTI)", "With agency inputs", "With AFP" (South Asian papers).
+_INPUTS_CREDIT = r"with\s+(?:(?:additional\s+)?inputs?\s+from|agency\s+inputs|agencies\b)"
+# "(AP Photo/Efrem Lukatsky)", "(Photo: Reuters)", "(Reporting by Jane Doe)": a credit inside a paragraph.
+_INLINE_CREDIT = re.compile(rf"\s*\((?:[^()]{{0,40}}\b(?:{_CREDIT_WORD})\b[^()]{{0,60}}|{_STAFF_CREDIT}[^()]{{1,200}}|{_INPUTS_CREDIT}[^()]{{0,100}})\)"
+                            r"(?=\s|$)", re.IGNORECASE)
+# "Jane Doe contributed to this report.", "... and Tom Roe contributed reporting.": a paragraph's end.
+_CONTRIBUTED = (r"\bcontributed\s+(?:additional\s+)?(?:reporting\s*)?(?:from\s+[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*){0,3}\s*)?"
+                r"(?:(?:to|for)\s+this\s+(?:report|story|article))?\.?$")
+# What a paragraph's end may credit after its last sentence (issue 15: such credits became nodes): "... in
+# Lahore. — PCB", "... on Monday. - AFP/File", "... in Kyiv. Photo: Jane Doe", "... in May. AFP via Getty Images",
+# "... in 2017. Reporting by Jane Doe; Editing by Tom Roe", "... to Kyiv. Jane Doe contributed to this report."
+_TAIL = re.compile(r"(?<=[.!?\"'])\s+(?P<tail>[^.!?]{1,100}\.?)$")
+_TAIL_DASH = re.compile(r"^[\u2014\u2013-]{1,2}\s*")
+_TAIL_CREDIT = re.compile(
+    rf"^(?:(?i:photo|picture|image|file photo)s?\s*(?:by\b|credit\b|:)|(?i:{_STAFF_CREDIT})\s+[A-Z]|(?i:{_INPUTS_CREDIT}))"
+    rf"|{_CONTRIBUTED}")
+# A tail of at most this many words, all capitalised but for "via", "by", "and": a credit only when it has a
+# credit word or a slash, or, after a dash, an agency's capitals ("— PCB", "— APP"; a quote's "— Ama Owusu" stays).
+_TAIL_WORDS = 8
+_TAIL_JOINS = frozenset("via by and of".split())
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}(?:/\w+)?$")
 _CREDIT_LINE = re.compile(
     r"^(photo|image|picture|video|graphic|illustration)s?(\s+(credit|by))?\s*[:\-\u2013\u2014]|"
     r"^(credit|source|copyright)\s*:|^(\u00a9|\(c\)|copyright\b)|all rights reserved\.?$|"
-    r"^(\(?(reporting|additional reporting|writing|editing|compiled)\s+by\b)",
+    r"^(\(?(reporting|additional reporting|writing|editing|compiled)\s+by\b)|"
+    # "Image source, Getty Images" (a page's caption credit); "(With inputs from PTI)"; "This article was first
+    # published by ...", "This story was produced by ...": whose copy it is.
+    r"^(photo|image|picture)s?\s+(source|credit)s?\s*,|^\(?\s*with\s+((additional\s+)?inputs?\s+from|agency\s+inputs|"
+    r"agencies\b)|^this (article|story|report|piece|post) (was|is|has been|first|originally)\b.{0,60}\b(published|"
+    r"appeared|produced|written|republished|syndicated)\b",
     re.IGNORECASE,
 )
+# ... and the whole line, one sentence: "Associated Press writer Jane Q. Doe in Kyiv contributed to this report."
+# (a sentence ends in a word of two lower-case letters or more: "Monday. Jane"; not "Jane Q. Doe", "Mr. Roe").
+_CONTRIBUTED_LINE = re.compile(_CONTRIBUTED)
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z\"]")
+# An author's box: "Jane Doe can be reached at jane.doe@globe.com", "Email: jdoe@x.com", "Follow her on X": the
+# outlet presenting its staff, never the story.
+_SOCIAL = r"(?i:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok)\b"
+_AUTHOR_BOX = re.compile(
+    r"\b(?i:reached|contacted|emailed|written to)\s+(?:at|via|on)\s+\S+@\S+|^\W*(?i:e-?mail|contact)(?:\s+\w+)?\s*:\s*\S+@|"
+    rf"\b(?i:follow (?:him|her|them) on) {_SOCIAL}|^\W*(?i:follow)\s+(?:[A-Z][\w.'\-]*\s+){{1,3}}on\s+{_SOCIAL}")
+# A bio, in the present: "Jane Doe is a senior reporter for The Globe covering courts"; not a story's sentence about
+# a journalist ("... who was detained in March", "..., she said").
+_BIO = re.compile(
+    r"^[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){1,3} is (?:an?|the|[\w.]+'s) (?:[\w\-']+\s){0,4}(?:reporter|correspondent|"
+    r"writer|journalist|columnist|editor|photographer|contributor|producer)(?:\s(?:for|at|with|on|in|covering|based|who|and)"
+    r"\b|\.?$)")
+_STORY_VERB = re.compile(r"\b(?:was|were|had|has been|said|says|told)\b")
 _TAG_LINE = re.compile(r"^(tags?|topics?|filed under|categories|keywords)\s*[-\u2013\u2014:]\s*\S", re.IGNORECASE)
 _PROMO = re.compile(
     r"^\W*(also read|read more|read also|read next|more from|more on this( story)?|related( articles?| stories| "
@@ -127,7 +170,8 @@ _PAYWALL_LINE_LONGEST = 60
 _NAME = r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}"
 # "By Jane Doe and John Smith", "By Jane Q Doe, Reuters", "Written by JANE DOE in Kyiv | March 3, 2025".
 _BYLINE = re.compile(
-    rf"^(?i:(?:written |story |words |reporting )?by)\s+{_NAME}((,\s*|\s+(?:and|&)\s+){_NAME})*"
+    rf"^(?i:(?:written |story |words |text |reporting |posted |published |edited |compiled |photos? |video )?by)"
+    rf"\s+{_NAME}((,\s*|\s+(?:and|&)\s+){_NAME})*"
     rf"(\s+in\s+{_NAME})?(\s*[,|\-\u2013\u2014]\s*{_NAME})?"
     rf"(\s*[,|\-\u2013\u2014]\s*(?i:(?:published|updated)\s*)?{_DAY_MONTH}.{{0,30}})?\.?$"
 )
@@ -182,6 +226,9 @@ _ABBREVIATION = re.compile(
 _ABBREVIATION_CHARS = string.ascii_letters + "."
 
 
+# A date with its year: "March 3, 2025", "3 March 2025", "2025-03-03", "03/03/2025".
+_DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+                   r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b", re.IGNORECASE)
 # "{{ad}}", "{related-1}", "{embed:video}": a template tag a scraper left in the text.
 _TEMPLATE = re.compile(r"\{\{?\s*[A-Za-z_][\w.:\-]{0,40}(?:\s+[\w.:=\-\"']{1,40}){0,4}\s*\}\}?")
 
@@ -337,9 +384,15 @@ def is_unfinished(paragraph: str) -> bool:
     return (len(words) <= _UNFINISHED_WORDS and not ends_sentence(paragraph)
             and not paragraph.endswith((":", '"', "'", ")", ",", "...", "\u2026"))
             and not _SENTENCE_SIGNS.search(paragraph)
-            and sum(any(c.isdigit() for c in word) for word in words) < _DATA_NUMBERS
+            and sum(any(c.isdigit() for c in word) for word in _undated(paragraph).split()) < _DATA_NUMBERS
             and not ("/" in paragraph and ends_sentence(_AGENCY_CREDIT.sub("", paragraph)))  # a caption, credited
             and not _is_content(paragraph))
+
+
+def _undated(paragraph: str) -> str:
+    """The line without its dates: "Posted by Jane Doe on March 3, 2025" dates a byline, it is no row of data
+    (issue 15: such lines were kept and their names became nodes)."""
+    return _DATE.sub(" ", paragraph) if any(c.isdigit() for c in paragraph) else paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,7 +419,10 @@ def _finds(pattern: re.Pattern) -> Callable[[str], bool]:
 # Each kind of boilerplate line, by name (docs/input.md): a paragraph any of them takes is dropped.
 BOILERPLATE_RULES: tuple[Rule, ...] = (
     Rule("caption", lambda paragraph: _is_caption(paragraph)),  # defined below, beside the wrapping it also serves
-    Rule("credit", _finds(_CREDIT_LINE), 200),
+    Rule("credit", lambda paragraph: bool(_CREDIT_LINE.search(paragraph)) or bool(
+        _CONTRIBUTED_LINE.search(paragraph)) and not _SENTENCE_BREAK.search(paragraph), 250),
+    Rule("author box", lambda paragraph: bool(_AUTHOR_BOX.search(paragraph)) or bool(_BIO.search(paragraph))
+         and not _STORY_VERB.search(paragraph), 300),
     Rule("tag line", is_tag_line, 160),
     Rule("byline", _finds(_BYLINE), 300),
     Rule("timestamp", is_timestamp, 100),
@@ -398,10 +454,28 @@ def is_boilerplate(paragraph: str) -> bool:
 
 
 def strip_credits(paragraph: str) -> str:
-    """Remove credits set inside prose: "... Kyiv. (AP Photo/Efrem Lukatsky)", "... 2023. REUTERS/Ton Molina"."""
+    """Remove credits set inside prose: "... Kyiv. (AP Photo/Efrem Lukatsky)", "... 2023. REUTERS/Ton Molina",
+    "... in Lahore. — PCB", "... in 2017. (Reporting by Jane Doe)"."""
     if "/" in paragraph:
         paragraph = _AGENCY_CREDIT.sub("", paragraph)
-    return _INLINE_CREDIT.sub("", paragraph).strip() if "(" in paragraph else paragraph.strip()
+    if "(" in paragraph:
+        paragraph = _INLINE_CREDIT.sub("", paragraph)
+    tail = _TAIL.search(paragraph, max(0, len(paragraph) - 110))
+    if tail and _is_credit_tail(tail["tail"]):
+        paragraph = paragraph[:tail.start()]
+    return paragraph.strip()
+
+
+def _is_credit_tail(tail: str) -> bool:
+    """Is what follows a paragraph's last sentence a credit ("— PCB", "AFP via Getty Images", "Photo: Jane Doe")?"""
+    if _TAIL_CREDIT.search(tail):
+        return True
+    dash = _TAIL_DASH.match(tail)
+    words = tail[dash.end() if dash else 0:].rstrip(".").split()
+    if not 0 < len(words) <= _TAIL_WORDS or not all(w[0].isupper() or w in _TAIL_JOINS for w in words):
+        return False
+    return "/" in tail or any(_CREDIT.search(w) for w in words if w not in _TAIL_JOINS) or bool(
+        dash and all(_ACRONYM_WORD.match(w) for w in words))
 
 
 def _ends_paragraph(current: list[str], following: str, width: int, *, quoting: bool) -> bool:

@@ -16,10 +16,11 @@ from itertools import chain
 
 from cleanco.termdata import terms_by_type
 
+from . import countries
 from .names import is_title
 from .places import in_gazetteer, starts_with_place
 
-__all__ = ["designated", "not_a_person", "team_shaped", "generic", "event", "legal_suffix", "DESIGNATOR_WORDS"]
+__all__ = ["designated", "not_a_person", "team_shaped", "generic", "office", "event", "legal_suffix", "DESIGNATOR_WORDS"]
 
 # Words that end or fill an organisation's name and hardly ever a person's (lower case): companies,
 # institutions, parties, media, sport; in English, then the same kinds in languages news quotes
@@ -136,6 +137,34 @@ def generic(name: str) -> bool:
     roles = [word for word in words if word.casefold() not in _ROLE_JOINERS]
     return bool(roles) and words[0] is roles[0] and all(word.casefold() in _GENERIC_WORDS or is_title(word)
                                                           for word in roles)
+
+
+# Titles of rank, nobility and the church: "the Prince of Wales", "the Archbishop of Canterbury" is how
+# news names one person, not an office any holder fills.
+_PERSONAL_TITLES = frozenset("""
+prince princess king queen emperor empress sultan emir sheikh duke duchess earl countess count lord lady baron
+baroness marquess viscount archbishop bishop cardinal pope patriarch imam ayatollah
+""".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def office(name: str) -> bool:
+    """An office named by its role and what it serves: 'Accountant-General of the Federation', 'Governor of
+    Lagos State', 'Commissioner of Police', 'Speaker of the House' (issue 15: such roles became organisations).
+
+    The words before "of" are titles or portfolio words, or one "-General" office ("Auditor-General"); not a
+    rank of nobility or the church ("Prince of Wales"), nor a country's name ("State of Palestine").
+    """
+    head, of, _ = name.partition(" of ")
+    if not of or not head or countries.lookup(name):
+        return False
+    first = head.split()[0].split("-")[0].casefold()
+    if first in _PERSONAL_TITLES:
+        return False
+    if " " not in head and head.casefold().endswith("-general"):
+        return True  # Attorney-, Accountant-, Auditor-, Inspector-, Surveyor-General
+    words = [word for part in head.split() for word in part.split("-") if word]
+    return all(word.casefold() in _GENERIC_WORDS or is_title(word) for word in words)
 
 
 # Last words of events, contests and prizes, and first words of storms: what happens, not who acts

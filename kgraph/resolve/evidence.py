@@ -81,6 +81,20 @@ _PLACE_CONTEXT = re.compile(r"\b(?:city|cities|town|village|region|regions|provi
 # Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
 # character before it: the rest of the sentence need not be read for each mention.
 _CONTEXT_CHARS = 16
+# Characters before a mention read for the outlet that employs it: "The Boston Globe's senior correspondent".
+_STAFF_CONTEXT = 48
+# Units of measure written after a number ("100 Mbps", "the 300 MW Chongneng project"): no name, nor part of one.
+_UNITS = frozenset("""
+bps kbps mbps gbps tbps kb mb gb tb pb kw mw gw tw kwh mwh gwh twh kv mah hz khz mhz ghz km kg mg mm cm ml mph kph
+kmh bpd boe mtpa mmt bcm tcf ppm
+""".split())
+# A brand's registered or trade mark: "Victoza®", "Victoza(®)", "Acme™": a product, no actor (issue 15).
+_MARK_AFTER = re.compile(r"^(?:®|™|\(®\)|\(™\)|\(TM\))")
+# The portfolio a minister holds ("Minister of Water Resources, Jane Doe"): a role's words, not a body.
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:minister|secretary|commissioner)s?\s+(?:of|for)$", re.IGNORECASE)
+# A credit rating's grade: "Australia's AAA credit rating", "a BBB- rating", "an Aa3-rated bond".
+_RATING = re.compile(r"^(?:AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|CCC[+-]?|Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])$")
+_RATED = re.compile(r"^(?:\s+(?:\w+\s+)?ratings?\b|-rated\b)", re.IGNORECASE)
 # Words before a mention that the evidence reads: titles, speech verbs, a given name, "the".
 _WORDS_BEFORE = 4
 # Distinct surface forms whose reading is kept: a corpus repeats the same names thousands of times.
@@ -179,12 +193,19 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     if _BRACKET_CHARS.search(surface):
         surface = _BRACKET_CHARS.sub("", surface)
     surface = " ".join(surface.split())
+    after = text[end:end + _CONTEXT_AFTER]
+    if _not_a_name(surface, context, after):
+        return None
+    first, _, rest = surface.partition(" ")
+    if rest and first.casefold() in _UNITS and context[-1:].isdigit():
+        surface = rest  # "300 MW Chongneng": the project, not its capacity
     read = _read(surface)
     if read is None:
         return None
     name, person, shaped, title_dropped = read
-    if outlets.is_own(name, outlet) or outlets.wire_agency(name, context, text[end:end + _CONTEXT_AFTER]):
-        return None  # who carries the news is no actor of it
+    if outlets.is_own(name, outlet) or outlets.wire_agency(name, context, text[end:end + _CONTEXT_AFTER]) \
+            or outlets.staff(text[max(0, start - _STAFF_CONTEXT):start], outlet):
+        return None  # who carries the news, and who reports it, is no actor of it
     before = text[:start].rsplit(maxsplit=_WORDS_BEFORE)[-_WORDS_BEFORE:]
     titled = False
     if mention.label == "PERSON":
@@ -193,7 +214,6 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         titled, name = title_dropped, person
     initial = _ALPHANUMERIC.search(text, 0, start) is None
     with_place, with_person = _listed_with(text, mentions, index)
-    after = text[end:end + _CONTEXT_AFTER]
     determiner = bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The "))
     party = _case_party(context, after)
     organisational = _organisational(before, context, after, determiner) or party and " " in name \
@@ -209,6 +229,16 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         with_person,
         organisational,
     )
+
+
+def _not_a_name(surface: str, context: str, after: str) -> bool:
+    """A unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
+    rating") or a minister's portfolio ("Minister of Water Resources"): words a recogniser takes for names
+    that name no actor (issue 15: ads, business copy, roles)."""
+    return (surface.casefold() in _UNITS and context[-1:].isdigit() or "®" in surface or "™" in surface
+            or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
+            or _PORTFOLIO_BEFORE.search(context) is not None and not countries.lookup(surface)
+            and not places.in_gazetteer(surface))
 
 
 @lru_cache(maxsize=_SURFACES_KEPT)

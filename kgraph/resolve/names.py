@@ -86,6 +86,8 @@ def clean(text: str) -> str | None:
         parts.pop(0)
     while parts and parts[-1].casefold() in _JOINING:
         parts.pop()  # "Leon Goretzka and": the recogniser ran into a list's joining word
+    if "to" in parts[1:-1] and person_shaped(" ".join(parts[:parts.index("to")])):
+        parts = parts[:parts.index("to")]  # "Mason Plumlee to Clippers": a headline's move, not one name
     if parts and parts[-1].endswith(".") and not is_acronym(parts[-1]):
         parts[-1] = parts[-1].rstrip(".")
     if not parts or not _is_name(parts):

@@ -3,7 +3,8 @@
 An article names its own outlet in its masthead, its promos and its
 interviews ("told Al Jazeera", "ABC's Insiders"), and the agency it took a
 story or a photo from ("(AFP)", "the AP news agency reported"). Neither is
-an actor of the story. The outlet is known from the article's own fields
+an actor of the story, nor are their staff ("the Globe's Jane Doe", "AFP
+correspondent Jane Doe"). The outlet is known from the article's own fields
 (``source``, the page's site name, the URL's host); the agencies are a short
 list of the world's wire services (general knowledge, docs/entities.md).
 """
@@ -19,7 +20,7 @@ from ..words import fold
 from . import countries
 from .places import in_gazetteer
 
-__all__ = ["own_names", "is_own", "wire_agency"]
+__all__ = ["own_names", "is_own", "wire_agency", "staff"]
 
 # Words an outlet's name may carry or drop: "ABC News" is "ABC", "Al Jazeera English" "Al Jazeera".
 _MEDIA_WORDS = frozenset("news online digital daily english tv media network".split())
@@ -50,8 +51,10 @@ AP AFP DPA dpa PTI ANI IANS APP SPA WAM KUNA QNA MENA IRNA AAP CP PA TT NTB ANP 
 """.split())
 # "LIMA (AFP) - ...", "September 22 (ANI): ...", "... on Tuesday (AP).": a dateline's or a caption's agency;
 # not "Andhra Pradesh (AP) police".
+# "AFP correspondent Jane Doe", "a Reuters photographer": the agency's staff report the news too.
 _CARRIED_AFTER = re.compile(r"^\)\s*(?:[-\u2013\u2014:]|\.?\s*$)|^\s*(?:news agency|news service|wire service|reported|"
-                            r"reports|contributed)\b", re.IGNORECASE)
+                            r"reports|contributed)\b|^'?s?\s+(?:[a-z]+\s+)?(?:correspondent|reporter|photographer|"
+                            r"journalist|cameraman)s?\b", re.IGNORECASE)
 _CARRIED_BEFORE = re.compile(r"(?:\btold|\baccording to|\breported by|\bvia|\binterview with|©)\s*(?:the\s+)?$",
                              re.IGNORECASE)
 
@@ -113,3 +116,43 @@ def wire_agency(name: str, before: str, after: str) -> bool:
     'in an interview with ANI', 'the AP news agency reported' (``before``/``after``: the text around the mention)."""
     return (name in _AGENCY_ACRONYMS or fold(name) in _AGENCIES) and (
         _CARRIED_AFTER.match(after) is not None or _CARRIED_BEFORE.search(before) is not None)
+
+
+# Who works for an outlet, as a story names them before their names.
+_STAFF_ROLES = frozenset("""
+reporter reporters correspondent correspondents writer writers columnist columnists editor editors photographer
+photographers photojournalist journalist journalists producer anchor presenter analyst contributor critic cameraman
+""".split())
+_STAFF_ROLE = "(?:" + "|".join(sorted(_STAFF_ROLES)) + ")"
+_OWNER = r"((?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*)"
+# "the Globe's", "The Boston Globe's", "POLITICO's": an owner's possessive right before a name.
+_POSSESSED = re.compile(rf"{_OWNER}'s?$")
+# "Globe reporter", "POLITICO's senior correspondent", "AFP correspondent", "our correspondent".
+_STAFFED = re.compile(rf"(?:{_OWNER}(?:'s?)?|\b[Oo]ur)\s+(?:[a-z][\w\-]*\s+){{0,2}}{_STAFF_ROLE}$")
+
+
+def staff(before: str, own: frozenset[str]) -> bool:
+    """A name ``before`` says works for the article's own outlet ("the Globe's Jane Doe", "Globe reporter Jane
+    Doe", "our correspondent Jane Doe") or for a wire service ("AFP correspondent Jane Doe"): its reporter, not
+    an actor of the story (issue 15). ``before``: the text right before the name.
+
+    Another outlet's people stay ("CNN's Jane Doe" in a Globe story may be its chief executive), and so does an
+    agency's possessive alone ("AP's chief minister": Andhra Pradesh).
+    """
+    before = before.rstrip()
+    last = before.rsplit(maxsplit=1)[-1] if before else ""
+    if last.casefold() in _STAFF_ROLES:
+        staffed = _STAFFED.search(before)
+        if staffed is not None:
+            return staffed[1] is None or _outlet_named(staffed[1], own, agencies=True)
+    if last.endswith(("'s", "'")):
+        possessed = _POSSESSED.search(before)
+        return possessed is not None and _outlet_named(possessed[1], own, agencies=False)
+    return False
+
+
+def _outlet_named(words: str, own: frozenset[str], *, agencies: bool) -> bool:
+    """Do ``words`` end with the name of the outlet ``own`` (or, with ``agencies``, of a wire service)?"""
+    parts = words.split()
+    return any(is_own(name, own) or agencies and (name in _AGENCY_ACRONYMS or fold(name) in _AGENCIES)
+               for name in (" ".join(parts[i:]) for i in range(len(parts))))

@@ -74,12 +74,13 @@ class Ballot:
         """'person', 'organisation' or 'place' for the entity named ``name``, or None (no name).
 
         The form of a name goes before the votes (docs/entities.md, section 5):
-        titles and portfolios alone name no one; a landmark's last word makes a
+        titles and portfolios alone name no one, nor does an office ("Governor of
+        Lagos State"); a landmark's last word makes a
         place ("Whitsun Reef"), a designator or legal suffix an organisation
         ("Acme Holdings", "Volkswagen AG"), a landmark's first word a place
         ("Stade de France").
         """
-        if designators.generic(name) or designators.event(name):
+        if designators.generic(name) or designators.office(name) or designators.event(name):
             return None
         if places.landmark_head(name):
             return "place"

@@ -52,3 +52,59 @@ def test_an_outlet_is_known_by_its_hosts_name_without_the_and_by_its_papers_word
     times = outlets.own_names(ArticleInfo(id="b", source="The Kestrel Times"))
     assert outlets.is_own("Hindu", hindu) and outlets.is_own("Times", times) and outlets.is_own("KT", times)
     assert not outlets.is_own("Kestrel", times) and not outlets.is_own("Times", hindu)
+
+
+def test_an_office_named_by_its_role_and_what_it_serves_is_no_organisation():
+    """Issue 15: 'Accountant-General of the Federation, AGF' became an organisation node (with its acronym)."""
+    result = resolve([observe(Extraction(ArticleInfo(id="a"), (
+        sentence("The court freed former Accountant-General of the Federation (AGF) Ada Obi.",
+                 ("Accountant-General of the Federation", "ORG"), ("AGF", "ORG"), ("Ada Obi", "PERSON")),
+        sentence("The Commissioner of Police and the Bank of Tallow met.",
+                 ("Commissioner of Police", "ORG"), ("Bank of Tallow", "ORG")),
+        sentence("The State of Palestine protested.", ("State of Palestine", "GPE")),
+    )))])
+    assert labels(result) == {"Ada Obi": "person", "Bank of Tallow": "organisation",
+                              "Palestine": "country"}
+
+
+def test_the_outlets_own_staff_and_an_agencys_correspondent_are_no_nodes():
+    """Issue 15: 'the Globe's Adam Himmelsbach' (the outlet's reporter, named by its possessive) became a node."""
+    result = resolve([observe(_from("The Kestrel Globe", "https://www.kestrelglobe.com/a",
+        sentence("A day after telling the Globe's Mara Quill he would stay, Ivo Brask signed.",
+                 ("Mara Quill", "PERSON"), ("Ivo Brask", "PERSON")),
+        sentence("Globe reporter Lena Varga and AFP correspondent Tomas Rudd saw CNN's Ama Owusu.",
+                 ("Lena Varga", "PERSON"), ("AFP", "ORG"), ("Tomas Rudd", "PERSON"), ("CNN", "ORG"),
+                 ("Ama Owusu", "PERSON")),
+        sentence("Boston's Kofi Mensah scored.", ("Boston", "GPE"), ("Kofi Mensah", "PERSON")),
+    ))])
+    assert labels(result) == {"Ivo Brask": "person", "CNN": "organisation", "Ama Owusu": "person",
+                              "Boston": "place", "Kofi Mensah": "person"}
+
+
+def test_units_marked_brands_and_credit_ratings_are_no_names():
+    """Issue 15: 'Mbps' (an ad's '100 Mbps') became a person, 'Victoza®' an organisation, 'AAA' (a credit
+    rating) an organisation."""
+    result = resolve([observe(Extraction(ArticleInfo(id="a"), (
+        sentence("Enjoy up to 100 Mbps fiber broadband.", ("Mbps", "PERSON")),
+        sentence("Norvik will build the 300 MW Tallow project.", ("Norvik", "ORG"), ("MW Tallow", "ORG")),
+        sentence("The panel backed Glucora® and Stelvin(®) for Kestrel Pharma.", ("Glucora®", "ORG"),
+                 ("Stelvin", "ORG"), ("Kestrel Pharma", "ORG")),
+        sentence("Pledges put Norvik's AAA credit rating at risk, the AAA said.", ("AAA", "ORG"), ("AAA", "ORG")),
+    )))])
+    assert labels(result) == {"Norvik": "organisation", "Tallow": "organisation", "Kestrel Pharma": "organisation",
+                              "AAA": "organisation"}
+    assert result.entities["aaa"].mentions == 1
+
+
+def test_a_ministers_portfolio_and_a_headlines_move_are_no_names():
+    """Issue 15: 'Water Resources' (after 'Minister of') became an organisation; 'X to Clippers' (a live
+    blog's heading: a player traded to a team) an organisation named with "to"."""
+    result = resolve([observe(Extraction(ArticleInfo(id="a"), (
+        sentence("A court jailed former Minister of Water Resources, Ada Obi, and the Minister for Ukraine.",
+                 ("Water Resources", "ORG"), ("Ada Obi", "PERSON"), ("Ukraine", "GPE")),
+        sentence("Tallow trade Ivo Brask to Norvik for Lena Varga.", ("Ivo Brask to Norvik", "ORG"),
+                 ("Lena Varga", "PERSON")),
+        sentence("The Committee to Protect Journalists objected.", ("The Committee to Protect Journalists", "ORG")),
+    )))])
+    assert labels(result) == {"Ada Obi": "person", "Ukraine": "country", "Ivo Brask": "person",
+                              "Lena Varga": "person", "Committee to Protect Journalists": "organisation"}
