@@ -76,6 +76,10 @@ _LED = re.compile(rf"^([A-Z][^-]*?)-({names.LED_BY})\s+([A-Z].*)$")
 _INSTITUTION_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,3} ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
 # "talking to the Fund": an organisation by its head word alone, which the small model rarely tags.
 _THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-])")
+# A title of nobility or the church right before a place's name (``_titled_territories``).
+_TERRITORIAL_TITLE = re.compile(
+    r"\b(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Baron|Baroness|Archbishop|"
+    r"Bishop) of (?:the )?$")
 # The head words of a state's or a body's own institutions ("the U.S. Supreme Court", "the UN Security
 # Council"), for ``_owners``; not league, party, bank, university, company words: those name bodies of their own.
 _OWNED_WORDS = frozenset(
@@ -210,7 +214,7 @@ class Repeats:
                 mended = _pairings(sentence.text, mended, lexicon)
             mended = _teams(sentence.text, mended, own)
             mended = _before_body_nouns(sentence.text, mended, lexicon)
-            mended = _owners(mended)
+            mended = _owners(_titled_territories(sentence.text, mended))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
             found = _candidates(sentence.text, ChainMap(lexicon, _known_names()), longest, taken)
@@ -219,6 +223,8 @@ class Repeats:
                     continue
                 if text not in lexicon and text in _known_names() and not _alone(sentence.text, start, end):
                     continue
+                if label in ("GPE", "LOC") and _TERRITORIAL_TITLE.search(sentence.text, 0, start):
+                    continue  # "the Prince of Wales" (``_titled_territories``)
                 if " " not in text and start == _first_word(sentence.text):
                     if lower is None:
                         lower = {w for s in extraction.sentences for w in _WORD.findall(s.text) if w.islower()}
@@ -622,6 +628,14 @@ def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> li
             mention = Mention(text[mention.start:end], "ORG", mention.start, end)
         result.append((origin, mention))
     return result
+
+
+def _titled_territories(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
+    """The mentions without the place of a title of nobility or the church: "the Prince of Wales", "the
+    Duchess of Sussex", "the Archbishop of Canterbury" name a person, not Wales, Sussex or Canterbury. A
+    monarch's state stays ("the King of Jordan", "the Emir of Qatar"): that title is the state's."""
+    return [(origin, mention) for origin, mention in mentions
+            if mention.label not in ("GPE", "LOC") or not _TERRITORIAL_TITLE.search(text, 0, mention.start)]
 
 
 def _owners(mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:

@@ -34,6 +34,18 @@ def test_a_home_nation_is_a_country_node_even_untagged():
         ("IND", "country"), ("GB-ENG", "country")]
 
 
+
+def test_the_place_of_a_title_of_nobility_is_no_mention_of_it():
+    extraction = article(
+        "a",
+        sentence("The Prince of Wales met the Duchess of Sussex and the King of Jordan in Wales.",
+                 ("Wales", "GPE"), ("Sussex", "GPE"), ("Jordan", "GPE"), ("Wales", "GPE")),
+    )
+    mended = Repeats().find(extraction)
+    # a monarch's state is the title's; a prince's or a duchess's place is not who the sentence is about
+    assert [(m.text, m.start) for m in mended.sentences[0].mentions] == [("Jordan", 62), ("Wales", 72)]
+
+
 def test_a_country_is_not_found_where_the_article_writes_it_in_lower_case_or_as_a_persons_name():
     extraction = article(
         "a",
