@@ -915,7 +915,9 @@ def _possessive(text: str) -> bool:
 
 
 def _stands_alone(text: str, words: list[tuple[int, int]], index: int, length: int) -> bool:
-    """A name of several words may stand inside a longer one; a one-word name only alone ("Neil Young")."""
+    """A name of several words may stand inside a longer one; a one-word name only alone ("Neil Young"),
+    but for the "The" that opens the sentence ("The Celtics are ..."): there it is the article's, not a
+    name's first word."""
     if length > 1:
         return all(
             text[s].isupper() or text[s:e] in _INSIDE for s, e in words[index:index + length]
@@ -924,6 +926,7 @@ def _stands_alone(text: str, words: list[tuple[int, int]], index: int, length: i
         if 0 <= neighbour < len(words):
             start, end = words[neighbour]
             gap = text[min(end, words[index][1]):max(start, words[index][0])]
-            if gap == " " and text[start].isupper() and not names.is_title(text[start:end]):
+            if gap == " " and text[start].isupper() and not names.is_title(text[start:end]) \
+                    and not (neighbour == 0 < index and text[start:end] == "The"):
                 return False
     return True
