@@ -61,7 +61,9 @@ _BEFORE_BODY_NOUN = re.compile(
     r"(?<![\w'’.&-])((?:[A-Z][^\W_]*(?:[&'’.-][^\W_]+)* ){0,2}[A-Z][^\W_]*(?:[&.-][^\W_]+)*) "
     r"(?:newspaper|board|team|squad|club|shareholders)\b")
 _WORD_BEFORE_RUN = re.compile(r"([^\W_][\w'’.-]*) $")
-_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Between the names of a list tagged as one name; a spaced dash too ("Andre Villas-Boas – Spurs": a
+# manager and his club in a heading line).
+_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+[–—-]\s+")
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w&.-]{1,7})\)")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][\w&.-]{1,7})\)")
 # Between the items of a list: "Dhoni, Jadeja, and Faf du Plessis", "Ben Cutting and Mayank Markande";
