@@ -17,6 +17,7 @@ The test half is refused, as by quality.py: its errors are not for reading.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -48,7 +49,6 @@ def _forms(gold: dict, name: str, graph, node: str | None) -> set[str]:
 
 
 def _has(text: str, forms: set[str]) -> bool:
-    import re
     folded = _fold(text)
     return any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", folded) for f in forms)
 
