@@ -30,6 +30,8 @@ BATCH_CHARS = 100_000
 # long text costs spaCy more memory than short ones of the same total
 # (measured: one of 100,000 characters ~300 MB, ten of 10,000 ~50 MB).
 MAX_PIECE_CHARS = 10_000
+# Brackets after which no sentence ends: a cut right after one is the senter's mistake (``_mended``).
+_OPENING = ("(", "[")
 
 
 def recognise_here(articles: Iterable[Article], nlp, *, batch_size: int, parser=None) -> Iterator[Extraction]:
@@ -116,8 +118,7 @@ def _sentences(doc, text: str, paragraph: int) -> Iterator[Sentence]:
     """
     entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS]
     next_entity = 0
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
+    for start, end in _mended(doc, text):
         mentions = []
         while next_entity < len(entities) and entities[next_entity][0] < end:
             first, last, label = entities[next_entity]
@@ -125,6 +126,31 @@ def _sentences(doc, text: str, paragraph: int) -> Iterator[Sentence]:
                 mentions.append(Mention(text[first:last], label, first - start, last - start))
             next_entity += 1
         yield Sentence(text=text[start:end], paragraph=paragraph, mentions=tuple(mentions))
+
+
+def _mended(doc, text: str) -> Iterator[tuple[int, int]]:
+    """Where the sentences of ``doc`` begin and end, a sentence the senter cut where none ends made
+    whole again: a piece that ends with an opening bracket ("unbearably jealous [" | "of Trump],"
+    ...) goes on in the next, and a piece that begins with a word in lower case ("... oil supplies."
+    | "against Ukraine.", '"Ruto must go!"' | "the protesters ...") goes on the one before. No spaCy
+    work: the senter's spans, read off the text."""
+    start = end = None
+    for sent in doc.sents:
+        if start is not None and not (text[start:end].rstrip().endswith(_OPENING)
+                                      or _lower_word(text, sent.start_char, sent.end_char)):
+            yield start, end
+            start = None
+        if start is None:
+            start = sent.start_char
+        end = sent.end_char
+    if start is not None:
+        yield start, end
+
+
+def _lower_word(text: str, start: int, end: int) -> bool:
+    """The text from ``start`` begins with a word of lower-case letters only ("against", not "iPhone" or "5G")."""
+    first = text[start:end].split(maxsplit=1)
+    return bool(first) and first[0][0].islower() and not any(c.isupper() or c.isdigit() for c in first[0])
 
 
 def with_relations(sentences: list[Sentence], parser, *, batch_size: int) -> tuple[Sentence, ...]:

@@ -61,7 +61,9 @@ _BEFORE_BODY_NOUN = re.compile(
     r"(?<![\w'’.&-])((?:[A-Z][^\W_]*(?:[&'’.-][^\W_]+)* ){0,2}[A-Z][^\W_]*(?:[&.-][^\W_]+)*) "
     r"(?:newspaper|board|team|squad|club|shareholders)\b")
 _WORD_BEFORE_RUN = re.compile(r"([^\W_][\w'’.-]*) $")
-_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Between the names of a list tagged as one name; a spaced dash too ("Andre Villas-Boas – Spurs": a
+# manager and his club in a heading line).
+_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+[–—-]\s+")
 _BRACKETED = re.compile(r"\s*\(([A-Z][\w&.-]{1,7})\)")
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][\w&.-]{1,7})\)")
 # Between the items of a list: "Dhoni, Jadeja, and Faf du Plessis", "Ben Cutting and Mayank Markande";
@@ -929,7 +931,9 @@ def _possessive(text: str) -> bool:
 
 
 def _stands_alone(text: str, words: list[tuple[int, int]], index: int, length: int) -> bool:
-    """A name of several words may stand inside a longer one; a one-word name only alone ("Neil Young")."""
+    """A name of several words may stand inside a longer one; a one-word name only alone ("Neil Young"),
+    but for the "The" that opens the sentence ("The Celtics are ..."): there it is the article's, not a
+    name's first word."""
     if length > 1:
         return all(
             text[s].isupper() or text[s:e] in _INSIDE for s, e in words[index:index + length]
@@ -938,6 +942,7 @@ def _stands_alone(text: str, words: list[tuple[int, int]], index: int, length: i
         if 0 <= neighbour < len(words):
             start, end = words[neighbour]
             gap = text[min(end, words[index][1]):max(start, words[index][0])]
-            if gap == " " and text[start].isupper() and not names.is_title(text[start:end]):
+            if gap == " " and text[start].isupper() and not names.is_title(text[start:end]) \
+                    and not (neighbour == 0 < index and text[start:end] == "The"):
                 return False
     return True

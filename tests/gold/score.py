@@ -74,8 +74,11 @@ def _found(graph: nx.Graph, entry: dict) -> str | None:
     return next(filter(None, (_find(graph, name) for name in (entry["label"], *entry.get("forms", ())))), None)
 
 
-def _joined(graph: nx.Graph, names: list[str]) -> bool:
-    return None not in (pair := [_find(graph, name) for name in names]) and graph.has_edge(*pair)
+def _joined(graph: nx.Graph, names: list[str], entries: dict[str, dict]) -> bool:
+    """A gold pair's names found as the gold finds its nodes (label, then forms: "Toshiba" is found as
+    the "Toshiba Corp." the text writes), a name with no node entry by itself; joined by an edge."""
+    pair = [_found(graph, entries[name]) if name in entries else _find(graph, name) for name in names]
+    return None not in pair and graph.has_edge(*pair)
 
 
 def score(graph: nx.Graph, gold: dict, *, with_places: nx.Graph | None = None) -> Score:
@@ -103,9 +106,10 @@ def score(graph: nx.Graph, gold: dict, *, with_places: nx.Graph | None = None) -
     )
     edges = gold.get("edge", [])
     place_names = {_fold(name) for e in entries if e["type"] == "place" for name in (e["label"], *e.get("forms", ()))}
+    by_label = {e["label"]: e for e in entries}
     joined = sum(
         _joined(with_places if with_places is not None and place_names & {_fold(n) for n in e["pair"]} else graph,
-                e["pair"])
+                e["pair"], by_label)
         for e in edges
     )
     all_names = {name for n in graph for name in _names(graph, n)}

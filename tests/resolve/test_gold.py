@@ -47,3 +47,16 @@ def test_scoring_notices_a_forbidden_node_and_a_wrong_merge(wire_graph):
     result = score(graph, load_gold(GOLD / "wire.toml"))
     assert result.forbidden == ("Nairobi",)
     assert result.wrongly_merged == ("Mike Johnson / Boris Johnson",)
+
+
+def test_a_pair_is_found_by_its_nodes_forms():
+    """A gold pair names its nodes by their labels; a node is found by any of its forms, and so is a pair's end."""
+    import networkx as nx
+    graph = nx.Graph()
+    graph.add_node("a", label="Toshiba Corp.", type="organisation", aliases="Toshiba Corp.")
+    graph.add_node("b", label="NEC Tokin Corp.", type="organisation", aliases="NEC Tokin Corp.")
+    graph.add_edge("a", "b")
+    gold = {"node": [{"label": "Toshiba", "type": "organisation", "forms": ["Toshiba Corp."]},
+                     {"label": "NEC Tokin", "type": "organisation", "forms": ["NEC Tokin Corp."]}],
+            "edge": [{"pair": ["NEC Tokin", "Toshiba"]}]}
+    assert score(graph, gold).edge_recall == 1.0
