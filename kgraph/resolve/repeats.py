@@ -62,7 +62,7 @@ _LED = re.compile(rf"^([A-Z][^-]*?)-({names.LED_BY})\s+([A-Z].*)$")
 # Capitalised words after a country's adjective, up to the last one: "Indian| Premier League".
 _INSTITUTION_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,3} ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
 # "talking to the Fund": an organisation by its head word alone, which the small model rarely tags.
-_THE_HEAD = re.compile(r"[Tt](?<!\w[Tt])he ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-])")
+_THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-])")
 _HEAD_WORDS = INSTITUTION_WORDS - frozenset(
     "hall house news post press school square street times center centre".split())
 # Bylines and credits before a list: its names are the staff's, not the story's ("Reporting by X and Y").
@@ -84,7 +84,7 @@ _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]* $")
 _PAIRING = re.compile(r"([A-Z]" + _ALONE + r"[^\W\d_]+)-([A-Z][^\W\d_]+)(?![\w'’-])")
 # "the Memphis Grizzlies": one or two capitalised words (a town) before a capitalised plural.
-_TEAM = re.compile(r"([A-Z]" + _ALONE + r"[^\W\d_]+ (?:[A-Z][^\W\d_]+ )?)([A-Z][^\W\d_]+s)(?![\w'’-])")
+_TEAM = re.compile(r"(?<![\w'’.-])((?:[A-Z][^\W\d_]+ ){1,2})([A-Z][^\W\d_]+s)(?![\w'’-])")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
