@@ -244,7 +244,7 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
     # Counting reads back the sentences for their windows and evidence; their mentions were read by observe.
     sentences_only = functools.partial(extraction_row, mentions=False)
     with quiet_collector(), Spill(sentences_only, extraction_from_row) as extracted, \
-            Spill(observed_row, observed_from_row) as observed:
+            Spill(observed_row, observed_from_row) as observed, Spill(_same, _same) as keyed:
         cache = recogniser.cache
         with ExtractionCache(cache, fingerprint=pipelines) if cache else nullcontext() as store:
             # Articles the cache holds skip everything; of the others, the paragraphs seen before skip spaCy.
@@ -261,12 +261,12 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
             raise NoArticlesError("no article could be read from the inputs" + _problems(report),
                                   hint=_no_articles_hint(report))
         with stages.stage("resolving"):
-            resolution = resolve.resolve(observed)
+            resolution = resolve.resolve(observed, keep=keyed.append)  # the keys of every mention, read once
             if aliases is not None:
                 resolution = apply_corrections(resolution, aliases, observed)
         with stages.stage("counting"):
             comentions = comention.count(
-                zip(extracted, map(resolution.links, observed)), window=window, max_evidence=evidence,
+                zip(extracted, map(resolution.links_of, keyed)), window=window, max_evidence=evidence,
                 period=period or periods.choose([report.first_date, report.last_date]),
             )
             report.period, report.undated = comentions.period or "", comentions.undated
@@ -355,6 +355,11 @@ def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], obse
         extraction = repeats.find(extraction)
         extracted.append(extraction)
         observed.append(observe(extraction))
+
+
+def _same(row: object) -> object:
+    """Entity keys spill as they are: tuples of strings."""
+    return row
 
 
 def _recogniser(options: Recogniser, pipelines: Pipelines) -> Callable[[Iterable[Article]], Iterator[Extraction]]:

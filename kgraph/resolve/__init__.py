@@ -44,8 +44,12 @@ class Resolution:
 
     def links(self, article: Observed) -> Links:
         """The entity id of every mention of ``article``, aligned with its sentences and mentions."""
+        return self.links_of(self.linker.keys(article))
+
+    def links_of(self, keys: Links) -> Links:
+        """The entity ids of an article's entity keys (``Linker.keys``, which ``resolve`` hands to ``keep``)."""
         ids = self.ids
-        return tuple(tuple(ids[key] if key else None for key in sentence) for sentence in self.linker.keys(article))
+        return tuple(tuple(ids[key] if key else None for key in sentence) for sentence in keys)
 
 
 @dataclass(slots=True)
@@ -81,20 +85,26 @@ def _alias(seen: Observation) -> str:
     return surface[start:]
 
 
-def resolve(observed: Iterable[Observed]) -> Resolution:
+def resolve(observed: Iterable[Observed], *, keep: Callable[[Links], None] | None = None) -> Resolution:
     """Entities and the way to link mentions to them (``kgraph.aliases.apply`` corrects both).
 
     ``observed`` (one ``observe(extraction)`` per article) is read three
     times, so it must be re-iterable: a list, or a ``kgraph.pipeline.spill.Spill``
     that reads it back from disk. Only per-name and per-entity figures are
-    kept between the readings, never per-mention ones.
+    kept between the readings, never per-mention ones. ``keep`` is given each
+    article's entity keys, in order, as the last reading finds them: a build
+    spills them, so that counting turns them into links (``Resolution.links_of``)
+    instead of keying every mention again.
     """
     if iter(observed) is observed:
         raise TypeError("resolve reads the observed articles three times: pass a list or a Spill, not an iterator")
     linker = Linker(observed)
     tallies: dict[str, _Tally] = {}
     for article in observed:
-        for observations, keys in zip(article.sentences, linker.keys(article)):
+        keyed = linker.keys(article)
+        if keep is not None:
+            keep(keyed)
+        for observations, keys in zip(article.sentences, keyed):
             for seen, key in zip(observations, keys):
                 if key:
                     tally = tallies.get(key)

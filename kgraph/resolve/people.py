@@ -117,6 +117,13 @@ class People:
             for part in parts[1:-1]:
                 if part not in PARTICLES:
                     self._by_any_word[part].add(self.person(name))
+        # Every word-boundary beginning of a name ("alexander ", "alexander van ") -> the persons
+        # whose names start so, for ``completing``: one look-up, not a pass over every name.
+        self._beginning: dict[str, set[str]] = defaultdict(set)
+        for name in self._parent:
+            for end, char in enumerate(name):
+                if char == " ":
+                    self._beginning[name[:end + 1]].add(self.person(name))
         self._named: dict[tuple[str, int], frozenset[str]] = {}
 
     def person(self, full_name: str) -> str:
@@ -183,8 +190,7 @@ class People:
 
     def completing(self, cut: str, local: frozenset[str]) -> str | None:
         """The one person of the article a name cut off before its surname begins ("Alexander Van")."""
-        start = fold(cut) + " "
-        persons = {self.person(name) for name in self._parent if name.startswith(start)} & local
+        persons = self._beginning.get(fold(cut) + " ", set()) & local
         return persons.pop() if len(persons) == 1 else None
 
     def _persons_named(self, word: str, position: int) -> frozenset[str]:

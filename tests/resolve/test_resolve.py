@@ -110,6 +110,22 @@ def test_places_tagged_as_people_are_places_and_types_follow_the_votes():
     assert result.links(observed[0])[1] == (None,)  # "the Temp oil depot": no name
 
 
+def test_resolution_hands_each_articles_keys_to_keep_and_they_make_the_same_links():
+    extractions = (
+        article("a", sentence("Alexander Van der Bellen met Keir Starmer.",
+                              ("Alexander Van der Bellen", "PERSON"), ("Keir Starmer", "PERSON")),
+                sentence("Alexander Van thanked Starmer and Austria.", ("Alexander Van", "PERSON"),
+                         ("Starmer", "PERSON"), ("Austria", "GPE"))),
+        article("b", sentence("Starmer flew to Vienna.", ("Starmer", "PERSON"), ("Vienna", "GPE"))),
+    )
+    observed = [observe(extraction) for extraction in extractions]
+    kept = []
+    result = resolve(observed, keep=kept.append)  # counting reads these instead of keying the mentions again
+    assert [result.links_of(keys) for keys in kept] == [result.links(seen) for seen in observed]
+    assert result.links_of(kept[0]) == (("alexander_van_der_bellen", "keir_starmer"),
+                                        ("alexander_van_der_bellen", "keir_starmer", "AUT"))
+
+
 def test_resolution_reads_its_input_three_times_so_refuses_an_iterator():
     with pytest.raises(TypeError, match="not an iterator"):
         resolve(observe(a) for a in [article("a", sentence("Keir Starmer spoke.", ("Keir Starmer", "PERSON")))])
