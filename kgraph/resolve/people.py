@@ -175,6 +175,12 @@ class People:
         for position in _POSITIONS:
             everywhere = self._persons_named(word, position)
             local_persons = everywhere & local
+            if position == -1 and local_persons and not self._by_word[-1].get(_bare(word), set()) & local:
+                # Only a close spelling of a surname here: a person of the article whose given name it is
+                # exactly comes first ("Prabowo" is Prabowo Subianto, not Ganjar Pranowo).
+                called = self._persons_named(word, 0) & local
+                if len(called) == 1:
+                    return next(iter(called))
             if len(local_persons) == 1:
                 return next(iter(local_persons))
             if local_persons:

@@ -487,3 +487,13 @@ def test_a_name_the_recogniser_missed_in_a_match_against_a_person_is_a_person():
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
         ("Novak Djokovic", "PERSON"), ("Andrey Rublev", "PERSON")]
     assert [m.text for m in mended.sentences[1].mentions] == ["NLRB"]
+
+
+def test_a_given_name_of_the_article_beats_a_close_spelling_of_another_persons_surname():
+    result, observed = resolved(article(
+        "a",
+        sentence("Prabowo Subianto led Ganjar Pranowo in the count.",
+                 ("Prabowo Subianto", "PERSON"), ("Ganjar Pranowo", "PERSON")),
+        sentence("Prabowo thanked his voters, and Pranowo conceded.", ("Prabowo", "PERSON"), ("Pranowo", "PERSON")),
+    ))
+    assert [entity_of(result, observed, 0, 1, i).label for i in (0, 1)] == ["Prabowo Subianto", "Ganjar Pranowo"]
