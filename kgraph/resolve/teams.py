@@ -55,9 +55,12 @@ _SPORT_WORDS = 2
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|near|outside|across|around)|\b(?:Stadium|Park|Arena|Ground|Road|Centre|Center),)\s+$",
     re.IGNORECASE)
-_TOKEN = re.compile(r"\S+")
+# Words: "(Wellington/Hurricanes, 49)" in a squad list holds two names.
+_TOKEN = re.compile(r"[^\s/()]+")
 _TRAILING = re.compile(r"(?:['’]s|['’])?[,;:!?)\]”\"]*\.?$")
 _LONGEST = 5
+# What follows a team's name inside one mention of the recogniser's: an owner's 's and a name.
+_OWNED = re.compile(r"['’]s ([A-Z].*)$")
 # Mentions a team's name may replace or relabel: what the recogniser took for a person, a place or a group.
 _RELABELLED = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
 
@@ -174,7 +177,9 @@ def found(extraction: Extraction) -> Extraction:
                 mentions = [(i, replace(m, label="GPE") if (m.start, m.end) == (start, end) else m) for i, m in mentions]
             elif sport or distinctive(name):
                 mentions = _as_team(mentions, start, end, name)
-        mended.append(mentions)
+        mended.append([(i, replace(m, label="GPE") if m.label == "ORG" and fold(m.text) in _towns()
+                        and _PLACE_BEFORE.search(sentence.text, max(0, m.start - 20), m.start) else m)
+                       for i, m in mentions])  # "at Moses Mabhida Stadium in Durban": a team's town, the place
     return replace(extraction, sentences=tuple(
         sentence if [m for _, m in mentions] == list(sentence.mentions) else _renumbered(sentence, mentions)
         for sentence, mentions in zip(extraction.sentences, mended)))
@@ -197,6 +202,9 @@ def _matches(text: str):
         index = index_of[token.start()]
         for length in range(min(first.get(word, 0) or first.get(token.group(), 0), len(tokens) - index), 0, -1):
             last = tokens[index + length - 1]
+            if any(tokens[i].end() + 1 != tokens[i + 1].start() or text[tokens[i].end()] != " "
+                   for i in range(index, index + length - 1)):
+                continue  # a name's words stand one space apart
             end = last.start() + len(_TRAILING.sub("", last.group())) if length > 1 or word != token.group() \
                 else last.end()
             name = text[token.start():end]
@@ -230,6 +238,12 @@ def _as_team(mentions: list[tuple[int | None, Mention]], start: int, end: int, n
             kept.append((index, mention))
             continue
         origin = index if origin is None else origin
+        owned = _OWNED.match(mention.text, end - mention.start) if mention.start == start else None
+        if owned:  # "Alfa Romeo's Valtteri Bottas": the team, then its driver as the recogniser labelled him
+            rest = mention.start + owned.start(1)
+            kept.append((index, Mention(owned[1], mention.label, rest, mention.end)))
+            origin = None
+            continue
         if (mention.start < start or end < mention.end) and not _only_the(mention, start, end):
             return mentions  # part of a longer name the recogniser found ("Chelsea Football Club Foundation")
         if mention.label not in _RELABELLED:

@@ -64,3 +64,17 @@ def test_a_teams_short_and_full_names_are_one_node():
     assert (united, warriors) == ({"Manchester United"}, {"Golden State Warriors"})
     spurs = entity_of(result, observed, 0, 1, 0)  # Tottenham's or San Antonio's: the article names neither
     assert (spurs.label, spurs.type) == ("Spurs", "organisation")
+
+
+def test_a_team_owning_a_name_and_a_teams_town_after_in_are_told_apart():
+    extraction = article(
+        "a",
+        sentence("Perez was ahead of Alfa Romeo’s Valtteri Bottas as Ferrari led the Grand Prix qualifying.",
+                 ("Alfa Romeo’s Valtteri Bottas", "PERSON"), ("Ferrari", "ORG")),
+        sentence("Veli Mothwa (AmaZulu) kept goal at Moses Mabhida Stadium in Durban.", ("Veli Mothwa", "PERSON"),
+                 ("Durban", "ORG")),
+    )
+    mended = Repeats().find(extraction)
+    assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
+        [("Alfa Romeo", "ORG"), ("Valtteri Bottas", "PERSON"), ("Ferrari", "ORG")],
+        [("Veli Mothwa", "PERSON"), ("AmaZulu", "ORG"), ("Durban", "GPE")]]
