@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -165,12 +166,11 @@ def found(extraction: Extraction) -> Extraction:
     matches = [list(_matches(sentence.text)) for sentence in extraction.sentences]
     if not any(matches):
         return extraction
-    sport = any(distinctive(name) for found in matches for _, _, name in found) or len(
+    sport = any(distinctive(name) for here in matches for _, _, name in here) or len(
         {fold(word) for sentence in extraction.sentences for word in _SPORT.findall(sentence.text)}) >= _SPORT_WORDS
-    sentences = []
-    mended = []
+    mended: list[list[tuple[int | None, Mention]]] = []
     for sentence, found_here in zip(extraction.sentences, matches):
-        mentions = list(enumerate(sentence.mentions))
+        mentions: list[tuple[int | None, Mention]] = list(enumerate(sentence.mentions))
         for start, end, name in found_here:
             if places.in_gazetteer(name) and _PLACE_BEFORE.search(sentence.text, max(0, start - 20), start):
                 # "a win at Bournemouth": the town, whatever the recogniser's label
@@ -185,7 +185,7 @@ def found(extraction: Extraction) -> Extraction:
         for sentence, mentions in zip(extraction.sentences, mended)))
 
 
-def _matches(text: str):
+def _matches(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each name of the table in ``text``, longest first at each capitalised word."""
     first = _first()
     tokens = None
@@ -281,7 +281,7 @@ def key(name: str, local: frozenset[str]) -> str | None:
     return fold(name) if fold(name) in _shared() else None  # "Spurs", none of whose teams the article names
 
 
-def local_teams(names) -> frozenset[str]:
+def local_teams(names: Iterable[str]) -> frozenset[str]:
     """The teams (full names) an article names (its organisation names): by a name that is nothing else
     or by a shared name and its town ("Warriors", "Golden State"), or by other names when it names two
     teams or more ("Chelsea" and "Liverpool")."""
