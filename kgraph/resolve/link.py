@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..types import Links
 from ..words import fold
-from . import acronyms, countries, designators, nicknames, parties, places
+from . import acronyms, countries, designators, nicknames, parties, places, teams
 from .evidence import Observation, Observed
 from .names import PARTICLES, initials, is_acronym, titled_given_name
 from .organisations import Organisations, is_body
@@ -87,8 +87,10 @@ class Linker:
         persons, organisations = self._names(article)
         local_people = self.people.local(persons)
         local_organisations = self.organisations.local(organisations)
+        local_teams = teams.local_teams(organisations)
         return tuple(
-            tuple(self._key(seen, local_people, local_organisations) if seen else None for seen in sentence)
+            tuple(self._key(seen, local_people, local_organisations, local_teams) if seen else None
+                  for seen in sentence)
             for sentence in article.sentences
         )
 
@@ -141,10 +143,14 @@ class Linker:
             return self.people.link(known_as, local_people)
         return person
 
-    def _key(self, seen: Observation, local_people: frozenset[str], local_organisations: frozenset[str]) -> str | None:
+    def _key(self, seen: Observation, local_people: frozenset[str], local_organisations: frozenset[str],
+             local_teams: frozenset[str] = frozenset()) -> str | None:
         code = countries.lookup(seen.name)
         if code:
             return f"country:{code}"
+        team = teams.key(seen.name, local_teams) if seen.label == "ORG" else None
+        if team:
+            return f"name:{team}"  # "Man Utd" is Manchester United, "Golden State" the Warriors (``teams``)
         if " " in seen.name and seen.name in self.people:
             # "Jorge Chávez" beside "Jorge Chávez Cresta": a double surname written with its first
             # half only; the one person of the article whose longer name it begins.

@@ -21,7 +21,7 @@ from functools import cache
 
 from ..types import Sentence
 from ..words import INSTITUTION_WORDS, fold
-from . import acronyms, countries, places
+from . import acronyms, countries, places, teams
 from .names import clean, initials, is_acronym, is_title
 
 __all__ = ["Organisations", "definitions", "is_body"]
@@ -139,8 +139,8 @@ class Organisations:
 
     @staticmethod
     def official(key: str) -> str | None:
-        """The official name of the well-known body an organisation key stands for, if it is one."""
-        return _official().get(key)
+        """The official name of the well-known body or team (``teams``) an organisation key stands for, if it is one."""
+        return _official().get(key) or teams.label(key)
 
     def key(self, name: str, local: frozenset[str], *, beginning: bool = True) -> str | None:
         """The organisation a name stands for (its long form where the corpus knows one), None for a fragment.

@@ -38,7 +38,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..types import Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS
-from . import acronyms, countries, designators, names, places
+from . import acronyms, countries, designators, names, places, teams
 
 __all__ = ["Repeats"]
 
@@ -200,7 +200,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        extraction = _opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction))))
+        extraction = teams.found(_opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction)))))
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
