@@ -38,7 +38,7 @@ from ..resolve.corrections import Corrections
 from ..resolve.corrections import apply as apply_corrections
 from ..resolve.evidence import Observed, observed_from_row, observed_row
 from ..resolve.repeats import Repeats
-from ..types import Article, Document, Extraction
+from ..types import Article, Document, Extraction, Links
 from .observing import Observer
 from .outputs import writable_folder, write
 from .progress import Stages, track
@@ -357,7 +357,7 @@ def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], obse
         observed.append(observe(extraction))
 
 
-def _same(row: object) -> object:
+def _same(row: Links) -> Links:
     """Entity keys spill as they are: tuples of strings."""
     return row
 
