@@ -35,6 +35,7 @@ __all__ = [
     "is_title_case",
     "is_list_line",
     "is_live_entry",
+    "figure_row",
     "headline",
     "strip_credits",
     "ends_sentence",
@@ -206,6 +207,18 @@ _LIST_LINE = re.compile(rf"^{_LISTED}(?:\s*[,;]\s*{_LISTED})*[,;]?$")
 # p.m.", "10:05 GMT: Talks resume in Geneva". The clock (with a.m./p.m. or a time zone, not a video's "01:06")
 # dates the line within the story: it is the story's own news, whatever its case.
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{2,4}\b)?|[A-Z]{2,4}\b)"
+# A row of a market table or list: a name, then its figures: "- Tech Mahindra: 3.13 per cent", "• Brent crude: $78.20
+# (-1.3%)", "Acme Systems 412.5p +2.1%". The name is the story's (which companies rose) though the line is short and
+# ends no sentence. One figure at least carries a unit, a currency or a sign, as a price or a change does (not a
+# year, a score or a shirt number); a row of figures only ("8,433.76", "+52.41 (+0.63%)") has no name to keep.
+_CURRENCY = r"(?:[$\u00a3\u20ac\u00a5\u20b9]|Rs\.?\s?|US\$)"
+_UNIT = r"(?:\s?%|p\b|\s(?i:per\s?cent|percent|points?|pts|bps|basis\s+points)\b)"
+_ROW_FIGURE = rf"\(?[+\-\u2212]?{_CURRENCY}?\d[\d,]*(?:\.\d+)?{_UNIT}?\)?"
+_FIGURE_ROW = re.compile(
+    r"^(?:[-*\u2022\u2013\u2014\u00b7]\s*)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:[A-Z&][\w&.'\-]*|of|and|de)){0,4})"
+    rf"\s*[:\u2013\u2014-]?\s+(?P<figures>{_ROW_FIGURE}(?:\s+{_ROW_FIGURE}){{0,3}})$")
+_FIGURE_ROW_LONGEST = 120
+_MARKED_FIGURE = re.compile(rf"(?:^|\s)\(?[+\-\u2212]|{_CURRENCY}|\d{_UNIT}")
 _LIVE_ENTRY = re.compile(rf"\S\s+[\u2014\u2013-]\s*{_CLOCK}$|^{_CLOCK}\s*[\u2014\u2013:|-]?\s+[\"'A-Z]")
 # A bracket that credits a photo or names an outlet or handle makes a byline or caption, not a list:
 # "Jane Doe (Reuters)", "Jane Doe (@janedoe)".
@@ -345,9 +358,20 @@ def is_list_line(paragraph: str) -> bool:
     return "(" in paragraph and bool(_LIST_LINE.match(paragraph)) and not _NOT_LISTED.search(paragraph)
 
 
+def figure_row(paragraph: str) -> str:
+    """A market table's row as the recogniser reads a name: "- Tech Mahindra: 3.13 per cent" -> "Tech Mahindra (3.13
+    per cent)" (with its bullet and colon, the small model finds no name in it); '' when the line is no such row."""
+    row = _FIGURE_ROW.match(paragraph) if len(paragraph) <= _FIGURE_ROW_LONGEST and any(
+        c.isdigit() for c in paragraph) else None
+    if row is None or not _MARKED_FIGURE.search(row["figures"]):
+        return ""
+    return f"{row['name']} ({row['figures']})"
+
+
 def _is_content(paragraph: str) -> bool:
-    """A short line the headline rules would take that is the story's own: a line-up, a live entry's heading."""
-    return is_list_line(paragraph) or is_live_entry(paragraph)
+    """A short line the headline rules would take that is the story's own: a line-up, a live entry's heading, a
+    market table's row."""
+    return is_list_line(paragraph) or is_live_entry(paragraph) or bool(figure_row(paragraph))
 
 
 def headline(title: str) -> str:
