@@ -114,6 +114,9 @@ _TAIL_CREDIT = re.compile(
 # A tail of at most this many words, all capitalised but for "via", "by", "and": a credit only when it has a
 # credit word or a slash, or, after a dash, an agency's capitals ("— PCB", "— APP"; a quote's "— Ama Owusu" stays).
 _TAIL_WORDS = 8
+# A caption scraped without its punctuation still ends with its credit: "... Vasto and Melfi on May 8 2023 Photo by
+# Jane Doe AFP Photo by JANE DOEAFP via Getty Images" (every word after "Photo by" capitalised but the joins).
+_PHOTO_TAIL = re.compile(r"\s(?P<tail>(?:Photo|PHOTO|Picture|Image)s?\s+(?:by|BY|credit)\s[^.!?]{1,120})$")
 _TAIL_JOINS = frozenset("via by and of".split())
 _ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}(?:/\w+)?$")
 _CREDIT_LINE = re.compile(
@@ -124,7 +127,14 @@ _CREDIT_LINE = re.compile(
     # published by ...", "This story was produced by ...": whose copy it is.
     r"^(photo|image|picture)s?\s+(source|credit)s?\s*,|^\(?\s*with\s+((additional\s+)?inputs?\s+from|agency\s+inputs|"
     r"agencies\b)|^this (article|story|report|piece|post) (was|is|has been|first|originally)\b.{0,60}\b(published|"
-    r"appeared|produced|written|republished|syndicated)\b",
+    r"appeared|produced|written|republished|syndicated)\b|"
+    # Whose copy a syndicated or wire story is: "(Except for the headline, this story has not been edited by NDTV
+    # staff and is published from a syndicated feed.)", "This story has been published from a wire agency feed
+    # without modifications to the text", "This material may not be published, broadcast, rewritten or
+    # redistributed" (the agency's own line).
+    r"\bha(?:s|ve) not been edited by\b[^.]{0,60}\bstaff\b|\b(?:auto-?generated|published|taken|sourced|generated) (?:from|via|through) "
+    r"(?:a|an|the) (?:syndicated|wire|news agency|agency)\b[\w ]{0,20}\bfeed\b|\bwithout modifications? to the text\b|"
+    r"\bmay not be (?:published|reproduced|copied),? broadcast,? rewritten\b",
     re.IGNORECASE,
 )
 # ... and the whole line, one sentence: "Associated Press writer Jane Q. Doe in Kyiv contributed to this report."
@@ -487,6 +497,9 @@ def strip_credits(paragraph: str) -> str:
     tail = _TAIL.search(paragraph, max(0, len(paragraph) - 110))
     if tail and _is_credit_tail(tail["tail"]):
         paragraph = paragraph[:tail.start()]
+    elif (photo := _PHOTO_TAIL.search(paragraph, max(0, len(paragraph) - 130))) and all(
+            word[0].isupper() or word in _TAIL_JOINS for word in photo["tail"].split()):
+        paragraph = paragraph[:photo.start()]
     return paragraph.strip()
 
 
