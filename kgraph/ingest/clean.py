@@ -35,6 +35,7 @@ __all__ = [
     "is_title_case",
     "is_list_line",
     "is_live_entry",
+    "figure_row",
     "headline",
     "strip_credits",
     "ends_sentence",
@@ -113,6 +114,9 @@ _TAIL_CREDIT = re.compile(
 # A tail of at most this many words, all capitalised but for "via", "by", "and": a credit only when it has a
 # credit word or a slash, or, after a dash, an agency's capitals ("— PCB", "— APP"; a quote's "— Ama Owusu" stays).
 _TAIL_WORDS = 8
+# A caption scraped without its punctuation still ends with its credit: "... Vasto and Melfi on May 8 2023 Photo by
+# Jane Doe AFP Photo by JANE DOEAFP via Getty Images" (every word after "Photo by" capitalised but the joins).
+_PHOTO_TAIL = re.compile(r"\s(?P<tail>(?:Photo|PHOTO|Picture|Image)s?\s+(?:by|BY|credit)\s[^.!?]{1,120})$")
 _TAIL_JOINS = frozenset("via by and of".split())
 _ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}(?:/\w+)?$")
 _CREDIT_LINE = re.compile(
@@ -123,7 +127,14 @@ _CREDIT_LINE = re.compile(
     # published by ...", "This story was produced by ...": whose copy it is.
     r"^(photo|image|picture)s?\s+(source|credit)s?\s*,|^\(?\s*with\s+((additional\s+)?inputs?\s+from|agency\s+inputs|"
     r"agencies\b)|^this (article|story|report|piece|post) (was|is|has been|first|originally)\b.{0,60}\b(published|"
-    r"appeared|produced|written|republished|syndicated)\b",
+    r"appeared|produced|written|republished|syndicated)\b|"
+    # Whose copy a syndicated or wire story is: "(Except for the headline, this story has not been edited by NDTV
+    # staff and is published from a syndicated feed.)", "This story has been published from a wire agency feed
+    # without modifications to the text", "This material may not be published, broadcast, rewritten or
+    # redistributed" (the agency's own line).
+    r"\bha(?:s|ve) not been edited by\b[^.]{0,60}\bstaff\b|\b(?:auto-?generated|published|taken|sourced|generated) (?:from|via|through) "
+    r"(?:a|an|the) (?:syndicated|wire|news agency|agency)\b[\w ]{0,20}\bfeed\b|\bwithout modifications? to the text\b|"
+    r"\bmay not be (?:published|reproduced|copied),? broadcast,? rewritten\b",
     re.IGNORECASE,
 )
 # ... and the whole line, one sentence: "Associated Press writer Jane Q. Doe in Kyiv contributed to this report."
@@ -206,6 +217,18 @@ _LIST_LINE = re.compile(rf"^{_LISTED}(?:\s*[,;]\s*{_LISTED})*[,;]?$")
 # p.m.", "10:05 GMT: Talks resume in Geneva". The clock (with a.m./p.m. or a time zone, not a video's "01:06")
 # dates the line within the story: it is the story's own news, whatever its case.
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{2,4}\b)?|[A-Z]{2,4}\b)"
+# A row of a market table or list: a name, then its figures: "- Tech Mahindra: 3.13 per cent", "• Brent crude: $78.20
+# (-1.3%)", "Acme Systems 412.5p +2.1%". The name is the story's (which companies rose) though the line is short and
+# ends no sentence. One figure at least carries a unit, a currency or a sign, as a price or a change does (not a
+# year, a score or a shirt number); a row of figures only ("8,433.76", "+52.41 (+0.63%)") has no name to keep.
+_CURRENCY = r"(?:[$\u00a3\u20ac\u00a5\u20b9]|Rs\.?\s?|US\$)"
+_UNIT = r"(?:\s?%|p\b|\s(?i:per\s?cent|percent|points?|pts|bps|basis\s+points)\b)"
+_ROW_FIGURE = rf"\(?[+\-\u2212]?{_CURRENCY}?\d[\d,]*(?:\.\d+)?{_UNIT}?\)?"
+_FIGURE_ROW = re.compile(
+    r"^(?:[-*\u2022\u2013\u2014\u00b7]\s*)?(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:[A-Z&][\w&.'\-]*|of|and|de)){0,4})"
+    rf"\s*[:\u2013\u2014-]?\s+(?P<figures>{_ROW_FIGURE}(?:\s+{_ROW_FIGURE}){{0,3}})$")
+_FIGURE_ROW_LONGEST = 120
+_MARKED_FIGURE = re.compile(rf"(?:^|\s)\(?[+\-\u2212]|{_CURRENCY}|\d{_UNIT}")
 _LIVE_ENTRY = re.compile(rf"\S\s+[\u2014\u2013-]\s*{_CLOCK}$|^{_CLOCK}\s*[\u2014\u2013:|-]?\s+[\"'A-Z]")
 # A bracket that credits a photo or names an outlet or handle makes a byline or caption, not a list:
 # "Jane Doe (Reuters)", "Jane Doe (@janedoe)".
@@ -345,9 +368,20 @@ def is_list_line(paragraph: str) -> bool:
     return "(" in paragraph and bool(_LIST_LINE.match(paragraph)) and not _NOT_LISTED.search(paragraph)
 
 
+def figure_row(paragraph: str) -> str:
+    """A market table's row as the recogniser reads a name: "- Tech Mahindra: 3.13 per cent" -> "Tech Mahindra (3.13
+    per cent)" (with its bullet and colon, the small model finds no name in it); '' when the line is no such row."""
+    row = _FIGURE_ROW.match(paragraph) if len(paragraph) <= _FIGURE_ROW_LONGEST and any(
+        c.isdigit() for c in paragraph) else None
+    if row is None or not _MARKED_FIGURE.search(row["figures"]):
+        return ""
+    return f"{row['name']} ({row['figures']})"
+
+
 def _is_content(paragraph: str) -> bool:
-    """A short line the headline rules would take that is the story's own: a line-up, a live entry's heading."""
-    return is_list_line(paragraph) or is_live_entry(paragraph)
+    """A short line the headline rules would take that is the story's own: a line-up, a live entry's heading, a
+    market table's row."""
+    return is_list_line(paragraph) or is_live_entry(paragraph) or bool(figure_row(paragraph))
 
 
 def headline(title: str) -> str:
@@ -463,6 +497,9 @@ def strip_credits(paragraph: str) -> str:
     tail = _TAIL.search(paragraph, max(0, len(paragraph) - 110))
     if tail and _is_credit_tail(tail["tail"]):
         paragraph = paragraph[:tail.start()]
+    elif (photo := _PHOTO_TAIL.search(paragraph, max(0, len(paragraph) - 130))) and all(
+            word[0].isupper() or word in _TAIL_JOINS for word in photo["tail"].split()):
+        paragraph = paragraph[:photo.start()]
     return paragraph.strip()
 
 

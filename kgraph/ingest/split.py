@@ -39,6 +39,11 @@ __all__ = ["split", "split_all", "distinct", "within", "article_starts"]
 _SLICE = 1 << 16
 # Words of a record's cut-off last line that make it worth reading ("Honda's mar"; not a stub: "M", "Foot").
 _CUT_OFF_WORDS = 2
+# A headline inside the text ("Theekshana keeps control in the death", a tag page's "Eddie turns up the heat on
+# Dupont") is the story's own when it names by a word a name its prose names too, within a sentence; a page title
+# with its outlet after a bar ("... | News | DW | 16.12.2013") is the page's.
+_SUBHEAD_WORDS = 3
+_NAMED_WITHIN = re.compile(r"(?<=[^\s.!?\"'])\s([A-Z][\w\-]+)")
 # A title is a short line that does not end a sentence: "Zelenskyy fires spy chief".
 _TITLE_WORDS = 16
 
@@ -318,6 +323,7 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
     piece = _Piece(title=info.title if info else "")
     metadata = {clean.normalise(text).lower() for text in (piece.title, info and info.author) if text}
     after_prose = False  # was the paragraph before this one kept as prose?
+    held: list[tuple[int, str]] = []  # sentence-case headlines inside the text, where they stood in the prose
     for index, paragraph in enumerate(paragraphs):
         dateline = None if piece.prose else clean.DATELINE.match(paragraph)
         if dateline:
@@ -328,11 +334,21 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
             after_prose = False
             continue
         after_prose, before = False, after_prose
-        if paragraph.lower().removeprefix("by ") in metadata or (
-                clean.is_boilerplate(paragraph) and not (before and index == len(paragraphs) - 1 and _cut_off(paragraph))):
+        if paragraph.lower().removeprefix("by ") in metadata:
+            continue
+        rule = clean.boilerplate_rule(paragraph)
+        if rule is not None and not (before and index == len(paragraphs) - 1 and _cut_off(paragraph)):
+            if rule == "headline or label" and len(paragraph.split()) >= _SUBHEAD_WORDS and " | " not in paragraph:
+                held.append((len(piece.prose), paragraph))
             continue
         piece.prose += _without_credits(paragraph)
         after_prose = True
+    if held and piece.prose:
+        named = {match[1] for match in _NAMED_WITHIN.finditer("\n".join(piece.prose))}
+        for place, line in reversed(held):
+            if any(word in named for word in (_bare(w.strip("\"'()[],:;!?")) for w in line.split()) if word[:1].isupper()
+                   and word.casefold() not in _NOT_NAME):
+                piece.prose.insert(place, line)
     return piece
 
 
@@ -344,8 +360,9 @@ def _cut_off(paragraph: str) -> bool:
 
 
 def _without_credits(paragraph: str) -> list[str]:
-    """The paragraph with its inline credits cut; none when it was only a credit, "(AP Photo/Efrem Lukatsky)"."""
-    prose = clean.strip_credits(paragraph)
+    """The paragraph with its inline credits cut, a market table's row as a name and its figures
+    (clean.figure_row); none when it was only a credit, "(AP Photo/Efrem Lukatsky)"."""
+    prose = clean.strip_credits(clean.figure_row(paragraph) or paragraph)
     return [prose] if prose else []
 
 

@@ -55,7 +55,7 @@ AP AFP DPA dpa PTI ANI IANS APP SPA WAM KUNA QNA MENA IRNA AAP CP PA TT NTB ANP 
 _CARRIED_AFTER = re.compile(r"^\)\s*(?:[-\u2013\u2014:]|\.?\s*$)|^\s*(?:news agency|news service|wire service|reported|"
                             r"reports|contributed)\b|^'?s?\s+(?:[a-z]+\s+)?(?:correspondent|reporter|photographer|"
                             r"journalist|cameraman)s?\b", re.IGNORECASE)
-_CARRIED_BEFORE = re.compile(r"(?:\btold|\baccording to|\breported by|\bvia|\binterview with|©)\s*(?:the\s+)?$",
+_CARRIED_BEFORE = re.compile(r"(?:\btold|\baccording to|\breported by|\bvia|\binterview with|©)\s*(?:the\b\s*)?$",
                              re.IGNORECASE)
 
 

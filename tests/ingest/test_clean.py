@@ -110,6 +110,23 @@ def test_a_live_blog_entry_heading_with_its_time_is_no_headline(paragraph):
     assert clean.boilerplate_rule(paragraph) is None
 
 
+@pytest.mark.parametrize("paragraph, row", [
+    ("- Norvik Systems: 3.13 per cent", "Norvik Systems (3.13 per cent)"),
+    ("- KTC: -0.43 per cent", "KTC (-0.43 per cent)"), ("• Tallow Bank 412.5p +2.1%", "Tallow Bank (412.5p +2.1%)"),
+    ("Kestrel Motors: Rs 450.20", "Kestrel Motors (Rs 450.20)"), ("- L&K: 1.31 percent", "L&K (1.31 percent)"),
+])
+def test_a_market_tables_row_is_content_read_as_a_name_and_its_figures(paragraph, row):
+    """Issue 15 (dev4): a stock table's rows ("- Tech Mahindra: 3.13 per cent") were dropped as labels, and the
+    small model finds no name in them as written."""
+    assert clean.boilerplate_rule(paragraph) is None and clean.figure_row(paragraph) == row
+
+
+@pytest.mark.parametrize("paragraph", ["8,433.76", "+52.41 (+0.63%)", "• FTSE 250", "Arsenal 3", "Born 1985",
+                                       "Season 3 - 2023", "Page 2"])
+def test_figures_without_a_name_or_a_mark_are_no_market_row(paragraph):
+    assert not clean.figure_row(paragraph)
+
+
 @pytest.mark.parametrize("paragraph", ["01:06", "Watch the Final Minutes 01:06", "Go to video — 2:30"])
 def test_a_clock_without_a_day_time_or_zone_leaves_a_label_a_label(paragraph):
     assert clean.is_boilerplate(paragraph)

@@ -28,6 +28,30 @@ def test_a_credit_after_a_paragraphs_last_sentence_is_cut(paragraph, prose):
     assert clean.strip_credits(paragraph) == prose
 
 
+def test_a_caption_without_punctuation_loses_its_photo_credit():
+    """Issue 15 (dev4): a scraped caption with no full stop kept "Photo by ... via Getty Images": "Getty Images" and
+    "Photo" became people."""
+    assert clean.strip_credits("Lena Varga wins in Tallow on May 8 2023 Photo by Ivo Brask AFP Photo by IVO BRASKAFP "
+                               "via Getty Images") == "Lena Varga wins in Tallow on May 8 2023"
+    assert clean.strip_credits("The show hangs a photo by Ivo Brask of the war") == "The show hangs a photo by Ivo Brask of the war"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "(Except for the headline, this story has not been edited by Kestrel TV staff and is published from a syndicated "
+    "feed.)",
+    "(This story has not been edited by Tallow Standard staff and is auto-generated from a syndicated feed.)",
+    "This story has been published from a wire agency feed without modifications to the text.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+])
+def test_a_syndication_line_is_a_credit(paragraph):
+    """Issue 15 (dev4): an aggregator's syndication line made the feed's outlet a node."""
+    assert clean.boilerplate_rule(paragraph) == "credit"
+
+
+def test_a_story_sentence_about_editing_is_no_syndication_line():
+    assert clean.boilerplate_rule("The report has not been edited by the ministry, Ivo Brask said on Monday.") is None
+
+
 @pytest.mark.parametrize("paragraph", [
     '"We will win this." \u2014 Ama Owusu',  # a quotation's speaker
     "The plan was drafted by Dr. Mara Quill",

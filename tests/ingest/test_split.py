@@ -183,6 +183,16 @@ def test_a_record_drops_its_own_headline_however_its_quotes_are_typed():
     assert article.text == "Javier Milei spoke in Buenos Aires on Friday."
 
 
+def test_a_headline_inside_the_text_is_kept_when_it_names_a_name_of_the_prose():
+    """Issue 15 (dev4): subheads and a tag page's headlines ("Theekshana keeps control in the death", "Eddie turns
+    up the heat on Dupont") were dropped as labels, and the short forms and names only they give with them."""
+    text = ("Varga hands Brask the win\n\nCoach Lena Varga named her squad on Monday.\n\nStorm hits Tallow coast "
+            "overnight\n\nThe squad trains in Kestrel on Tuesday.\n\nNews | Varga | Tallow Times\n\nIt ends.")
+    (article,) = split.split(Document(text=text, origin="t.jsonl:1", multi=False))
+    assert article.text.split("\n\n") == ["Varga hands Brask the win", "Coach Lena Varga named her squad on Monday.",
+                                          "The squad trains in Kestrel on Tuesday.", "It ends."]
+
+
 def test_a_record_cut_off_mid_sentence_keeps_its_last_words_but_not_a_label_after_a_label():
     text = ("Prosecutors filed the extradition request in July.\n\nInterpol red notices hav")
     (article,) = split.split(Document(text=text, origin="c.jsonl:1", multi=False))

@@ -47,6 +47,15 @@ def test_a_wire_agency_carrying_the_news_is_no_node_but_the_same_letters_otherwi
     assert labels(result) == {"Ivo Brask": "person", "PTI": "organisation", "AP": "organisation"}
 
 
+
+def test_a_wire_agency_told_the_news_after_the_is_no_node():
+    """Issue 15 (dev4): "Dana Roe told the AP" made AP a node: the "the" before the agency hid the "told"."""
+    result = resolve([observe(Extraction(ArticleInfo(id="a"), (
+        sentence("Dana Roe told the AP on Monday.", ("Dana Roe", "PERSON"), ("AP", "ORG")),
+        sentence("Officials told the Associated Press so.", ("Associated Press", "ORG")),
+    )))])
+    assert labels(result) == {"Dana Roe": "person"}
+
 def test_an_outlet_is_known_by_its_hosts_name_without_the_and_by_its_papers_word():
     hindu = outlets.own_names(ArticleInfo(id="a", url="https://www.thehindu.com/news/1"))
     times = outlets.own_names(ArticleInfo(id="b", source="The Kestrel Times"))
