@@ -70,6 +70,11 @@ _EMPLOYED = re.compile(r"^\s+(?:leader|leaders|analyst|analysts|economist|econom
 _CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|defender|winger|coach|manager|boss|"
                          r"captain|skipper|fans|supporters|squad|players?|goal|goals|debut|shirt|academy|"
                          r"penalty area|dressing room|bench|lineup|line-up|starting xi)\b", re.IGNORECASE)
+# After a name, a station's or an airport's noun makes it that place's name, whatever the label: "Manchester
+# Victoria train station", "Kilimani police station", "Heathrow airport"; not a role in it ("station manager").
+_STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire)\s+)?"
+                            r"(?:station|airport)\b(?!\s+(?:manager|master|chief|head|officer|commander|staff))",
+                            re.IGNORECASE)
 # A party to a court case: "National Labor Relations Board v. Noel Canning", "Conestoga Wood v. Sebelius".
 _CASE_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
@@ -122,6 +127,7 @@ class Observation(NamedTuple):
     listed_with_person: bool  # stands in a list beside a person ("Bhupesh Baghel, T S Singh Deo and ...")
     organisational: bool  # what is said around it fits only an organisation ("carmaker Tesla", "Tesla's stock")
     headline: bool = False  # in the article's headline (types.HEADLINE), whose labels are the recogniser's weakest
+    station: bool = False  # a station's or airport's noun right after it ("X train station"): a place whatever its label
 
 
 # One sentence's observations and the (short, long) names it defines.
@@ -228,6 +234,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         initial,
         with_person,
         organisational,
+        station=_STATION_AFTER.match(text, end) is not None,
     )
 
 

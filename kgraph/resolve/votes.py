@@ -31,6 +31,8 @@ _VENUE_VOTES = 2
 # What is said around a name that fits only an organisation ("shares of X", "X's chief executive"):
 # more than a PERSON label and the shape of a person's name together.
 _ORGANISATIONAL_VOTES = 3
+# A station's or airport's noun after a name ("Manchester Victoria train station"): as much for a place.
+_STATION_VOTES = 3
 # Counted apart: a list of people says "person" only of a name that is no acronym nor town.
 _BESIDE_PERSON = "beside person"
 # Highest first wins a tie.
@@ -54,6 +56,10 @@ class Ballot:
 
     def cast(self, seen: Observation) -> None:
         votes = self._votes
+        if seen.station:
+            # "Manchester Victoria train station": the label of that mention (PERSON, ORG) is the recogniser's slip.
+            votes["place"] += _STATION_VOTES
+            return
         if seen.label != "NORP" and not seen.organisational:
             # What the sentence says only of an organisation ("carmaker X", "NLRB v. X") overrules
             # the recogniser's label of that mention.

@@ -301,3 +301,13 @@ def test_a_name_opening_with_a_region_looks_like_no_person_unless_something_says
     ))
     assert labels(result) == {"Sonora Nueva Orden": "organisation", "Oregon Flash": "organisation",
                               "Victoria Lund": "person"}
+
+
+def test_a_stations_or_airports_noun_after_a_name_makes_it_a_place_whatever_its_label():
+    result, _ = resolved(article(
+        "a",
+        sentence("He attacked commuters at Manchester Harrow train station last year.", ("Manchester Harrow", "PERSON")),
+        sentence("Flights left Kelby airport late.", ("Kelby", "ORG")),
+        sentence("Tom Reddy station manager, said so.", ("Tom Reddy", "PERSON")),
+    ))
+    assert labels(result) == {"Manchester Harrow": "place", "Kelby": "place", "Tom Reddy": "person"}
