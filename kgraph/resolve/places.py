@@ -25,7 +25,7 @@ import pycountry
 from ..words import fold
 from . import countries
 
-__all__ = ["in_gazetteer", "landmark_head", "landmark_opener", "venue_head", "starts_with_place", "starts_with_region"]
+__all__ = ["in_gazetteer", "unknown_place", "landmark_head", "landmark_opener", "venue_head", "starts_with_place", "starts_with_region"]
 
 # Last words that make a name a place: features of the land and sea, buildings people go to,
 # administrative areas. Lower case.
@@ -44,6 +44,12 @@ _CENTRES = frozenset({"center", "centre"})
 # First words that make a name a place: "Stade de France", "Estadio Azteca", "Mount Kenya", "Lake Victoria".
 _LANDMARK_OPENERS = frozenset("""
 stade stadio estadio estadi stadion mount lake cape gulf isle
+""".split())
+# Words of places' names that no person's name has: points of the compass, sizes, ages ("Southeast Asia",
+# "Middle East", "Greater Manchester", "Little Rock", "New Caledonia"). Lower case.
+_PLACE_NAME_WORDS = frozenset("""
+north south east west northern southern eastern western northeast northwest southeast southwest central middle
+upper lower greater great new old big little
 """.split())
 # Capitals no longer than this are an acronym, not a place's name ("U.N.", "UN").
 _ACRONYM_LETTERS = 3
@@ -99,6 +105,19 @@ def in_gazetteer(name: str) -> bool:
     if name.isupper() and len(name.replace(".", "")) <= _ACRONYM_LETTERS:
         return False
     return _key(name) in _gazetteer() and not countries.lookup(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def unknown_place(name: str) -> bool:
+    """Two or three words that no gazetteer knows, whole or word by word, no word of places' names ('North',
+    'Greater') nor of landmarks, nor a plural last ('Sahara Computers', 'Black Satellites'): what reads as a
+    person's full name ('Tomas Berdych') when the recogniser labels it a place."""
+    parts = name.split()
+    words = [word.casefold() for part in parts for word in part.split("-") if word]
+    return 2 <= len(parts) <= 3 and not in_gazetteer(name) and not landmark_head(name) and not landmark_opener(name) \
+        and not venue_head(name) and not any(word in _PLACE_NAME_WORDS for word in words) \
+        and not any(in_gazetteer(part) or countries.lookup(part) for part in parts) \
+        and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))
 
 
 def landmark_head(name: str) -> bool:

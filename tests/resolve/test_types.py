@@ -311,3 +311,19 @@ def test_a_stations_or_airports_noun_after_a_name_makes_it_a_place_whatever_its_
         sentence("Tom Reddy station manager, said so.", ("Tom Reddy", "PERSON")),
     ))
     assert labels(result) == {"Manchester Harrow": "place", "Kelby": "place", "Tom Reddy": "person"}
+
+
+def test_a_persons_full_name_labelled_a_place_that_no_gazetteer_knows_is_a_person():
+    result, _ = resolved(article(
+        "a",
+        sentence("Simon advanced with an upset of Tomaz Verdych.", ("Tomaz Verdych", "GPE")),
+        sentence("Lyles equalled Usaim Volt's record.", ("Usaim Volt's", "GPE")),
+        sentence("Aid reached Southeast Varnia and Al Kestra Sands.", ("Southeast Varnia", "LOC"),
+                 ("Al Kestra Sands", "GPE")),
+        sentence("Prices rose in Lisbon Harbour.", ("Lisbon Harbour", "GPE")),
+        sentence("Talks in Kestra, Dunmore Vale and Tarrow went on.", ("Kestra", "GPE"), ("Dunmore Vale", "GPE"),
+                 ("Tarrow", "GPE")),
+    ))
+    assert labels(result) == {"Tomaz Verdych": "person", "Usaim Volt": "person", "Southeast Varnia": "place",
+                              "Al Kestra Sands": "place", "Lisbon Harbour": "place", "Kestra": "place",
+                              "Dunmore Vale": "place", "Tarrow": "place"}
