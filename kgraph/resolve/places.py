@@ -41,9 +41,10 @@ hills oval racecourse refinery speedway territory velodrome
 # count as a vote for a place, not as its form (``votes``).
 _VENUE_HEADS = frozenset("center centre park field garden".split())
 _CENTRES = frozenset({"center", "centre"})
-# First words that make a name a place: "Stade de France", "Estadio Azteca", "Mount Kenya", "Lake Victoria".
+# First words that make a name a place: "Stade de France", "Estadio Azteca", "Parc des Princes", "Mount Kenya",
+# "Lake Victoria".
 _LANDMARK_OPENERS = frozenset("""
-stade stadio estadio estadi stadion mount lake cape gulf isle
+stade stadio estadio estadi stadion parc mount lake cape gulf isle
 """.split())
 # Words of places' names that no person's name has: points of the compass, sizes, ages ("Southeast Asia",
 # "Middle East", "Greater Manchester", "Little Rock", "New Caledonia"). Lower case.

@@ -327,3 +327,9 @@ def test_a_persons_full_name_labelled_a_place_that_no_gazetteer_knows_is_a_perso
     assert labels(result) == {"Tomaz Verdych": "person", "Usaim Volt": "person", "Southeast Varnia": "place",
                               "Al Kestra Sands": "place", "Lisbon Harbour": "place", "Kestra": "place",
                               "Dunmore Vale": "place", "Tarrow": "place"}
+
+
+@pytest.mark.parametrize("name", ["Parc y Varrow", "Parc des Kestrels"])
+def test_a_parc_opening_a_name_makes_a_venue(name):
+    result, _ = resolved(article("a", sentence(f"Their last win came in 2020 at {name}.", (name, "ORG"))))
+    assert labels(result) == {name: "place"}
