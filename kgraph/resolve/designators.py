@@ -45,6 +45,8 @@ daily express mail
 management consulting advisory aerospace engineering construction properties shipping healthcare biosciences
 therapeutics electronics chemicals mining minerals metals energy renewables solar wind oil gas
 battalion brigade regiment militia force forces
+biology chemistry physics medicine genetics ecology neuroscience physiology zoology botany geology astronomy
+science sciences
 asamblea banco comision comisión congreso consejo corriere corte diario folha frente fundacion fundación
 fundacao fundação gaceta gazzetta grupo instituto jornal liga lega ministerio ministério movimiento movimento
 partido partito parti partei partij prensa sociedad sociedade stiftung tribunal universidad universidade zeitung

@@ -333,3 +333,9 @@ def test_a_persons_full_name_labelled_a_place_that_no_gazetteer_knows_is_a_perso
 def test_a_parc_opening_a_name_makes_a_venue(name):
     result, _ = resolved(article("a", sentence(f"Their last win came in 2020 at {name}.", (name, "ORG"))))
     assert labels(result) == {name: "place"}
+
+
+@pytest.mark.parametrize("name", ["Current Biology", "Varrow Medicine", "Kestrel Chemistry", "Tarim Physics"])
+def test_a_field_of_science_in_a_name_makes_a_journal_or_an_institution(name):
+    result, _ = resolved(article("a", sentence(f"A study published Monday in {name} finds so.", (name, "ORG"))))
+    assert labels(result) == {name: "organisation"}
