@@ -56,6 +56,11 @@ platinum cement chemicals fertiliser fertilizer sugar cocoa coffee palm rubber t
 chip chips car cars truck trucks vehicle aircraft drug drugs vaccine beer tobacco food solar battery semiconductor
 smartphone arms weapons
 """.split())
+# A platform one posts on ("wrote on Twitter", "posted on Facebook"), or whose account someone has ("on his
+# Twitter account"): a company, whatever the label (not "said on", which also goes before places).
+_POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared|announced)\s+on$", re.IGNORECASE)
+_ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|profile)\b", re.IGNORECASE)
+_POSSESSIVES = frozenset("his her its their our my your".split())
 _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
 # After a name: what only an organisation has ("Tesla's stock") ...
 _OWNED = re.compile(r"^['’]s\s+(?:chief executive|ceo|chairman|chairwoman|board|shares|stock|shareholders|"
@@ -346,12 +351,15 @@ def _listed_with(text: str, mentions: tuple[Mention, ...], index: int) -> tuple[
 
 
 def _organisational(before: list[str], context: str, after: str, determiner: bool) -> bool:
-    """A company's, party's or team's noun before the name ("carmaker Tesla"), "shares of" before it,
+    """A company's, party's or team's noun before the name ("carmaker Tesla"), "shares of" before it, a
+    platform posted on or holding one's account ("wrote on Twitter", "his Twitter account"),
     what only an organisation has or is after it ("Tesla's stock", "the Nikkei newspaper"), or what it
     employs after "the"/"a"
     ("the Labour leader", "a Robert W. Baird analyst")."""
     last = [word.casefold() for word in before[-2:]]
     return (bool(last) and last[-1] in _ORGANISATION_NOUNS) or _SHARES_OF.search(context) is not None \
+        or _POSTED_ON.search(context) is not None \
+        or bool(last) and last[-1] in _POSSESSIVES and _ACCOUNT_AFTER.match(after) is not None \
         or len(last) == 2 and (last[1] in _MAKERS and last[0] in _GOODS or last == ["coalition", "partner"]) \
         or _OWNED.match(after) is not None or _BODY_AFTER.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None)
 

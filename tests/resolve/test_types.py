@@ -339,3 +339,16 @@ def test_a_parc_opening_a_name_makes_a_venue(name):
 def test_a_field_of_science_in_a_name_makes_a_journal_or_an_institution(name):
     result, _ = resolved(article("a", sentence(f"A study published Monday in {name} finds so.", (name, "ORG"))))
     assert labels(result) == {name: "organisation"}
+
+
+def test_a_platform_posted_on_or_holding_someones_account_is_an_organisation():
+    result, _ = resolved(article(
+        "a",
+        sentence("He declared on his Chirrup account that the vote should be cancelled.", ("Chirrup", "PERSON")),
+        sentence("“This is a clear vote for change,” he wrote on Chirrup.", ("Chirrup", "PERSON")),
+        sentence("Lena Varga posted on Faceplace that she would run.", ("Lena Varga", "PERSON"),
+                 ("Faceplace", "PERSON")),
+        sentence("He wrote on Tuesday to Mara Quist.", ("Mara Quist", "PERSON")),
+    ))
+    assert labels(result) == {"Chirrup": "organisation", "Lena Varga": "person", "Faceplace": "organisation",
+                              "Mara Quist": "person"}
