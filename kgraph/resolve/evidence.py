@@ -133,6 +133,7 @@ class Observation(NamedTuple):
     organisational: bool  # what is said around it fits only an organisation ("carmaker Tesla", "Tesla's stock")
     headline: bool = False  # in the article's headline (types.HEADLINE), whose labels are the recogniser's weakest
     station: bool = False  # a station's or airport's noun right after it ("X train station"): a place whatever its label
+    state: bool = False  # a US state's name that is also a country's, after a town of it ("Atlanta, Georgia")
 
 
 # One sentence's observations and the (short, long) names it defines.
@@ -240,6 +241,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         with_person,
         organisational,
         station=_STATION_AFTER.match(text, end) is not None,
+        state=places.us_state_after_town(name, context),
     )
 
 

