@@ -60,6 +60,10 @@ smartphone arms weapons
 # Twitter account"): a company, whatever the label (not "said on", which also goes before places).
 _POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared|announced)\s+on$", re.IGNORECASE)
 _ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|profile)\b", re.IGNORECASE)
+# Where one has a job, or moves to work: "a placement with X", "a stint at X", "his move to X" (a company or a
+# club; a town or a country after it is where one went, not an organisation).
+_EMPLOYER_BEFORE = re.compile(r"\b(?:placement|internship|apprenticeship|job|career|stint|spell|move|switch|transfer)"
+                              r"\s+(?:with|at|to)(?:\s+the)?$", re.IGNORECASE)
 _POSSESSIVES = frozenset("his her its their our my your".split())
 _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
 # After a name: what only an organisation has ("Tesla's stock") ...
@@ -229,7 +233,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     determiner = bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The "))
     party = _case_party(context, after)
     organisational = _organisational(before, context, after, determiner) or party and " " in name \
-        or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name)
+        or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
+        or _EMPLOYER_BEFORE.search(context) is not None and not places.in_gazetteer(name) and not countries.lookup(name)
     return Observation(
         name,
         surface,

@@ -362,3 +362,14 @@ def test_a_us_states_name_after_a_town_of_that_state_is_the_state_not_the_countr
     )
     types = sorted((entity.label, entity.type) for entity in result.entities.values())
     assert types == [("Georgia", "country"), ("Georgia", "place"), ("Savannah", "place"), ("Tbilisi", "place")]
+
+
+def test_where_one_has_a_job_or_moves_to_is_an_organisation_unless_a_place():
+    result, _ = resolved(article(
+        "a",
+        sentence("After a placement with Varrow Lund in 2015 he fell ill.", ("Varrow Lund", "ORG")),
+        sentence("Mr Tarim's move to Cobalt Ag was a surprise.", ("Tarim", "PERSON"), ("Cobalt Ag", "ORG")),
+        sentence("His move to Lisbon came later.", ("Lisbon", "GPE")),
+    ))
+    assert labels(result) == {"Varrow Lund": "organisation", "Tarim": "person", "Cobalt Ag": "organisation",
+                              "Lisbon": "place"}
