@@ -91,7 +91,10 @@ _CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
 _CONTEXT_AFTER = 24
 # What follows the place of a dateline: a comma, a dash, a bracket.
 _DATELINE_END = re.compile(r"^\s*(?:,|--|—|–|\()")
-_PLACE_CONTEXT = re.compile(r"\b(?:city|cities|town|village|region|regions|province|oblast) of$", re.IGNORECASE)
+# ... and the ground a match is played at ("Saturday's showdown at Twickenham"); not "win at", "defeat at" (the
+# opponent's club: "a 2-1 win at Brentford").
+_PLACE_CONTEXT = re.compile(r"\b(?:(?:city|cities|town|village|region|regions|province|oblast) of|"
+                            r"(?:showdown|clash|match|game|fixture|derby|encounter) at)$", re.IGNORECASE)
 # Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
 # character before it: the rest of the sentence need not be read for each mention.
 _CONTEXT_CHARS = 16

@@ -373,3 +373,9 @@ def test_where_one_has_a_job_or_moves_to_is_an_organisation_unless_a_place():
     ))
     assert labels(result) == {"Varrow Lund": "organisation", "Tarim": "person", "Cobalt Ag": "organisation",
                               "Lisbon": "place"}
+
+
+def test_the_ground_a_match_is_played_at_is_a_place():
+    result, _ = resolved(article("a", sentence(
+        "Lewis is called up for Saturday's showdown at Kenbury.", ("Lewis", "PERSON"), ("Kenbury", "ORG"))))
+    assert labels(result)["Kenbury"] == "place"
