@@ -58,7 +58,7 @@ smartphone arms weapons
 """.split())
 # A platform one posts on ("wrote on Twitter", "posted on Facebook"), or whose account someone has ("on his
 # Twitter account"): a company, whatever the label (not "said on", which also goes before places).
-_POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared|announced)\s+on$", re.IGNORECASE)
+_POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE)
 _ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|profile)\b", re.IGNORECASE)
 # Where one has a job, or moves to work: "a placement with X", "a stint at X", "his move to X" (a company or a
 # club; a town or a country after it is where one went, not an organisation).
