@@ -140,7 +140,7 @@ class Observation(NamedTuple):
     organisational: bool  # what is said around it fits only an organisation ("carmaker Tesla", "Tesla's stock")
     headline: bool = False  # in the article's headline (types.HEADLINE), whose labels are the recogniser's weakest
     station: bool = False  # a station's or airport's noun right after it ("X train station"): a place whatever its label
-    state: bool = False  # a US state's name that is also a country's, after a town of it ("Atlanta, Georgia")
+    state: bool = False  # a US state's name that is also a country's, in an article that says "Atlanta, Georgia"
 
 
 # One sentence's observations and the (short, long) names it defines.
@@ -176,8 +176,13 @@ def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
     defined: dict[str, str] = {}
     for _, pairs in sentences:
         defined.update(pairs)  # a later definition of a name wins, as in one pass over the article
-    return Observed(article=article, sentences=tuple(seen for seen, _ in sentences),
-                    definitions=tuple(defined.items()))
+    found = tuple(seen for seen, _ in sentences)
+    # "Atlanta, Georgia" once: every "Georgia" of the article is the US state ("Georgia law"), not the country.
+    states = {seen.name for sentence in found for seen in sentence if seen and seen.state}
+    if states:
+        found = tuple(tuple(seen._replace(state=True) if seen and seen.name in states else seen for seen in sentence)
+                      for sentence in found)
+    return Observed(article=article, sentences=found, definitions=tuple(defined.items()))
 
 
 def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation | None, ...]:

@@ -87,10 +87,8 @@ class Linker:
         persons, organisations = self._names(article)
         local_people = self.people.local(persons)
         local_organisations = self.organisations.local(organisations)
-        # "Georgia" after "Atlanta, ": the article's every "Georgia" is the US state, not the country.
-        states = frozenset(fold(seen.name) for seen in _observations(article) if seen.state)
         return tuple(
-            tuple(self._key(seen, local_people, local_organisations, states) if seen else None for seen in sentence)
+            tuple(self._key(seen, local_people, local_organisations) if seen else None for seen in sentence)
             for sentence in article.sentences
         )
 
@@ -143,10 +141,9 @@ class Linker:
             return self.people.link(known_as, local_people)
         return person
 
-    def _key(self, seen: Observation, local_people: frozenset[str], local_organisations: frozenset[str],
-             states: frozenset[str]) -> str | None:
+    def _key(self, seen: Observation, local_people: frozenset[str], local_organisations: frozenset[str]) -> str | None:
         code = countries.lookup(seen.name)
-        if code and fold(seen.name) not in states:
+        if code and not seen.state:  # "Georgia" in an article that says "Atlanta, Georgia" is the US state
             return f"country:{code}"
         if " " in seen.name and seen.name in self.people:
             # "Jorge Chávez" beside "Jorge Chávez Cresta": a double surname written with its first
