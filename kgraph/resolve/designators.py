@@ -42,7 +42,7 @@ sports stores studios systems technologies technology telecom telegraph televisi
 united university ventures weekly
 fc afc cf sc ac
 daily express mail
-management consulting advisory aerospace engineering construction properties shipping healthcare biosciences
+management consulting advisory aerospace engineering construction properties shipping ports healthcare biosciences
 therapeutics electronics chemicals mining minerals metals energy renewables solar wind oil gas
 battalion brigade regiment militia force forces
 biology chemistry physics medicine genetics ecology neuroscience physiology zoology botany geology astronomy

@@ -335,8 +335,9 @@ def test_a_parc_opening_a_name_makes_a_venue(name):
     assert labels(result) == {name: "place"}
 
 
-@pytest.mark.parametrize("name", ["Current Biology", "Varrow Medicine", "Kestrel Chemistry", "Tarim Physics"])
-def test_a_field_of_science_in_a_name_makes_a_journal_or_an_institution(name):
+@pytest.mark.parametrize("name", ["Current Biology", "Varrow Medicine", "Kestrel Chemistry", "Tarim Physics",
+                                  "Kallan Ports"])
+def test_a_field_of_science_or_ports_in_a_name_make_an_organisation(name):
     result, _ = resolved(article("a", sentence(f"A study published Monday in {name} finds so.", (name, "ORG"))))
     assert labels(result) == {name: "organisation"}
 
