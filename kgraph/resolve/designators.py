@@ -42,9 +42,11 @@ sports stores studios systems technologies technology telecom telegraph televisi
 united university ventures weekly
 fc afc cf sc ac
 daily express mail
-management consulting advisory aerospace engineering construction properties shipping healthcare biosciences
+management consulting advisory aerospace engineering construction properties shipping ports healthcare biosciences
 therapeutics electronics chemicals mining minerals metals energy renewables solar wind oil gas
 battalion brigade regiment militia force forces
+biology chemistry physics medicine genetics ecology neuroscience physiology zoology botany geology astronomy
+science sciences
 asamblea banco comision comisión congreso consejo corriere corte diario folha frente fundacion fundación
 fundacao fundação gaceta gazzetta grupo instituto jornal liga lega ministerio ministério movimiento movimento
 partido partito parti partei partij prensa sociedad sociedade stiftung tribunal universidad universidade zeitung

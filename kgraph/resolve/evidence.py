@@ -56,6 +56,15 @@ platinum cement chemicals fertiliser fertilizer sugar cocoa coffee palm rubber t
 chip chips car cars truck trucks vehicle aircraft drug drugs vaccine beer tobacco food solar battery semiconductor
 smartphone arms weapons
 """.split())
+# A platform one posts on ("wrote on Twitter", "posted on Facebook"), or whose account someone has ("on his
+# Twitter account"): a company, whatever the label (not "said on", which also goes before places).
+_POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE)
+_ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|profile)\b", re.IGNORECASE)
+# Where one has a job, or moves to work: "a placement with X", "a stint at X", "his move to X" (a company or a
+# club; a town or a country after it is where one went, not an organisation).
+_EMPLOYER_BEFORE = re.compile(r"\b(?:placement|internship|apprenticeship|job|career|stint|spell|move|switch|transfer)"
+                              r"\s+(?:with|at|to)(?:\s+the)?$", re.IGNORECASE)
+_POSSESSIVES = frozenset("his her its their our my your".split())
 _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
 # After a name: what only an organisation has ("Tesla's stock") ...
 _OWNED = re.compile(r"^['’]s\s+(?:chief executive|ceo|chairman|chairwoman|board|shares|stock|shareholders|"
@@ -70,6 +79,11 @@ _EMPLOYED = re.compile(r"^\s+(?:leader|leaders|analyst|analysts|economist|econom
 _CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|defender|winger|coach|manager|boss|"
                          r"captain|skipper|fans|supporters|squad|players?|goal|goals|debut|shirt|academy|"
                          r"penalty area|dressing room|bench|lineup|line-up|starting xi)\b", re.IGNORECASE)
+# After a name, a station's or an airport's noun makes it that place's name, whatever the label: "Manchester
+# Victoria train station", "Kilimani police station", "Heathrow airport"; not a role in it ("station manager").
+_STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire)\s+)?"
+                            r"(?:station|airport)\b(?!\s+(?:manager|master|chief|head|officer|commander|staff))",
+                            re.IGNORECASE)
 # A party to a court case: "National Labor Relations Board v. Noel Canning", "Conestoga Wood v. Sebelius".
 _CASE_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
@@ -77,7 +91,10 @@ _CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
 _CONTEXT_AFTER = 24
 # What follows the place of a dateline: a comma, a dash, a bracket.
 _DATELINE_END = re.compile(r"^\s*(?:,|--|—|–|\()")
-_PLACE_CONTEXT = re.compile(r"\b(?:city|cities|town|village|region|regions|province|oblast) of$", re.IGNORECASE)
+# ... and the ground a match is played at ("Saturday's showdown at Twickenham"); not "win at", "defeat at" (the
+# opponent's club: "a 2-1 win at Brentford").
+_PLACE_CONTEXT = re.compile(r"\b(?:(?:city|cities|town|village|region|regions|province|oblast) of|"
+                            r"(?:showdown|clash|match|game|fixture|derby|encounter) at)$", re.IGNORECASE)
 # Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
 # character before it: the rest of the sentence need not be read for each mention.
 _CONTEXT_CHARS = 16
@@ -122,6 +139,8 @@ class Observation(NamedTuple):
     listed_with_person: bool  # stands in a list beside a person ("Bhupesh Baghel, T S Singh Deo and ...")
     organisational: bool  # what is said around it fits only an organisation ("carmaker Tesla", "Tesla's stock")
     headline: bool = False  # in the article's headline (types.HEADLINE), whose labels are the recogniser's weakest
+    station: bool = False  # a station's or airport's noun right after it ("X train station"): a place whatever its label
+    state: bool = False  # a US state's name that is also a country's, in an article that says "Atlanta, Georgia"
 
 
 # One sentence's observations and the (short, long) names it defines.
@@ -157,8 +176,13 @@ def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
     defined: dict[str, str] = {}
     for _, pairs in sentences:
         defined.update(pairs)  # a later definition of a name wins, as in one pass over the article
-    return Observed(article=article, sentences=tuple(seen for seen, _ in sentences),
-                    definitions=tuple(defined.items()))
+    found = tuple(seen for seen, _ in sentences)
+    # "Atlanta, Georgia" once: every "Georgia" of the article is the US state ("Georgia law"), not the country.
+    states = {seen.name for sentence in found for seen in sentence if seen and seen.state}
+    if states:
+        found = tuple(tuple(seen._replace(state=True) if seen and seen.name in states else seen for seen in sentence)
+                      for sentence in found)
+    return Observed(article=article, sentences=found, definitions=tuple(defined.items()))
 
 
 def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation | None, ...]:
@@ -217,7 +241,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     determiner = bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The "))
     party = _case_party(context, after)
     organisational = _organisational(before, context, after, determiner) or party and " " in name \
-        or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name)
+        or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
+        or _EMPLOYER_BEFORE.search(context) is not None and not places.in_gazetteer(name) and not countries.lookup(name)
     return Observation(
         name,
         surface,
@@ -228,6 +253,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         initial,
         with_person,
         organisational,
+        station=_STATION_AFTER.match(text, end) is not None,
+        state=places.us_state_after_town(name, context),
     )
 
 
@@ -339,12 +366,15 @@ def _listed_with(text: str, mentions: tuple[Mention, ...], index: int) -> tuple[
 
 
 def _organisational(before: list[str], context: str, after: str, determiner: bool) -> bool:
-    """A company's, party's or team's noun before the name ("carmaker Tesla"), "shares of" before it,
+    """A company's, party's or team's noun before the name ("carmaker Tesla"), "shares of" before it, a
+    platform posted on or holding one's account ("wrote on Twitter", "his Twitter account"),
     what only an organisation has or is after it ("Tesla's stock", "the Nikkei newspaper"), or what it
     employs after "the"/"a"
     ("the Labour leader", "a Robert W. Baird analyst")."""
     last = [word.casefold() for word in before[-2:]]
     return (bool(last) and last[-1] in _ORGANISATION_NOUNS) or _SHARES_OF.search(context) is not None \
+        or _POSTED_ON.search(context) is not None \
+        or bool(last) and last[-1] in _POSSESSIVES and _ACCOUNT_AFTER.match(after) is not None \
         or len(last) == 2 and (last[1] in _MAKERS and last[0] in _GOODS or last == ["coalition", "partner"]) \
         or _OWNED.match(after) is not None or _BODY_AFTER.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None)
 

@@ -146,7 +146,7 @@ class Linker:
     def _key(self, seen: Observation, local_people: frozenset[str], local_organisations: frozenset[str],
              local_teams: frozenset[str] = frozenset()) -> str | None:
         code = countries.lookup(seen.name)
-        if code:
+        if code and not seen.state:  # "Georgia" in an article that says "Atlanta, Georgia" is the US state
             return f"country:{code}"
         team = teams.key(seen.name, local_teams) if seen.label == "ORG" else None
         if team:

