@@ -15,7 +15,7 @@ from functools import lru_cache
 from nameparser.config.titles import TITLES
 
 from ..words import INSTITUTION_WORDS
-from . import countries
+from . import countries, places
 
 __all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
            "NAME_PART_TITLES"]
@@ -114,7 +114,7 @@ def strip_roles(name: str) -> str:
     """
     parts = name.split()
     while len(parts) > 1:
-        if is_title(parts[0]):
+        if is_title(parts[0]) and not places.in_gazetteer(" ".join(parts[:2])):  # "San Antonio ...": a place's
             if len(parts) == 2 and parts[0].casefold() in _GIVEN_NAME_TITLES:
                 break  # the title is part of the name
             if len(parts) == len(name.split()) and parts[0].casefold() in NAME_PART_TITLES \

@@ -925,9 +925,17 @@ def _given_name(text: str, words: list[tuple[int, int]], index: int, lexicon: Ma
         return None
     if text[end:words[index][0]] != " " or not (word.isalpha() and word[0].isupper() and word[1:].islower()) \
             or word in lexicon or word.casefold() in _NOT_NAMES or names.is_title(word) \
-            or countries.lookup(word) or places.in_gazetteer(word):
+            or countries.lookup(word) or places.in_gazetteer(word) or _inside_place(text, words, index - 1):
         return None
     return start
+
+
+def _inside_place(text: str, words: list[tuple[int, int]], index: int) -> bool:
+    """Whether the word at ``index`` ends a gazetteer place with the capitalised word before it: "Antonio"
+    in "the San Antonio Spurs" ("San" is a title to nameparser) is no given name."""
+    if index < 1 or text[words[index - 1][1]:words[index][0]] != " ":
+        return False
+    return text[words[index - 1][0]].isupper() and places.in_gazetteer(text[words[index - 1][0]:words[index][1]])
 
 
 def _possessive(text: str) -> bool:
