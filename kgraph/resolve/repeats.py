@@ -129,6 +129,10 @@ _TEAM = re.compile(r"(?<![\w'’.-])((?:[A-Z][^\W\d_]+ ){1,2})([A-Z][^\W\d_]+s)(
 _JOINED_BEFORE = re.compile(r"([A-Z][^\W_]*) (?:of|for|and|&) $")
 _WORD_BEFORE = re.compile(r"([A-Z][^\W_]*) $")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
+# A name's last word after one space and a letter or a dot ("Jeff Bezos Top"; not "Andre Villas-Boas – Spurs").
+_SPACED_LAST = re.compile(r"[^\W\d_.]\.? [^\W\d_]+$")
+# The word right after a mention ("Previously the ...": a clause goes on; "Meta CEO ...": a role).
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -200,7 +204,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        extraction = _opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction))))
+        extraction = _run_on_names(_opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction)))))
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -536,6 +540,54 @@ def _opened_names(extraction: Extraction) -> Extraction:
             kept = [(i, m) for i, m in enumerate(mentions) if m is not None]
             sentence = _renumbered(sentence, kept)
         sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _run_on_names(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser ran into the next word cut before it.
+
+    "1 . Jeff Bezos Top of the list ...", "Elon Musk Previously the world's richest ...", "Mark
+    Zuckerberg Meta CEO Mark Zuckerberg ...", a caption's "Michael Matthews L rides": a listicle's
+    heading or a caption has no full stop, and the small model runs on. A PERSON mention of three
+    words or more whose words but the last are a name the article gives another PERSON mention of
+    ends before that last word when the word is no name's: one letter (a caption's L or R), a common
+    word ("Top", spaCy's stop words), an adverb opening a clause ("Previously the ..."), or the name of
+    something else (another mention of the article calls it alone, not a person), or the first word
+    of an organisation's role ("Meta CEO ..."), which is then an organisation mention. A double
+    surname ("Jorge Chávez Cresta" beside "Jorge Chávez") is none of these and stays whole.
+    """
+    people: set[str] = set()
+    alone: dict[str, str] = {}  # one-word mentions -> label
+    for sentence in extraction.sentences:
+        for mention in sentence.mentions:
+            if " " not in mention.text:
+                alone.setdefault(mention.text, mention.label)
+            elif mention.label == "PERSON" and (name := _name(mention.text, "PERSON")):
+                people.add(name)
+    if len(people) < 2:
+        return extraction
+    sentences = []
+    for sentence in extraction.sentences:
+        text, kept, changed = sentence.text, [], False
+        for index, mention in enumerate(sentence.mentions):
+            kept.append((index, mention))
+            words = mention.text.split()
+            if mention.label != "PERSON" or len(words) < 3 or not _SPACED_LAST.search(mention.text) or _name(mention.text[:-len(words[-1])], "PERSON") \
+                    not in people or (_name(mention.text, "PERSON") or "").count(" ") < 2:
+                continue
+            last, following = words[-1], _NEXT_WORD.match(text, mention.end)
+            role = following is not None and following[1][0].isupper() and names.is_title(following[1])
+            if not (len(last) == 1 and last.isalpha() or last.casefold() in STOP_WORDS
+                    or last.endswith("ly") and following is not None and following[1].islower()
+                    or alone.get(last, "PERSON") != "PERSON" or role):
+                continue
+            end = mention.end - len(last)
+            cut = text[mention.start:end].rstrip()
+            kept[-1] = (index, Mention(cut, "PERSON", mention.start, mention.start + len(cut)))
+            if role and len(last) > 1 and not countries.lookup(last):
+                kept.append((None, Mention(last, "ORG", end, mention.end)))  # "Meta CEO Mark Zuckerberg"
+            changed = True
+        sentences.append(_renumbered(sentence, kept) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 

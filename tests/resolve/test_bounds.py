@@ -24,3 +24,36 @@ def test_a_title_word_that_opens_a_place_is_the_places():
         "a", sentence("The Lakers won a victory over the San Antonio Spurs on Friday night.", ("Lakers", "ORG")),
         sentence("The Spurs lost.", ("Spurs", "PERSON"))))
     assert "Antonio Spurs" not in [m.text for m in mended.sentences[0].mentions]
+
+
+def test_a_full_name_run_into_the_next_word_ends_before_it():
+    mended = Repeats().find(article(
+        "a",
+        sentence("1 . Jeff Bezos Top of the list is Amazon founder Jeff Bezos.",
+                 ("Jeff Bezos Top", "PERSON"), ("Amazon", "ORG"), ("Jeff Bezos", "PERSON")),
+        sentence("2 . Elon Musk Previously the world's richest person, Elon Musk's fortune has waned.",
+                 ("Elon Musk Previously", "PERSON"), ("Elon Musk's", "PERSON")),
+        sentence("3 . Mark Zuckerberg Meta CEO Mark Zuckerberg is the man behind Facebook.",
+                 ("Mark Zuckerberg Meta", "PERSON"), ("Mark Zuckerberg", "PERSON")),
+        sentence("Australian rider Michael Matthews L rides next to Mads Pedersen R.",
+                 ("Michael Matthews L", "PERSON"), ("Mads Pedersen", "PERSON")),
+        sentence("Michael Matthews won in Melfi.", ("Michael Matthews", "PERSON")),
+        sentence("Jorge Chávez Cresta spoke; Jorge Chávez said so.", ("Jorge Chávez Cresta", "PERSON"),
+                 ("Jorge Chávez", "PERSON")),
+    ))
+    found = [(m.text, m.label) for s in mended.sentences for m in s.mentions]
+    assert ("Jeff Bezos", "PERSON") in found and ("Jeff Bezos Top", "PERSON") not in found
+    assert ("Elon Musk", "PERSON") in found and ("Elon Musk Previously", "PERSON") not in found
+    assert ("Mark Zuckerberg Meta", "PERSON") not in found and ("Meta", "ORG") in found
+    assert ("Michael Matthews", "PERSON") in found and ("Michael Matthews L", "PERSON") not in found
+    assert ("Jorge Chávez Cresta", "PERSON") in found  # a double surname stays whole
+    dashed = Repeats().find(article(
+        "b", sentence("Andre Villas-Boas – Spurs", ("Andre Villas-Boas – Spurs", "PERSON")),
+        sentence("Andre Villas-Boas was sacked by Spurs.", ("Andre Villas-Boas", "PERSON"), ("Spurs", "ORG"))))
+    assert "Andre Villas-Boas –" not in [m.text for m in dashed.sentences[0].mentions]  # a list's dash, no run-on
+
+
+def test_a_name_before_a_heads_role_and_name_is_an_organisation_though_a_town_is_so_called():
+    result, _ = resolved(article("a", sentence("Meta CEO Mark Zuckerberg is the man behind Facebook.",
+                                               ("Meta", "ORG"), ("Mark Zuckerberg", "PERSON"), ("Facebook", "ORG"))))
+    assert labels(result)["Meta"] == "organisation"
