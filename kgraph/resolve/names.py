@@ -21,14 +21,16 @@ __all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acr
            "NAME_PART_TITLES"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
-# ranks, offices) lacks.
+# ranks, offices) lacks; also a sports rookie, "Additional" (Solicitor General, Sessions Judge), a bench of
+# "Justices" and police ranks of South Asia and Ghana (ACP, DCP: assistant / deputy commissioner of police).
 _ROLES = frozenset(
     """mep mp mps defense defence acting former retired spokesman spokeswoman spokesperson
     strongman mouthpiece analyst envoy tsar czar chairman chairwoman chair foreign interior
     finance economy home state vice top senior local opposition supreme opposition-leader justice
     speechwriter blogger commentator premier incumbent outgoing major skipper crown emir
     tycoon billionaire businessman businesswoman entrepreneur lawmaker legislator activist
-    striker midfielder goalkeeper winger batsman""".split()
+    striker midfielder goalkeeper winger batsman
+    rookie additional justices acp dcp""".split()
 )
 # Honours and offices written after a name.
 _POST_NOMINALS = frozenset("qc kc mp mep obe mbe cbe kbe dbe phd md esq".split())

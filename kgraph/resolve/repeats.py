@@ -131,6 +131,8 @@ _WORD_BEFORE = re.compile(r"([A-Z][^\W_]*) $")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 # A name's last word after one space and a letter or a dot ("Jeff Bezos Top"; not "Andre Villas-Boas – Spurs").
 _SPACED_LAST = re.compile(r"[^\W\d_.]\.? [^\W\d_]+$")
+# Initials before a surname: "S.V.", "S. V.", "K".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # The word right after a mention ("Previously the ...": a clause goes on; "Meta CEO ...": a role).
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
@@ -204,7 +206,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        extraction = _run_on_names(_opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction)))))
+        extraction = _run_on_names(_titled_people(_opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction))))))
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -589,6 +591,50 @@ def _run_on_names(extraction: Extraction) -> Extraction:
             changed = True
         sentences.append(_renumbered(sentence, kept) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _titled_people(extraction: Extraction) -> Extraction:
+    """The article with each person the recogniser took for an organisation by the titles before the
+    name made a person mention.
+
+    "ACP Agordzor", "Additional Solicitor General S.V. Raju": the small model tags a rank or an
+    office with the name after it as one organisation. An ORG mention of titles and roles
+    (``names.is_title``) followed by a person's name is a PERSON mention (``observe`` drops the
+    titles): initials and a surname ("S.V. Raju"), or one word the article gives as the last of a
+    person's name ("Agordzor" beside "Benjamin Agordzor"), or two or three plain capitalised words
+    (``names.person_shaped``) whose last the article names elsewhere. So "General Electric" stays a
+    company, and a headline's "Major Rulings Pending" is no person.
+    """
+    surnames = {m.text.split()[-1] for s in extraction.sentences for m in s.mentions
+                if m.label == "PERSON" and " " in m.text}
+    if not surnames:
+        return extraction
+    sentences = []
+    for sentence in extraction.sentences:
+        mentions = sentence.mentions
+        if any(m.label == "ORG" and _titled_name(m.text, surnames) for m in mentions):
+            mentions = tuple(replace(m, label="PERSON") if m.label == "ORG" and _titled_name(m.text, surnames) else m
+                             for m in mentions)
+            sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _titled_name(text: str, surnames: set[str]) -> bool:
+    """Titles, then a person's name (``_titled_people``)."""
+    words = text.split()
+    titles = next((i for i, word in enumerate(words) if not names.is_title(word)), len(words))
+    name = words[titles:]
+    if not titles or not name or not name[0][0].isupper() or designators.designated(text) \
+            or any(word.casefold() in INSTITUTION_WORDS for word in name):
+        return False  # "National Unity Front", "Supreme Court": a body's name
+    if len(name) == 1:
+        return name[0] in surnames
+    initials = name[:-1]
+    if all(_INITIALS.fullmatch(word) for word in initials) and not countries.lookup(" ".join(initials)) \
+            and not acronyms.other_names(" ".join(initials)):
+        return name[-1].isalpha() and name[-1][0].isupper() and not names.is_title(name[-1])
+    return names.person_shaped(" ".join(name)) and name[-1] in surnames
 
 
 def _opens_name(word: str) -> bool:

@@ -57,3 +57,27 @@ def test_a_name_before_a_heads_role_and_name_is_an_organisation_though_a_town_is
     result, _ = resolved(article("a", sentence("Meta CEO Mark Zuckerberg is the man behind Facebook.",
                                                ("Meta", "ORG"), ("Mark Zuckerberg", "PERSON"), ("Facebook", "ORG"))))
     assert labels(result)["Meta"] == "organisation"
+
+
+def test_ranks_and_roles_before_a_name_come_off_and_make_it_a_person():
+    assert strip_roles("Rookie Dalton Knecht") == "Dalton Knecht"
+    assert strip_roles("Justices Aravind Kumar") == "Aravind Kumar"
+    mended = Repeats().find(article(
+        "a",
+        sentence("The court refused bail for Dr Benjamin Agordzor.", ("Benjamin Agordzor", "PERSON")),
+        sentence("The court took the view that ACP Agordzor could interfere.", ("ACP Agordzor", "ORG")),
+        sentence("The bench told Additional Solicitor General S.V. Raju to wait.",
+                 ("Additional Solicitor General S.V. Raju", "ORG")),
+        sentence("General Electric and Chief Minister Office spoke.", ("General Electric", "ORG"),
+                 ("Chief Minister Office", "ORG")),
+        sentence("The National Unity Front went to the Supreme Court, said Margaret Court.",
+                 ("National Unity Front", "ORG"), ("Supreme Court", "ORG"), ("Margaret Court", "PERSON")),
+        sentence("With Major Rulings Pending, the court goes on.", ("Major Rulings Pending", "ORG")),
+    ))
+    assert [(m.text, m.label) for s in mended.sentences[1:] for m in s.mentions] == [
+        ("ACP Agordzor", "PERSON"), ("Additional Solicitor General S.V. Raju", "PERSON"),
+        ("General Electric", "ORG"), ("Chief Minister Office", "ORG"),
+        ("National Unity Front", "ORG"), ("Supreme Court", "ORG"), ("Margaret Court", "PERSON"),
+        ("Major Rulings Pending", "ORG")]
+    result, _ = resolved(mended)
+    assert labels(result).get("Benjamin Agordzor") == "person" and labels(result).get("S.V. Raju") == "person"
