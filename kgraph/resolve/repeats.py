@@ -206,7 +206,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        extraction = _run_on_names(_titled_people(_opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction))))))
+        extraction = _run_on_names(_titled_people(_place_and_demonym(_opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction)))))))
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -591,6 +591,44 @@ def _run_on_names(extraction: Extraction) -> Extraction:
             changed = True
         sentences.append(_renumbered(sentence, kept) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _place_and_demonym(extraction: Extraction) -> Extraction:
+    """The article with each name a town and a nationality make, repeated, as one organisation mention.
+
+    "Mumbai Indians", "London Irish": the small model tags the town (GPE) and the nationality (NORP),
+    and the nationality's country takes the mention. A place that is no country, one space, then a
+    country's demonym, written so twice or more in the article, is one name (a club's or a team's),
+    one organisation mention; written once ("Mumbai Indians" as Indians in Mumbai) it stays apart.
+    """
+    pairs: dict[str, int] = defaultdict(int)
+    for sentence in extraction.sentences:
+        for left, right in zip(sentence.mentions, sentence.mentions[1:]):
+            if _town_and_nationality(sentence.text, left, right):
+                pairs[f"{left.text} {right.text}"] += 1
+    if not any(count > 1 for count in pairs.values()):
+        return extraction
+    sentences = []
+    for sentence in extraction.sentences:
+        kept, skip = [], None
+        for index, mention in enumerate(sentence.mentions):
+            if index == skip:
+                continue
+            after = sentence.mentions[index + 1] if index + 1 < len(sentence.mentions) else None
+            if after is not None and _town_and_nationality(sentence.text, mention, after) \
+                    and pairs[f"{mention.text} {after.text}"] > 1:
+                kept.append((index, Mention(f"{mention.text} {after.text}", "ORG", mention.start, after.end)))
+                skip = index + 1
+            else:
+                kept.append((index, mention))
+        sentences.append(_renumbered(sentence, kept) if skip is not None else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _town_and_nationality(text: str, left: Mention, right: Mention) -> bool:
+    """A place that is no country right before a country's demonym: "Mumbai" "Indians" (``_place_and_demonym``)."""
+    return left.label in ("GPE", "LOC") and right.label == "NORP" and right.start == left.end + 1 \
+        and text[left.end] == " " and bool(countries.lookup(right.text)) and not countries.lookup(left.text)
 
 
 def _titled_people(extraction: Extraction) -> Extraction:

@@ -81,3 +81,16 @@ def test_ranks_and_roles_before_a_name_come_off_and_make_it_a_person():
         ("Major Rulings Pending", "ORG")]
     result, _ = resolved(mended)
     assert labels(result).get("Benjamin Agordzor") == "person" and labels(result).get("S.V. Raju") == "person"
+
+
+def test_a_town_and_a_nationality_written_together_twice_are_one_name():
+    mended = Repeats().find(article(
+        "a",
+        sentence("Chennai beat Mumbai Indians at home.", ("Chennai", "GPE"), ("Mumbai", "GPE"), ("Indians", "NORP")),
+        sentence("Mumbai Indians' decision did not pay off.", ("Mumbai", "GPE"), ("Indians", "NORP")),
+    ))
+    assert [(m.text, m.label) for s in mended.sentences for m in s.mentions][1:] == [
+        ("Mumbai Indians", "ORG"), ("Mumbai Indians", "ORG")]
+    once = Repeats().find(article("b", sentence("Many Dubai Indians sent money home.", ("Dubai", "GPE"),
+                                                ("Indians", "NORP"))))
+    assert [m.text for m in once.sentences[0].mentions] == ["Dubai", "Indians"]
