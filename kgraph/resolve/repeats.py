@@ -131,6 +131,8 @@ _WORD_BEFORE = re.compile(r"([A-Z][^\W_]*) $")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 # A name's last word after one space and a letter or a dot ("Jeff Bezos Top"; not "Andre Villas-Boas – Spurs").
 _SPACED_LAST = re.compile(r"[^\W\d_.]\.? [^\W\d_]+$")
+# A given name and a quoted nickname before the rest of a name: 'Ferdinand "Bongbong" '.
+_NICKNAMED = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? [\"“][A-Z][^\W\d_]+[\"”] (?=[A-Z])")
 # Initials before a surname: "S.V.", "S. V.", "K".
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # The word right after a mention ("Previously the ...": a clause goes on; "Meta CEO ...": a role).
@@ -206,7 +208,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        extraction = _run_on_names(_titled_people(_place_and_demonym(_opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction)))))))
+        extraction = _run_on_names(_titled_people(_place_and_demonym(_nicknamed(_opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction))))))))
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -590,6 +592,38 @@ def _run_on_names(extraction: Extraction) -> Extraction:
                 kept.append((None, Mention(last, "ORG", end, mention.end)))  # "Meta CEO Mark Zuckerberg"
             changed = True
         sentences.append(_renumbered(sentence, kept) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _nicknamed(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser split at a quoted nickname made whole.
+
+    'President Ferdinand "Bongbong" Marcos Jr.': the small model tags "Ferdinand" and "Bongbong"
+    as places and "Marcos Jr." as a person. A given name (one or two capitalised words, a title before
+    it left out) and a quoted
+    capitalised word right before a PERSON mention are its first words: one mention, whose quoted
+    nickname ``names.clean`` leaves out and ``organisations`` ties to the name.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        if not any(quote in text for quote in "\"“"):
+            sentences.append(sentence)
+            continue
+        kept = list(enumerate(mentions))
+        for found in _NICKNAMED.finditer(text):
+            person = next((i for i, (_, m) in enumerate(kept) if m.start == found.end() and m.label == "PERSON"), None)
+            if person is None or any(_crosses(m, found.start(), found.end()) and not found.start() <= m.start
+                                     for _, m in kept):
+                continue
+            origin, mention = kept[person]
+            words = found[0].split()
+            start = found.start() + (len(words[0]) + 1 if len(words) == 3 and names.is_title(words[0]) else 0)
+            joined = Mention(text[start:mention.end], "PERSON", start, mention.end)
+            kept = [(i, m) for i, m in kept if not found.start() <= m.start < found.end()]
+            kept[next(k for k, (_, m) in enumerate(kept) if m is mention)] = (origin, joined)
+        sentences.append(_renumbered(sentence, kept) if len(kept) != len(mentions) or any(
+            m is not n for (_, m), n in zip(kept, mentions)) else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 

@@ -94,3 +94,13 @@ def test_a_town_and_a_nationality_written_together_twice_are_one_name():
     once = Repeats().find(article("b", sentence("Many Dubai Indians sent money home.", ("Dubai", "GPE"),
                                                 ("Indians", "NORP"))))
     assert [m.text for m in once.sentences[0].mentions] == ["Dubai", "Indians"]
+
+
+def test_a_name_split_at_its_quoted_nickname_is_made_whole():
+    mended = Repeats().find(article("a", sentence(
+        'The officials of President Ferdinand "Bongbong" Marcos Jr. declined to attend.',
+        ("Ferdinand", "GPE"), ("Bongbong", "GPE"), ("Marcos Jr.", "PERSON"))))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ('Ferdinand "Bongbong" Marcos Jr.', "PERSON")]
+    result, _ = resolved(mended)
+    assert labels(result) == {"Ferdinand Marcos Jr": "person"}
