@@ -133,6 +133,8 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")
 _SPACED_LAST = re.compile(r"[^\W\d_.]\.? [^\W\d_]+$")
 # A given name and a quoted nickname before the rest of a name: 'Ferdinand "Bongbong" '.
 _NICKNAMED = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? [\"“][A-Z][^\W\d_]+[\"”] (?=[A-Z])")
+# Two names joined by "and", each of two words or more: "Adani Enterprises and Adani Ports".
+_TWINS = re.compile(r"((\w+)(?: [A-Z][\w.&-]*)+) and (([A-Z]\w*)(?: [A-Z][\w.&-]*)+)")
 # Initials before a surname: "S.V.", "S. V.", "K".
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # The word right after a mention ("Previously the ...": a clause goes on; "Meta CEO ...": a role).
@@ -208,7 +210,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        extraction = _run_on_names(_titled_people(_place_and_demonym(_nicknamed(_opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction))))))))
+        extraction = _run_on_names(_titled_people(_twin_names(_place_and_demonym(_nicknamed(_opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction)))))))))
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -624,6 +626,30 @@ def _nicknamed(extraction: Extraction) -> Extraction:
             kept[next(k for k, (_, m) in enumerate(kept) if m is mention)] = (origin, joined)
         sentences.append(_renumbered(sentence, kept) if len(kept) != len(mentions) or any(
             m is not n for (_, m), n in zip(kept, mentions)) else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _twin_names(extraction: Extraction) -> Extraction:
+    """The article with two organisations tagged as one name split in two.
+
+    "Adani Enterprises and Adani Ports": the small model tags the pair as one organisation. A mention
+    of two names joined by "and", each of two words or more, opening with the same word, and one an
+    organisation's by its words (``designators.designated``) is two mentions with its label; "Procter
+    and Gamble", "Trinidad and Tobago", "Department of Health and Human Services" do not open twice.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        kept, changed = [], False
+        for index, mention in enumerate(sentence.mentions):
+            twins = _TWINS.fullmatch(mention.text)
+            if twins and twins[2] == twins[4] and (designators.designated(twins[1]) or designators.designated(twins[3])):
+                first, second = twins.span(1), twins.span(3)
+                kept.append((index, Mention(twins[1], mention.label, mention.start + first[0], mention.start + first[1])))
+                kept.append((None, Mention(twins[3], mention.label, mention.start + second[0], mention.start + second[1])))
+                changed = True
+            else:
+                kept.append((index, mention))
+        sentences.append(_renumbered(sentence, kept) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 

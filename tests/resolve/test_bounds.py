@@ -104,3 +104,13 @@ def test_a_name_split_at_its_quoted_nickname_is_made_whole():
         ('Ferdinand "Bongbong" Marcos Jr.', "PERSON")]
     result, _ = resolved(mended)
     assert labels(result) == {"Ferdinand Marcos Jr": "person"}
+
+
+def test_two_organisations_of_one_family_tagged_as_one_name_are_two():
+    mended = Repeats().find(article("a", sentence(
+        "The twin stocks — Adani Enterprises and Adani Ports — gained; Procter and Gamble and the "
+        "Department of Health and Human Services did not.",
+        ("Adani Enterprises and Adani Ports", "ORG"), ("Procter and Gamble", "ORG"),
+        ("Department of Health and Human Services", "ORG"))))
+    assert [m.text for m in mended.sentences[0].mentions] == [
+        "Adani Enterprises", "Adani Ports", "Procter and Gamble", "Department of Health and Human Services"]
