@@ -135,6 +135,8 @@ _SPACED_LAST = re.compile(r"[^\W\d_.]\.? [^\W\d_]+$")
 _NICKNAMED = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? [\"“][A-Z][^\W\d_]+[\"”] (?=[A-Z])")
 # Two names joined by "and", each of two words or more: "Adani Enterprises and Adani Ports".
 _TWINS = re.compile(r"((\w+)(?: [A-Z][\w.&-]*)+) and (([A-Z]\w*)(?: [A-Z][\w.&-]*)+)")
+# A given name and its "bin ..." links right before a mention: "Abdulaziz bin Turki ".
+_PATRONYMIC_BEFORE = re.compile(r"([A-Z][\w'’-]*(?: (?:bin|ibn|bint) [A-Z][\w'’-]*)*) $")
 # Initials before a surname: "S.V.", "S. V.", "K".
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # The word right after a mention ("Previously the ...": a clause goes on; "Meta CEO ...": a role).
@@ -210,7 +212,9 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        extraction = _run_on_names(_titled_people(_twin_names(_place_and_demonym(_nicknamed(_opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction)))))))))
+        for mend in (_misfiled, _hyphenated_given_names, _legal_forms, _opened_names,  # the recogniser's spans
+                     _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names):
+            extraction = mend(extraction)
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -626,6 +630,33 @@ def _nicknamed(extraction: Extraction) -> Extraction:
             kept[next(k for k, (_, m) in enumerate(kept) if m is mention)] = (origin, joined)
         sentences.append(_renumbered(sentence, kept) if len(kept) != len(mentions) or any(
             m is not n for (_, m), n in zip(kept, mentions)) else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _patronymic_openings(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser began at "bin" made whole.
+
+    "Prince Abdulaziz bin Turki bin Faisal bin Abdulaziz": the small model tags "bin Faisal bin
+    Abdulaziz". A PERSON mention opening with bin, ibn or bint goes back over the given name and the
+    "bin ..." links right before it (not the title before them); what was tagged there goes.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, kept, changed = sentence.text, list(enumerate(sentence.mentions)), False
+        for origin, mention in list(kept):
+            if mention.label != "PERSON" or mention.text.split()[0] not in ("bin", "ibn", "bint"):
+                continue
+            opening = _PATRONYMIC_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+            if opening is None or names.is_title(opening[1].split()[0]):
+                continue
+            start = opening.start(1)
+            if any(m.start < start < m.end for _, m in kept):
+                continue
+            kept = [(i, m) for i, m in kept if not start <= m.start < mention.start]
+            kept[next(k for k, (_, m) in enumerate(kept) if m is mention)] = (
+                origin, Mention(text[start:mention.end], "PERSON", start, mention.end))
+            changed = True
+        sentences.append(_renumbered(sentence, kept) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 

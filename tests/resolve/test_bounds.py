@@ -114,3 +114,14 @@ def test_two_organisations_of_one_family_tagged_as_one_name_are_two():
         ("Department of Health and Human Services", "ORG"))))
     assert [m.text for m in mended.sentences[0].mentions] == [
         "Adani Enterprises", "Adani Ports", "Procter and Gamble", "Department of Health and Human Services"]
+
+
+def test_a_name_begun_at_bin_goes_back_over_its_given_name():
+    mended = Repeats().find(article("a", sentence(
+        "Minister of Sports Prince Abdulaziz bin Turki bin Faisal bin Abdulaziz attended.",
+        ("bin Faisal bin Abdulaziz", "PERSON"))))
+    assert [m.text for m in mended.sentences[0].mentions] == ["Abdulaziz bin Turki bin Faisal bin Abdulaziz"]
+    result, _ = resolved(article("b", sentence(
+        "Prince Abdulaziz bin Salman bin Abdulaziz and Prince Abdulaziz bin Turki bin Faisal bin Abdulaziz met.",
+        ("Abdulaziz bin Salman bin Abdulaziz", "PERSON"), ("Abdulaziz bin Turki bin Faisal bin Abdulaziz", "PERSON"))))
+    assert len(labels(result)) == 2  # sons of two fathers
