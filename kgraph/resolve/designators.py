@@ -138,7 +138,14 @@ def generic(name: str) -> bool:
     words = [word for part in name.split() for word in part.split("-") if word]
     roles = [word for word in words if word.casefold() not in _ROLE_JOINERS]
     return bool(roles) and words[0] is roles[0] and all(word.casefold() in _GENERIC_WORDS or is_title(word)
-                                                          for word in roles)
+                                                          for word in roles) and not _national_body(name)
+
+
+def _national_body(name: str) -> bool:
+    """'British Army', 'British Transport Police': a country's name or adjective (which nameparser lists
+    as a title: "British", "UK") before a designator is whose body it is, not a role ("British Foreign
+    Secretary", no designator, stays one)."""
+    return " " in name and bool(countries.lookup(name.split()[0])) and designated(name)
 
 
 # Titles of rank, nobility and the church: "the Prince of Wales", "the Archbishop of Canterbury" is how

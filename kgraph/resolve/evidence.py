@@ -79,6 +79,9 @@ _EMPLOYED = re.compile(r"^\s+(?:leader|leaders|analyst|analysts|economist|econom
 _CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|defender|winger|coach|manager|boss|"
                          r"captain|skipper|fans|supporters|squad|players?|goal|goals|debut|shirt|academy|"
                          r"penalty area|dressing room|bench|lineup|line-up|starting xi)\b", re.IGNORECASE)
+# After a name, a head of it and the head's name make it an organisation: "Meta CEO Mark Zuckerberg",
+# "Amazon boss Jeff Bezos".
+_HEADED_BY = re.compile(r"^\s+(?:CEO|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder|[Cc]hair(?:man|woman)|boss)\s+[A-Z]")
 # After a name, a station's or an airport's noun makes it that place's name, whatever the label: "Manchester
 # Victoria train station", "Kilimani police station", "Heathrow airport"; not a role in it ("station manager").
 _STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire)\s+)?"
@@ -370,13 +373,15 @@ def _organisational(before: list[str], context: str, after: str, determiner: boo
     platform posted on or holding one's account ("wrote on Twitter", "his Twitter account"),
     what only an organisation has or is after it ("Tesla's stock", "the Nikkei newspaper"), or what it
     employs after "the"/"a"
-    ("the Labour leader", "a Robert W. Baird analyst")."""
+    ("the Labour leader", "a Robert W. Baird analyst"), or a head's role and name after it ("Meta CEO Mark
+    Zuckerberg": a town's name too, but the company here)."""
     last = [word.casefold() for word in before[-2:]]
     return (bool(last) and last[-1] in _ORGANISATION_NOUNS) or _SHARES_OF.search(context) is not None \
         or _POSTED_ON.search(context) is not None \
         or bool(last) and last[-1] in _POSSESSIVES and _ACCOUNT_AFTER.match(after) is not None \
         or len(last) == 2 and (last[1] in _MAKERS and last[0] in _GOODS or last == ["coalition", "partner"]) \
-        or _OWNED.match(after) is not None or _BODY_AFTER.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None)
+        or _OWNED.match(after) is not None or _BODY_AFTER.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None) \
+        or _HEADED_BY.match(after) is not None
 
 
 def _case_party(context: str, after: str) -> bool:

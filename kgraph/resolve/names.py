@@ -15,20 +15,22 @@ from functools import lru_cache
 from nameparser.config.titles import TITLES
 
 from ..words import INSTITUTION_WORDS
-from . import countries
+from . import countries, places
 
 __all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
            "NAME_PART_TITLES"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
-# ranks, offices) lacks.
+# ranks, offices) lacks; also a sports rookie, "Additional" (Solicitor General, Sessions Judge), a bench of
+# "Justices" and police ranks of South Asia and Ghana (ACP, DCP: assistant / deputy commissioner of police).
 _ROLES = frozenset(
     """mep mp mps defense defence acting former retired spokesman spokeswoman spokesperson
     strongman mouthpiece analyst envoy tsar czar chairman chairwoman chair foreign interior
     finance economy home state vice top senior local opposition supreme opposition-leader justice
     speechwriter blogger commentator premier incumbent outgoing major skipper crown emir
     tycoon billionaire businessman businesswoman entrepreneur lawmaker legislator activist
-    striker midfielder goalkeeper winger batsman""".split()
+    striker midfielder goalkeeper winger batsman
+    rookie additional justices acp dcp""".split()
 )
 # Honours and offices written after a name.
 _POST_NOMINALS = frozenset("qc kc mp mep obe mbe cbe kbe dbe phd md esq".split())
@@ -114,7 +116,7 @@ def strip_roles(name: str) -> str:
     """
     parts = name.split()
     while len(parts) > 1:
-        if is_title(parts[0]):
+        if is_title(parts[0]) and not places.in_gazetteer(" ".join(parts[:2])):  # "San Antonio ...": a place's
             if len(parts) == 2 and parts[0].casefold() in _GIVEN_NAME_TITLES:
                 break  # the title is part of the name
             if len(parts) == len(name.split()) and parts[0].casefold() in NAME_PART_TITLES \

@@ -41,12 +41,16 @@ def _given_names_agree(a: list[str], b: list[str]) -> bool:
     """'Volodymyr' ~ 'Volodimir', 'V.' ~ 'Vladimir'; no given name on one side agrees too.
 
     The first given name of one side must be among the other's ("Lula" in "Luiz Inacio Lula"); in
-    an Arabic name with bin/ibn the first given names themselves must agree.
+    an Arabic name with bin/ibn the first given names themselves must agree, and so must the fathers'
+    names after "bin" when both sides give one.
     """
     patronymic = not _PATRONYMIC.isdisjoint(a + b)
+    fathers = not _PATRONYMIC.isdisjoint(a) and not _PATRONYMIC.isdisjoint(b)
     a, b = [word for word in a if word not in PARTICLES], [word for word in b if word not in PARTICLES]
     if not a or not b:
         return True
+    if fathers and len(a) > 1 and len(b) > 1 and not _called(a[1], b[1:2]):
+        return False  # "Abdulaziz bin Salman ..." / "Abdulaziz bin Turki ...": sons of two fathers
     if a[0] in NAME_PART_TITLES or b[0] in NAME_PART_TITLES:
         # "Sultan Ahmed Al Jaber" / "Ahmed Al Jaber": the name with and without its title-like first word
         return _agree(a, b, patronymic) or _agree(_untitled(a), _untitled(b), patronymic)

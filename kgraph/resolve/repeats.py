@@ -129,6 +129,18 @@ _TEAM = re.compile(r"(?<![\w'’.-])((?:[A-Z][^\W\d_]+ ){1,2})([A-Z][^\W\d_]+s)(
 _JOINED_BEFORE = re.compile(r"([A-Z][^\W_]*) (?:of|for|and|&) $")
 _WORD_BEFORE = re.compile(r"([A-Z][^\W_]*) $")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
+# A name's last word after one space and a letter or a dot ("Jeff Bezos Top"; not "Andre Villas-Boas – Spurs").
+_SPACED_LAST = re.compile(r"[^\W\d_.]\.? [^\W\d_]+$")
+# A given name and a quoted nickname before the rest of a name: 'Ferdinand "Bongbong" '.
+_NICKNAMED = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? [\"“][A-Z][^\W\d_]+[\"”] (?=[A-Z])")
+# Two names joined by "and", each of two words or more: "Adani Enterprises and Adani Ports".
+_TWINS = re.compile(r"((\w+)(?: [A-Z][\w.&-]*)+) and (([A-Z]\w*)(?: [A-Z][\w.&-]*)+)")
+# A given name and its "bin ..." links right before a mention: "Abdulaziz bin Turki ".
+_PATRONYMIC_BEFORE = re.compile(r"([A-Z][\w'’-]*(?: (?:bin|ibn|bint) [A-Z][\w'’-]*)*) $")
+# Initials before a surname: "S.V.", "S. V.", "K".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+# The word right after a mention ("Previously the ...": a clause goes on; "Meta CEO ...": a role).
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -200,7 +212,9 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        extraction = teams.found(_opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction)))))
+        for mend in (_misfiled, _hyphenated_given_names, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
+                     _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names):
+            extraction = mend(extraction)
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
@@ -537,6 +551,219 @@ def _opened_names(extraction: Extraction) -> Extraction:
             sentence = _renumbered(sentence, kept)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _run_on_names(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser ran into the next word cut before it.
+
+    "1 . Jeff Bezos Top of the list ...", "Elon Musk Previously the world's richest ...", "Mark
+    Zuckerberg Meta CEO Mark Zuckerberg ...", a caption's "Michael Matthews L rides": a listicle's
+    heading or a caption has no full stop, and the small model runs on. A PERSON mention of three
+    words or more whose words but the last are a name the article gives another PERSON mention of
+    ends before that last word when the word is no name's: one letter (a caption's L or R), a common
+    word ("Top", spaCy's stop words), an adverb opening a clause ("Previously the ..."), or the name of
+    something else (another mention of the article calls it alone, not a person), or the first word
+    of an organisation's role ("Meta CEO ..."), which is then an organisation mention. A double
+    surname ("Jorge Chávez Cresta" beside "Jorge Chávez") is none of these and stays whole.
+    """
+    people: set[str] = set()
+    alone: dict[str, str] = {}  # one-word mentions -> label
+    for sentence in extraction.sentences:
+        for mention in sentence.mentions:
+            if " " not in mention.text:
+                alone.setdefault(mention.text, mention.label)
+            elif mention.label == "PERSON" and (name := _name(mention.text, "PERSON")):
+                people.add(name)
+    if len(people) < 2:
+        return extraction
+    sentences = []
+    for sentence in extraction.sentences:
+        text, kept, changed = sentence.text, [], False
+        for index, mention in enumerate(sentence.mentions):
+            kept.append((index, mention))
+            words = mention.text.split()
+            if mention.label != "PERSON" or len(words) < 3 or not _SPACED_LAST.search(mention.text) or _name(mention.text[:-len(words[-1])], "PERSON") \
+                    not in people or (_name(mention.text, "PERSON") or "").count(" ") < 2:
+                continue
+            last, following = words[-1], _NEXT_WORD.match(text, mention.end)
+            role = following is not None and following[1][0].isupper() and names.is_title(following[1])
+            if not (len(last) == 1 and last.isalpha() or last.casefold() in STOP_WORDS
+                    or last.endswith("ly") and following is not None and following[1].islower()
+                    or alone.get(last, "PERSON") != "PERSON" or role):
+                continue
+            end = mention.end - len(last)
+            cut = text[mention.start:end].rstrip()
+            kept[-1] = (index, Mention(cut, "PERSON", mention.start, mention.start + len(cut)))
+            if role and len(last) > 1 and not countries.lookup(last):
+                kept.append((None, Mention(last, "ORG", end, mention.end)))  # "Meta CEO Mark Zuckerberg"
+            changed = True
+        sentences.append(_renumbered(sentence, kept) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _nicknamed(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser split at a quoted nickname made whole.
+
+    'President Ferdinand "Bongbong" Marcos Jr.': the small model tags "Ferdinand" and "Bongbong"
+    as places and "Marcos Jr." as a person. A given name (one or two capitalised words, a title before
+    it left out) and a quoted
+    capitalised word right before a PERSON mention are its first words: one mention, whose quoted
+    nickname ``names.clean`` leaves out and ``organisations`` ties to the name.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        if not any(quote in text for quote in "\"“"):
+            sentences.append(sentence)
+            continue
+        kept = list(enumerate(mentions))
+        for found in _NICKNAMED.finditer(text):
+            person = next((i for i, (_, m) in enumerate(kept) if m.start == found.end() and m.label == "PERSON"), None)
+            if person is None or any(_crosses(m, found.start(), found.end()) and not found.start() <= m.start
+                                     for _, m in kept):
+                continue
+            origin, mention = kept[person]
+            words = found[0].split()
+            start = found.start() + (len(words[0]) + 1 if len(words) == 3 and names.is_title(words[0]) else 0)
+            joined = Mention(text[start:mention.end], "PERSON", start, mention.end)
+            kept = [(i, m) for i, m in kept if not found.start() <= m.start < found.end()]
+            kept[next(k for k, (_, m) in enumerate(kept) if m is mention)] = (origin, joined)
+        sentences.append(_renumbered(sentence, kept) if len(kept) != len(mentions) or any(
+            m is not n for (_, m), n in zip(kept, mentions)) else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _patronymic_openings(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser began at "bin" made whole.
+
+    "Prince Abdulaziz bin Turki bin Faisal bin Abdulaziz": the small model tags "bin Faisal bin
+    Abdulaziz". A PERSON mention opening with bin, ibn or bint goes back over the given name and the
+    "bin ..." links right before it (not the title before them); what was tagged there goes.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, kept, changed = sentence.text, list(enumerate(sentence.mentions)), False
+        for origin, mention in list(kept):
+            if mention.label != "PERSON" or mention.text.split()[0] not in ("bin", "ibn", "bint"):
+                continue
+            opening = _PATRONYMIC_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+            if opening is None or names.is_title(opening[1].split()[0]):
+                continue
+            start = opening.start(1)
+            if any(m.start < start < m.end for _, m in kept):
+                continue
+            kept = [(i, m) for i, m in kept if not start <= m.start < mention.start]
+            kept[next(k for k, (_, m) in enumerate(kept) if m is mention)] = (
+                origin, Mention(text[start:mention.end], "PERSON", start, mention.end))
+            changed = True
+        sentences.append(_renumbered(sentence, kept) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _twin_names(extraction: Extraction) -> Extraction:
+    """The article with two organisations tagged as one name split in two.
+
+    "Adani Enterprises and Adani Ports": the small model tags the pair as one organisation. A mention
+    of two names joined by "and", each of two words or more, opening with the same word, and one an
+    organisation's by its words (``designators.designated``) is two mentions with its label; "Procter
+    and Gamble", "Trinidad and Tobago", "Department of Health and Human Services" do not open twice.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        kept, changed = [], False
+        for index, mention in enumerate(sentence.mentions):
+            twins = _TWINS.fullmatch(mention.text)
+            if twins and twins[2] == twins[4] and (designators.designated(twins[1]) or designators.designated(twins[3])):
+                first, second = twins.span(1), twins.span(3)
+                kept.append((index, Mention(twins[1], mention.label, mention.start + first[0], mention.start + first[1])))
+                kept.append((None, Mention(twins[3], mention.label, mention.start + second[0], mention.start + second[1])))
+                changed = True
+            else:
+                kept.append((index, mention))
+        sentences.append(_renumbered(sentence, kept) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _place_and_demonym(extraction: Extraction) -> Extraction:
+    """The article with each name a town and a nationality make, repeated, as one organisation mention.
+
+    "Mumbai Indians", "London Irish": the small model tags the town (GPE) and the nationality (NORP),
+    and the nationality's country takes the mention. A place that is no country, one space, then a
+    country's demonym, written so twice or more in the article, is one name (a club's or a team's),
+    one organisation mention; written once ("Mumbai Indians" as Indians in Mumbai) it stays apart.
+    """
+    pairs: dict[str, int] = defaultdict(int)
+    for sentence in extraction.sentences:
+        for left, right in zip(sentence.mentions, sentence.mentions[1:]):
+            if _town_and_nationality(sentence.text, left, right):
+                pairs[f"{left.text} {right.text}"] += 1
+    if not any(count > 1 for count in pairs.values()):
+        return extraction
+    sentences = []
+    for sentence in extraction.sentences:
+        kept, skip = [], None
+        for index, mention in enumerate(sentence.mentions):
+            if index == skip:
+                continue
+            after = sentence.mentions[index + 1] if index + 1 < len(sentence.mentions) else None
+            if after is not None and _town_and_nationality(sentence.text, mention, after) \
+                    and pairs[f"{mention.text} {after.text}"] > 1:
+                kept.append((index, Mention(f"{mention.text} {after.text}", "ORG", mention.start, after.end)))
+                skip = index + 1
+            else:
+                kept.append((index, mention))
+        sentences.append(_renumbered(sentence, kept) if skip is not None else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _town_and_nationality(text: str, left: Mention, right: Mention) -> bool:
+    """A place that is no country right before a country's demonym: "Mumbai" "Indians" (``_place_and_demonym``)."""
+    return left.label in ("GPE", "LOC") and right.label == "NORP" and right.start == left.end + 1 \
+        and text[left.end] == " " and bool(countries.lookup(right.text)) and not countries.lookup(left.text)
+
+
+def _titled_people(extraction: Extraction) -> Extraction:
+    """The article with each person the recogniser took for an organisation by the titles before the
+    name made a person mention.
+
+    "ACP Agordzor", "Additional Solicitor General S.V. Raju": the small model tags a rank or an
+    office with the name after it as one organisation. An ORG mention of titles and roles
+    (``names.is_title``) followed by a person's name is a PERSON mention (``observe`` drops the
+    titles): initials and a surname ("S.V. Raju"), or one word the article gives as the last of a
+    person's name ("Agordzor" beside "Benjamin Agordzor"), or two or three plain capitalised words
+    (``names.person_shaped``) whose last the article names elsewhere. So "General Electric" stays a
+    company, and a headline's "Major Rulings Pending" is no person.
+    """
+    surnames = {m.text.split()[-1] for s in extraction.sentences for m in s.mentions
+                if m.label == "PERSON" and " " in m.text}
+    if not surnames:
+        return extraction
+    sentences = []
+    for sentence in extraction.sentences:
+        mentions = sentence.mentions
+        if any(m.label == "ORG" and _titled_name(m.text, surnames) for m in mentions):
+            mentions = tuple(replace(m, label="PERSON") if m.label == "ORG" and _titled_name(m.text, surnames) else m
+                             for m in mentions)
+            sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _titled_name(text: str, surnames: set[str]) -> bool:
+    """Titles, then a person's name (``_titled_people``)."""
+    words = text.split()
+    titles = next((i for i, word in enumerate(words) if not names.is_title(word)), len(words))
+    name = words[titles:]
+    if not titles or not name or not name[0][0].isupper() or designators.designated(text) \
+            or any(word.casefold() in INSTITUTION_WORDS for word in name):
+        return False  # "National Unity Front", "Supreme Court": a body's name
+    if len(name) == 1:
+        return name[0] in surnames
+    initials = name[:-1]
+    if all(_INITIALS.fullmatch(word) for word in initials) and not countries.lookup(" ".join(initials)) \
+            and not acronyms.other_names(" ".join(initials)):
+        return name[-1].isalpha() and name[-1][0].isupper() and not names.is_title(name[-1])
+    return names.person_shaped(" ".join(name)) and name[-1] in surnames
 
 
 def _opens_name(word: str) -> bool:
@@ -925,9 +1152,17 @@ def _given_name(text: str, words: list[tuple[int, int]], index: int, lexicon: Ma
         return None
     if text[end:words[index][0]] != " " or not (word.isalpha() and word[0].isupper() and word[1:].islower()) \
             or word in lexicon or word.casefold() in _NOT_NAMES or names.is_title(word) \
-            or countries.lookup(word) or places.in_gazetteer(word):
+            or countries.lookup(word) or places.in_gazetteer(word) or _inside_place(text, words, index - 1):
         return None
     return start
+
+
+def _inside_place(text: str, words: list[tuple[int, int]], index: int) -> bool:
+    """Whether the word at ``index`` ends a gazetteer place with the capitalised word before it: "Antonio"
+    in "the San Antonio Spurs" ("San" is a title to nameparser) is no given name."""
+    if index < 1 or text[words[index - 1][1]:words[index][0]] != " ":
+        return False
+    return text[words[index - 1][0]].isupper() and places.in_gazetteer(text[words[index - 1][0]:words[index][1]])
 
 
 def _possessive(text: str) -> bool:
