@@ -21,7 +21,7 @@ from functools import cache
 
 from ..types import Sentence
 from ..words import INSTITUTION_WORDS, fold
-from . import acronyms, countries, places, teams
+from . import acronyms, countries, outlets, places, teams
 from .names import clean, initials, is_acronym, is_title
 
 __all__ = ["Organisations", "definitions", "is_body"]
@@ -111,9 +111,14 @@ class Organisations:
                 spelled[initials(name).casefold()].add(_key(name))
                 # "BoA" for "Bank of America": the small words' letters in lower case
                 spelled["".join(word[0] for word in name.replace("-", " ").split()).casefold()].add(_key(name))
+                # "UKLA" for "UK Listing Authority": a word in capitals spelled letter by letter
+                spelled["".join(word if word.isupper() else word[0] for word in name.replace("-", " ").split()
+                                if word[0].isupper()).casefold()].add(_key(name))
         # One name for each organisation: the well-known body's, else the one long form the initials spell.
         known = _known()
-        self._expansions = {acronym: found.pop() for acronym, found in spelled.items() if len(found) == 1}
+        # A wire service's short name ("AP") is no other long form's initials unless the text says so.
+        self._expansions = {acronym: long for acronym, found in spelled.items()
+                            if len(found) == 1 and _may_spell(acronym, long := next(iter(found)))}
         self._expansions.update(known)
         self._expansions.update({acronym: known.get(long, long) for acronym, long in defined.items()})
         # Legal-form variants: every name whose core the corpus also uses (or shares with another) keys to the core.
@@ -194,6 +199,12 @@ def _known() -> dict[str, str]:
         for name in (body.short, *body.other):
             known.setdefault(_key(name), _key(body.name))
     return known
+
+
+def _may_spell(acronym: str, long: str) -> bool:
+    """Whether an acronym may stand for the one long form whose initials it spells: not a wire service's
+    short name ("AP": the agency credit, not "Adani Ports"), except for that service's own name."""
+    return not outlets.agency_short_name(acronym) or outlets.agency_name(long)
 
 
 def _may_be_core(core: str) -> bool:

@@ -20,7 +20,7 @@ from ..words import fold
 from . import countries
 from .places import in_gazetteer
 
-__all__ = ["own_names", "is_own", "wire_agency", "staff"]
+__all__ = ["own_names", "is_own", "wire_agency", "agency_short_name", "agency_name", "staff"]
 
 # Words an outlet's name may carry or drop: "ABC News" is "ABC", "Al Jazeera English" "Al Jazeera".
 _MEDIA_WORDS = frozenset("news online digital daily english tv media network".split())
@@ -49,6 +49,7 @@ Persbureau|Agenzia Nova|Kyodo News Agency""".replace("\n", "").split("|"))
 _AGENCY_ACRONYMS = frozenset("""
 AP AFP DPA dpa PTI ANI IANS APP SPA WAM KUNA QNA MENA IRNA AAP CP PA TT NTB ANP CNA PNA VNA KCNA UNI
 """.split())
+_AGENCY_SHORT = frozenset(fold(name) for name in _AGENCY_ACRONYMS)
 # "LIMA (AFP) - ...", "September 22 (ANI): ...", "... on Tuesday (AP).": a dateline's or a caption's agency;
 # not "Andhra Pradesh (AP) police".
 # "AFP correspondent Jane Doe", "a Reuters photographer": the agency's staff report the news too.
@@ -109,6 +110,16 @@ def is_own(name: str, own: frozenset[str]) -> bool:
     A country or a gazetteer place is never taken for it: india.com's articles still name India.
     """
     return bool(own) and bool(_variants(name) & own) and not countries.lookup(name) and not in_gazetteer(name)
+
+
+def agency_short_name(name: str) -> bool:
+    """Whether a name is a wire service's short name ("AP", "AFP"): never another name's initials."""
+    return fold(name) in _AGENCY_SHORT
+
+
+def agency_name(name: str) -> bool:
+    """Whether a name is a wire service's full name ("Saudi Press Agency")."""
+    return fold(name) in _AGENCIES
 
 
 def wire_agency(name: str, before: str, after: str) -> bool:

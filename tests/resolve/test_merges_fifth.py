@@ -1,0 +1,40 @@
+"""Merges, fifth pass (issue 15, docs/entities.md section 30): one small case per class, each failing
+before its rule. Hand-made extractions stand for what the recogniser returns."""
+
+from __future__ import annotations
+
+from .test_merges import entity_of
+from .test_resolve import article, resolved, sentence
+
+
+def test_a_wire_agencys_short_name_is_not_another_long_forms_initials():
+    result, observed = resolved(
+        article("a", sentence("Shares of Adani Ports rose 4% on Monday.", ("Adani Ports", "ORG"))),
+        article("b", sentence("AP said the strike had ended.", ("AP", "ORG"))),
+    )
+    assert entity_of(result, observed, 1, 0, 0) != entity_of(result, observed, 0, 0, 0)
+
+
+def test_an_agencys_short_name_the_text_defines_is_that_long_form():
+    result, observed = resolved(article("a", sentence(
+        "Adani Ports (AP) said volumes rose; AP shares gained.",
+        ("Adani Ports", "ORG"), ("AP", "ORG"), ("AP", "ORG"))))
+    assert entity_of(result, observed, 0, 0, 2) == entity_of(result, observed, 0, 0, 0)
+
+
+def test_an_acronym_spells_a_word_in_capitals_letter_by_letter():
+    result, observed = resolved(
+        article("a", sentence("He has headed the UK Listing Authority since 2002.", ("the UK Listing Authority", "ORG"))),
+        article("b", sentence("Fund managers question the future of the UKLA chief.", ("UKLA", "ORG"))),
+    )
+    authority = entity_of(result, observed, 0, 0, 0)
+    assert authority.label == "UK Listing Authority"
+    assert entity_of(result, observed, 1, 0, 0) == authority
+
+
+def test_a_wire_agencys_short_name_still_spells_the_agencys_own_name():
+    result, observed = resolved(
+        article("a", sentence("The Saudi Press Agency carried the statement.", ("The Saudi Press Agency", "ORG"))),
+        article("b", sentence("SPA said the talks went well.", ("SPA", "ORG"))),
+    )
+    assert entity_of(result, observed, 1, 0, 0) == entity_of(result, observed, 0, 0, 0)
