@@ -105,6 +105,11 @@ def _index() -> dict[str, str]:
             index.setdefault(_key(form), row.code)
     for form, code in (*_ENGLISH_NAMES.items(), *_ENGLISH_DEMONYMS.items(), *HOME_NATIONS.items()):
         index[_key(form)] = code
+    # "Benin Republic", "Congo Republic": the official "Republic of (the) X" turned round, as West and
+    # Central African news writes it (not "X" alone: "Congo" is the larger DR Congo).
+    for key, code in list(index.items()):
+        if key.startswith("republic of "):
+            index.setdefault(key.removeprefix("republic of ").removeprefix("the ") + " republic", code)
     return index
 
 

@@ -3,6 +3,8 @@ before its rule. Hand-made extractions stand for what the recogniser returns."""
 
 from __future__ import annotations
 
+from kgraph.resolve import countries
+
 from .test_merges import entity_of
 from .test_resolve import article, resolved, sentence
 
@@ -38,3 +40,11 @@ def test_a_wire_agencys_short_name_still_spells_the_agencys_own_name():
         article("b", sentence("SPA said the talks went well.", ("SPA", "ORG"))),
     )
     assert entity_of(result, observed, 1, 0, 0) == entity_of(result, observed, 0, 0, 0)
+
+
+def test_a_country_written_before_republic_is_that_country():
+    result, observed = resolved(article("a", sentence(
+        "The striker was born in Benin Republic and moved to Lagos.", ("Benin Republic", "PERSON"))))
+    benin = entity_of(result, observed, 0, 0, 0)
+    assert benin.type == "country" and benin.iso3 == "BEN"
+    assert countries.lookup("Congo Republic") == "COG"  # the Republic of the Congo, not DR Congo
