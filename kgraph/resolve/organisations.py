@@ -105,8 +105,12 @@ class Organisations:
         ("Hobby Lobby", tagged PERSON, beside "Hobby Lobby Stores, Inc.")."""
         keys: set[str] = set()
         spelled: dict[str, set[str]] = defaultdict(set)
+        # Key of a one-word hyphenated name ("Alpecin-Deceuninck", whose key has no hyphen) -> its first part's.
+        self._first_parts: dict[str, str] = {}
         for name in names:
             keys.add(_key(name))
+            if " " not in name and "-" in name.strip("-"):
+                self._first_parts[_key(name)] = _key(name.split("-")[0])
             if " " in name:
                 spelled[initials(name).casefold()].add(_key(name))
                 # "BoA" for "Bank of America": the small words' letters in lower case
@@ -166,7 +170,8 @@ class Organisations:
             ending = {other for other in local if other.endswith(" " + key)}
             if len(ending) == 1:
                 return self._expansions.get(*ending, *ending)
-            starting = {other for other in local if other.startswith(key + " ")}
+            # "Alpecin" beside "Alpecin-Deceuninck": a hyphenated name's first part begins it too
+            starting = {other for other in local if other.startswith(key + " ") or self._first_parts.get(other) == key}
             if beginning and len(starting) == 1:
                 return self._expansions.get(*starting, *starting)
             return key

@@ -48,3 +48,12 @@ def test_a_country_written_before_republic_is_that_country():
     benin = entity_of(result, observed, 0, 0, 0)
     assert benin.type == "country" and benin.iso3 == "BEN"
     assert countries.lookup("Congo Republic") == "COG"  # the Republic of the Congo, not DR Congo
+
+
+def test_the_first_part_of_a_hyphenated_organisation_name_is_that_organisation():
+    result, observed = resolved(article(
+        "a",
+        sentence("Philipsen rides for Alpecin-Deceuninck this season.", ("Alpecin-Deceuninck", "ORG")),
+        sentence("Alpecin controlled the final kilometres.", ("Alpecin", "ORG")),
+    ))
+    assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 0, 0, 0)
