@@ -123,6 +123,9 @@ class Organisations:
         # A wire service's short name ("AP") is no other long form's initials unless the text says so.
         self._expansions = {acronym: long for acronym, found in spelled.items()
                             if len(found) == 1 and _may_spell(acronym, long := next(iter(found)))}
+        # Initials the corpus' long forms share ("SC": Supreme Court, Superior Court): read in the article.
+        self._shared = {acronym: frozenset(found) for acronym, found in spelled.items() if len(found) > 1
+                        and not outlets.agency_short_name(acronym)}
         self._expansions.update(known)
         self._expansions.update({acronym: known.get(long, long) for acronym, long in defined.items()})
         # Legal-form variants: every name whose core the corpus also uses (or shares with another) keys to the core.
@@ -160,6 +163,9 @@ class Organisations:
         key = _key(name)
         if key in self._expansions:
             return self._expansions[key]
+        spelled = self._shared.get(key, frozenset()) & local
+        if len(spelled) == 1:
+            return self._expansions.get(*spelled, *spelled)
         if " " not in key:
             if countries.lookup(name) or places.in_gazetteer(name):
                 # "Bournemouth", the town, beside "AFC Bournemouth"; but the one club named after a

@@ -57,3 +57,17 @@ def test_the_first_part_of_a_hyphenated_organisation_name_is_that_organisation()
         sentence("Alpecin controlled the final kilometres.", ("Alpecin", "ORG")),
     ))
     assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 0, 0, 0)
+
+
+def test_an_acronym_two_long_forms_of_the_corpus_spell_is_the_one_of_its_article():
+    result, observed = resolved(
+        article("a", sentence("The Superior Court heard the case.", ("The Superior Court", "ORG"))),
+        article(
+            "b",
+            sentence("The Supreme Court granted bail.", ("The Supreme Court", "ORG")),
+            sentence("The order was issued by the SC on Monday.", ("SC", "ORG")),
+        ),
+    )
+    court = entity_of(result, observed, 1, 0, 0)
+    assert court.label == "Supreme Court" and entity_of(result, observed, 1, 1, 0) == court
+    assert entity_of(result, observed, 0, 0, 0) != court
