@@ -3,13 +3,16 @@
 An acronym is joined to a long form the text defines ("the Royal United
 Services Institute (RUSI)", "Security Service of Ukraine or SBU"), else to
 the well-known body of that short name (``acronyms``: EU, OPEC, Interpol),
-else to the one long form in the corpus whose initials spell it. Case, dots
+else to the one long form in the corpus whose initials spell it (a word in
+capitals letter by letter: "UKLA"), else to the one of its own article that
+they spell; a wire service's short name ("AP") spells no other body. Case, dots
 and hyphens are ignored (NATO / Nato, U.N. / UN, Soft-Bank / SoftBank).
 Names that differ only by a legal form or a holding word ("Tencent",
 "Tencent Holdings Ltd.") are one organisation once the corpus uses both. A
 shortened or cut-off name ("the Security Service", "the Security Service of")
 joins the one longer name of its article that it begins; a lone word the one
-it ends ("the Commission") or begins ("Merrill" for "Merrill Lynch & Co.").
+it ends ("the Commission") or begins ("Merrill" for "Merrill Lynch & Co.",
+"Alpecin" for "Alpecin-Deceuninck").
 """
 
 from __future__ import annotations
