@@ -380,3 +380,18 @@ def test_the_ground_a_match_is_played_at_is_a_place():
     result, _ = resolved(article("a", sentence(
         "Lewis is called up for Saturday's showdown at Kenbury.", ("Lewis", "PERSON"), ("Kenbury", "ORG"))))
     assert labels(result)["Kenbury"] == "place"
+
+
+def test_a_common_word_alone_is_no_node_but_names_it_ends_or_begins_are():
+    # Greetings, the head word of many institutions cut off from them, and nouns of technology and
+    # medicine, each alone as a whole name (issue 15, junk nodes): no node. Whole names keep theirs.
+    result, _ = resolved(article(
+        "a",
+        sentence("Buongiorno and welcome along to our live coverage.", ("Buongiorno", "PERSON")),
+        sentence("The Court heard that the match on Court One ended.", ("Court", "ORG"), ("Court", "ORG")),
+        sentence("Ransomware group called Babuk struck.", ("Ransomware", "ORG"), ("Babuk", "ORG")),
+        sentence("Shares of EV battery suppliers rose at Crown Court.", ("EV", "ORG"), ("Crown Court", "ORG")),
+        sentence("The Senate met in the White House.", ("Senate", "ORG"), ("the White House", "ORG")),
+    ))
+    assert labels(result) == {"Babuk": "organisation", "Crown Court": "organisation", "Senate": "organisation",
+                              "White House": "organisation"}
