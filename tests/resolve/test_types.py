@@ -395,3 +395,13 @@ def test_a_common_word_alone_is_no_node_but_names_it_ends_or_begins_are():
     ))
     assert labels(result) == {"Babuk": "organisation", "Crown Court": "organisation", "Senate": "organisation",
                               "White House": "organisation"}
+
+
+def test_a_heads_role_after_an_organisation_is_no_part_of_its_name():
+    # "The X Corp CEO is still thought to be worth ...": the company, not a node "X Corp CEO" (issue 15, junk nodes).
+    assert clean("The Acme Corp CEO") == "Acme Corp"
+    assert clean("Norvik boss") == "Norvik"
+    assert clean("CEO") == "CEO"
+    result, _ = resolved(article("a", sentence("The Acme Corp CEO is rich.", ("The Acme Corp CEO", "ORG")),
+                                 sentence("Acme Corp shares rose.", ("Acme Corp", "ORG"))))
+    assert labels(result) == {"Acme Corp": "organisation"}
