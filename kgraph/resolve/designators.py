@@ -126,6 +126,9 @@ _GENERIC_WORDS = frozenset("""
 affairs agriculture cabinet caretaker culture defence defense economy education energy environment finance foreign
 health housing immigration infrastructure interior justice labor labour security tourism trade transport treasury
 commerce exchequer staff managing head elect
+administrative communications information science technology innovation industry mining fisheries irrigation
+production construction sanitation planning development water lands works welfare employment sport sports youth
+women children family gender equality
 """.split())
 # Small words that join a role's words ("Secretary of State", "Minister for Health"): no role alone.
 _ROLE_JOINERS = frozenset("of for the and".split())
@@ -137,8 +140,15 @@ def generic(name: str) -> bool:
     'Secretary of State', 'Chief of Staff', 'Director-General', 'President-elect'."""
     words = [word for part in name.split() for word in part.split("-") if word]
     roles = [word for word in words if word.casefold() not in _ROLE_JOINERS]
-    return bool(roles) and words[0] is roles[0] and all(word.casefold() in _GENERIC_WORDS or is_title(word)
+    return bool(roles) and words[0] is roles[0] and all(word.casefold() in _GENERIC_WORDS or _title_or_titles(word)
                                                           for word in roles) and not _national_body(name)
+
+
+def _title_or_titles(word: str) -> bool:
+    """A title or its plural: 'Secretary', 'Secretaries', 'Ministers'."""
+    folded = word.casefold()
+    return is_title(word) or folded.endswith("ies") and is_title(folded[:-3] + "y") \
+        or folded.endswith("s") and is_title(folded[:-1])
 
 
 # Words that name no actor when they stand alone as a whole name (issue 15, junk nodes; docs/entities.md §29):

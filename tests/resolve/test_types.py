@@ -405,3 +405,16 @@ def test_a_heads_role_after_an_organisation_is_no_part_of_its_name():
     result, _ = resolved(article("a", sentence("The Acme Corp CEO is rich.", ("The Acme Corp CEO", "ORG")),
                                  sentence("Acme Corp shares rose.", ("Acme Corp", "ORG"))))
     assert labels(result) == {"Acme Corp": "organisation"}
+
+
+def test_portfolios_and_plural_titles_alone_are_no_nodes():
+    # A cabinet's list of portfolios, a committee's name cut to its last portfolio, a plural role
+    # (issue 15, junk nodes): no node; a body named by them keeps its node.
+    result, _ = resolved(article(
+        "a",
+        sentence("She holds Transport and Communications.", ("Transport and Communications", "ORG")),
+        sentence("The hearing on Gender Equality ended.", ("Gender Equality", "PERSON")),
+        sentence("Chief Administrative Secretaries were blocked.", ("Administrative Secretaries", "PERSON")),
+        sentence("The Ministry of Transport and Communications said so.", ("The Ministry of Transport and Communications", "ORG")),
+    ))
+    assert labels(result) == {"Ministry of Transport and Communications": "organisation"}
