@@ -20,7 +20,7 @@ from . import countries
 from .names import is_title
 from .places import in_gazetteer, starts_with_place
 
-__all__ = ["designated", "not_a_person", "team_shaped", "generic", "office", "event", "legal_suffix", "DESIGNATOR_WORDS"]
+__all__ = ["designated", "not_a_person", "team_shaped", "generic", "lone_common_word", "office", "event", "legal_suffix", "DESIGNATOR_WORDS"]
 
 # Words that end or fill an organisation's name and hardly ever a person's (lower case): companies,
 # institutions, parties, media, sport; in English, then the same kinds in languages news quotes
@@ -126,6 +126,9 @@ _GENERIC_WORDS = frozenset("""
 affairs agriculture cabinet caretaker culture defence defense economy education energy environment finance foreign
 health housing immigration infrastructure interior justice labor labour security tourism trade transport treasury
 commerce exchequer staff managing head elect
+administrative communications information science technology innovation industry mining fisheries irrigation
+production construction sanitation planning development water lands works welfare employment sport sports youth
+women children family gender equality
 """.split())
 # Small words that join a role's words ("Secretary of State", "Minister for Health"): no role alone.
 _ROLE_JOINERS = frozenset("of for the and".split())
@@ -137,8 +140,35 @@ def generic(name: str) -> bool:
     'Secretary of State', 'Chief of Staff', 'Director-General', 'President-elect'."""
     words = [word for part in name.split() for word in part.split("-") if word]
     roles = [word for word in words if word.casefold() not in _ROLE_JOINERS]
-    return bool(roles) and words[0] is roles[0] and all(word.casefold() in _GENERIC_WORDS or is_title(word)
+    return bool(roles) and words[0] is roles[0] and all(word.casefold() in _GENERIC_WORDS or _title_or_titles(word)
                                                           for word in roles) and not _national_body(name)
+
+
+def _title_or_titles(word: str) -> bool:
+    """A title or its plural: 'Secretary', 'Secretaries', 'Ministers'."""
+    folded = word.casefold()
+    return is_title(word) or folded.endswith("ies") and is_title(folded[:-3] + "y") \
+        or folded.endswith("s") and is_title(folded[:-1])
+
+
+# Words that name no actor when they stand alone as a whole name (issue 15, junk nodes; docs/entities.md §29):
+# a greeting opening a live blog ("Buongiorno and welcome"), the head word of many institutions' names cut
+# off from them ("the Court heard", "Court One", "the House"), and nouns of technology and medicine that news
+# capitalises ("Ransomware group ...", "EV battery suppliers", "Cholera prone areas"). Congress, Senate and
+# Parliament are not here: one country has one of each, and news names it so.
+_LONE_COMMON_WORDS = frozenset("""
+hello hi hey welcome goodbye greetings bonjour bonsoir salut buongiorno buonasera ciao hola hallo namaste aloha
+court house committee council board ministry department agency office bureau government authority company
+group firm nations states
+ai iot ev evs ransomware malware spyware cybersecurity blockchain crypto digital internet broadband
+cholera malaria measles polio dengue tuberculosis ebola mpox covid coronavirus flu influenza
+""".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def lone_common_word(name: str) -> bool:
+    """A whole name of one common word that is no actor's name alone: 'Buongiorno', 'Court', 'Ransomware'."""
+    return " " not in name and name.casefold() in _LONE_COMMON_WORDS
 
 
 def _national_body(name: str) -> bool:

@@ -67,6 +67,9 @@ LED_BY = "led|backed|owned|based|run"  # what joins a leader to what it leads, a
 _LED_BY = re.compile(rf"^.*-(?:{LED_BY})\s+|-(?:{LED_BY})$")
 # Words that join a list's items, never the last word of a name.
 _JOINING = frozenset("and or & nor".split())
+# Heads of an organisation written after its name ("the X Corp CEO", "Acme boss"): who leads it, never the
+# last word of its name (issue 15, junk nodes).
+_HEADS_AFTER = frozenset("ceo cfo coo cto boss chairman chairwoman founder co-founder spokesman spokeswoman".split())
 _NOISE = re.compile(r"[/|@#\d]")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -88,6 +91,8 @@ def clean(text: str) -> str | None:
         parts.pop(0)
     while parts and parts[-1].casefold() in _JOINING:
         parts.pop()  # "Leon Goretzka and": the recogniser ran into a list's joining word
+    while len(parts) > 1 and parts[-1].casefold() in _HEADS_AFTER:
+        parts.pop()  # "X Corp CEO": the company's head, not part of its name
     if "to" in parts[1:-1] and person_shaped(" ".join(parts[:parts.index("to")])):
         parts = parts[:parts.index("to")]  # "Mason Plumlee to Clippers": a headline's move, not one name
     if parts and parts[-1].endswith(".") and not is_acronym(parts[-1]):

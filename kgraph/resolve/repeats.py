@@ -36,7 +36,7 @@ from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..types import Extraction, Mention, Sentence
+from ..types import HEADLINE, Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS
 from . import acronyms, countries, designators, names, places, teams
 
@@ -212,7 +212,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _hyphenated_given_names, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _hyphenated_given_names, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names):
             extraction = mend(extraction)
         own = self._names(extraction)
@@ -502,6 +502,35 @@ def _pairings(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Ma
                  (None, Mention(right, "PERSON", pairing.start(2), end))]
         mentions = sorted(kept, key=lambda pair: pair[1].start)
     return mentions
+
+
+def _lower_case_openers(extraction: Extraction) -> Extraction:
+    """The article without the one-word names it capitalises only where every word may be capitalised.
+
+    "Ransomware group called Babuk ...", a headline's "... covered by Budget": a word that is a name
+    of the article only as the first word of a sentence or in the headline, and that the article
+    writes in lower case elsewhere ("the budget", "ransomware attacks"), is a common word, no name
+    (issue 15, junk nodes). A word also tagged inside a sentence ("Labour said" and "backed by
+    Labour") stays a name everywhere. The article's words are read only when such a word is found.
+    """
+    opening: dict[str, bool] = {}  # word -> each of its mentions opens a sentence or stands in the headline
+    for sentence in extraction.sentences:
+        for mention in sentence.mentions:
+            word = mention.text.removeprefix("the ").removeprefix("The ")
+            if mention.label in _LABELS and " " not in word and word[:1].isupper():
+                at_start = sentence.paragraph == HEADLINE or mention.start == _first_word(sentence.text)
+                opening[word] = opening.get(word, True) and at_start
+    if not any(opening.values()):
+        return extraction
+    lower = {w for s in extraction.sentences for w in _WORD.findall(s.text) if w.islower()}
+    common = {word for word, only in opening.items() if only and word.lower() in lower}
+    if not common:
+        return extraction
+    return replace(extraction, sentences=tuple(
+        _renumbered(sentence, [(i, m) for i, m in enumerate(sentence.mentions)
+                               if m.text.removeprefix("the ").removeprefix("The ") not in common])
+        if any(m.text.removeprefix("the ").removeprefix("The ") in common for m in sentence.mentions) else sentence
+        for sentence in extraction.sentences))
 
 
 def _hyphenated_given_names(extraction: Extraction) -> Extraction:

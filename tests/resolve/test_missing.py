@@ -8,6 +8,7 @@ that adds what it missed (the real pipeline runs it in ``kgraph.build``).
 from __future__ import annotations
 
 from kgraph.resolve.repeats import Repeats
+from kgraph.types import HEADLINE, Mention, Sentence
 
 from .test_merges import entity_of
 from .test_resolve import article, resolved, sentence
@@ -121,3 +122,18 @@ def test_the_country_or_body_that_opens_an_institutions_name_is_named_too():
         ("the Russian Defence Ministry", "ORG"), ("Russian", "GPE")]
     result, observed = resolved(mended)
     assert [entity_of(result, observed, 0, 0, i).id for i in (1, 3)] == ["USA", "united_nations"]
+
+
+def test_a_word_capitalised_only_where_any_word_is_and_written_in_lower_case_is_no_name():
+    # "Ransomware group called ...", a headline's "... covered by Budget", and the article's "the
+    # budget", "ransomware attacks": common words (issue 15, junk nodes). A word also tagged inside a
+    # sentence ("Labour said" and "backed by Labour", beside "labour costs") stays a name everywhere.
+    headline = Sentence("Spending will be covered by Budget", HEADLINE, (Mention("Budget", "ORG", 28, 34),))
+    mended = Repeats().find(article(
+        "a",
+        headline,
+        sentence("Ransomware group called Babuk struck.", ("Ransomware", "ORG"), ("Babuk", "ORG")),
+        sentence("Labour said the budget cut ransomware attacks.", ("Labour", "ORG")),
+        sentence("Labour costs rose, backed by Labour.", ("Labour", "ORG"), ("Labour", "ORG")),
+    ))
+    assert [[m.text for m in s.mentions] for s in mended.sentences] == [[], ["Babuk"], ["Labour"], ["Labour", "Labour"]]

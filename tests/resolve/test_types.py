@@ -380,3 +380,41 @@ def test_the_ground_a_match_is_played_at_is_a_place():
     result, _ = resolved(article("a", sentence(
         "Lewis is called up for Saturday's showdown at Kenbury.", ("Lewis", "PERSON"), ("Kenbury", "ORG"))))
     assert labels(result)["Kenbury"] == "place"
+
+
+def test_a_common_word_alone_is_no_node_but_names_it_ends_or_begins_are():
+    # Greetings, the head word of many institutions cut off from them, and nouns of technology and
+    # medicine, each alone as a whole name (issue 15, junk nodes): no node. Whole names keep theirs.
+    result, _ = resolved(article(
+        "a",
+        sentence("Buongiorno and welcome along to our live coverage.", ("Buongiorno", "PERSON")),
+        sentence("The Court heard that the match on Court One ended.", ("Court", "ORG"), ("Court", "ORG")),
+        sentence("Ransomware group called Babuk struck.", ("Ransomware", "ORG"), ("Babuk", "ORG")),
+        sentence("Shares of EV battery suppliers rose at Crown Court.", ("EV", "ORG"), ("Crown Court", "ORG")),
+        sentence("The Senate met in the White House.", ("Senate", "ORG"), ("the White House", "ORG")),
+    ))
+    assert labels(result) == {"Babuk": "organisation", "Crown Court": "organisation", "Senate": "organisation",
+                              "White House": "organisation"}
+
+
+def test_a_heads_role_after_an_organisation_is_no_part_of_its_name():
+    # "The X Corp CEO is still thought to be worth ...": the company, not a node "X Corp CEO" (issue 15, junk nodes).
+    assert clean("The Acme Corp CEO") == "Acme Corp"
+    assert clean("Norvik boss") == "Norvik"
+    assert clean("CEO") == "CEO"
+    result, _ = resolved(article("a", sentence("The Acme Corp CEO is rich.", ("The Acme Corp CEO", "ORG")),
+                                 sentence("Acme Corp shares rose.", ("Acme Corp", "ORG"))))
+    assert labels(result) == {"Acme Corp": "organisation"}
+
+
+def test_portfolios_and_plural_titles_alone_are_no_nodes():
+    # A cabinet's list of portfolios, a committee's name cut to its last portfolio, a plural role
+    # (issue 15, junk nodes): no node; a body named by them keeps its node.
+    result, _ = resolved(article(
+        "a",
+        sentence("She holds Transport and Communications.", ("Transport and Communications", "ORG")),
+        sentence("The hearing on Gender Equality ended.", ("Gender Equality", "PERSON")),
+        sentence("Chief Administrative Secretaries were blocked.", ("Administrative Secretaries", "PERSON")),
+        sentence("The Ministry of Transport and Communications said so.", ("The Ministry of Transport and Communications", "ORG")),
+    ))
+    assert labels(result) == {"Ministry of Transport and Communications": "organisation"}
