@@ -64,6 +64,8 @@ _QUOTED = frozenset("\"“”‘’'")
 _BEFORE_BODY_NOUN = re.compile(
     r"(?<![\w'’.&-])((?:[A-Z][^\W_]*(?:[&'’.-][^\W_]+)* ){0,2}[A-Z][^\W_]*(?:[&.-][^\W_]+)*) "
     r"(?:newspaper|board|team|squad|club|shareholders)\b")
+# Each body noun with the space before it: a sentence holding none has no such name (no scan).
+_BODY_NOUNS = tuple(f" {noun}" for noun in "newspaper board team squad club shareholders".split())
 _WORD_BEFORE_RUN = re.compile(r"([^\W_][\w'’.-]*) $")
 # Between the names of a list tagged as one name; a spaced dash too ("Andre Villas-Boas – Spurs": a
 # manager and his club in a heading line).
@@ -124,7 +126,8 @@ _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]* $")
 _PAIRING = re.compile(r"([A-Z]" + _ALONE + r"[^\W\d_]+)-([A-Z][^\W\d_]+)(?![\w'’-])")
 # "the Memphis Grizzlies": one or two capitalised words (a town) before a capitalised plural.
-_TEAM = re.compile(r"(?<![\w'’.-])((?:[A-Z][^\W\d_]+ ){1,2})([A-Z][^\W\d_]+s)(?![\w'’-])")
+_PLURAL = re.compile(r"[A-Z][^\W\d_]+s")  # a team's name alone (``_teams``): sentences without one are not scanned
+_TEAM = re.compile(r"([A-Z]" + _ALONE + r"[^\W\d_]+ (?:[A-Z][^\W\d_]+ )?)([A-Z][^\W\d_]+s)(?![\w'’-])")
 # "Bank of America", "Justice for Palestine": a country's name ending an organisation's or a campaign's.
 _JOINED_BEFORE = re.compile(r"([A-Z][^\W_]*) (?:of|for|and|&) $")
 _WORD_BEFORE = re.compile(r"([A-Z][^\W_]*) $")
@@ -204,6 +207,7 @@ class Repeats:
         own = self._names(extraction)
         lexicon = ChainMap(own, self._corpus)
         heads = _heads(own)
+        plurals = [name for name, label in own.items() if label == "ORG" and _PLURAL.fullmatch(name)]
         own_longest = _longest(own)
         corpus_longest = self._longest
 
@@ -218,8 +222,10 @@ class Repeats:
             mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, _fields(sentence.text, mended)))
             if "-" in sentence.text:
                 mended = _pairings(sentence.text, mended, lexicon)
-            mended = _teams(sentence.text, mended, own)
-            mended = _before_body_nouns(sentence.text, mended, lexicon)
+            if plurals and any(plural in sentence.text for plural in plurals):
+                mended = _teams(sentence.text, mended, own)
+            if any(noun in sentence.text for noun in _BODY_NOUNS):
+                mended = _before_body_nouns(sentence.text, mended, lexicon)
             mended = _owners(_titled_territories(sentence.text, mended))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
@@ -229,7 +235,7 @@ class Repeats:
                     continue
                 if text not in lexicon and text in _known_names() and not _alone(sentence.text, start, end):
                     continue
-                if label in ("GPE", "LOC") and _TERRITORIAL_TITLE.search(sentence.text, 0, start):
+                if label in ("GPE", "LOC") and _titled_place(sentence.text, start):
                     continue  # "the Prince of Wales" (``_titled_territories``)
                 if " " not in text and start == _first_word(sentence.text):
                     if lower is None:
@@ -641,7 +647,14 @@ def _titled_territories(text: str, mentions: list[tuple[int | None, Mention]]) -
     Duchess of Sussex", "the Archbishop of Canterbury" name a person, not Wales, Sussex or Canterbury. A
     monarch's state stays ("the King of Jordan", "the Emir of Qatar"): that title is the state's."""
     return [(origin, mention) for origin, mention in mentions
-            if mention.label not in ("GPE", "LOC") or not _TERRITORIAL_TITLE.search(text, 0, mention.start)]
+            if mention.label not in ("GPE", "LOC") or not _titled_place(text, mention.start)]
+
+
+def _titled_place(text: str, start: int) -> bool:
+    """Whether a title of nobility or the church stands right before ``start`` (``_TERRITORIAL_TITLE``);
+    the pattern is tried only where " of " or " of the " ends there, as it must."""
+    return text.endswith((" of ", " of the "), 0, start) \
+        and _TERRITORIAL_TITLE.search(text, max(0, start - 24), start) is not None
 
 
 def _owners(mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
@@ -830,7 +843,7 @@ def _heads(lexicon: Mapping[str, str]) -> dict[str, str]:
 
 def _head_words(text: str, heads: Mapping[str, str]):
     """(start, end, head, label) of each "the Fund" in ``text`` whose head word ``heads`` holds."""
-    if heads:
+    if heads and any(head in text for head in heads):  # most sentences hold none: no scan
         for the in _THE_HEAD.finditer(text):
             if the[1] in heads:
                 yield the.start(1), the.end(1), the[1], heads[the[1]]
@@ -881,10 +894,10 @@ def _candidates(text: str, lexicon: Mapping[str, str], longest: Callable[[str], 
     for capital in _CAPITAL.finditer(text):
         start = capital.start()
         first = capital.group()
-        if start < after or any(s <= start < e for s, e in taken):
+        if start < after:
             continue
         most = longest(first[:-2] if _possessive(first) else first)
-        if not most:
+        if not most or any(s <= start < e for s, e in taken):  # the look-up first: most words begin no name
             continue
         if words is None:
             words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
