@@ -192,12 +192,36 @@ def _name(text: str, label: str) -> str | None:
     return names.strip_roles(name) if label == "PERSON" else name
 
 
+class _Lexicon(ChainMap):
+    """A ChainMap of dicts whose look-ups are plain dict look-ups in turn (no generator, no exception
+    per miss): the string pass looks up every capitalised word of a corpus."""
+
+    def __contains__(self, key: object) -> bool:
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
+
+    def __getitem__(self, key: str) -> str:
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        raise KeyError(key)
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return default
+
+
 class Repeats:
     """Adds the mentions the recogniser missed to each article, in corpus order (``find``)."""
 
     def __init__(self) -> None:
         self._corpus: dict[str, str] = {}  # full name of an article before -> its label
-        self._longest: dict[str, int] = {}  # first word of those names -> words of the longest
+        # First word of those names and of the names of general knowledge -> words of the longest.
+        self._longest: dict[str, int] = dict(_known_longest())
         self.found = 0  # mentions added
         self.split = 0  # mentions taken apart (``_mend``)
 
@@ -205,14 +229,15 @@ class Repeats:
         """The article with the names it repeats, and the lists of its people, as mentions."""
         extraction = _opened_names(_legal_forms(_hyphenated_given_names(_misfiled(extraction))))
         own = self._names(extraction)
-        lexicon = ChainMap(own, self._corpus)
+        lexicon = _Lexicon(own, self._corpus)
+        known = _Lexicon(own, self._corpus, _known_names())
         heads = _heads(own)
         plurals = [name for name, label in own.items() if label == "ORG" and _PLURAL.fullmatch(name)]
         own_longest = _longest(own)
         corpus_longest = self._longest
 
         def longest(word: str) -> int:
-            return max(own_longest.get(word, 0), corpus_longest.get(word, 0), _known_longest().get(word, 0))
+            return max(own_longest.get(word, 0), corpus_longest.get(word, 0))
 
         lower = None  # the article's words in lower case, read when a sentence opens with a one-word name
         sentences = []
@@ -229,7 +254,7 @@ class Repeats:
             mended = _owners(_titled_territories(sentence.text, mended))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
-            found = _candidates(sentence.text, ChainMap(lexicon, _known_names()), longest, taken)
+            found = _candidates(sentence.text, known, longest, taken)
             for start, end, text, label in chain(found, _head_words(sentence.text, heads)):
                 if any(start < e and s < end for s, e in taken):
                     continue
@@ -900,7 +925,7 @@ def _candidates(text: str, lexicon: Mapping[str, str], longest: Callable[[str], 
         if not most or any(s <= start < e for s, e in taken):  # the look-up first: most words begin no name
             continue
         if words is None:
-            words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+            words = [m.span() for m in _WORD.finditer(text)]
             index_of = {s: i for i, (s, _) in enumerate(words)}
         index = index_of.get(start)
         if index is None:
