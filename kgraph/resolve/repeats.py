@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections import ChainMap, defaultdict
 from itertools import chain
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -233,11 +234,7 @@ class Repeats:
         known = _Lexicon(own, self._corpus, _known_names())
         heads = _heads(own)
         plurals = [name for name, label in own.items() if label == "ORG" and _PLURAL.fullmatch(name)]
-        own_longest = _longest(own)
-        corpus_longest = self._longest
-
-        def longest(word: str) -> int:
-            return max(own_longest.get(word, 0), corpus_longest.get(word, 0))
+        longest = (_longest(own), self._longest)
 
         lower = None  # the article's words in lower case, read when a sentence opens with a one-word name
         sentences = []
@@ -903,32 +900,43 @@ def _first_word(text: str) -> int:
     return first.start() if first else -1
 
 
-def _candidates(text: str, lexicon: Mapping[str, str], longest: Callable[[str], int],
+def _candidates(text: str, lexicon: Mapping[str, str], longest: tuple[Mapping[str, int], Mapping[str, int]],
                 taken: list[tuple[int, int]]):
     """(start, end, name, label) of each name of ``lexicon`` in ``text`` outside the ``taken`` spans,
     longest first at each capitalised word; a person's one-word name with a plain capitalised word
     before it, inside a sentence, with that word as its given name ("Forward Jae Crowder scored"
     where the article has "Crowder").
 
-    ``longest``: how many words the longest name beginning with a word has (0: none does). Most
-    capitalised words cost that one lookup; the sentence is cut into words only when one begins
-    a name outside the mentions it has.
+    ``longest``: two tables (the article's names, the corpus's) of how many words the longest
+    name beginning with a word has (absent: none does). Most capitalised words cost those two
+    look-ups; the sentence is cut into words only when one begins a name outside the mentions it has.
     """
+    own_longest, corpus_longest = longest
     words = None
     after = 0
     for capital in _CAPITAL.finditer(text):
         start = capital.start()
-        first = capital.group()
         if start < after:
             continue
-        most = longest(first[:-2] if _possessive(first) else first)
-        if not most or any(s <= start < e for s, e in taken):  # the look-up first: most words begin no name
+        first = capital.group()
+        if first.endswith(("'s", "’s")):
+            first = first[:-2]
+        most = own_longest.get(first, 0)
+        if corpus_longest.get(first, 0) > most:
+            most = corpus_longest[first]
+        if not most:  # the look-ups first: most words begin no name
+            continue
+        covered = False
+        for s, e in taken:
+            if s <= start < e:
+                covered = True
+                break
+        if covered:
             continue
         if words is None:
             words = [m.span() for m in _WORD.finditer(text)]
-            index_of = {s: i for i, (s, _) in enumerate(words)}
-        index = index_of.get(start)
-        if index is None:
+        index = bisect_left(words, (start,))  # the word that begins here, if one does
+        if index == len(words) or words[index][0] != start:
             continue
         for length in range(min(most, len(words) - index), 0, -1):
             last_start, last_end = words[index + length - 1]
