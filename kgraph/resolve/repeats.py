@@ -334,9 +334,12 @@ class Repeats:
         for index, mention in enumerate(sentence.mentions):
             if index in glued:
                 continue
-            parts = _LIST.split(mention.text)
-            owner = _OWNER.match(mention.text)
-            words = mention.text.split()
+            text = mention.text
+            # Each pattern only where the characters it needs are (most names hold none).
+            parts = _LIST.split(text) if "," in text or "and" in text or "-" in text or "–" in text or "—" in text \
+                else [text]
+            owner = _OWNER.match(text) if "'" in text or "’" in text else None
+            words = text.split()
             if len(parts) > 1 and (all(lexicon.get(part) == "PERSON" for part in parts) or _known_list(parts, mention,
                                                                                                  lexicon)):
                 self.split += 1
@@ -652,15 +655,18 @@ def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> li
     Ministry ...), not a role of two titles ("Israeli Prime Minister ..."), is that institution's
     name, one organisation mention.
     """
-    result = []
+    result = mentions  # copied at the first change: most sentences have none
     for number, (origin, mention) in enumerate(mentions):
         following = _INSTITUTION_AFTER.match(text, mention.end) if mention.label in ("NORP", "GPE") else None
-        end = following.end() if following else 0
-        if following and following[1].casefold() in INSTITUTION_WORDS and countries.lookup(mention.text) \
+        if following is None:
+            continue
+        end = following.end()
+        if following[1].casefold() in INSTITUTION_WORDS and countries.lookup(mention.text) \
                 and sum(names.is_title(word) for word in following[0].split()) < 2 \
                 and not any(_crosses(m, mention.end, end) for _, m in mentions[number + 1:number + 2]):
-            mention = Mention(text[mention.start:end], "ORG", mention.start, end)
-        result.append((origin, mention))
+            if result is mentions:
+                result = list(mentions)
+            result[number] = (origin, Mention(text[mention.start:end], "ORG", mention.start, end))
     return result
 
 
