@@ -412,25 +412,6 @@ def _is_embedded_post(paragraph: str) -> bool:
     return ("(@" in paragraph or ".com/" in paragraph) and bool(_TWEET.search(paragraph))
 
 
-def _is_credit_line(paragraph: str) -> bool:
-    """A credit line (``_CREDIT_LINE``), or one sentence crediting a contributor (``_CONTRIBUTED_LINE``).
-
-    Each pattern is searched only where it can match, as most lines are prose: every branch of
-    ``_CREDIT_LINE`` but one opens the line (tried there alone), that one needs "reserved", and a
-    contributor's line needs "contributed".
-    """
-    return bool(_CREDIT_LINE.match(paragraph)) \
-        or "reserved" in paragraph.casefold() and bool(_CREDIT_LINE.search(paragraph)) \
-        or "contributed" in paragraph and bool(_CONTRIBUTED_LINE.search(paragraph)) \
-        and not _SENTENCE_BREAK.search(paragraph)
-
-
-def _is_author_box(paragraph: str) -> bool:
-    """An author's box (``_AUTHOR_BOX``: searched only where an address or "follow" is) or bio (``_BIO``)."""
-    return ("@" in paragraph or "follow" in paragraph.casefold()) and bool(_AUTHOR_BOX.search(paragraph)) \
-        or bool(_BIO.search(paragraph)) and not _STORY_VERB.search(paragraph)
-
-
 def _finds(pattern: re.Pattern) -> Callable[[str], bool]:
     return lambda paragraph: bool(pattern.search(paragraph))
 
@@ -438,8 +419,10 @@ def _finds(pattern: re.Pattern) -> Callable[[str], bool]:
 # Each kind of boilerplate line, by name (docs/input.md): a paragraph any of them takes is dropped.
 BOILERPLATE_RULES: tuple[Rule, ...] = (
     Rule("caption", lambda paragraph: _is_caption(paragraph)),  # defined below, beside the wrapping it also serves
-    Rule("credit", lambda paragraph: _is_credit_line(paragraph), 250),
-    Rule("author box", lambda paragraph: _is_author_box(paragraph), 300),
+    Rule("credit", lambda paragraph: bool(_CREDIT_LINE.search(paragraph)) or bool(
+        _CONTRIBUTED_LINE.search(paragraph)) and not _SENTENCE_BREAK.search(paragraph), 250),
+    Rule("author box", lambda paragraph: bool(_AUTHOR_BOX.search(paragraph)) or bool(_BIO.search(paragraph))
+         and not _STORY_VERB.search(paragraph), 300),
     Rule("tag line", is_tag_line, 160),
     Rule("byline", _finds(_BYLINE), 300),
     Rule("timestamp", is_timestamp, 100),
