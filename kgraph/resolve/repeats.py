@@ -62,11 +62,12 @@ _READ_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _QUOTED = frozenset("\"“”‘’'")
 # "the Nikkei newspaper", "former Transnet board member", "the victorious Crusaders team": an untagged
 # name right before a noun only an organisation is.
+_BODY_NOUN_WORDS = ("newspaper", "board", "team", "squad", "club", "shareholders")
 _BEFORE_BODY_NOUN = re.compile(
     r"(?<![\w'’.&-])((?:[A-Z][^\W_]*(?:[&'’.-][^\W_]+)* ){0,2}[A-Z][^\W_]*(?:[&.-][^\W_]+)*) "
-    r"(?:newspaper|board|team|squad|club|shareholders)\b")
-# Each body noun with the space before it: a sentence holding none has no such name (no scan).
-_BODY_NOUNS = tuple(f" {noun}" for noun in "newspaper board team squad club shareholders".split())
+    r"(?:%s)\b" % "|".join(_BODY_NOUN_WORDS))
+# Each body noun with the space before it: a sentence holding none has no such name (not scanned).
+_BODY_NOUNS = tuple(f" {noun}" for noun in _BODY_NOUN_WORDS)
 _WORD_BEFORE_RUN = re.compile(r"([^\W_][\w'’.-]*) $")
 # Between the names of a list tagged as one name; a spaced dash too ("Andre Villas-Boas – Spurs": a
 # manager and his club in a heading line).
@@ -86,6 +87,7 @@ _INSTITUTION_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,3} ([A-Z][a-z]+)(?![\w'’-
 # "talking to the Fund": an organisation by its head word alone, which the small model rarely tags.
 _THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-])")
 # A title of nobility or the church right before a place's name (``_titled_territories``).
+# It ends in " of " or " of the ", which ``_titled_place`` checks before trying it.
 _TERRITORIAL_TITLE = re.compile(
     r"\b(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Baron|Baroness|Archbishop|"
     r"Bishop) of (?:the )?$")
@@ -127,8 +129,10 @@ _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]* $")
 _PAIRING = re.compile(r"([A-Z]" + _ALONE + r"[^\W\d_]+)-([A-Z][^\W\d_]+)(?![\w'’-])")
 # "the Memphis Grizzlies": one or two capitalised words (a town) before a capitalised plural.
-_PLURAL = re.compile(r"[A-Z][^\W\d_]+s")  # a team's name alone (``_teams``): sentences without one are not scanned
-_TEAM = re.compile(r"([A-Z]" + _ALONE + r"[^\W\d_]+ (?:[A-Z][^\W\d_]+ )?)([A-Z][^\W\d_]+s)(?![\w'’-])")
+_PLURAL_WORD = r"[A-Z][^\W\d_]+s"
+_TEAM = re.compile(r"([A-Z]" + _ALONE + r"[^\W\d_]+ (?:[A-Z][^\W\d_]+ )?)(" + _PLURAL_WORD + r")(?![\w'’-])")
+# A team's name alone, as _TEAM ends: an article without one as an organisation's name is not scanned (``_teams``).
+_PLURAL = re.compile(_PLURAL_WORD)
 # "Bank of America", "Justice for Palestine": a country's name ending an organisation's or a campaign's.
 _JOINED_BEFORE = re.compile(r"([A-Z][^\W_]*) (?:of|for|and|&) $")
 _WORD_BEFORE = re.compile(r"([A-Z][^\W_]*) $")
@@ -335,10 +339,8 @@ class Repeats:
             if index in glued:
                 continue
             text = mention.text
-            # Each pattern only where the characters it needs are (most names hold none).
-            parts = _LIST.split(text) if "," in text or "and" in text or "-" in text or "–" in text or "—" in text \
-                else [text]
-            owner = _OWNER.match(text) if "'" in text or "’" in text else None
+            parts = _LIST.split(text)
+            owner = _OWNER.match(text) if "'" in text or "’" in text else None  # only an owner's 's is read
             words = text.split()
             if len(parts) > 1 and (all(lexicon.get(part) == "PERSON" for part in parts) or _known_list(parts, mention,
                                                                                                  lexicon)):
