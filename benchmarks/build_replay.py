@@ -14,6 +14,7 @@ has them), nor Doc -> Extraction (build_profile.py).
 
     .venv/bin/python benchmarks/build_replay.py              # ~1 minute on 2 cores
     .venv/bin/python benchmarks/build_replay.py --repeat 5
+    .venv/bin/python benchmarks/build_replay.py --keep /tmp/replay   # record once, replay again later
 """
 
 from __future__ import annotations
@@ -59,16 +60,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=300_000)
     parser.add_argument("--repeat", type=int, default=3, help="fresh processes; the median of each figure is shown")
+    parser.add_argument("--keep", type=Path, help="folder for the recorded corpus: recorded once if missing, "
+                        "reused if present (the same recognition, so stages alone are compared)")
     parser.add_argument("--replay", help=argparse.SUPPRESS)  # one run, in the process build_replay starts
     args = parser.parse_args()
     if args.replay:
         replay(Path(args.replay))
         return
     with tempfile.TemporaryDirectory(prefix="kgraph-replay-") as tmp:
-        root = Path(tmp)
-        write(generate(args.words, distinct=True), root / "corpus")  # the corpus of build_speed.py
-        record(root)
-        runs = [json.loads(subprocess.run([sys.executable, __file__, "--replay", tmp], check=True,
+        root = args.keep or Path(tmp)
+        if not (root / "extractions.pickle").exists():
+            write(generate(args.words, distinct=True), root / "corpus")  # the corpus of build_speed.py
+            record(root)
+        runs = [json.loads(subprocess.run([sys.executable, __file__, "--replay", str(root)], check=True,
                                           capture_output=True, text=True).stdout) for _ in range(args.repeat)]
     print(f"{args.words} words; CPU seconds, median of {args.repeat} fresh processes (each: "
           f"{', '.join(f'{run[chr(0)]:.2f}' for run in runs)})")
@@ -105,12 +109,11 @@ def replay(root: Path) -> None:
     spent: Counter[str] = Counter()
     for stage, module, attribute in STAGES:
         _time(spent, stage, sys.modules.get(module) or __import__(module, fromlist=["_"]), attribute)
-    out = Path(tempfile.mkdtemp(dir=root))
     started = time.process_time()
-    with fewer_collections():  # as the command line runs every command
+    with fewer_collections(), tempfile.TemporaryDirectory(dir=root) as out:  # as the command line runs every command
         graph = kgraph.build([root / "corpus"], recogniser=kgraph.Recogniser(nlp=nlp), name="replay")
-        build_pipeline.write(graph, out, "replay", formats=export.DEFAULT_FORMATS)
-    spent["\0"] = time.process_time() - started
+        build_pipeline.write(graph, Path(out), "replay", formats=export.DEFAULT_FORMATS)
+        spent["\0"] = time.process_time() - started
     spent[REST] = spent["\0"] - sum(seconds for stage, seconds in spent.items() if stage != "\0")
     print(json.dumps(spent))
 

@@ -50,6 +50,10 @@ _TITLE_WORDS = 16
 # A word starts at the first letter of a stretch of letters, digits and ' . - and takes the rest of it;
 # only those that start with a capital can be names (the lower-case rest is left out).
 _CAPITALISED = re.compile(r"(?<![\w'.\-])[\d_'.\-]*([^\W\d_a-z][\w'.\-]*)")
+# The same words where none opens with those marks or digits ("'We", "3M"): a pattern that begins with the
+# capital, so that re skips from capital to capital (the one above is tried at every character).
+_CAPITALISED_BARE = re.compile(r"([^\W\d_a-z](?<![\w'.\-][^\W\d_a-z])[\w'.\-]*)")
+_MARKED_CAPITAL = re.compile(r"[\d_'.\-](?<![\w'.\-][\d_'.\-])[\d_'.\-]*[^\W\d_a-z]")
 _POSSESSIVE = re.compile(r"'s?$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _QUOTED = re.compile(r'"([^"]*)"')
@@ -394,7 +398,7 @@ def _name_runs(text: str) -> list[list[str]]:
     """Runs of capitalised words joined by single spaces; acronyms never end a full name."""
     runs: list[list[str]] = []
     end = -2
-    for match in _CAPITALISED.finditer(text):
+    for match in (_CAPITALISED if _MARKED_CAPITAL.search(text) else _CAPITALISED_BARE).finditer(text):
         name_word = _name_word(match[1])
         if name_word is None:
             end = -2

@@ -96,22 +96,11 @@ def _keep_built(graph: nx.Graph, previous: Path) -> tuple[nx.Graph, bool]:
     earlier.graph["built"] = built
     earlier = nx.freeze(earlier)  # portable() takes it as it is
     try:
-        with open(previous, encoding="utf-8", newline="") as handle:
-            same = all(line == handle.readline() for line in _lines(graphml_lines(earlier))) and not handle.read(1)
+        with open(previous, encoding="utf-8", newline="") as handle:  # piece by piece: the first difference ends it
+            same = all(handle.read(len(piece)) == piece for piece in graphml_lines(earlier)) and not handle.read(1)
     except (OSError, UnicodeDecodeError):
         return graph, False
     return (earlier, True) if same else (graph, False)
-
-
-def _lines(chunks: Iterable[str]) -> Iterable[str]:
-    """The text of ``chunks`` split into lines as a file's readline gives them."""
-    pending = ""
-    for chunk in chunks:
-        pending += chunk
-        *complete, pending = pending.split("\n")
-        yield from (line + "\n" for line in complete)
-    if pending:
-        yield pending
 
 
 def writable_folder(out_dir: str | os.PathLike) -> Path:

@@ -542,5 +542,8 @@ def _table(attributes: Any) -> dict[str, Any]:
 
 def _json(attributes: dict[str, Any]) -> str:
     """Attributes as GraphML holds them: scalars, anything else as its text."""
-    return json.dumps({k: v for k, v in attributes.items() if v is not None and k not in NETWORKX_DEFAULTS},
-                      ensure_ascii=False, default=str)
+    return _ENCODE({k: v for k, v in attributes.items() if v is not None and k not in NETWORKX_DEFAULTS})
+
+
+# json.dumps(..., ensure_ascii=False, default=str) without a new encoder per row (one per node and link).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections import ChainMap, defaultdict
 from itertools import chain
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -61,9 +62,12 @@ _READ_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _QUOTED = frozenset("\"“”‘’'")
 # "the Nikkei newspaper", "former Transnet board member", "the victorious Crusaders team": an untagged
 # name right before a noun only an organisation is.
+_BODY_NOUN_WORDS = ("newspaper", "board", "team", "squad", "club", "shareholders")
 _BEFORE_BODY_NOUN = re.compile(
     r"(?<![\w'’.&-])((?:[A-Z][^\W_]*(?:[&'’.-][^\W_]+)* ){0,2}[A-Z][^\W_]*(?:[&.-][^\W_]+)*) "
-    r"(?:newspaper|board|team|squad|club|shareholders)\b")
+    r"(?:%s)\b" % "|".join(_BODY_NOUN_WORDS))
+# Each body noun with the space before it: a sentence holding none has no such name (not scanned).
+_BODY_NOUNS = tuple(f" {noun}" for noun in _BODY_NOUN_WORDS)
 _WORD_BEFORE_RUN = re.compile(r"([^\W_][\w'’.-]*) $")
 # Between the names of a list tagged as one name; a spaced dash too ("Andre Villas-Boas – Spurs": a
 # manager and his club in a heading line).
@@ -83,6 +87,7 @@ _INSTITUTION_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,3} ([A-Z][a-z]+)(?![\w'’-
 # "talking to the Fund": an organisation by its head word alone, which the small model rarely tags.
 _THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?! [A-Z])(?!['’-])")
 # A title of nobility or the church right before a place's name (``_titled_territories``).
+# It ends in " of " or " of the ", which ``_titled_place`` checks before trying it.
 _TERRITORIAL_TITLE = re.compile(
     r"\b(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Baron|Baroness|Archbishop|"
     r"Bishop) of (?:the )?$")
@@ -124,7 +129,10 @@ _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]* $")
 _PAIRING = re.compile(r"([A-Z]" + _ALONE + r"[^\W\d_]+)-([A-Z][^\W\d_]+)(?![\w'’-])")
 # "the Memphis Grizzlies": one or two capitalised words (a town) before a capitalised plural.
-_TEAM = re.compile(r"(?<![\w'’.-])((?:[A-Z][^\W\d_]+ ){1,2})([A-Z][^\W\d_]+s)(?![\w'’-])")
+_PLURAL_WORD = r"[A-Z][^\W\d_]+s"
+_TEAM = re.compile(r"([A-Z]" + _ALONE + r"[^\W\d_]+ (?:[A-Z][^\W\d_]+ )?)(" + _PLURAL_WORD + r")(?![\w'’-])")
+# A team's name alone, as _TEAM ends: an article without one as an organisation's name is not scanned (``_teams``).
+_PLURAL = re.compile(_PLURAL_WORD)
 # "Bank of America", "Justice for Palestine": a country's name ending an organisation's or a campaign's.
 _JOINED_BEFORE = re.compile(r"([A-Z][^\W_]*) (?:of|for|and|&) $")
 _WORD_BEFORE = re.compile(r"([A-Z][^\W_]*) $")
@@ -201,12 +209,36 @@ def _name(text: str, label: str) -> str | None:
     return names.strip_roles(name) if label == "PERSON" else name
 
 
+class _Lexicon(ChainMap):
+    """A ChainMap of dicts whose look-ups are plain dict look-ups in turn (no generator, no exception
+    per miss): the string pass looks up every capitalised word of a corpus."""
+
+    def __contains__(self, key: object) -> bool:
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
+
+    def __getitem__(self, key: str) -> str:
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        raise KeyError(key)
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return default
+
+
 class Repeats:
     """Adds the mentions the recogniser missed to each article, in corpus order (``find``)."""
 
     def __init__(self) -> None:
         self._corpus: dict[str, str] = {}  # full name of an article before -> its label
-        self._longest: dict[str, int] = {}  # first word of those names -> words of the longest
+        # First word of those names and of the names of general knowledge -> words of the longest.
+        self._longest: dict[str, int] = dict(_known_longest())
         self.found = 0  # mentions added
         self.split = 0  # mentions taken apart (``_mend``)
 
@@ -216,13 +248,11 @@ class Repeats:
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names):
             extraction = mend(extraction)
         own = self._names(extraction)
-        lexicon = ChainMap(own, self._corpus)
+        lexicon = _Lexicon(own, self._corpus)
+        known = _Lexicon(own, self._corpus, _known_names())
         heads = _heads(own)
-        own_longest = _longest(own)
-        corpus_longest = self._longest
-
-        def longest(word: str) -> int:
-            return max(own_longest.get(word, 0), corpus_longest.get(word, 0), _known_longest().get(word, 0))
+        plurals = [name for name, label in own.items() if label == "ORG" and _PLURAL.fullmatch(name)]
+        longest = (_longest(own), self._longest)
 
         lower = None  # the article's words in lower case, read when a sentence opens with a one-word name
         sentences = []
@@ -232,18 +262,20 @@ class Repeats:
             mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, _fields(sentence.text, mended)))
             if "-" in sentence.text:
                 mended = _pairings(sentence.text, mended, lexicon)
-            mended = _teams(sentence.text, mended, own)
-            mended = _before_body_nouns(sentence.text, mended, lexicon)
+            if plurals and any(plural in sentence.text for plural in plurals):
+                mended = _teams(sentence.text, mended, own)
+            if any(noun in sentence.text for noun in _BODY_NOUNS):
+                mended = _before_body_nouns(sentence.text, mended, lexicon)
             mended = _owners(_titled_territories(sentence.text, mended))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
-            found = _candidates(sentence.text, ChainMap(lexicon, _known_names()), longest, taken)
+            found = _candidates(sentence.text, known, longest, taken)
             for start, end, text, label in chain(found, _head_words(sentence.text, heads)):
                 if any(start < e and s < end for s, e in taken):
                     continue
                 if text not in lexicon and text in _known_names() and not _alone(sentence.text, start, end):
                     continue
-                if label in ("GPE", "LOC") and _TERRITORIAL_TITLE.search(sentence.text, 0, start):
+                if label in ("GPE", "LOC") and _titled_place(sentence.text, start):
                     continue  # "the Prince of Wales" (``_titled_territories``)
                 if " " not in text and start == _first_word(sentence.text):
                     if lower is None:
@@ -320,9 +352,10 @@ class Repeats:
         for index, mention in enumerate(sentence.mentions):
             if index in glued:
                 continue
-            parts = _LIST.split(mention.text)
-            owner = _OWNER.match(mention.text)
-            words = mention.text.split()
+            text = mention.text
+            parts = _LIST.split(text)
+            owner = _OWNER.match(text) if "'" in text or "’" in text else None  # only an owner's 's is read
+            words = text.split()
             if len(parts) > 1 and (all(lexicon.get(part) == "PERSON" for part in parts) or _known_list(parts, mention,
                                                                                                  lexicon)):
                 self.split += 1
@@ -880,15 +913,18 @@ def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> li
     Ministry ...), not a role of two titles ("Israeli Prime Minister ..."), is that institution's
     name, one organisation mention.
     """
-    result = []
+    result = mentions  # copied at the first change: most sentences have none
     for number, (origin, mention) in enumerate(mentions):
         following = _INSTITUTION_AFTER.match(text, mention.end) if mention.label in ("NORP", "GPE") else None
-        end = following.end() if following else 0
-        if following and following[1].casefold() in INSTITUTION_WORDS and countries.lookup(mention.text) \
+        if following is None:
+            continue
+        end = following.end()
+        if following[1].casefold() in INSTITUTION_WORDS and countries.lookup(mention.text) \
                 and sum(names.is_title(word) for word in following[0].split()) < 2 \
                 and not any(_crosses(m, mention.end, end) for _, m in mentions[number + 1:number + 2]):
-            mention = Mention(text[mention.start:end], "ORG", mention.start, end)
-        result.append((origin, mention))
+            if result is mentions:
+                result = list(mentions)
+            result[number] = (origin, Mention(text[mention.start:end], "ORG", mention.start, end))
     return result
 
 
@@ -897,7 +933,14 @@ def _titled_territories(text: str, mentions: list[tuple[int | None, Mention]]) -
     Duchess of Sussex", "the Archbishop of Canterbury" name a person, not Wales, Sussex or Canterbury. A
     monarch's state stays ("the King of Jordan", "the Emir of Qatar"): that title is the state's."""
     return [(origin, mention) for origin, mention in mentions
-            if mention.label not in ("GPE", "LOC") or not _TERRITORIAL_TITLE.search(text, 0, mention.start)]
+            if mention.label not in ("GPE", "LOC") or not _titled_place(text, mention.start)]
+
+
+def _titled_place(text: str, start: int) -> bool:
+    """Whether a title of nobility or the church stands right before ``start`` (``_TERRITORIAL_TITLE``);
+    the pattern is tried only where " of " or " of the " ends there, as it must."""
+    return text.endswith((" of ", " of the "), 0, start) \
+        and _TERRITORIAL_TITLE.search(text, max(0, start - 24), start) is not None
 
 
 def _owners(mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
@@ -1086,7 +1129,7 @@ def _heads(lexicon: Mapping[str, str]) -> dict[str, str]:
 
 def _head_words(text: str, heads: Mapping[str, str]):
     """(start, end, head, label) of each "the Fund" in ``text`` whose head word ``heads`` holds."""
-    if heads:
+    if heads and any(head in text for head in heads):  # most sentences hold none: no scan
         for the in _THE_HEAD.finditer(text):
             if the[1] in heads:
                 yield the.start(1), the.end(1), the[1], heads[the[1]]
@@ -1121,32 +1164,43 @@ def _first_word(text: str) -> int:
     return first.start() if first else -1
 
 
-def _candidates(text: str, lexicon: Mapping[str, str], longest: Callable[[str], int],
+def _candidates(text: str, lexicon: Mapping[str, str], longest: tuple[Mapping[str, int], Mapping[str, int]],
                 taken: list[tuple[int, int]]):
     """(start, end, name, label) of each name of ``lexicon`` in ``text`` outside the ``taken`` spans,
     longest first at each capitalised word; a person's one-word name with a plain capitalised word
     before it, inside a sentence, with that word as its given name ("Forward Jae Crowder scored"
     where the article has "Crowder").
 
-    ``longest``: how many words the longest name beginning with a word has (0: none does). Most
-    capitalised words cost that one lookup; the sentence is cut into words only when one begins
-    a name outside the mentions it has.
+    ``longest``: two tables (the article's names, the corpus's) of how many words the longest
+    name beginning with a word has (absent: none does). Most capitalised words cost those two
+    look-ups; the sentence is cut into words only when one begins a name outside the mentions it has.
     """
+    own_longest, corpus_longest = longest
     words = None
     after = 0
     for capital in _CAPITAL.finditer(text):
         start = capital.start()
-        first = capital.group()
-        if start < after or any(s <= start < e for s, e in taken):
+        if start < after:
             continue
-        most = longest(first[:-2] if _possessive(first) else first)
-        if not most:
+        first = capital.group()
+        if first.endswith(("'s", "’s")):
+            first = first[:-2]
+        most = own_longest.get(first, 0)
+        if corpus_longest.get(first, 0) > most:
+            most = corpus_longest[first]
+        if not most:  # the look-ups first: most words begin no name
+            continue
+        covered = False
+        for s, e in taken:
+            if s <= start < e:
+                covered = True
+                break
+        if covered:
             continue
         if words is None:
-            words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-            index_of = {s: i for i, (s, _) in enumerate(words)}
-        index = index_of.get(start)
-        if index is None:
+            words = [m.span() for m in _WORD.finditer(text)]
+        index = bisect_left(words, (start,))  # the word that begins here, if one does
+        if index == len(words) or words[index][0] != start:
             continue
         for length in range(min(most, len(words) - index), 0, -1):
             last_start, last_end = words[index + length - 1]
