@@ -58,7 +58,12 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE)
 # Words: "(Wellington/Hurricanes, 49)" in a squad list holds two names.
 _TOKEN = re.compile(r"[^\s/()]+")
+# The words that may open a name (``_matches``): those beginning with a capital letter, a digit or any other
+# character past ASCII (str.isupper and str.isdigit sort those). The pattern begins with that character and
+# looks back over it, so that re jumps from one such word to the next instead of stopping at every word.
+_OPENING = re.compile(r"[A-Z0-9\u0080-\U0010FFFF](?<=[^\s/()])(?<![^\s/()].)[^\s/()]*")
 _TRAILING = re.compile(r"(?:['’]s|['’])?[,;:!?)\]”\"]*\.?$")
+_TRAILING_LAST = frozenset("s'’,;:!?)]”\".")  # a word ending in none of these has nothing to strip
 _LONGEST = 5
 # What follows a team's name inside one mention of the recogniser's: an owner's 's and a name.
 _OWNED = re.compile(r"['’]s ([A-Z].*)$")
@@ -190,11 +195,12 @@ def _matches(text: str) -> Iterator[tuple[int, int, str]]:
     first = _first()
     tokens = None
     after = 0
-    for token in _TOKEN.finditer(text):
-        if token.start() < after or not token.group()[0].isupper() and not token.group()[0].isdigit():
+    for token in _OPENING.finditer(text):  # the words of _TOKEN that may open a name, in order
+        written = token.group()
+        if token.start() < after or not written[0].isupper() and not written[0].isdigit():
             continue
-        word = _TRAILING.sub("", token.group())
-        if word not in first and token.group() not in first:
+        word = _TRAILING.sub("", written) if written[-1] in _TRAILING_LAST else written
+        if word not in first and written not in first:
             continue
         if tokens is None:
             tokens = list(_TOKEN.finditer(text))
