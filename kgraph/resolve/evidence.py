@@ -191,8 +191,10 @@ def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
 def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation | None, ...]:
     mentions = sentence.mentions
     spans = _joined_spans(sentence.text, mentions)
+    listed = _listed_with(sentence.text, mentions)
     found = tuple(
-        _observation(sentence.text, mentions, index, *spans[index], outlet=outlet) for index in range(len(mentions))
+        _observation(sentence.text, mentions, index, *spans[index], listed[index], outlet=outlet)
+        for index in range(len(mentions))
     )
     if sentence.paragraph == HEADLINE:
         return tuple(seen and seen._replace(headline=True) for seen in found)
@@ -209,12 +211,13 @@ def _joined_spans(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, i
     return spans
 
 
-def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: int, end: int, *,
-                 outlet: frozenset[str]) -> Observation | None:
-    """What the sentence says of one mention; None: no actor's name (a credit, a role, the news's carrier)."""
+def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: int, end: int,
+                 listed: tuple[bool, bool], *, outlet: frozenset[str]) -> Observation | None:
+    """What the sentence says of one mention; None: no actor's name (a credit, a role, the news's carrier).
+    ``listed``: whether it stands in a list beside a place, and beside a person (``_listed_with``)."""
     mention = mentions[index]
     context = text[:start].rstrip()[-_CONTEXT_CHARS:]
-    if _is_credit(text, start, end, context) or _is_role(mention, text[end:]):
+    if _is_credit(text, start, end, context) or _is_role(mention, text, end):
         return None
     surface = text[start:end]
     if _BRACKET_CHARS.search(surface):
@@ -240,7 +243,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     elif shaped and not _adjective_opened(name, person):
         titled, name = title_dropped, person
     initial = _ALPHANUMERIC.search(text, 0, start) is None
-    with_place, with_person = _listed_with(text, mentions, index)
+    with_place, with_person = listed
     determiner = bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The "))
     party = _case_party(context, after)
     organisational = _organisational(before, context, after, determiner) or party and " " in name \
@@ -295,11 +298,13 @@ def _is_credit(text: str, start: int, end: int, context: str) -> bool:
     return "/" in around or context.casefold().endswith(("photo by", "photo:"))
 
 
-def _is_role(mention: Mention, after: str) -> bool:
-    """'Indian External Affairs' in 'Indian External Affairs Minister X': a role, not an organisation."""
-    following = after.split(maxsplit=1)[:1]
-    return (mention.label == "ORG" and bool(following) and names.is_title(following[0])
-            and bool(countries.lookup(mention.text.split()[0])))
+def _is_role(mention: Mention, text: str, end: int) -> bool:
+    """'Indian External Affairs' in 'Indian External Affairs Minister X': a role, not an organisation.
+    (The rest of the sentence is read for an organisation's mention only.)"""
+    if mention.label != "ORG":
+        return False
+    following = text[end:].split(maxsplit=1)[:1]
+    return bool(following) and names.is_title(following[0]) and bool(countries.lookup(mention.text.split()[0]))
 
 
 def _adjective_opened(name: str, person: str) -> bool:
@@ -343,29 +348,36 @@ def _with_given_name(name: str, before: list[str]) -> str:
     return name
 
 
-def _listed_with(text: str, mentions: tuple[Mention, ...], index: int) -> tuple[bool, bool]:
-    """Whether the mention stands in a list beside a place, and beside a person: a list holds one kind of thing.
+def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, bool]]:
+    """For each mention, whether it stands in a list beside a place, and beside a person: a list holds one
+    kind of thing.
 
     'Moscow, Buynaksk, and Volgodonsk'; 'Bhupesh Baghel, T S Singh Deo, Tamradhwaj
     Sahu'. Countries do not count: lists of countries and organisations are
-    common ("the U.S., the EU and NATO").
+    common ("the U.S., the EU and NATO"). A list is a run of mentions each joined to the next by a
+    list's gap (``_LIST_GAP``); each gap is read once per sentence, not once per mention beside it.
     """
-    group = [index]
-    for step in (-1, 1):
-        position = index
-        while 0 <= position + step < len(mentions):
-            left, right = mentions[position], mentions[position + step]
+    found = [(False, False)] * len(mentions)
+    first = 0
+    for index in range(len(mentions)):
+        if index + 1 < len(mentions):
+            left, right = mentions[index], mentions[index + 1]
             if right.start < left.start:
                 left, right = right, left
-            if not _LIST_GAP.match(text[left.end:right.start]):
-                break
-            position += step
-            group.append(position)
-    others = [mentions[i] for i in group if i != index]
-    with_place = any(m.label in _PLACE_LABELS and not countries.lookup(m.text) for m in others)
-    # A place in the list makes it one of places: a PERSON label in it is the recogniser's slip ("Dnipro
-    # and Zaporizhzhia, Kyiv").
-    return with_place, not with_place and any(m.label == "PERSON" for m in others)
+            if _LIST_GAP.match(text[left.end:right.start]):
+                continue  # the list goes on
+        if index > first:  # mentions first..index: a list of two or more
+            listed = mentions[first:index + 1]
+            # A place in the list makes it one of places: a PERSON label in it is the recogniser's slip
+            # ("Dnipro and Zaporizhzhia, Kyiv").
+            at_place = [m.label in _PLACE_LABELS and not countries.lookup(m.text) for m in listed]
+            people = [m.label == "PERSON" for m in listed]
+            place_count, person_count = sum(at_place), sum(people)
+            for offset in range(len(listed)):
+                with_place = place_count - at_place[offset] > 0
+                found[first + offset] = (with_place, not with_place and person_count - people[offset] > 0)
+        first = index + 1
+    return found
 
 
 def _organisational(before: list[str], context: str, after: str, determiner: bool) -> bool:
