@@ -42,6 +42,8 @@ def fold(text: str) -> str:
     Only the accents go: letters of other scripts stay ('Зеленський' -> 'зеленскии'),
     so a name in Cyrillic or Greek is still a name.
     """
+    if text.isascii():  # nothing to decompose nor drop (most names): only case and spacing
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.replace("’", "'").casefold().split())

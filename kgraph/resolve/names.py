@@ -155,6 +155,7 @@ def _demonym(words: str) -> bool:
     return bool(code) and countries.name(code).casefold() != words.casefold()
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every distinct name, again and again
 def person_shaped(name: str) -> bool:
     """Two or three capitalised words, none a title, organisation word, country or acronym, after
     any initials ("T S Singh Deo", "J. K. Rowling")."""
@@ -178,6 +179,7 @@ def _is_name(parts: list[str]) -> bool:
     return parts[-1].casefold() not in _NON_ACTOR_HEADS
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same words again and again
 def is_title(word: str) -> bool:
     bare = word.casefold().strip(".,")
     if len(word) == 2 and word.isupper() and bare not in _ROLES:
@@ -185,6 +187,7 @@ def is_title(word: str) -> bool:
     return bare in TITLES or bare in _ROLES
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same words again and again
 def is_acronym(word: str) -> bool:
     """'NATO', 'U.N.', 'SBU'; also 'Nato', the house style of some papers, when it is known."""
     return bool(_ACRONYM.match(word))
