@@ -28,7 +28,7 @@ from ..graph.filter import GraphFilter, filter_graph
 from ..heap import quiet_collector
 from ..ingest import read, split
 from ..ingest.dates import iso_date
-from ..recognise import cluster, reuse
+from ..recognise import reuse
 from ..recognise.cache import ExtractionCache
 from ..recognise.model import Pipelines
 from ..recognise.options import Recogniser
@@ -376,6 +376,8 @@ def _recogniser(options: Recogniser, pipelines: Pipelines) -> Callable[[Iterable
         if options.dask is None:
             yield from recognise.recognise(given, nlp=pipelines.nlp, jobs=options.jobs, parser=pipelines.parser)
         else:
+            from ..recognise import cluster  # the Dask client and asyncio: only for a build that asks for them
+
             yield from cluster.recognise(given, address=options.dask, model=options.model, jobs=options.jobs,
                                          relations=pipelines.relations)
     return recognised
