@@ -353,9 +353,10 @@ class Repeats:
             if index in glued:
                 continue
             text = mention.text
-            parts = _LIST.split(text)
-            owner = _OWNER.match(text) if "'" in text or "’" in text else None  # only an owner's 's is read
             words = text.split()
+            # Every gap of a list holds a comma or a space: a word alone, no space around it, is no list (not split).
+            parts = [text] if words == [text] and "," not in text else _LIST.split(text)
+            owner = _OWNER.match(text) if "'" in text or "’" in text else None  # only an owner's 's is read
             if len(parts) > 1 and (all(lexicon.get(part) == "PERSON" for part in parts) or _known_list(parts, mention,
                                                                                                  lexicon)):
                 self.split += 1
@@ -956,9 +957,11 @@ def _owners(mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None
     result = []
     for origin, mention in mentions:
         result.append((origin, mention))
+        if mention.label != "ORG":
+            continue
         article = 4 if mention.text.startswith(("the ", "The ")) else 0
         words = mention.text[article:].split()
-        if mention.label != "ORG" or len(words) < 3 or words[-1].casefold() not in _OWNED_WORDS:
+        if len(words) < 3 or words[-1].casefold() not in _OWNED_WORDS:
             continue
         for size in (2, 1):
             owner = " ".join(words[:size])
