@@ -106,6 +106,12 @@ def test_the_city_names_read_with_a_pattern_are_geonamescaches_own():
     assert places._cities() == names
 
 
+def test_the_subdivision_names_read_from_pycountrys_file_are_its_own():
+    import pycountry
+
+    assert set(places._subdivisions()) == {subdivision.name for subdivision in pycountry.subdivisions}
+
+
 @pytest.mark.parametrize("variant, code", [
     ("Timor-Leste", "TLS"), ("East Timor", "TLS"), ("Côte d’Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"),
     ("Ivory Coast", "CIV"), ("Czechia", "CZE"), ("Czech Republic", "CZE"), ("DR Congo", "COD"), ("DRC", "COD"),
