@@ -43,7 +43,7 @@ from ..resolve.corrections import apply as apply_corrections
 from ..resolve.evidence import Observed, observed_from_row, observed_row
 from ..resolve.repeats import Repeats
 from ..types import Article, Document, Extraction, Links
-from . import manifest
+from . import manifest, splitting
 from .observing import Observer, code_digest
 from .outputs import writable_folder, write
 from .progress import Stages, track
@@ -65,9 +65,11 @@ def articles(
     return _distinct(read.read(inputs, report=report, text_field=text_field), report=report, dates=dates)
 
 
-def _distinct(documents: Iterable[Document], *, report: BuildReport, dates: tuple[str, str]) -> Iterator[Article]:
-    """The articles of ``documents`` within ``dates`` (ISO, '' for open), each distinct text once."""
-    found = split.split_all(documents, report=report)
+def _distinct(documents: Iterable[Document], *, report: BuildReport, dates: tuple[str, str],
+              store: ExtractionCache | None = None) -> Iterator[Article]:
+    """The articles of ``documents`` within ``dates`` (ISO, '' for open), each distinct text once; those of a
+    document read before come from ``store`` when given (``splitting``)."""
+    found = splitting.split_all(documents, report=report, store=store)
     return split.distinct(split.within(found, since=dates[0], until=dates[1], report=report), report=report)
 
 
@@ -368,7 +370,6 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
     # Loaded at the first article spaCy has to read: none when all come from the cache.
     pipelines = Pipelines(model=recogniser.model, nlp=recogniser.nlp, relations=recogniser.relations,
                           parser=recogniser.parser, starting=starting)
-    stream = _distinct(documents, report=report, dates=dates)
     recognised = _recogniser(recogniser, pipelines)
     # Counting reads back the sentences for their windows and evidence; their mentions were read by observe.
     sentences_only = functools.partial(extraction_row, mentions=False)
@@ -376,6 +377,7 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
             Spill(observed_row, observed_from_row) as observed, Spill(_same, _same) as keyed:
         cache = recogniser.cache
         with ExtractionCache(cache, fingerprint=pipelines) if cache else nullcontext() as store:
+            stream = _distinct(documents, report=report, dates=dates, store=store)
             # Articles the cache holds skip everything; of the others, the paragraphs seen before skip spaCy.
             reusing = functools.partial(reuse.reuse, recogniser=recognised, store=store)
             found = store.recognise(stream, reusing) if store else reusing(stream)
