@@ -31,8 +31,8 @@ from ..graph.filter import GraphFilter, filter_graph
 from ..heap import quiet_collector
 from ..ingest import read, split
 from ..ingest.dates import iso_date
-from ..recognise import cluster, reuse
 from ..query.index import index_path
+from ..recognise import cluster, reuse
 from ..recognise.cache import ExtractionCache
 from ..recognise.model import Pipelines, files_identity, fingerprint
 from ..recognise.options import Recogniser
@@ -49,7 +49,8 @@ from .outputs import writable_folder, write
 from .progress import Stages, track
 from .spill import Spill
 
-__all__ = ["build", "build_texts", "build_files", "Built", "BuildOptions", "FilesOptions", "Inputs", "built_time", "articles", "write", "writable_folder"]
+__all__ = ["build", "build_texts", "build_files", "Built", "BuildOptions", "FilesOptions", "Inputs", "built_time",
+           "articles", "write", "writable_folder"]
 
 # One input (a str or a Path: never iterated) or a collection of them.
 Inputs = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]

@@ -12,7 +12,9 @@ cleaning or splitting them) and hashing them and the files is all it costs.
 
 The documents are hashed as read, before cleaning and splitting: the same
 bytes under the same code and settings give the same articles, so this is
-stricter than a digest of the articles and a fraction of their cost.
+stricter than a digest of the articles and a fraction of their cost. The
+build hashes the documents again as it reads them, and records its files only
+when it read what the check read (a file changed meanwhile: no record).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from ..atomic import atomic_write
 from ..report import BuildReport, Problem
 from ..types import Document
 
-__all__ = ["Manifest", "Documents", "record_path", "settings_digest", "file_digest", "REPORTED"]
+__all__ = ["Manifest", "Documents", "record_path", "document_bytes", "settings_digest", "file_digest", "REPORTED"]
 
 # Written into each record; a record of another version is not read (the build runs).
 VERSION = 1
@@ -56,16 +58,21 @@ class Documents:
         """``documents``, each added to the digest as it passes."""
         update = self._digest.update
         for document in documents:
-            info = document.info
-            fields = (document.origin, document.multi, document.section, document.wrap,
-                      None if info is None else (info.id, info.title, info.url, info.date, info.source,
-                                                 info.origin, info.author))
-            update(f"{len(document.text)}\0{fields!r}\0".encode())
-            update(document.text.encode("utf-8", "surrogatepass"))
+            update(f"{len(document.text)}\0".encode())
+            update(document_bytes(document))
             yield document
 
     def digest(self) -> str:
         return self._digest.hexdigest()
+
+
+def document_bytes(document: Document) -> bytes:
+    """Everything of a document that cleaning and splitting read, as bytes to hash: its fields, then its text."""
+    info = document.info
+    fields = (document.origin, document.multi, document.section, document.wrap,
+              None if info is None else (info.id, info.title, info.url, info.date, info.source, info.origin,
+                                         info.author))
+    return f"{fields!r}\0".encode() + document.text.encode("utf-8", "surrogatepass")
 
 
 def settings_digest(settings: Mapping[str, Any], *, code: bytes) -> str:
@@ -104,14 +111,14 @@ class Manifest:
         """The record of a build that just wrote ``written`` (as ``write`` lists them) and ``beside`` (the
         index); None when one of them cannot be read back."""
         written = list(written)
-        digests = {path.name: file_digest(path) for path in (*written, *beside)}
-        if any(digest is None for digest in digests.values()):
+        found = {path.name: file_digest(path) for path in (*written, *beside)}
+        digests = {name: digest for name, digest in found.items() if digest is not None}
+        if len(digests) < len(found):
             return None
         told = {name: getattr(report, name) for name in REPORTED}
         told["problems"] = [[p.where, p.what] for p in report.problems]
         told["warnings"] = [[p.where, p.what] for p in report.warnings]
-        return cls(key=key, files=digests, listed=[path.name for path in written], report=told,  # type: ignore[arg-type]
-                   note=dict(note))
+        return cls(key=key, files=digests, listed=[path.name for path in written], report=told, note=dict(note))
 
     @classmethod
     def read(cls, path: Path) -> Manifest | None:

@@ -25,6 +25,7 @@ from ..ingest import split
 from ..recognise.cache import ExtractionCache
 from ..report import BuildReport
 from ..types import Article, ArticleInfo, Document
+from .manifest import document_bytes
 from .observing import code_digest
 
 __all__ = ["split_all"]
@@ -82,13 +83,7 @@ def _salt() -> bytes:
 
 
 def _key(document: Document) -> bytes:
-    """The document's text and everything else of it that splitting reads, after ``_salt``."""
-    info = document.info
-    fields = (document.origin, document.multi, document.wrap,
-              None if info is None else (info.id, info.title, info.url, info.date, info.source, info.origin,
-                                         info.author))
-    return hashlib.blake2b(_salt() + f"{fields!r}\0".encode() + document.text.encode("utf-8", "surrogatepass"),
-                           digest_size=20).digest()
+    return hashlib.blake2b(_salt() + document_bytes(document), digest_size=20).digest()
 
 
 def _encoded(articles: list[Article]) -> bytes:
