@@ -44,6 +44,8 @@ class BuildReport:
         cached: articles whose recognition came from the extraction cache.
         problems: inputs skipped, each with why (``Problem(where, what)``).
         seconds: wall time of the whole build.
+        unchanged: the output files were already this build's, so none was written
+            (``kgraph.pipeline.build_files``).
 
     Returns:
         A report to pass as ``build(..., report=...)``, filled in by the build.
@@ -72,6 +74,7 @@ class BuildReport:
     first_date: str = ""  # earliest and latest article date of the build, ISO 8601; '' when none has one
     last_date: str = ""
     seconds: float = 0.0  # wall time of the whole build
+    unchanged: bool = False  # the files were already this build's: nothing was resolved nor written (build_files)
 
     @property
     def skipped(self) -> int:

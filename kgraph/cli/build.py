@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import click
@@ -87,38 +88,44 @@ def build(inputs: tuple[str, ...], out_dir: str, name: str | None, jobs: int | N
     report = BuildReport()
     recogniser = Recogniser(model=model, jobs=jobs or default_jobs(), dask=dask_address, relations=relations,
                             cache=None if no_cache else cache_file or Path(out_dir) / CACHE_NAME)
-    graph = pipeline.build(inputs, name=name, recogniser=recogniser, window=window, evidence=evidence,
-                           keep=GraphFilter(min_weight=min_weight, types=frozenset(types), top=top,
-                                            drop_isolates=drop_isolates),
-                           text_field=text_field,
-                           aliases=aliases,
-                           period=period, report=report, progress=progress, since=since, until=until)
-    written = pipeline.write(graph, out_dir, name, formats=formats, progress=progress)
-    asked = record_build(out_dir, written)
+    built = pipeline.build_files(inputs, out_dir, formats=formats, name=name, recogniser=recogniser, window=window,
+                                 evidence=evidence,
+                                 keep=GraphFilter(min_weight=min_weight, types=frozenset(types), top=top,
+                                                  drop_isolates=drop_isolates),
+                                 text_field=text_field, aliases=aliases, period=period, report=report,
+                                 progress=progress, since=since, until=until, note=_note)
+    asked = record_build(out_dir, built.files)
     out_of_range = f", {report.out_of_range} out of the date range" if since or until else ""
     undated = f", {report.undated} undated: in the totals, in no {report.period}" if report.period else ""
     dated = f" dated {report.first_date} to {report.last_date}," if report.first_date else ""
+    how = "unchanged since the last build" if built.unchanged else f"{report.cached} cached"
     click.echo(
         f"{plural(report.articles, 'article')} ({report.skipped} skipped, {report.duplicates} duplicate, "
-        f"{report.cached} cached{out_of_range}{undated}),{dated} "
-        f"{plural(graph.number_of_nodes(), 'entity', 'entities')}, "
-        f"{plural(graph.number_of_edges(), 'edge')} in {report.seconds:.1f}s "
-        f"-> {', '.join(printable(str(path)) for path in written)}"
+        f"{how}{out_of_range}{undated}),{dated} "
+        f"{plural(int(built.note['nodes']), 'entity', 'entities')}, "
+        f"{plural(int(built.note['edges']), 'edge')} in {report.seconds:.1f}s "
+        f"-> {', '.join(printable(str(path)) for path in built.files)}"
     )
-    steps = _next_steps(graph, out_dir, written, asked)
+    steps = _next_steps(built.note, out_dir, built.files, asked)
     if steps and not quiet:
         click.echo(steps)
 
 
-def _next_steps(graph: nx.Graph, out_dir: str, written: list[Path], asked: Path | None) -> str:
+def _note(graph: nx.Graph) -> dict[str, object]:
+    """What the summary and the next steps say of a graph: its size, and the entity to ask about first
+    (a person when there is one: the question people ask first)."""
+    best = max(graph.nodes, key=lambda n: (graph.nodes[n].get("type") == "person", graph.nodes[n].get("pagerank", 0),
+                                           graph.degree(n), n), default=None)
+    return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
+            "best": None if best is None else label_of(best, graph.nodes[best])}
+
+
+def _next_steps(note: Mapping[str, object], out_dir: str, written: list[Path], asked: Path | None) -> str:
     """What to do with what was just written: open the page, ask about the best-known entity."""
     steps = [f"open {page} in a browser" for page in written if page.suffix == export.FORMATS["html"]]
-    if graph.number_of_nodes() and asked is not None:
-        # A person when there is one: the question people ask first.
-        best = max(graph.nodes, key=lambda n: (graph.nodes[n].get("type") == "person",
-                                                graph.nodes[n].get("pagerank", 0), graph.degree(n), n))
+    if note["best"] is not None and asked is not None:
         where = "" if Path(out_dir) == Path(DEFAULT_OUT) else f" --graph {shlex.quote(str(asked))}"
-        steps.append(f"try: kgraph neighbours {shlex.quote(label_of(best, graph.nodes[best]))}{where}")
+        steps.append(f"try: kgraph neighbours {shlex.quote(str(note['best']))}{where}")
     return "next: " + "; or ".join(steps) if steps else ""
 
 

@@ -68,9 +68,15 @@ def record_build(out_dir: str | Path, written: Sequence[Path]) -> Path | None:
     """Note in ``out_dir`` which of the files a build just wrote there the queries should ask; returns it."""
     readable = sorted((p for p in written if p.suffix in READABLE_SUFFIXES),
                       key=lambda p: READABLE_SUFFIXES.index(p.suffix))  # GraphML first: it has an index
-    with atomic_write(Path(out_dir) / LAST_BUILD, "w", encoding="utf-8") as handle:
-        json.dump({"graph": readable[0].name if readable else None, "files": [p.name for p in written]}, handle)
-        handle.write("\n")
+    record = Path(out_dir) / LAST_BUILD
+    text = json.dumps({"graph": readable[0].name if readable else None, "files": [p.name for p in written]}) + "\n"
+    try:
+        same = record.read_text(encoding="utf-8") == text  # a rebuild that changed nothing writes nothing
+    except (OSError, UnicodeDecodeError):
+        same = False
+    if not same:
+        with atomic_write(record, "w", encoding="utf-8") as handle:
+            handle.write(text)
     return readable[0] if readable else None
 
 

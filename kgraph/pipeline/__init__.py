@@ -16,21 +16,25 @@ import os
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from contextlib import nullcontext
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import TypedDict, Union, Unpack
+from pathlib import Path
+from typing import Any, TypedDict, Union, Unpack
 
 import networkx as nx
 
 from .. import recognise, resolve
 from ..errors import ArgumentError, DateRangeError, NoArticlesError, check_choices
+from ..export import FORMATS
 from ..graph import assemble, comention, measures, periods
 from ..graph.filter import GraphFilter, filter_graph
 from ..heap import quiet_collector
 from ..ingest import read, split
 from ..ingest.dates import iso_date
+from ..query.index import index_path
 from ..recognise import reuse
 from ..recognise.cache import ExtractionCache
-from ..recognise.model import Pipelines
+from ..recognise.model import Pipelines, files_identity, fingerprint
 from ..recognise.options import Recogniser
 from ..recognise.records import extraction_from_row, extraction_row
 from ..report import BuildReport
@@ -39,12 +43,14 @@ from ..resolve.corrections import apply as apply_corrections
 from ..resolve.evidence import Observed, observed_from_row, observed_row
 from ..resolve.repeats import Repeats
 from ..types import Article, Document, Extraction, Links
-from .observing import Observer
+from . import manifest, splitting
+from .observing import Observer, code_digest
 from .outputs import writable_folder, write
 from .progress import Stages, track
 from .spill import Spill
 
-__all__ = ["build", "build_texts", "BuildOptions", "Inputs", "built_time", "articles", "write", "writable_folder"]
+__all__ = ["build", "build_texts", "build_files", "Built", "BuildOptions", "FilesOptions", "Inputs", "built_time",
+           "articles", "write", "writable_folder"]
 
 # One input (a str or a Path: never iterated) or a collection of them.
 Inputs = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
@@ -60,9 +66,11 @@ def articles(
     return _distinct(read.read(inputs, report=report, text_field=text_field), report=report, dates=dates)
 
 
-def _distinct(documents: Iterable[Document], *, report: BuildReport, dates: tuple[str, str]) -> Iterator[Article]:
-    """The articles of ``documents`` within ``dates`` (ISO, '' for open), each distinct text once."""
-    found = split.split_all(documents, report=report)
+def _distinct(documents: Iterable[Document], *, report: BuildReport, dates: tuple[str, str],
+              store: ExtractionCache | None = None) -> Iterator[Article]:
+    """The articles of ``documents`` within ``dates`` (ISO, '' for open), each distinct text once; those of a
+    document read before come from ``store`` when given (``splitting``)."""
+    found = splitting.split_all(documents, report=report, store=store)
     return split.distinct(split.within(found, since=dates[0], until=dates[1], report=report), report=report)
 
 
@@ -161,13 +169,137 @@ def build(
     report = report if report is not None else BuildReport()
     _check_options(name=name, recogniser=recogniser, window=window, evidence=evidence, keep=keep,
                    text_field=text_field, aliases=aliases, period=period)
-    dates = _date_range(since, until)  # checked before anything is read or loaded
+    return _build_inputs(inputs, text_field=text_field, name=name, recogniser=recogniser, window=window,
+                         evidence=evidence, keep=keep, aliases=aliases, report=report, progress=progress,
+                         dates=_date_range(since, until), period=period)
+
+
+def _build_inputs(inputs: Inputs, *, text_field: str, recogniser: Recogniser, report: BuildReport,
+                  seen: Callable[[Iterable[Document]], Iterable[Document]] = iter, **options: Any) -> nx.Graph:
+    """``build`` once its options are checked: the documents of ``inputs`` read (passed through ``seen``)
+    and built."""
     files = list(read.paths(_inputs(inputs), report=report))  # listed once: for their size and for reading
     local_jobs = recogniser.jobs if recogniser.dask is None else 1
     size = read.input_size(files) if local_jobs > 1 else None
-    return _build(read.read(files, report=report, text_field=text_field), size=size, total=None, name=name,
-                  recogniser=recogniser, window=window, evidence=evidence, keep=keep, aliases=aliases, report=report,
-                  progress=progress, dates=dates, period=period)
+    return _build(seen(read.read(files, report=report, text_field=text_field)), size=size, total=None,
+                  recogniser=recogniser, report=report, **options)
+
+
+class FilesOptions(BuildOptions, total=False):
+    """The options ``build_files`` takes besides those of ``build_texts``."""
+
+    text_field: str
+    title: str | None
+    note: Callable[[nx.Graph], Mapping[str, object]]
+
+
+@dataclass(frozen=True)
+class Built:
+    """What ``build_files`` did: the files, the graph (None when nothing changed) and the caller's note of it."""
+
+    files: list[Path]
+    graph: nx.Graph | None
+    note: Mapping[str, object]
+
+    @property
+    def unchanged(self) -> bool:
+        """The files were already those of this build: none was written."""
+        return self.graph is None
+
+
+def build_files(inputs: Inputs, out_dir: str | os.PathLike[str], *, formats: str | Iterable[str],
+                **options: Unpack[FilesOptions]) -> Built:
+    """``build`` the graph of ``inputs`` and ``write`` it to ``out_dir``, unless the files there are already
+    this build's: then nothing is written, nor resolved (``kgraph.pipeline.manifest``).
+
+    Args:
+        inputs: as for ``build``.
+        out_dir: the folder of the files, named after ``name`` as ``write`` names them.
+        formats: as for ``write``.
+        **options: the options of ``build`` (``name``, ``recogniser``, ``text_field`` ...), ``title``
+            (the page's, as for ``write``) and ``note``: what to keep of the graph (a function of it
+            returning a JSON-able mapping) for a rebuild that finds nothing changed.
+
+    Returns:
+        A ``Built``: the files (as ``write`` lists them), the graph built (None when the files were
+        already this build's, which ``report.unchanged`` says too) and the note of the graph.
+
+    Raises:
+        What ``build`` and ``write`` raise.
+    """
+    name, recogniser = options.get("name", "kgraph"), options.get("recogniser", Recogniser())
+    window, evidence = options.get("window", "sentence"), options.get("evidence", comention.MAX_EVIDENCE)
+    keep, aliases, period = options.get("keep", GraphFilter()), options.get("aliases"), options.get("period")
+    text_field, progress = options.get("text_field", "text"), options.get("progress", False)
+    note = options.get("note", lambda graph: {})
+    _check_options(name=name, recogniser=recogniser, window=window, evidence=evidence, keep=keep,
+                   text_field=text_field, aliases=aliases, period=period)
+    dates = _date_range(options.get("since"), options.get("until"))
+    formats = list(check_choices(formats, tuple(FORMATS), what="format"))
+    report = options.get("report")
+    report = report if report is not None else BuildReport()
+    started = time.perf_counter()
+    record = manifest.record_path(out_dir, name)
+    settings = _settings(inputs, recogniser=recogniser, name=name, window=window, evidence=evidence, keep=keep,
+                         text_field=text_field, aliases=aliases, period=period, dates=dates, formats=formats,
+                         title=options.get("title"))
+    key = documents = None
+    if settings is not None:  # read and hash the documents: the same as last time, with the files as written?
+        documents, key = _inputs_key(inputs, text_field=text_field, settings=settings)
+        previous = manifest.Manifest.read(record)
+        if previous is not None and previous.key == key and previous.current(Path(out_dir)):
+            previous.tell(report)
+            report.unchanged = True
+            report.seconds = time.perf_counter() - started
+            return Built(files=[Path(out_dir) / file for file in previous.listed], graph=None, note=previous.note)
+    record.unlink(missing_ok=True)  # the files are about to change: no record may stand for them meanwhile
+    built = manifest.Documents()
+    graph = _build_inputs(inputs, text_field=text_field, name=name, recogniser=recogniser, window=window,
+                          evidence=evidence, keep=keep, aliases=aliases, report=report, progress=progress,
+                          dates=dates, period=period, seen=built.read)
+    written = write(graph, out_dir, name, formats=formats, title=options.get("title"), progress=progress)
+    noted = dict(note(graph))
+    # Recorded only when this build read the documents the check read: else the next rebuild just runs.
+    if key is not None and built.digest() == documents:
+        indexes = [index_path(p) for p in written if p.suffix == FORMATS["graphml"]]
+        found = manifest.Manifest.of(key, written, indexes, report, noted)
+        if found is not None:
+            found.write(record)
+    return Built(files=written, graph=graph, note=noted)
+
+
+def _settings(inputs: Inputs, *, recogniser: Recogniser, keep: GraphFilter, aliases: Corrections | None,
+              **settings: object) -> dict[str, object] | None:
+    """Every setting of a build that changes its files, with the spaCy pipeline's identity; None when the build
+    cannot be told from its settings (stdin; a pipeline run on a Dask cluster; a parser given loaded without
+    its pipeline; a pipeline whose files cannot be found)."""
+    if any(str(given) == read.STDIN for given in _inputs(inputs)):
+        return None
+    if recogniser.dask is not None or (recogniser.parser is not None and recogniser.nlp is None):
+        return None
+    # A pipeline given loaded is its own fingerprint (as the cache keys it); one to load, its files' identity.
+    identity = (files_identity(recogniser.model, relations=recogniser.relations) if recogniser.nlp is None
+                else fingerprint(recogniser.nlp, recogniser.parser))
+    if identity is None:
+        return None
+    corrections = None if aliases is None else (
+        aliases.drop, sorted(aliases.merge.items()), sorted(aliases.rename.items()), sorted(aliases.type.items()))
+    return {**settings, "model": recogniser.model, "relations": recogniser.relations, "pipeline": identity,
+            "keep": (keep.min_weight, sorted(keep.types), keep.top, keep.drop_isolates), "aliases": corrections}
+
+
+def _inputs_key(inputs: Inputs, *, text_field: str, settings: Mapping[str, object]) -> tuple[str, str]:
+    """The digest of the documents of ``inputs`` as read, and the key of a build of them with ``settings``
+    (with the problems met reading them)."""
+    scratch = BuildReport()  # the build reports its own problems
+    documents = manifest.Documents()
+    for _ in documents.read(read.read(list(read.paths(_inputs(inputs), report=scratch)), report=scratch,
+                                      text_field=text_field)):
+        pass
+    problems = [(p.where, p.what) for p in (*scratch.problems, *scratch.warnings)]
+    key = manifest.settings_digest({**settings, "documents": documents.digest(), "problems": problems},
+                                   code=code_digest())
+    return documents.digest(), key
 
 
 def build_texts(texts_or_records: Iterable[str | Mapping[str, object]], *, text_field: str = "text",
@@ -239,7 +371,6 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
     # Loaded at the first article spaCy has to read: none when all come from the cache.
     pipelines = Pipelines(model=recogniser.model, nlp=recogniser.nlp, relations=recogniser.relations,
                           parser=recogniser.parser, starting=starting)
-    stream = _distinct(documents, report=report, dates=dates)
     recognised = _recogniser(recogniser, pipelines)
     # Counting reads back the sentences for their windows and evidence; their mentions were read by observe.
     sentences_only = functools.partial(extraction_row, mentions=False)
@@ -247,6 +378,7 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
             Spill(observed_row, observed_from_row) as observed, Spill(_same, _same) as keyed:
         cache = recogniser.cache
         with ExtractionCache(cache, fingerprint=pipelines) if cache else nullcontext() as store:
+            stream = _distinct(documents, report=report, dates=dates, store=store)
             # Articles the cache holds skip everything; of the others, the paragraphs seen before skip spaCy.
             reusing = functools.partial(reuse.reuse, recogniser=recognised, store=store)
             found = store.recognise(stream, reusing) if store else reusing(stream)

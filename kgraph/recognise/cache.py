@@ -9,7 +9,8 @@ syndicated copy) skips spaCy as well (``kgraph.recognise.reuse``). And the
 fingerprint of a pipeline is kept under the identity of its files
 (``model.files_identity``), so that a build whose articles are all stored
 never loads the pipeline to compute it. Later stages may keep what they read
-in a sentence (``sentences``): the cache stores their bytes under their key.
+in a sentence (``sentences``), and the build the articles it found in a
+document (``documents``): the cache stores their bytes under their key.
 A cache file of an older schema, or that SQLite finds damaged, or that holds
 an entry that does not decode, is never used silently: it is logged and the
 cache starts again empty. Only a file kgraph made (its SQLite header carries
@@ -59,6 +60,7 @@ CREATE TABLE IF NOT EXISTS extraction (key BLOB PRIMARY KEY, value BLOB NOT NULL
 CREATE TABLE IF NOT EXISTS paragraph (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pipeline (identity TEXT PRIMARY KEY, fingerprint TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sentence (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS document (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -171,18 +173,35 @@ class ExtractionCache:
 
     def sentences(self, keys: Sequence[bytes]) -> dict[bytes, bytes]:
         """What later stages stored (``store_sentences``) under each of these keys that has anything."""
+        return self._values("sentence", keys)
+
+    def store_sentences(self, pairs: Iterable[tuple[bytes, bytes]]) -> None:
+        """Store what later stages read in sentences, by their own keys; committed with the next ``store_many``."""
+        self._store("sentence", pairs)
+
+    def documents(self, keys: Sequence[bytes]) -> dict[bytes, bytes]:
+        """What a build stored (``store_documents``) of the documents of these keys; nothing (and no file made)
+        while the cache has no file."""
+        if self._db is None and not self.path.exists():
+            return {}
+        return self._values("document", keys)
+
+    def store_documents(self, pairs: Iterable[tuple[bytes, bytes]]) -> None:
+        """Store the articles found in documents, by their own keys; committed with the next ``store_many``."""
+        self._store("document", pairs)
+
+    def _values(self, table: str, keys: Sequence[bytes]) -> dict[bytes, bytes]:
         found: dict[bytes, bytes] = {}
         with self._unless_damaged("cannot be read"):
             for start in range(0, len(keys), _KEYS_PER_QUERY):
                 some = keys[start:start + _KEYS_PER_QUERY]
-                query = f"SELECT key, value FROM sentence WHERE key IN ({','.join('?' * len(some))})"
+                query = f"SELECT key, value FROM {table} WHERE key IN ({','.join('?' * len(some))})"
                 found.update(self._opened().execute(query, some).fetchall())
         return found
 
-    def store_sentences(self, pairs: Iterable[tuple[bytes, bytes]]) -> None:
-        """Store what later stages read in sentences, by their own keys; committed with the next ``store_many``."""
+    def _store(self, table: str, pairs: Iterable[tuple[bytes, bytes]]) -> None:
         with self._unless_damaged("cannot be written"):
-            self._opened().executemany("INSERT OR REPLACE INTO sentence VALUES (?, ?)", pairs)
+            self._opened().executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", pairs)
 
     def _article_key(self, article: Article) -> bytes:
         """The key of an article's Extraction: its text's, with its headline's after a NUL (which cleaning

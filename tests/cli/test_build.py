@@ -1,6 +1,7 @@
 """The command line, run as a user would, into tmp_path; output read back with networkx."""
 
 import json
+import re
 import shutil
 
 import networkx as nx
@@ -31,6 +32,25 @@ def test_build_without_arguments_writes_seeds_into_graphs(project):
     assert f"{graph.number_of_edges()} edges" in summary
     assert "articles" in summary
     assert next_steps.startswith("next: open graphs/seeds.html in a browser; or try: kgraph neighbours ")
+
+
+def test_a_rebuild_with_nothing_changed_says_so_and_writes_nothing(project):
+    folder, first = project
+    out = folder / "graphs"
+    before = {path.name: path.stat().st_mtime_ns for path in out.iterdir()}
+    result = kgraph("build", cwd=folder)
+    assert result.returncode == 0, result.stderr
+    summary, next_steps = result.stdout.strip().splitlines()[-2:]
+    assert "unchanged since the last build" in summary
+    # The same counts as the build that wrote the files.
+    assert _counts(summary) == _counts(first.stdout.strip().splitlines()[-2])
+    assert next_steps == first.stdout.strip().splitlines()[-1]
+    assert {path.name: path.stat().st_mtime_ns for path in out.iterdir()} == before
+
+
+def _counts(summary: str) -> str:
+    """A summary line without how the articles were read and how long it took."""
+    return re.sub(r"\d+ cached|unchanged since the last build| in [\d.]+s", "", summary)
 
 
 def test_neighbours_of_zelenskyy_lists_malyuk_with_weight(project):

@@ -31,3 +31,27 @@ def test_a_late_full_name_merges_earlier_surnames_as_in_a_clean_build(nlp, tmp_p
     assert "kowalczyk" not in after and after.nodes["agnieszka_kowalczyk"]["articles"] == 3
     assert after.has_edge("agnieszka_kowalczyk", "olaf_scholz")
     assert _same_graph(after, kgraph.build([folder], recogniser=Recogniser(nlp=nlp)))
+
+
+def test_rebuilding_the_files_in_place_writes_those_of_a_clean_build(nlp, tmp_path, monkeypatch):
+    """As ``kgraph build`` rebuilds a folder: the record of the last build and its cache (articles, documents
+    and sentence readings) are there; after a late full name, and then with nothing changed."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")  # else the clean build's time differs
+    folder, out, clean = tmp_path / "news", tmp_path / "out", tmp_path / "clean"
+    folder.mkdir()
+    for name, text in OLD.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+    def build_files(into, cache=True):
+        return kgraph.pipeline.build_files(
+            [folder], into, formats=["graphml"], name="news",
+            recogniser=Recogniser(nlp=nlp, cache=into / "k.kgcache.sqlite" if cache else None))
+
+    build_files(out)
+    for name, text in NEW.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert not build_files(out).unchanged
+    build_files(clean, cache=False)
+    assert (out / "news.graphml").read_bytes() == (clean / "news.graphml").read_bytes()
+    assert build_files(out).unchanged
+    assert (out / "news.graphml").read_bytes() == (clean / "news.graphml").read_bytes()
