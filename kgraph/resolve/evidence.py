@@ -200,13 +200,34 @@ def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation |
 
 
 def _joined_spans(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
-    """Character spans, with neighbouring PERSON pieces ("(Vladimir) Putin") joined."""
+    """Character spans, with neighbouring PERSON pieces ("(Vladimir) Putin") joined; a piece in brackets right after
+    a name is said of that name, not part of it: "Bright Osayi-Samuel (Fenerbahce)" (a player's club) is two names,
+    "Janatha Vimukthi Peramuna (JVP) Anura Kumara Dissanayake" (a party's acronym, then its candidate) two, not one."""
     spans = [(m.start, m.end) for m in mentions]
-    for i in range(len(mentions) - 1):
-        left, right = mentions[i], mentions[i + 1]
-        if left.label == right.label == "PERSON" and _JOIN_GAP.match(text[left.end:right.start]):
-            spans[i] = spans[i + 1] = (spans[i][0], right.end)
+    joins = [mentions[i].label == mentions[i + 1].label == "PERSON"
+             and _JOIN_GAP.match(text[mentions[i].end:mentions[i + 1].start]) is not None
+             for i in range(len(mentions) - 1)]
+    for i in range(len(joins)):
+        if joins[i] and _in_brackets(text, mentions[i + 1]):
+            # the name before the bracket keeps its own initials ("Ann Lee (AL)"), no other name ...
+            joins[i] = _initials_of(mentions[i + 1].text, mentions[i].text)
+            if i + 1 < len(joins):
+                joins[i + 1] = False  # ... and the name after the bracket is another one
+    for i, join in enumerate(joins):
+        if join:
+            spans[i] = spans[i + 1] = (spans[i][0], mentions[i + 1].end)
     return spans
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """'AL' for 'Ann Lee', 'JVP' for 'Janatha Vimukthi Peramuna': the name's own short form in its brackets, read
+    with it as before (the reading drops or defines it)."""
+    return short.isupper() and names.initials(name) == short
+
+
+def _in_brackets(text: str, mention: Mention) -> bool:
+    """Does a bracket open right before ``mention`` and close right after it ("... Peramuna (JVP) ...")?"""
+    return text[:mention.start].rstrip().endswith(("(", "[")) and text[mention.end:].lstrip().startswith((")", "]"))
 
 
 def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: int, end: int, *,

@@ -1,0 +1,26 @@
+"""Merges and names, sixth pass (issue 15, docs/entities.md section 31): classes found on realnews-dev6, one
+small case per class, each failing before its rule. Hand-made extractions stand for what the recogniser returns."""
+
+from __future__ import annotations
+
+from .test_merges import entity_of
+from .test_resolve import article, resolved, sentence
+
+
+def test_a_name_in_brackets_after_a_name_is_said_of_it_not_part_of_it():
+    result, observed = resolved(article(
+        "a",
+        sentence("The third candidate is the leftist Janatha Vimukthi Peramuna (JVP) Anura Kumara Dissanayake.",
+                 ("Janatha Vimukthi Peramuna", "PERSON"), ("JVP", "PERSON"), ("Anura Kumara Dissanayake", "PERSON")),
+        sentence("Defenders: Ola Aina (Nottingham Forest), Bright Osayi-Samuel (Fenerbahce), Zaidu Sanusi (FC Porto)",
+                 ("Ola Aina", "PERSON"), ("Nottingham Forest", "PERSON"), ("Bright Osayi-Samuel", "PERSON"),
+                 ("Fenerbahce", "PERSON"), ("Zaidu Sanusi", "PERSON"), ("FC Porto", "ORG")),
+    ))
+    assert entity_of(result, observed, 0, 0, 2).label == "Anura Kumara Dissanayake"
+    assert entity_of(result, observed, 0, 1, 2).label == "Bright Osayi-Samuel"
+
+
+def test_a_given_name_in_brackets_before_a_surname_is_still_joined():
+    result, observed = resolved(article("a", sentence(
+        "Russia's (Vladimir) Putin spoke.", ("Vladimir", "PERSON"), ("Putin", "PERSON"))))
+    assert entity_of(result, observed, 0, 0, 1).label == "Vladimir Putin"
