@@ -39,6 +39,9 @@ __all__ = ["split", "split_all", "distinct", "within", "article_starts"]
 _SLICE = 1 << 16
 # Words of a record's cut-off last line that make it worth reading ("Honda's mar"; not a stub: "M", "Foot").
 _CUT_OFF_WORDS = 2
+# Words of a record's last paragraph that ends in a letter and no sentence for it to read as prose cut short mid-word
+# ("... ahead of Oscar Pia", "... Mohammad Rizwan, Mohamm"): a label or byline is shorter.
+_CUT_PROSE_WORDS = 8
 # A headline inside the text ("Theekshana keeps control in the death", a tag page's "Eddie turns up the heat on
 # Dupont") is the story's own when it names by a word a name its prose names too, within a sentence; a page title
 # with its outlet after a bar ("... | News | DW | 16.12.2013") is the page's.
@@ -353,7 +356,25 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
             if any(word in named for word in (_bare(w.strip("\"'()[],:;!?")) for w in line.split()) if word[:1].isupper()
                    and word.casefold() not in _NOT_NAME):
                 piece.prose.insert(place, line)
+    if after_prose and _cut_mid_word(piece.prose[-1]):
+        piece.prose[-1] = _without_cut_name(piece.prose[-1])
     return piece
+
+
+def _cut_mid_word(paragraph: str) -> bool:
+    """A record's last paragraph of prose that an excerpt cut short: it ends in a letter, not a sentence."""
+    return paragraph[-1:].isalpha() and not clean.ends_sentence(paragraph) and len(paragraph.split()) >= _CUT_PROSE_WORDS
+
+
+def _without_cut_name(paragraph: str) -> str:
+    """The paragraph without its last word, cut mid-word, and when that word was a name's, the capitalised words
+    right before it, the start of the name it cut ("ahead of Oscar Pia" -> "ahead of"): a stub of a name ("Verstap",
+    "Oscar Pia") is no actor."""
+    words = paragraph.split(" ")
+    if words.pop()[:1].isupper():  # a name was cut ("Beat Belgium's 16th": only the cut word goes)
+        while words and words[-1][:1].isupper() and words[-1][-1:].isalnum() and not words[-1].endswith("'s"):
+            words.pop()
+    return " ".join(words)
 
 
 def _cut_off(paragraph: str) -> bool:
