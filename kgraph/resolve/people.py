@@ -29,6 +29,8 @@ __all__ = ["People"]
 # differ in a letter or two (Zelenskyy/Zelenskiy scores 89, Ivanov/Ivanova 92).
 SURNAME_SIMILARITY = 85
 GIVEN_NAME_SIMILARITY = 80
+# Letters of the shorter given name below which a swap or a clipping is no evidence ("Al" / "Alan", "Jo" / "Joe").
+_SHORTEST_VARIANT = 4
 # Generational suffixes after a surname (folded).
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 # The places in a full name a one-word name may stand for: surname, given name.
@@ -70,13 +72,28 @@ def _agree(a: list[str], b: list[str], patronymic: bool) -> bool:
 
 
 def _called(given: str, names: list[str]) -> bool:
-    """Whether a given name is one of ``names``: a close spelling, or its initial ('V.' for 'Vladimir')."""
+    """Whether a given name is one of ``names``: a close spelling, two letters swapped ('Nahib' for 'Nabih'), its
+    clipped form ('Chris' for 'Christopher', 'Alex' for 'Alexander'), or its initial ('V.' for 'Vladimir')."""
     for name in names:
-        if same_name(given, name, cutoff=GIVEN_NAME_SIMILARITY):
+        if same_name(given, name, cutoff=GIVEN_NAME_SIMILARITY) or _swapped(given, name) or _clipped(given, name):
             return True
         if (len(given) <= 2 or len(name) <= 2) and given[0] == name[0] and (given.endswith(".") or name.endswith(".")):
             return True
     return False
+
+
+def _swapped(a: str, b: str) -> bool:
+    """'nahib' / 'nabih': two letters swapped, a slip the similarity ratio scores low (60 here)."""
+    if len(a) != len(b) or len(a) < _SHORTEST_VARIANT:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _clipped(a: str, b: str) -> bool:
+    """'chris' / 'christopher': a given name cut to its first letters, as people are called (not 'Jo', 'Al')."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= _SHORTEST_VARIANT and len(long) > len(short) + 1 and long.startswith(short)
 
 
 def _initials_of(a: list[str], b: list[str]) -> bool:

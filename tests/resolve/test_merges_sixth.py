@@ -24,3 +24,18 @@ def test_a_given_name_in_brackets_before_a_surname_is_still_joined():
     result, observed = resolved(article("a", sentence(
         "Russia's (Vladimir) Putin spoke.", ("Vladimir", "PERSON"), ("Putin", "PERSON"))))
     assert entity_of(result, observed, 0, 0, 1).label == "Vladimir Putin"
+
+
+def test_a_clipped_or_slipped_given_name_with_the_same_surname_is_the_same_person():
+    result, observed = resolved(article(
+        "a",
+        sentence("Prime Minister-elect Christopher Luxon spoke.", ("Christopher Luxon", "PERSON")),
+        sentence("Incoming Prime Minister Chris Luxon will convene his team.", ("Chris Luxon", "PERSON")),
+        sentence("Parliament re-elected Hezbollah ally Nahib Berri.", ("Nahib Berri", "PERSON")),
+        sentence("Nabih Berri, 80, heads the Amal Movement.", ("Nabih Berri", "PERSON")),
+        sentence("Luxon and Berri spoke.", ("Luxon", "PERSON"), ("Berri", "PERSON")),
+    ))
+    luxon, berri = entity_of(result, observed, 0, 0, 0), entity_of(result, observed, 0, 2, 0)
+    assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 0, 4, 0) == luxon
+    assert entity_of(result, observed, 0, 3, 0) == entity_of(result, observed, 0, 4, 1) == berri
+
