@@ -22,7 +22,8 @@ __all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acr
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
 # ranks, offices) lacks; also a sports rookie, "Additional" (Solicitor General, Sessions Judge), a bench of
-# "Justices" and police ranks of South Asia and Ghana (ACP, DCP: assistant / deputy commissioner of police).
+# "Justices" and police ranks of South Asia and Ghana (ACP, DCP: assistant / deputy commissioner of police); "PM"
+# (prime minister, a headline's "PM Anwar") and "Olympian" (an athlete's, "Olympian Valarie Allman").
 _ROLES = frozenset(
     """mep mp mps defense defence acting former retired spokesman spokeswoman spokesperson
     strongman mouthpiece analyst envoy tsar czar chairman chairwoman chair foreign interior
@@ -30,7 +31,7 @@ _ROLES = frozenset(
     speechwriter blogger commentator premier incumbent outgoing major skipper crown emir
     tycoon billionaire businessman businesswoman entrepreneur lawmaker legislator activist
     striker midfielder goalkeeper winger batsman
-    rookie additional justices acp dcp""".split()
+    rookie additional justices acp dcp pm olympian""".split()
 )
 # Honours and offices written after a name.
 _POST_NOMINALS = frozenset("qc kc mp mep obe mbe cbe kbe dbe phd md esq".split())

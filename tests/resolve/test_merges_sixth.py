@@ -3,6 +3,8 @@ small case per class, each failing before its rule. Hand-made extractions stand 
 
 from __future__ import annotations
 
+from kgraph.resolve.names import clean, strip_roles
+
 from .test_merges import entity_of
 from .test_resolve import article, resolved, sentence
 
@@ -39,3 +41,7 @@ def test_a_clipped_or_slipped_given_name_with_the_same_surname_is_the_same_perso
     assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 0, 4, 0) == luxon
     assert entity_of(result, observed, 0, 3, 0) == entity_of(result, observed, 0, 4, 1) == berri
 
+
+def test_a_prime_ministers_and_an_olympians_abbreviated_role_is_no_part_of_the_name():
+    assert strip_roles(clean("PM Anwar")) == "Anwar"
+    assert strip_roles(clean("Olympian Valarie Allman")) == "Valarie Allman"
