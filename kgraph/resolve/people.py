@@ -188,9 +188,10 @@ class People:
         """The person a one-word name stands for: by surname, else by given name or another word of
         the name; None if none or several.
 
-        A person its article names in full (``local``) comes first (a close spelling of the surname
-        will do); else, with ``corpus``, the one person of the corpus with exactly that surname: a
-        close spelling in another article is as likely another name (a district, a feminine form).
+        A person its article names in full (``local``) comes first, by surname (a close spelling will
+        do), then by given name; else, with ``corpus``, the one person of the corpus with exactly that
+        surname: a close spelling in another article is as likely another name (a district, a feminine
+        form).
         """
         word = fold(word)
         for position in _POSITIONS:
@@ -206,12 +207,14 @@ class People:
                 return next(iter(local_persons))
             if local_persons:
                 return None  # two people of that name in one article: it cannot say which
-            if position == -1 and corpus:
-                exact = self._by_word[-1].get(_bare(word), set())
-                if len(exact) == 1:
-                    return next(iter(exact))
-                if exact:
-                    return None
+        # Another article's surname comes after this article's given names: "Babar" beside "Babar Azam" is he,
+        # not the corpus's one "Zulfiqar Babar" of another squad list.
+        if corpus:
+            exact = self._by_word[-1].get(_bare(word), set())
+            if len(exact) == 1:
+                return next(iter(exact))
+            if exact:
+                return None
         local_persons = self._by_any_word.get(word, set()) & local
         return next(iter(local_persons)) if len(local_persons) == 1 else None
 

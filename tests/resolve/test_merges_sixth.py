@@ -45,3 +45,13 @@ def test_a_clipped_or_slipped_given_name_with_the_same_surname_is_the_same_perso
 def test_a_prime_ministers_and_an_olympians_abbreviated_role_is_no_part_of_the_name():
     assert strip_roles(clean("PM Anwar")) == "Anwar"
     assert strip_roles(clean("Olympian Valarie Allman")) == "Valarie Allman"
+
+
+def test_a_given_name_of_the_article_goes_before_another_articles_surname():
+    result, observed = resolved(
+        article("a", sentence("Babar Azam will lead Pakistan.", ("Babar Azam", "PERSON"), ("Pakistan", "GPE")),
+                sentence("Shadab Khan is Babar's deputy.", ("Shadab Khan", "PERSON"), ("Babar", "PERSON"))),
+        article("b", sentence("The squad: Younis Khan, Zulfiqar Babar.", ("Younis Khan", "PERSON"),
+                              ("Zulfiqar Babar", "PERSON"))),
+    )
+    assert entity_of(result, observed, 0, 1, 1) == entity_of(result, observed, 0, 0, 0)
