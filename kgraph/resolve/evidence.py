@@ -239,7 +239,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         return None
     surface = text[start:end]
     if _BRACKET_CHARS.search(surface):
-        surface = _BRACKET_CHARS.sub("", surface)
+        run_in = names.run_in_short(surface)  # "the Commission on Elections (Comelec": the long form, defined
+        surface = _BRACKET_CHARS.sub("", run_in[0] if run_in else surface)
     surface = " ".join(surface.split())
     after = text[end:end + _CONTEXT_AFTER]
     if _not_a_name(surface, context, after):

@@ -17,7 +17,7 @@ from nameparser.config.titles import TITLES
 from ..words import INSTITUTION_WORDS
 from . import countries, places
 
-__all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
+__all__ = ["clean", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
            "NAME_PART_TITLES"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
@@ -76,6 +76,8 @@ _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 # A surname written with its particle glued on: "al-Mazrouei", "el-Sisi", "bin-Laden".
 _PARTICLE_GLUED = re.compile(r"^(?:%s)-[A-Z]" % "|".join(sorted(PARTICLES)))
+# A long form and the short name in its bracket, run together by the recogniser: "the Commission on Elections (Comelec".
+_RUN_IN = re.compile(r"^(?P<long>\S.*\S)\s+\((?P<short>[^\s()\[\]]+)\)?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
 
 
@@ -101,6 +103,29 @@ def clean(text: str) -> str | None:
     if not parts or not _is_name(parts):
         return None
     return " ".join(parts)
+
+
+def run_in_short(text: str) -> tuple[str, str] | None:
+    """(long form, short name) of a mention that ran on into the bracket after a long form: "the Commission on
+    Elections (Comelec" -> ("the Commission on Elections", "Comelec"); None for any other mention. The short name
+    is an acronym ("JVP") or a contraction of the long form ("Comelec", "Ofcom": its letters in order, from the
+    first), so "Bright Osayi-Samuel (Fenerbahce" (a player's club) is none."""
+    found = _RUN_IN.match(text)
+    if found is None or " " not in found["long"]:
+        return None
+    long, short = found["long"], found["short"]
+    return (long, short) if is_acronym(short) or _contracts(short, long) else None
+
+
+def _contracts(short: str, long: str) -> bool:
+    """'Comelec' of 'Commission on Elections': one capitalised word of three letters or more, the long form's first
+    letter first and all its letters in the long form's, in order."""
+    words = long.split()
+    if words[0].casefold() == "the":
+        words.pop(0)
+    letters = iter("".join(words).casefold())
+    return (len(short) >= 3 and short[0].isupper() and short[1:].islower() and bool(words)
+            and short[0].casefold() == words[0][0].casefold() and all(c in letters for c in short.casefold()))
 
 
 def _drop_owner(text: str) -> str:

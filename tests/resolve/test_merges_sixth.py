@@ -3,7 +3,8 @@ small case per class, each failing before its rule. Hand-made extractions stand 
 
 from __future__ import annotations
 
-from kgraph.resolve.names import clean, strip_roles
+from kgraph.resolve.designators import event
+from kgraph.resolve.names import clean, run_in_short, strip_roles
 
 from .test_merges import entity_of
 from .test_resolve import article, resolved, sentence
@@ -55,3 +56,21 @@ def test_a_given_name_of_the_article_goes_before_another_articles_surname():
                               ("Zulfiqar Babar", "PERSON"))),
     )
     assert entity_of(result, observed, 0, 1, 1) == entity_of(result, observed, 0, 0, 0)
+
+
+def test_a_short_name_run_into_its_long_forms_bracket_is_defined_there():
+    assert run_in_short("the Commission on Elections (Comelec") == ("the Commission on Elections", "Comelec")
+    assert run_in_short("Bright Osayi-Samuel (Fenerbahce") is None  # a club, no short name of the player
+    result, observed = resolved(article(
+        "a",
+        sentence("Results on the Commission on Elections (Comelec) website showed a lead.",
+                 ("the Commission on Elections (Comelec", "ORG")),
+        sentence("Comelec will proclaim the winners.", ("Comelec", "ORG")),
+    ))
+    commission = entity_of(result, observed, 0, 0, 0)
+    assert commission.label == "Commission on Elections" and entity_of(result, observed, 0, 1, 0) == commission
+
+
+def test_a_body_named_for_the_event_it_deals_with_is_no_event():
+    assert not event("Commission on Elections") and not event("Committee for the Olympics")
+    assert event("Assembly Elections") and event("FA Cup")
