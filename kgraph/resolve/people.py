@@ -106,6 +106,13 @@ def _feminine_pair(a: str, b: str) -> bool:
     return a.endswith("a") != b.endswith("a")
 
 
+def _barrels(surname: str) -> tuple[str, ...]:
+    """'duterte-carpio' -> ('duterte', 'carpio'): the parts of a double-barrelled surname, each of which the person
+    is also called by ("Sara Duterte-Carpio" / "Sara Duterte"); none for one glued to its particle ("al-assad")."""
+    parts = surname.split("-")
+    return tuple(parts) if len(parts) == 2 and all(len(part) > 2 for part in parts) and parts[0] not in PARTICLES else ()
+
+
 def _bare(name: str) -> str:
     """'al-assad' -> 'assad': surnames are also written without their particle."""
     head, _, rest = name.partition("-")
@@ -158,7 +165,8 @@ class People:
         return fold(full_name) in self._parent
 
     def _join_variants(self) -> None:
-        """Join full names whose surnames are spellings of one name (same initial) and whose given names agree.
+        """Join full names whose surnames are spellings of one name (same initial), or one a part of the other's
+        double-barrelled surname, and whose given names agree.
 
         Only the pairs whose surnames the index finds close are tested, in
         the order of a test of every pair, so each person keeps the same
@@ -171,10 +179,12 @@ class People:
         pairs = sorted(
             (i, j)
             for surname, indices in by_surname.items()
-            for variant in self.surnames.close_to(surname)
+            for variant in (*self.surnames.close_to(surname), *_barrels(surname))
             if variant[0] == surname[0] and not _feminine_pair(surname, variant)
-            for i in indices for j in by_surname[variant] if i < j
+            or variant in _barrels(surname)
+            for i in indices for j in by_surname.get(variant, ()) if i != j
         )
+        pairs = sorted({(min(pair), max(pair)) for pair in pairs})
         for i, j in pairs:
             a, b = names[i].split(), names[j].split()
             if _given_names_agree(a[:-1], b[:-1]):

@@ -74,3 +74,13 @@ def test_a_short_name_run_into_its_long_forms_bracket_is_defined_there():
 def test_a_body_named_for_the_event_it_deals_with_is_no_event():
     assert not event("Commission on Elections") and not event("Committee for the Olympics")
     assert event("Assembly Elections") and event("FA Cup")
+
+
+def test_a_part_of_a_double_barrelled_surname_with_the_same_given_name_is_the_same_person():
+    result, observed = resolved(
+        article("a", sentence("Vice President Sara Duterte-Carpio backed them.", ("Sara Duterte-Carpio", "PERSON"))),
+        article("b", sentence("Sara Duterte and Rodrigo Duterte wanted more.", ("Sara Duterte", "PERSON"),
+                              ("Rodrigo Duterte", "PERSON"))),
+    )
+    sara = entity_of(result, observed, 0, 0, 0)
+    assert entity_of(result, observed, 1, 0, 0) == sara != entity_of(result, observed, 1, 0, 1)
