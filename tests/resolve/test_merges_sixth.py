@@ -79,8 +79,8 @@ def test_a_body_named_for_the_event_it_deals_with_is_no_event():
 def test_a_part_of_a_double_barrelled_surname_with_the_same_given_name_is_the_same_person():
     result, observed = resolved(
         article("a", sentence("Vice President Sara Duterte-Carpio backed them.", ("Sara Duterte-Carpio", "PERSON"))),
-        article("b", sentence("Sara Duterte and Rodrigo Duterte wanted more.", ("Sara Duterte", "PERSON"),
-                              ("Rodrigo Duterte", "PERSON"))),
+        article("b", sentence("Sara Duterte wants more.", ("Sara Duterte", "PERSON"))),
+        article("c", sentence("Rodrigo Duterte spoke.", ("Rodrigo Duterte", "PERSON"))),
     )
     sara = entity_of(result, observed, 0, 0, 0)
-    assert entity_of(result, observed, 1, 0, 0) == sara != entity_of(result, observed, 1, 0, 1)
+    assert entity_of(result, observed, 1, 0, 0) == sara != entity_of(result, observed, 2, 0, 0)
