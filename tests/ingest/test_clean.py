@@ -163,6 +163,12 @@ def test_character_references_and_template_tags_are_decoded_or_removed():
     assert clean.normalise(raw) == "Marks & Spencer's chief, Stuart Machin met AT&T and R&D; staff &copy 2025."
 
 
+def test_a_decimal_character_reference_without_its_semicolon_is_decoded():
+    # An excerpt's "Italy&#8217s Daisy Osakue": the digits and '#' made the whole name noise (issue 15, dev6).
+    assert clean.normalise("Italy&#8217s Daisy Osakue and USA&#8217s Cordell Tinch, &#1 seed") == (
+        "Italy's Daisy Osakue and USA's Cordell Tinch, &#1 seed")
+
+
 def test_inline_agency_credit_is_removed():
     assert clean.strip_credits("Tusk spoke in Warsaw. (AP Photo/Czarek Sokolowski)") == "Tusk spoke in Warsaw."
     assert clean.strip_credits("Rodrigo Pacheco votes in Brasilia, Brazil February 1, 2023. REUTERS/Ton Molina") == (
