@@ -17,7 +17,7 @@ from nameparser.config.titles import TITLES
 from ..words import INSTITUTION_WORDS
 from . import countries, places
 
-__all__ = ["clean", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
+__all__ = ["clean", "demonym", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
            "NAME_PART_TITLES"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
@@ -158,9 +158,9 @@ def strip_roles(name: str) -> str:
             parts = parts[1:]
         elif is_acronym(parts[0]) and parts[0].endswith(".") and len(parts) > 2:
             parts = parts[1:]  # "U.N. Vasilii Nebendzia": the body a person speaks for
-        elif len(parts) > 3 and _demonym(" ".join(parts[:2])):
+        elif len(parts) > 3 and demonym(" ".join(parts[:2])):
             parts = parts[2:]  # "Sri Lankan Lasith Malinga": the country, not the name
-        elif len(parts) > 2 and _demonym(parts[0]):
+        elif len(parts) > 2 and demonym(parts[0]):
             parts = parts[1:]  # "Norwegian Martin Odegaard"
         else:
             break
@@ -175,7 +175,7 @@ def titled_given_name(name: str) -> str | None:
     return parts[1] if len(parts) == 2 and parts[0].casefold() in _GIVEN_NAME_TITLES else None
 
 
-def _demonym(words: str) -> bool:
+def demonym(words: str) -> bool:
     """A country's adjective or short form ("Norwegian", "Sri Lankan", "US"), not its name ("Pakistan")."""
     code = countries.lookup(words)
     return bool(code) and countries.name(code).casefold() != words.casefold()

@@ -918,6 +918,16 @@ def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> li
         following = _INSTITUTION_AFTER.match(text, mention.end) if mention.label in ("NORP", "GPE") else None
         if following is None:
             continue
+        head = mentions[number + 1][1] if number + 1 < len(mentions) else None
+        if head is not None and head.label == "ORG" and head.start == mention.end + 1 and head.end == following.end() \
+                and " " not in head.text and head.text.casefold() in _OWNED_WORDS and names.demonym(mention.text):
+            # "the Polish Senate" tagged "Polish" and "Senate": the country's own body, one name (a "Senate"
+            # alone would join every country's); its country is named by ``_owners``.
+            if result is mentions:
+                result = list(mentions)
+            result[number] = (origin, Mention(text[mention.start:head.end], "ORG", mention.start, head.end))
+            result[number + 1] = (None, None)
+            continue
         end = following.end()
         if following[1].casefold() in INSTITUTION_WORDS and countries.lookup(mention.text) \
                 and sum(names.is_title(word) for word in following[0].split()) < 2 \
@@ -925,7 +935,7 @@ def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> li
             if result is mentions:
                 result = list(mentions)
             result[number] = (origin, Mention(text[mention.start:end], "ORG", mention.start, end))
-    return result
+    return [(origin, mention) for origin, mention in result if mention is not None] if result is not mentions else result
 
 
 def _titled_territories(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:

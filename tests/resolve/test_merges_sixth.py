@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kgraph.resolve.designators import event
 from kgraph.resolve.names import clean, run_in_short, strip_roles
+from kgraph.resolve.repeats import Repeats
 
 from .test_merges import entity_of
 from .test_resolve import article, resolved, sentence
@@ -84,3 +85,15 @@ def test_a_part_of_a_double_barrelled_surname_with_the_same_given_name_is_the_sa
     )
     sara = entity_of(result, observed, 0, 0, 0)
     assert entity_of(result, observed, 1, 0, 0) == sara != entity_of(result, observed, 2, 0, 0)
+
+
+def test_a_countrys_adjective_and_the_body_word_tagged_apart_are_that_countrys_body():
+    extraction = article(
+        "a",
+        sentence("Sybiha met the Speaker of the Polish Senate in Warsaw.", ("Sybiha", "PERSON"), ("Polish", "NORP"),
+                 ("Senate", "ORG"), ("Warsaw", "GPE")),
+        sentence("The Philippine Senate has 24 seats.", ("Philippine", "NORP"), ("Senate", "ORG")),
+    )
+    result, observed = resolved(Repeats().find(extraction))
+    polish, philippine = entity_of(result, observed, 0, 0, 1), entity_of(result, observed, 0, 1, 0)
+    assert polish.label == "Polish Senate" and philippine.label == "Philippine Senate"
