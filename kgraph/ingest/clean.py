@@ -104,10 +104,10 @@ _INLINE_CREDIT = re.compile(rf"\s*\((?:[^()]{{0,40}}\b(?:{_CREDIT_WORD})\b[^()]{
 _CONTRIBUTED = (r"\bcontributed\s+(?:additional\s+)?(?:reporting\s*)?(?:from\s+[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*){0,3}\s*)?"
                 r"(?:(?:to|for)\s+this\s+(?:report|story|article))?\.?$")
 # What a paragraph's end may credit after its last sentence (issue 15: such credits became nodes): "... in
-# Lahore. — PCB", "... on Monday. - AFP/File", "... in Kyiv. Photo: Jane Doe", "... in May. AFP via Getty Images",
+# Lahore. — PCB", "... on Monday. - AFP/File", "... 2018. / Reuters", "... in Kyiv. Photo: Jane Doe", "... in May. AFP via Getty Images",
 # "... in 2017. Reporting by Jane Doe; Editing by Tom Roe", "... to Kyiv. Jane Doe contributed to this report."
 _TAIL = re.compile(r"(?<=[.!?\"'])\s+(?P<tail>[^.!?]{1,100}\.?)$")
-_TAIL_DASH = re.compile(r"^[\u2014\u2013-]{1,2}\s*")
+_TAIL_DASH = re.compile(r"^(?:[\u2014\u2013-]{1,2}|/)\s*")  # a slash too: a caption's "... May 6, 2018. / Reuters"
 _TAIL_CREDIT = re.compile(
     rf"^(?:(?i:photo|picture|image|file photo)s?\s*(?:by\b|credit\b|:)|(?i:{_STAFF_CREDIT})\s+[A-Z]|(?i:{_INPUTS_CREDIT}))"
     rf"|{_CONTRIBUTED}")

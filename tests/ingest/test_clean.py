@@ -169,6 +169,11 @@ def test_a_decimal_character_reference_without_its_semicolon_is_decoded():
         "Italy's Daisy Osakue and USA's Cordell Tinch, &#1 seed")
 
 
+def test_a_captions_agency_after_a_slash_is_a_credit():
+    assert clean.strip_credits("Nabih Berri casts his vote in Tibnin, Lebanon. May 6, 2018. / Reuters") == (
+        "Nabih Berri casts his vote in Tibnin, Lebanon. May 6, 2018.")
+
+
 def test_inline_agency_credit_is_removed():
     assert clean.strip_credits("Tusk spoke in Warsaw. (AP Photo/Czarek Sokolowski)") == "Tusk spoke in Warsaw."
     assert clean.strip_credits("Rodrigo Pacheco votes in Brasilia, Brazil February 1, 2023. REUTERS/Ton Molina") == (

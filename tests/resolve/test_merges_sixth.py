@@ -97,3 +97,10 @@ def test_a_countrys_adjective_and_the_body_word_tagged_apart_are_that_countrys_b
     result, observed = resolved(Repeats().find(extraction))
     polish, philippine = entity_of(result, observed, 0, 0, 1), entity_of(result, observed, 0, 1, 0)
     assert polish.label == "Polish Senate" and philippine.label == "Philippine Senate"
+
+
+def test_an_agencys_report_that_carried_the_news_is_no_actor():
+    result, _ = resolved(article("a", sentence(
+        "According to a PTI report, presidents were elected by popular vote in Sri Lanka.", ("PTI", "ORG"),
+        ("Sri Lanka", "GPE"))))
+    assert {e.label for e in result.entities.values()} == {"Sri Lanka"}
