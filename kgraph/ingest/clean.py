@@ -97,6 +97,8 @@ _CREDIT_GOES_ON = re.compile(rf"^(\S*/|({_CREDIT_WORD})\b)", re.IGNORECASE)
 _STAFF_CREDIT = r"(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|produced)\s+by\b"
 # What an agency gave a story: "(With inputs from PTI)", "With agency inputs", "With AFP" (South Asian papers).
 _INPUTS_CREDIT = r"with\s+(?:(?:additional\s+)?inputs?\s+from|agency\s+inputs|agencies\b)"
+# "(COMBO) This combination of pictures ...": an agency's caption label, a word in capitals in brackets.
+_CAPTION_LABEL = re.compile(r"^\([A-Z]{4,}\)\s+")
 # "(AP Photo/Efrem Lukatsky)", "(Photo: Reuters)", "(Reporting by Jane Doe)": a credit inside a paragraph.
 _INLINE_CREDIT = re.compile(rf"\s*\((?:[^()]{{0,40}}\b(?:{_CREDIT_WORD})\b[^()]{{0,60}}|{_STAFF_CREDIT}[^()]{{1,200}}|{_INPUTS_CREDIT}[^()]{{0,100}})\)"
                             r"(?=\s|$)", re.IGNORECASE)
@@ -489,7 +491,10 @@ def is_boilerplate(paragraph: str) -> bool:
 
 def strip_credits(paragraph: str) -> str:
     """Remove credits set inside prose: "... Kyiv. (AP Photo/Efrem Lukatsky)", "... 2023. REUTERS/Ton Molina",
-    "... in Lahore. — PCB", "... in 2017. (Reporting by Jane Doe)"."""
+    "... in Lahore. — PCB", "... in 2017. (Reporting by Jane Doe)"; and a caption's label in capitals that opens
+    it: "(COMBO) This combination of pictures ...", "(FILES) This file photo ..."."""
+    if paragraph.startswith("("):
+        paragraph = _CAPTION_LABEL.sub("", paragraph)
     if "/" in paragraph:
         paragraph = _AGENCY_CREDIT.sub("", paragraph)
     if "(" in paragraph:

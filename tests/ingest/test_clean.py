@@ -174,6 +174,12 @@ def test_a_captions_agency_after_a_slash_is_a_credit():
         "Nabih Berri casts his vote in Tibnin, Lebanon. May 6, 2018.")
 
 
+def test_a_captions_label_in_capitals_in_brackets_is_no_name():
+    assert clean.strip_credits("(COMBO) This combination of pictures shows Sergio Massa.") == (
+        "This combination of pictures shows Sergio Massa.")
+    assert clean.strip_credits("(UN) staff left.") == "(UN) staff left."  # an acronym may open a sentence so
+
+
 def test_inline_agency_credit_is_removed():
     assert clean.strip_credits("Tusk spoke in Warsaw. (AP Photo/Czarek Sokolowski)") == "Tusk spoke in Warsaw."
     assert clean.strip_credits("Rodrigo Pacheco votes in Brasilia, Brazil February 1, 2023. REUTERS/Ton Molina") == (
