@@ -59,6 +59,8 @@ smartphone arms weapons
 # A platform one posts on ("wrote on Twitter", "posted on Facebook"), or whose account someone has ("on his
 # Twitter account"): a company, whatever the label (not "said on", which also goes before places).
 _POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE)
+# "Wickremesinghe, 73, will face off", "Berri, 80, heads": an age set off by commas after a name is a person's.
+_AGED_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},")
 _ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|profile)\b", re.IGNORECASE)
 # Where one has a job, or moves to work: "a placement with X", "a stint at X", "his move to X" (a company or a
 # club; a town or a country after it is where one went, not an organisation).
@@ -272,7 +274,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         name,
         surface,
         mention.label,
-        not organisational and (titled or _titled_context(before) or party and _surname_party(name)),
+        not organisational and (titled or _titled_context(before) or _AGED_AFTER.match(after) is not None
+                                or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
         determiner,
         initial,

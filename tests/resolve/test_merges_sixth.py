@@ -104,3 +104,10 @@ def test_an_agencys_report_that_carried_the_news_is_no_actor():
         "According to a PTI report, presidents were elected by popular vote in Sri Lanka.", ("PTI", "ORG"),
         ("Sri Lanka", "GPE"))))
     assert {e.label for e in result.entities.values()} == {"Sri Lanka"}
+
+
+def test_an_age_set_off_by_commas_after_a_name_makes_it_a_persons():
+    result, observed = resolved(article("a", sentence(
+        "Wickremesinghe, 73, will face off against Dullas Alahapperuma.", ("Wickremesinghe", "ORG"),
+        ("Dullas Alahapperuma", "PERSON"))))
+    assert entity_of(result, observed, 0, 0, 0).type == "person"
