@@ -140,7 +140,12 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")
 # A name's last word after one space and a letter or a dot ("Jeff Bezos Top"; not "Andre Villas-Boas – Spurs").
 _SPACED_LAST = re.compile(r"[^\W\d_.]\.? [^\W\d_]+$")
 # A given name and a quoted nickname before the rest of a name: 'Ferdinand "Bongbong" '.
-_NICKNAMED = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? [\"“][A-Z][^\W\d_]+[\"”] (?=[A-Z])")
+_NICKNAMED = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? (?:[\"“][A-Z][^\W\d_]+[\"”]|'[A-Z][^\W\d_]+') "
+                        r"(?=[A-Z]|(?:%s) [A-Z])" % "|".join(sorted(names.PARTICLES | {"dela"})))
+# The rest of a name after its quoted nickname, when the recogniser tagged none of it: initials, a particle,
+# the surname and a generational suffix ('Paolo Benigno "Bam" |A. Aquino IV', 'Ronald 'Bato' |dela Rosa').
+_NAME_REST = re.compile(r"(?:[A-Z]\. )*(?:(?:%s) )?[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?(?: (?:Jr\.?|Sr\.?|II|III|IV)(?!\w))?"
+                        % "|".join(sorted(names.PARTICLES | {"dela"})))
 # Two names joined by "and", each of two words or more: "Adani Enterprises and Adani Ports".
 _TWINS = re.compile(r"((\w+)(?: [A-Z][\w.&-]*)+) and (([A-Z]\w*)(?: [A-Z][\w.&-]*)+)")
 # A given name and its "bin ..." links right before a mention: "Abdulaziz bin Turki ".
@@ -668,22 +673,31 @@ def _nicknamed(extraction: Extraction) -> Extraction:
 
     'President Ferdinand "Bongbong" Marcos Jr.': the small model tags "Ferdinand" and "Bongbong"
     as places and "Marcos Jr." as a person. A given name (one or two capitalised words, a title before
-    it left out) and a quoted
-    capitalised word right before a PERSON mention are its first words: one mention, whose quoted
-    nickname ``names.clean`` leaves out and ``organisations`` ties to the name.
+    it left out) and a quoted (or single-quoted) capitalised word right before a PERSON mention are its
+    first words: one mention, whose quoted nickname ``names.clean`` leaves out and ``organisations``
+    ties to the name. Where nothing after the nickname is tagged a person ('Paolo Benigno "Bam" A.
+    Aquino IV', "Ronald 'Bato' dela Rosa"), the rest of the name is read from the text (``_NAME_REST``).
     """
     sentences = []
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
-        if not any(quote in text for quote in "\"“"):
+        if not any(quote in text for quote in "\"“'"):
             sentences.append(sentence)
             continue
         kept = list(enumerate(mentions))
         for found in _NICKNAMED.finditer(text):
             person = next((i for i, (_, m) in enumerate(kept) if m.start == found.end() and m.label == "PERSON"), None)
-            if person is None or any(_crosses(m, found.start(), found.end()) and not found.start() <= m.start
-                                     for _, m in kept):
+            if any(_crosses(m, found.start(), found.end()) and not found.start() <= m.start for _, m in kept):
                 continue
+            if person is None:  # the rest untagged, or tagged as no person: 'Paolo Benigno "Bam" A. Aquino IV'
+                rest = _NAME_REST.match(text, found.end())
+                if rest is None or any(_crosses(m, rest.start(), rest.end()) and not rest.start() <= m.start
+                                       for _, m in kept):
+                    continue
+                kept = [(i, m) for i, m in kept if not rest.start() <= m.start < rest.end()]
+                kept.append((None, Mention(rest[0], "PERSON", rest.start(), rest.end())))
+                kept.sort(key=lambda item: item[1].start)
+                person = len(kept) - 1 - [m.start for _, m in kept][::-1].index(rest.start())
             origin, mention = kept[person]
             words = found[0].split()
             start = found.start() + (len(words[0]) + 1 if len(words) == 3 and names.is_title(words[0]) else 0)

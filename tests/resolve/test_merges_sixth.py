@@ -111,3 +111,14 @@ def test_an_age_set_off_by_commas_after_a_name_makes_it_a_persons():
         "Wickremesinghe, 73, will face off against Dullas Alahapperuma.", ("Wickremesinghe", "ORG"),
         ("Dullas Alahapperuma", "PERSON"))))
     assert entity_of(result, observed, 0, 0, 0).type == "person"
+
+
+def test_a_name_split_at_its_quoted_nickname_is_made_whole_when_its_rest_is_untagged():
+    extraction = article(
+        "a",
+        sentence('Former Senators Paolo Benigno "Bam" A. Aquino IV placed second.', ("Paolo Benigno", "PERSON")),
+        sentence("It is a question for Ronald 'Bato' dela Rosa, a former police chief.", ("Ronald 'Bato'", "ORG"),
+                 ("dela Rosa", "PERSON")),
+    )
+    result, observed = resolved(Repeats().find(extraction))
+    assert {e.label for e in result.entities.values()} == {"Paolo Benigno A. Aquino IV", "Ronald dela Rosa"}
