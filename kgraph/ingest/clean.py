@@ -214,7 +214,9 @@ _HEADLINE_WORDS = (3, 30)
 # with its club, party or country in brackets: a squad or line-up, which is content, not a headline. The last
 # bracket may be cut off with the text ("Grant Kekana (Mamelodi Sun").
 _LISTED = r"\(?[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){1,3}\s+\([^()]{1,60}(?:\)|$)"
-_LIST_LINE = re.compile(rf"^{_LISTED}(?:\s*[,;]\s*{_LISTED})*[,;]?$")
+# The line may open with its role's label: "Goalkeepers: Stanley Nwabili (Chippa United), Olorunleke Ojo (Enyimba)".
+_LIST_LABEL = r"(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,2}:\s+)?"
+_LIST_LINE = re.compile(rf"^{_LIST_LABEL}{_LISTED}(?:\s*[,;]\s*{_LISTED})*[,;]?$")
 # An entry of a live blog is headed by what happened and when: "Hornets trade Mason Plumlee to Clippers — 2:45
 # p.m.", "10:05 GMT: Talks resume in Geneva". The clock (with a.m./p.m. or a time zone, not a video's "01:06")
 # dates the line within the story: it is the story's own news, whatever its case.

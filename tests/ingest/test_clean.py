@@ -97,6 +97,7 @@ def test_prose_is_not_boilerplate(paragraph):
     "Tomas Varga (Northbridge/Harriers, 37)", "Lwazi Dube Mokoena (Riverside Rovers)",
     "Pieter Olsen (Harbour City), (Kofi Mensah (Coastal United)", "Mateo Ruiz (Deportivo Sur, Uruguay)",
     "Ama Boateng (Capital Stars); Jonas Eriksen (Fjord FC)", "Grant Loubser (Mamelodi Sun",  # cut with the text
+    "Goalkeepers: Stanley Nwabili (Chippa United), Olorunleke Ojo (Enyimba)",  # its role's label first (dev6)
 ])
 def test_a_line_up_of_names_with_their_clubs_is_no_headline(paragraph):
     assert clean.boilerplate_rule(paragraph) is None
