@@ -38,6 +38,7 @@ __all__ = [
     "figure_row",
     "headline",
     "strip_credits",
+    "without_numbering",
     "ends_sentence",
     "DATELINE",
 ]
@@ -97,6 +98,9 @@ _CREDIT_GOES_ON = re.compile(rf"^(\S*/|({_CREDIT_WORD})\b)", re.IGNORECASE)
 _STAFF_CREDIT = r"(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|produced)\s+by\b"
 # What an agency gave a story: "(With inputs from PTI)", "With agency inputs", "With AFP" (South Asian papers).
 _INPUTS_CREDIT = r"with\s+(?:(?:additional\s+)?inputs?\s+from|agency\s+inputs|agencies\b)"
+# "(1) Ahmed Shehzad, (2) Asad Shafiq": a list's item numbers, at the line's start or after a comma or semicolon.
+_ITEM_NUMBER = re.compile(r"(?:(?<=^)|(?<=[,;:] ))\((\d{1,3})\)\s+")
+_NUMBERED_ITEMS = 3
 # "(COMBO) This combination of pictures ...": an agency's caption label, a word in capitals in brackets.
 _CAPTION_LABEL = re.compile(r"^\([A-Z]{4,}\)\s+")
 # "(AP Photo/Efrem Lukatsky)", "(Photo: Reuters)", "(Reporting by Jane Doe)": a credit inside a paragraph.
@@ -508,6 +512,19 @@ def strip_credits(paragraph: str) -> str:
             word[0].isupper() or word in _TAIL_JOINS for word in photo["tail"].split()):
         paragraph = paragraph[:photo.start()]
     return paragraph.strip()
+
+
+def without_numbering(paragraph: str) -> str:
+    """A list run into one line without its item numbers: "(1) Ahmed Shehzad, (2) Asad Shafiq, (3) Azhar Ali" ->
+    "Ahmed Shehzad, Asad Shafiq, Azhar Ali" (the recogniser misses names after a number and splits sentences at
+    them); three numbers or more, each one more than the one before, at the line's start or after a comma,
+    semicolon or colon."""
+    if "(" not in paragraph:
+        return paragraph
+    numbers = _ITEM_NUMBER.findall(paragraph)
+    if len(numbers) < _NUMBERED_ITEMS or any(int(b) != int(a) + 1 for a, b in zip(numbers, numbers[1:])):
+        return paragraph
+    return _ITEM_NUMBER.sub("", paragraph)
 
 
 def _is_credit_tail(tail: str) -> bool:

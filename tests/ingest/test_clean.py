@@ -181,6 +181,12 @@ def test_a_captions_label_in_capitals_in_brackets_is_no_name():
     assert clean.strip_credits("(UN) staff left.") == "(UN) staff left."  # an acronym may open a sentence so
 
 
+def test_a_lists_item_numbers_run_into_one_line_are_dropped():
+    assert clean.without_numbering("Squad: (1) Ahmed Shehzad, (2) Asad Shafiq, (3) Azhar Ali, (4) Ehsan Adil.") == (
+        "Squad: Ahmed Shehzad, Asad Shafiq, Azhar Ali, Ehsan Adil.")
+    assert clean.without_numbering("He won (1), lost (2), (3) drew") == "He won (1), lost (2), (3) drew"
+
+
 def test_inline_agency_credit_is_removed():
     assert clean.strip_credits("Tusk spoke in Warsaw. (AP Photo/Czarek Sokolowski)") == "Tusk spoke in Warsaw."
     assert clean.strip_credits("Rodrigo Pacheco votes in Brasilia, Brazil February 1, 2023. REUTERS/Ton Molina") == (
