@@ -122,3 +122,12 @@ def test_a_name_split_at_its_quoted_nickname_is_made_whole_when_its_rest_is_unta
     )
     result, observed = resolved(Repeats().find(extraction))
     assert {e.label for e in result.entities.values()} == {"Paolo Benigno A. Aquino IV", "Ronald dela Rosa"}
+
+
+def test_a_given_name_an_editor_put_in_brackets_joins_the_surname_after_it():
+    result, observed = resolved(
+        article("a", sentence('"[Umar] Sadiq has been in the team for a while."', ("Umar]", "PERSON"), ("Sadiq", "GPE"))),
+        article("b", sentence("Taufeeq Umar was recalled.", ("Taufeeq Umar", "PERSON"))),
+    )
+    sadiq = entity_of(result, observed, 0, 0, 1)
+    assert sadiq.label == "Umar Sadiq" and sadiq.type == "person" and entity_of(result, observed, 0, 0, 0) == sadiq
