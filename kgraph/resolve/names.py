@@ -17,7 +17,7 @@ from nameparser.config.titles import TITLES
 from ..words import INSTITUTION_WORDS
 from . import countries, places
 
-__all__ = ["clean", "demonym", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
+__all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
            "NAME_PART_TITLES"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
@@ -33,6 +33,8 @@ _ROLES = frozenset(
     striker midfielder goalkeeper winger batsman
     rookie additional justices acp dcp pm olympian""".split()
 )
+# Generational suffixes after a surname (folded, without their dot): "Kelly Oubre Jr.", "Aquino IV".
+GENERATIONAL_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Honours and offices written after a name.
 _POST_NOMINALS = frozenset("qc kc mp mep obe mbe cbe kbe dbe phd md esq".split())
 # Titles that go before a given name and make a name with it: "Sheikh Mohammed", "Prince Harry", "Pope Francis".
@@ -100,8 +102,8 @@ def clean(text: str) -> str | None:
         parts = parts[:parts.index("to")]  # "Mason Plumlee to Clippers": a headline's move, not one name
     if parts and parts[-1].endswith(".") and not is_acronym(parts[-1]):
         parts[-1] = parts[-1].rstrip(".")
-    if not parts or not _is_name(parts):
-        return None
+    if not parts or not _is_name(parts) or len(parts) == 1 and parts[0].casefold() in GENERATIONAL_SUFFIXES:
+        return None  # "Jr." cut from "Ferdinand R. Marcos, Jr." at its comma is no name
     return " ".join(parts)
 
 

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..words import fold
-from .names import NAME_PART_TITLES, PARTICLES
+from .names import GENERATIONAL_SUFFIXES, NAME_PART_TITLES, PARTICLES
 from .spellings import Spellings, same_name
 
 __all__ = ["People"]
@@ -31,8 +31,6 @@ SURNAME_SIMILARITY = 85
 GIVEN_NAME_SIMILARITY = 80
 # Letters of the shorter given name below which a swap or a clipping is no evidence ("Al" / "Alan", "Jo" / "Joe").
 _SHORTEST_VARIANT = 4
-# Generational suffixes after a surname (folded).
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # The places in a full name a one-word name may stand for: surname, given name.
 _POSITIONS = (-1, 0)
 # "son/daughter of" in an Arabic name: the words after it are ancestors' names (folded).
@@ -250,6 +248,6 @@ class People:
 def _surname(name: str) -> str:
     """The last word that is no generational suffix ("Kelly Oubre Jr." -> "oubre"), without its particle."""
     parts = name.split()
-    while len(parts) > 2 and parts[-1].strip(".") in _SUFFIXES:
+    while len(parts) > 2 and parts[-1].strip(".") in GENERATIONAL_SUFFIXES:
         parts.pop()
     return _bare(parts[-1])

@@ -53,7 +53,6 @@ _ALONE = r"(?<![\w'’.-][A-Z])"
 _CAPITAL = re.compile(r"[A-Z]" + _ALONE + r"[^\W_]*(?:['’.-][^\W_]+)*")
 # Words that may stand inside a name in lower case ("Luiz Inacio Lula da Silva").
 _INSIDE = names.PARTICLES | frozenset({"of", "and", "for", "the", "&"})
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _LABELS = frozenset({"PERSON", "ORG"})
 # The labels the rest of resolution reads; the recogniser's others (PRODUCT, WORK_OF_ART) are
 # names it misfiled or things no graph wants, sorted by ``_misfiled`` before anything else reads them.
@@ -325,7 +324,7 @@ class Repeats:
                 if bracketed and names.is_acronym(bracketed[1]) and not countries.lookup(bracketed[1]):
                     found.setdefault(bracketed[1], mention.label)  # "the Liberal Party (PL)"
                 parts = name.split()
-                while len(parts) > 2 and parts[-1].strip(".").casefold() in _SUFFIXES:
+                while len(parts) > 2 and parts[-1].strip(".").casefold() in names.GENERATIONAL_SUFFIXES:
                     parts.pop()  # "Kelly Oubre Jr."
                 person = mention.label == "PERSON" or names.person_shaped(name)  # "Joko Widodo" tagged ORG
                 if person and len(parts) > 1:

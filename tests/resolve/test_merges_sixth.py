@@ -131,3 +131,8 @@ def test_a_given_name_an_editor_put_in_brackets_joins_the_surname_after_it():
     )
     sadiq = entity_of(result, observed, 0, 0, 1)
     assert sadiq.label == "Umar Sadiq" and sadiq.type == "person" and entity_of(result, observed, 0, 0, 0) == sadiq
+
+
+def test_a_generational_suffix_cut_off_at_its_comma_is_no_name():
+    assert clean("Jr.") is None and clean("III") is None
+    assert clean("Kelly Oubre Jr.") == "Kelly Oubre Jr"
