@@ -185,10 +185,13 @@ def demonym(words: str) -> bool:
 
 def person_shaped(name: str) -> bool:
     """Two or three capitalised words, none a title, organisation word, country or acronym, after
-    any initials ("T S Singh Deo", "J. K. Rowling")."""
+    any initials ("T S Singh Deo", "J. K. Rowling"); a particle between them is no word ("Gustavo de
+    Carvalho", "Ursula von der Leyen")."""
     parts = name.split()
     while len(parts) > 2 and _INITIAL.match(parts[0]):
         parts.pop(0)
+    if len(parts) > 2:
+        parts = [parts[0], *(part for part in parts[1:-1] if part not in PARTICLES), parts[-1]]
     return 2 <= len(parts) <= 3 and all(
         part[0].isupper() and part.replace("-", "").isalpha() and not is_acronym(part)
         and not is_title(part) and part.casefold() not in _ORG_WORDS and not countries.lookup(part)
