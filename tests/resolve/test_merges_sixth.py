@@ -143,3 +143,9 @@ def test_a_particle_inside_a_name_keeps_it_person_shaped():
     result, observed = resolved(article("a", sentence(
         "In an interview, Gustavo de Carvalho, a senior researcher, said so.", ("Gustavo de Carvalho", "ORG"))))
     assert entity_of(result, observed, 0, 0, 0).type == "person"
+
+
+def test_a_motor_racing_circuit_is_a_place():
+    result, observed = resolved(article("a", sentence(
+        "The sun beat down on the Circuit Paul Ricard in Le Castellet.", ("the Circuit Paul Ricard", "ORG"))))
+    assert entity_of(result, observed, 0, 0, 0).type == "place"
