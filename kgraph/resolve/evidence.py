@@ -204,18 +204,25 @@ def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation |
 
 
 def _after_bracketed_given_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """The mentions, with a one-word name right after a given name in brackets read as that person's surname:
-    '"[Umar] Sadiq has been in the team"' (an editor's insertion in a quotation; the small model tags "Umar]" a
-    person and "Sadiq" a place), "(Vladimir) Putin"; ``_joined_spans`` then joins the two."""
+    """The mentions, with a one-word name right after a given name in brackets, or after a nationality and a given
+    name, read as that person's surname: '"[Umar] Sadiq has been in the team"' (an editor's insertion in a
+    quotation; the small model tags "Umar]" a person and "Sadiq" a place), "(Vladimir) Putin", "Kenyan Faith"
+    "Kipyegon" (a person and an organisation); ``_joined_spans`` then joins the two."""
     found = list(mentions)
     for i in range(len(mentions) - 1):
         left, right = mentions[i], mentions[i + 1]
         gap = text[left.end:right.start]
         if left.label == "PERSON" and right.label != "PERSON" and " " not in right.text.strip() \
-                and text[:left.start].rstrip().endswith(("[", "(")) and _CLOSED_GAP.match(gap) \
-                and right.text[:1].isupper():
+                and right.text[:1].isupper() and _CLOSED_GAP.match(gap) \
+                and (text[:left.start].rstrip().endswith(("[", "(")) or gap == " " and _nationality_first(left.text)):
             found[i + 1] = Mention(right.text, "PERSON", right.start, right.end)
     return tuple(found) if found != list(mentions) else mentions
+
+
+def _nationality_first(text: str) -> bool:
+    """'Kenyan Faith': a nationality and a given name, the piece of "Kenyan Faith Kipyegon" before its surname."""
+    words = text.split()
+    return len(words) == 2 and names.demonym(words[0])
 
 
 def _joined_spans(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:

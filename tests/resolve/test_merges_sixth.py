@@ -149,3 +149,14 @@ def test_a_motor_racing_circuit_is_a_place():
     result, observed = resolved(article("a", sentence(
         "The sun beat down on the Circuit Paul Ricard in Le Castellet.", ("the Circuit Paul Ricard", "ORG"))))
     assert entity_of(result, observed, 0, 0, 0).type == "place"
+
+
+def test_a_nationality_and_given_name_tagged_apart_from_the_surname_are_one_person():
+    result, observed = resolved(article(
+        "a",
+        sentence("No world record in the 1000 meters for Kenyan Faith Kipyegon (2:29.21).", ("Kenyan Faith", "PERSON"),
+                 ("Kipyegon", "ORG")),
+        sentence("Behind Kipyegon, Jessica Hull was second.", ("Kipyegon", "ORG"), ("Jessica Hull", "PERSON")),
+    ))
+    faith = entity_of(result, observed, 0, 0, 1)
+    assert faith.label == "Faith Kipyegon" and faith.type == "person" and entity_of(result, observed, 0, 1, 0) == faith
