@@ -144,8 +144,8 @@ def strip_roles(name: str) -> str:
 
     Drops leading titles, a country or acronym standing before a title
     ("U.K. Defense Secretary"), a dotted acronym naming the body a person
-    speaks for ("U.N. Vasilii Nebendzia"), a country before a full name
-    ("Sri Lankan Lasith Malinga"), and honours after it ("David Hatton QC").
+    speaks for ("U.N. Vasilii Nebendzia"), a country's adjective or one-word name before a full name
+    ("Sri Lankan Lasith Malinga", "Botswana Bayapo Ndori"), and honours after it ("David Hatton QC").
     """
     parts = name.split()
     while len(parts) > 1:
@@ -164,6 +164,10 @@ def strip_roles(name: str) -> str:
             parts = parts[2:]  # "Sri Lankan Lasith Malinga": the country, not the name
         elif len(parts) > 2 and demonym(parts[0]):
             parts = parts[1:]  # "Norwegian Martin Odegaard"
+        elif len(parts) > 2 and parts[0] in countries.english_names() and person_shaped(" ".join(parts[1:])) \
+                and _ORG_WORDS.isdisjoint(word.casefold() for part in parts[1:] for word in part.split("-")):
+            # "Botswana Bayapo Ndori" (a results list's); not "Chad le Clos", "Pakistan Muslim League-Nawaz"
+            parts = parts[1:]
         else:
             break
     while len(parts) > 2 and parts[-1].strip(".").casefold() in _POST_NOMINALS:

@@ -160,3 +160,10 @@ def test_a_nationality_and_given_name_tagged_apart_from_the_surname_are_one_pers
     ))
     faith = entity_of(result, observed, 0, 0, 1)
     assert faith.label == "Faith Kipyegon" and faith.type == "person" and entity_of(result, observed, 0, 1, 0) == faith
+
+
+def test_a_countrys_one_word_name_before_a_full_name_is_no_part_of_it():
+    assert strip_roles("Botswana Bayapo Ndori") == "Bayapo Ndori"
+    # a given name that is a country's, and a party that opens with one, stay whole
+    assert strip_roles("Chad le Clos") == "Chad le Clos"
+    assert strip_roles("Pakistan Muslim League-Nawaz") == "Pakistan Muslim League-Nawaz"
