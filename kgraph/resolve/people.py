@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import combinations
 
 from ..words import fold
 from .names import GENERATIONAL_SUFFIXES, NAME_PART_TITLES, PARTICLES
@@ -29,6 +30,8 @@ __all__ = ["People"]
 # differ in a letter or two (Zelenskyy/Zelenskiy scores 89, Ivanov/Ivanova 92).
 SURNAME_SIMILARITY = 85
 GIVEN_NAME_SIMILARITY = 80
+# Letters of a surname below which one letter put for another is no slip ("Amir" / "Amin": two players).
+_SHORTEST_SLIPPED = 6
 # Letters of the shorter given name below which a swap or a clipping is no evidence ("Al" / "Alan", "Jo" / "Joe").
 _SHORTEST_VARIANT = 4
 # The places in a full name a one-word name may stand for: surname, given name.
@@ -104,6 +107,26 @@ def _feminine_pair(a: str, b: str) -> bool:
     return a.endswith("a") != b.endswith("a")
 
 
+def _slipped(names: list[str], by_surname: dict[str, list[int]]) -> set[tuple[int, int]]:
+    """Pairs of full names with the very same given names whose surnames of six letters or more differ in one
+    letter put for another ("Mohammad Hafeez" / "Mohammad Hafeed": a slip the similarity ratio scores 83, under
+    its cutoff, which keeps "Lee Jae-myung" from "Lee Jae-yong"). Found through each surname with one letter
+    masked, not by comparing every pair."""
+    masked: dict[str, list[str]] = defaultdict(list)
+    for surname in by_surname:
+        if len(surname) >= _SHORTEST_SLIPPED and surname.isalpha():
+            for at in range(1, len(surname)):  # the first letter is never the slip
+                masked[surname[:at] + "*" + surname[at + 1:]].append(surname)
+    found = set()
+    for surnames in masked.values():
+        for first, second in combinations(surnames, 2):
+            for i in by_surname[first]:
+                for j in by_surname[second]:
+                    if names[i].split()[:-1] == names[j].split()[:-1]:
+                        found.add((min(i, j), max(i, j)))
+    return found
+
+
 def _barrels(surname: str) -> tuple[str, ...]:
     """'duterte-carpio' -> ('duterte', 'carpio'): the parts of a double-barrelled surname, each of which the person
     is also called by ("Sara Duterte-Carpio" / "Sara Duterte"); none for one glued to its particle ("al-assad")."""
@@ -164,7 +187,8 @@ class People:
 
     def _join_variants(self) -> None:
         """Join full names whose surnames are spellings of one name (same initial), or one a part of the other's
-        double-barrelled surname, and whose given names agree.
+        double-barrelled surname, or one letter apart with the same given names (``_slipped``), and whose given
+        names agree.
 
         Only the pairs whose surnames the index finds close are tested, in
         the order of a test of every pair, so each person keeps the same
@@ -182,7 +206,7 @@ class People:
             or variant in _barrels(surname)
             for i in indices for j in by_surname.get(variant, ()) if i != j
         )
-        pairs = sorted({(min(pair), max(pair)) for pair in pairs})
+        pairs = sorted({(min(pair), max(pair)) for pair in pairs} | _slipped(names, by_surname))
         for i, j in pairs:
             a, b = names[i].split(), names[j].split()
             if _given_names_agree(a[:-1], b[:-1]):

@@ -167,3 +167,15 @@ def test_a_countrys_one_word_name_before_a_full_name_is_no_part_of_it():
     # a given name that is a country's, and a party that opens with one, stay whole
     assert strip_roles("Chad le Clos") == "Chad le Clos"
     assert strip_roles("Pakistan Muslim League-Nawaz") == "Pakistan Muslim League-Nawaz"
+
+
+def test_a_surname_with_one_letter_slipped_and_the_same_given_names_is_the_same_person():
+    result, observed = resolved(article(
+        "a",
+        sentence("Mohammad Hafeed was also included after recovering.", ("Mohammad Hafeed", "PERSON")),
+        sentence("The squad: Mohammad Hafeez, Mohammad Amir, Mohammad Amin.", ("Mohammad Hafeez", "PERSON"),
+                 ("Mohammad Amir", "PERSON"), ("Mohammad Amin", "PERSON")),
+    ))
+    hafeez = entity_of(result, observed, 0, 0, 0)
+    assert entity_of(result, observed, 0, 1, 0) == hafeez
+    assert entity_of(result, observed, 0, 1, 1) != entity_of(result, observed, 0, 1, 2)  # four letters: two men
