@@ -881,11 +881,12 @@ def _over_syllable(text: str, mention: Mention) -> Mention:
 
 
 def _known_list(parts: list[str], mention: Mention, lexicon: Mapping[str, str]) -> bool:
-    """'JP Morgan, Caputo' tagged as one organisation: a list of names, one of them a person of the
-    article and each of them capitalised; not a company with its legal form ("Stores, Inc."). Its
+    """'JP Morgan, Caputo' tagged as one organisation: a list of names, one of them a person or an
+    organisation of the article ("Zoran Milosavljevic BELGRADE - Fenerbahce", a byline run into a club) and
+    each of them capitalised; not a company with its legal form ("Stores, Inc."). Its
     known parts become mentions; the others (in "an officer at JP Morgan, Caputo said" no list at
     all) are left out rather than read as people beside a person."""
-    return mention.label in _LABELS and any(lexicon.get(part) == "PERSON" for part in parts) \
+    return mention.label in _LABELS and any(lexicon.get(part) in _LABELS for part in parts) \
         and all(part[:1].isupper() for part in parts) and not designators.legal_suffix(" ".join(parts))
 
 

@@ -179,3 +179,14 @@ def test_a_surname_with_one_letter_slipped_and_the_same_given_names_is_the_same_
     hafeez = entity_of(result, observed, 0, 0, 0)
     assert entity_of(result, observed, 0, 1, 0) == hafeez
     assert entity_of(result, observed, 0, 1, 1) != entity_of(result, observed, 0, 1, 2)  # four letters: two men
+
+
+def test_a_byline_run_into_a_known_club_leaves_the_club():
+    extraction = article(
+        "a",
+        sentence("By Zoran Milosavljevic BELGRADE - Fenerbahce reached the knockout stages.",
+                 ("Zoran Milosavljevic BELGRADE - Fenerbahce", "PERSON")),
+        sentence("Fenerbahce won their eighth straight match.", ("Fenerbahce", "ORG")),
+    )
+    result, observed = resolved(Repeats().find(extraction))
+    assert {e.label for e in result.entities.values()} == {"Fenerbahçe"}  # the teams table's label
