@@ -357,7 +357,7 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
                    and word.casefold() not in _NOT_NAME):
                 piece.prose.insert(place, line)
     if after_prose and _cut_mid_word(piece.prose[-1]):
-        piece.prose[-1] = _without_cut_name(piece.prose[-1])
+        piece.prose[-1] = _without_cut_word(piece.prose[-1])
     return piece
 
 
@@ -366,15 +366,11 @@ def _cut_mid_word(paragraph: str) -> bool:
     return paragraph[-1:].isalpha() and not clean.ends_sentence(paragraph) and len(paragraph.split()) >= _CUT_PROSE_WORDS
 
 
-def _without_cut_name(paragraph: str) -> str:
-    """The paragraph without its last word, cut mid-word, and when that word was a name's, the capitalised words
-    right before it, the start of the name it cut ("ahead of Oscar Pia" -> "ahead of"): a stub of a name ("Verstap",
-    "Oscar Pia") is no actor."""
-    words = paragraph.split(" ")
-    if words.pop()[:1].isupper():  # a name was cut ("Beat Belgium's 16th": only the cut word goes)
-        while words and words[-1][:1].isupper() and words[-1][-1:].isalnum() and not words[-1].endswith("'s"):
-            words.pop()
-    return " ".join(words)
+def _without_cut_word(paragraph: str) -> str:
+    """The paragraph without its last word, cut mid-word: a stub ("Verstap", "Mohamm", "Pia") is no name. The words
+    before it stay: whole, though they may open a name the cut ended ("Oscar"), or end the story's last sentence
+    written without its full stop ("... staged in Niger Republic")."""
+    return paragraph.rsplit(" ", 1)[0]
 
 
 def _cut_off(paragraph: str) -> bool:

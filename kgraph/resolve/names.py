@@ -45,7 +45,8 @@ NAME_PART_TITLES = frozenset("sheikh sultan".split())
 _PATRONYMIC = frozenset("bin ibn bint".split())
 # Words that mark a name as an organisation or a facility, never a person's.
 _ORG_WORDS = INSTITUTION_WORDS | frozenset(
-    """airlines airways association authority channel college command corp energy force forces foundation gas
+    """administration airlines airways association authority channel coalition college command corp energy force
+    forces foundation front gas movement
     holdings inc institution intelligence journal kremlin ltd media motors navy oil palace police radio security
     services television tv""".split()
 )
@@ -189,13 +190,10 @@ def demonym(words: str) -> bool:
 
 def person_shaped(name: str) -> bool:
     """Two or three capitalised words, none a title, organisation word, country or acronym, after
-    any initials ("T S Singh Deo", "J. K. Rowling"); a particle between them is no word ("Gustavo de
-    Carvalho", "Ursula von der Leyen")."""
+    any initials ("T S Singh Deo", "J. K. Rowling")."""
     parts = name.split()
     while len(parts) > 2 and _INITIAL.match(parts[0]):
         parts.pop(0)
-    if len(parts) > 2:
-        parts = [parts[0], *(part for part in parts[1:-1] if part not in PARTICLES), parts[-1]]
     return 2 <= len(parts) <= 3 and all(
         part[0].isupper() and part.replace("-", "").isalpha() and not is_acronym(part)
         and not is_title(part) and part.casefold() not in _ORG_WORDS and not countries.lookup(part)

@@ -204,13 +204,13 @@ def test_a_record_cut_off_mid_sentence_keeps_its_last_words_but_not_a_label_afte
     assert article.text == "Talks ended on Friday."
 
 
-def test_a_record_cut_mid_word_loses_the_cut_word_and_the_start_of_the_name_it_cut():
+def test_a_record_cut_mid_word_loses_the_cut_word():
     text = "Leclerc topped practice.\n\nFernando Alonso led Sergio Perez in sixth and seventh ahead of Oscar Pia"
     (article,) = split.split(Document(text=text, origin="c.jsonl:1", multi=False))
-    assert article.paragraphs[-1] == "Fernando Alonso led Sergio Perez in sixth and seventh ahead of"
-    text = "Play was halted.\n\nFrench Open champion Stan Wawrinka defeated Belgium's 16th"
+    assert article.paragraphs[-1] == "Fernando Alonso led Sergio Perez in sixth and seventh ahead of Oscar"
+    text = "Play was halted.\n\nNigeria finished fourth at the 2019 Afcon U20 staged in Niger Republic"
     (article,) = split.split(Document(text=text, origin="c.jsonl:2", multi=False))
-    assert article.paragraphs[-1] == "French Open champion Stan Wawrinka defeated Belgium's"
+    assert article.paragraphs[-1] == "Nigeria finished fourth at the 2019 Afcon U20 staged in Niger"
     text = "Play was halted.\n\nThe final was won by Asif Ali"  # too short to tell a cut from a whole line: kept
     (article,) = split.split(Document(text=text, origin="c.jsonl:3", multi=False))
     assert article.paragraphs[-1] == "The final was won by Asif Ali"

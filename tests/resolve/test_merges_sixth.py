@@ -4,7 +4,7 @@ small case per class, each failing before its rule. Hand-made extractions stand 
 from __future__ import annotations
 
 from kgraph.resolve.designators import event
-from kgraph.resolve.names import clean, person_shaped, run_in_short, strip_roles
+from kgraph.resolve.names import clean, run_in_short, strip_roles
 from kgraph.resolve.repeats import Repeats
 
 from .test_merges import entity_of
@@ -136,13 +136,6 @@ def test_a_given_name_an_editor_put_in_brackets_joins_the_surname_after_it():
 def test_a_generational_suffix_cut_off_at_its_comma_is_no_name():
     assert clean("Jr.") is None and clean("III") is None
     assert clean("Kelly Oubre Jr.") == "Kelly Oubre Jr"
-
-
-def test_a_particle_inside_a_name_keeps_it_person_shaped():
-    assert person_shaped("Gustavo de Carvalho") and person_shaped("Ursula von der Leyen")
-    result, observed = resolved(article("a", sentence(
-        "In an interview, Gustavo de Carvalho, a senior researcher, said so.", ("Gustavo de Carvalho", "ORG"))))
-    assert entity_of(result, observed, 0, 0, 0).type == "person"
 
 
 def test_a_motor_racing_circuit_is_a_place():
