@@ -112,6 +112,10 @@ _UNITS = frozenset("""
 bps kbps mbps gbps tbps kb mb gb tb pb kw mw gw tw kwh mwh gwh twh kv mah hz khz mhz ghz km kg mg mm cm ml mph kph
 kmh bpd boe mtpa mmt bcm tcf ppm
 """.split())
+# Sports' officiating and review systems and rules, in capitals: the video assistant referee, F1's drag reduction
+# system and virtual safety car, rugby's television match official, cricket's Duckworth-Lewis-Stern method and
+# leg before wicket. A technology or rule, no actor (issue 15, dev6: "the referee did not consult the VAR").
+_OFFICIATING = frozenset("VAR DRS VSC TMO DLS LBW".split())
 # A brand's registered or trade mark: "Victoza®", "Victoza(®)", "Acme™": a product, no actor (issue 15).
 _MARK_AFTER = re.compile(r"^(?:®|™|\(®\)|\(™\)|\(TM\))")
 # The portfolio a minister holds ("Minister of Water Resources, Jane Doe"): a role's words, not a body.
@@ -312,9 +316,11 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
 
 def _not_a_name(surface: str, context: str, after: str) -> bool:
     """A unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
-    rating") or a minister's portfolio ("Minister of Water Resources"): words a recogniser takes for names
-    that name no actor (issue 15: ads, business copy, roles)."""
+    rating"), a minister's portfolio ("Minister of Water Resources") or a sport's review system ("the referee
+    did not consult the VAR"): words a recogniser takes for names that name no actor (issue 15: ads, business
+    copy, roles, sport)."""
     return (surface.casefold() in _UNITS and context[-1:].isdigit() or "®" in surface or "™" in surface
+            or surface in _OFFICIATING
             or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
             or _PORTFOLIO_BEFORE.search(context) is not None and not countries.lookup(surface)
             and not places.in_gazetteer(surface))

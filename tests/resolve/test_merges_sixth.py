@@ -183,3 +183,10 @@ def test_a_byline_run_into_a_known_club_leaves_the_club():
     )
     result, observed = resolved(Repeats().find(extraction))
     assert {e.label for e in result.entities.values()} == {"Fenerbahçe"}  # the teams table's label
+
+
+def test_a_sports_review_system_in_capitals_is_no_actor():
+    result, _ = resolved(article("a", sentence(
+        "The play was reviewed, but the referee did not consult the VAR, and Leclerc used DRS.", ("VAR", "ORG"),
+        ("Leclerc", "PERSON"), ("DRS", "ORG"))))
+    assert {e.label for e in result.entities.values()} == {"Leclerc"}
