@@ -63,6 +63,10 @@ smartphone arms weapons
 _POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE)
 # "Wickremesinghe, 73, will face off", "Berri, 80, heads": an age set off by commas after a name is a person's.
 _AGED_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},")
+# "Diniz wanted his team's proposal", "Premadasa said that his party": the name's own clause goes on to a
+# personal pronoun, words in lower case between (no other name); a body's would be "its" (not after "'s":
+# "Apple's chief said his" is the chief's).
+_HIS_AFTER = re.compile(r"(?:\s+[a-z][a-z'’\-]*){1,6}\s+(?:his|her|himself|herself)\b")
 _ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|profile)\b", re.IGNORECASE)
 # Where one has a job, or moves to work: "a placement with X", "a stint at X", "his move to X" (a company or a
 # club; a town or a country after it is where one went, not an organisation).
@@ -303,7 +307,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         surface,
         mention.label,
         not organisational and (titled or _titled_context(before) or _AGED_AFTER.match(after) is not None
-                                or party and _surname_party(name)),
+                                or _HIS_AFTER.match(text, end) is not None or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
         determiner,
         initial,

@@ -190,3 +190,14 @@ def test_a_sports_review_system_in_capitals_is_no_actor():
         "The play was reviewed, but the referee did not consult the VAR, and Leclerc used DRS.", ("VAR", "ORG"),
         ("Leclerc", "PERSON"), ("DRS", "ORG"))))
     assert {e.label for e in result.entities.values()} == {"Leclerc"}
+
+
+def test_a_name_whose_clause_goes_on_to_his_or_her_is_a_persons():
+    result, observed = resolved(article(
+        "a",
+        sentence("Diniz wanted his team's proposal to be brave.", ("Diniz", "ORG")),
+        sentence("Apple's chief said his firm would grow, and Hezbollah and its allies won.", ("Apple", "ORG"),
+                 ("Hezbollah", "ORG")),
+    ))
+    assert entity_of(result, observed, 0, 0, 0).type == "person"
+    assert entity_of(result, observed, 0, 1, 0).type == entity_of(result, observed, 0, 1, 1).type == "organisation"
