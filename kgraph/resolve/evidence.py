@@ -67,6 +67,12 @@ _AGED_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},")
 # personal pronoun, words in lower case between (no other name); a body's would be "its" (not after "'s":
 # "Apple's chief said his" is the chief's).
 _HIS_AFTER = re.compile(r"(?:\s+[a-z][a-z'’\-]*){1,6}\s+(?:his|her|himself|herself)\b")
+# "Cavani's head, but ...", "Osimhen's hamstring", "Marcos's wife": what only a person has (kin; a part of the
+# body that news injures or scores with), after the name's possessive; "head" only where no word follows it ("the
+# club's head coach", "Google's head of AI" are roles).
+_BODILY_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:wife|husband|son|daughter|mother|father|brother|sister|widow|knee|ankle|hamstring|shoulder|"
+    r"calf|groin|thigh|wrist|elbow|hip|foot)\b|head(?=\s*[,.;:!?)]|\s+(?:and|but|or)\b))")
 _ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|profile)\b", re.IGNORECASE)
 # Where one has a job, or moves to work: "a placement with X", "a stint at X", "his move to X" (a company or a
 # club; a town or a country after it is where one went, not an organisation).
@@ -307,7 +313,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         surface,
         mention.label,
         not organisational and (titled or _titled_context(before) or _AGED_AFTER.match(after) is not None
-                                or _HIS_AFTER.match(text, end) is not None or party and _surname_party(name)),
+                                or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
+                                or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
         determiner,
         initial,

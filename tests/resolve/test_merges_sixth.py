@@ -201,3 +201,14 @@ def test_a_name_whose_clause_goes_on_to_his_or_her_is_a_persons():
     ))
     assert entity_of(result, observed, 0, 0, 0).type == "person"
     assert entity_of(result, observed, 0, 1, 0).type == entity_of(result, observed, 0, 1, 1).type == "organisation"
+
+
+def test_a_name_whose_possessive_has_a_body_part_or_kin_is_a_persons():
+    result, observed = resolved(article(
+        "a",
+        sentence("Barco's cross went straight to Cavani's head, but the keeper saved.", ("Barco", "PERSON"),
+                 ("Cavani", "ORG")),
+        sentence("Arsenal's head coach and Google's head of AI spoke.", ("Arsenal", "ORG"), ("Google", "ORG")),
+    ))
+    assert entity_of(result, observed, 0, 0, 1).type == "person"
+    assert entity_of(result, observed, 0, 1, 0).type == entity_of(result, observed, 0, 1, 1).type == "organisation"
