@@ -1233,7 +1233,7 @@ def _candidates(text: str, lexicon: Mapping[str, str], longest: tuple[Mapping[st
             candidate = text[start:last_end]
             if _possessive(candidate):
                 candidate, last_end = candidate[:-2], last_end - 2
-            if candidate in lexicon and _stands_alone(text, words, index, length):
+            if candidate in lexicon and _stands_alone(text, words, index, length, taken):
                 yield start, last_end, candidate, lexicon[candidate]
                 after = last_end
                 break
@@ -1276,17 +1276,22 @@ def _possessive(text: str) -> bool:
     return text.endswith(("'s", "’s"))
 
 
-def _stands_alone(text: str, words: list[tuple[int, int]], index: int, length: int) -> bool:
+def _stands_alone(text: str, words: list[tuple[int, int]], index: int, length: int,
+                  taken: list[tuple[int, int]] = ()) -> bool:
     """A name of several words may stand inside a longer one; a one-word name only alone ("Neil Young"),
     but for the "The" that opens the sentence ("The Celtics are ..."): there it is the article's, not a
-    name's first word."""
+    name's first word; and an acronym right before a name the sentence has as a mention already ("approved
+    by Chairman PCB Shaharyar Khan": the body the person heads) stands alone beside it."""
     if length > 1:
         return all(
             text[s].isupper() or text[s:e] in _INSIDE for s, e in words[index:index + length]
         ) and all(text[words[i][1]:words[i + 1][0]] == " " for i in range(index, index + length - 1))
+    acronym = names.is_acronym(text[words[index][0]:words[index][1]])
     for neighbour in (index - 1, index + 1):
         if 0 <= neighbour < len(words):
             start, end = words[neighbour]
+            if acronym and neighbour == index + 1 and any(s == start for s, _ in taken):
+                continue
             gap = text[min(end, words[index][1]):max(start, words[index][0])]
             if gap == " " and text[start].isupper() and not names.is_title(text[start:end]) \
                     and not (neighbour == 0 < index and text[start:end] == "The"):

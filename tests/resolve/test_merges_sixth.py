@@ -212,3 +212,13 @@ def test_a_name_whose_possessive_has_a_body_part_or_kin_is_a_persons():
     ))
     assert entity_of(result, observed, 0, 0, 1).type == "person"
     assert entity_of(result, observed, 0, 1, 0).type == entity_of(result, observed, 0, 1, 1).type == "organisation"
+
+
+def test_a_known_acronym_right_before_a_persons_name_is_the_body_named_too():
+    extraction = article(
+        "a",
+        sentence("PCB have named pace bowler Imran Khan.", ("PCB", "ORG"), ("Imran Khan", "PERSON")),
+        sentence("It was approved by Chairman PCB Shaharyar Khan.", ("Shaharyar Khan", "PERSON")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[1].mentions] == [("PCB", "ORG"), ("Shaharyar Khan", "PERSON")]
