@@ -98,6 +98,11 @@ _CREDIT_GOES_ON = re.compile(rf"^(\S*/|({_CREDIT_WORD})\b)", re.IGNORECASE)
 _STAFF_CREDIT = r"(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|produced)\s+by\b"
 # What an agency gave a story: "(With inputs from PTI)", "With agency inputs", "With AFP" (South Asian papers).
 _INPUTS_CREDIT = r"with\s+(?:(?:additional\s+)?inputs?\s+from|agency\s+inputs|agencies\b)"
+# A factbox's role and the name that holds it: "Coach: Jose Peserio", "Captain: Babar Azam" (a wire profile of a
+# team or party); not a byline's or a credit's label ("Author:", "Photo:"), which no role here is.
+_ROLE_LINE = re.compile(r"^(?:Coach|Head [Cc]oach|Manager|Captain|Skipper|Key [Pp]layer|Star [Pp]layer|Referee|"
+                        r"Umpire|Chairman|Chairwoman|President|Leader|Party leader|Candidate):\s+"
+                        r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|van|von|bin|al)){1,4}\.?$")
 # "(1) Ahmed Shehzad, (2) Asad Shafiq": a list's item numbers, at the line's start or after a comma or semicolon.
 _ITEM_NUMBER = re.compile(r"(?:(?<=^)|(?<=[,;:] ))\((\d{1,3})\)\s+")
 _NUMBERED_ITEMS = 3
@@ -388,8 +393,9 @@ def figure_row(paragraph: str) -> str:
 
 def _is_content(paragraph: str) -> bool:
     """A short line the headline rules would take that is the story's own: a line-up, a live entry's heading, a
-    market table's row."""
-    return is_list_line(paragraph) or is_live_entry(paragraph) or bool(figure_row(paragraph))
+    market table's row, a factbox's role and its holder."""
+    return is_list_line(paragraph) or is_live_entry(paragraph) or bool(figure_row(paragraph)) \
+        or bool(_ROLE_LINE.match(paragraph))
 
 
 def headline(title: str) -> str:

@@ -103,6 +103,15 @@ def test_a_line_up_of_names_with_their_clubs_is_no_headline(paragraph):
     assert clean.boilerplate_rule(paragraph) is None
 
 
+@pytest.mark.parametrize("paragraph", ["Coach: Jose Peserio", "Captain: Babar Azam.", "Key player: Victor Osimhen"])
+def test_a_factboxs_role_and_its_holder_is_no_headline(paragraph):
+    assert clean.boilerplate_rule(paragraph) is None
+
+
+def test_a_bylines_label_and_name_is_still_no_content():
+    assert clean.boilerplate_rule("Author: Jane Doe") is not None
+
+
 @pytest.mark.parametrize("paragraph", [
     "Falcons trade Dario Mendes to Rangers for Ivo Kral — 2:45 p.m.", "Talks resume in Geneva - 10:05 GMT",
     "10.45am: Minister Ana Lopes Arrives In Lisbon", "Deadline is here — 3:00 PM ET",
