@@ -93,3 +93,15 @@ def test_a_team_owning_a_name_and_a_teams_town_after_in_are_told_apart():
     assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
         [("Alfa Romeo", "ORG"), ("Valtteri Bottas", "PERSON"), ("Ferrari", "ORG")],
         [("Veli Mothwa", "PERSON"), ("AmaZulu", "ORG"), ("Durban", "GPE")]]
+
+
+def test_a_team_with_a_persons_shape_gets_no_person_bonus():
+    # "Aston Martin's Lance Stroll": two capitalised words look like a person's name; the table says a team
+    extraction = article(
+        "a",
+        sentence("In qualifying, Aston Martin's Lance Stroll and Haas' Mick Schumacher set off on the grid.",
+                 ("Aston Martin", "ORG"), ("Lance Stroll", "ORG"), ("Haas", "ORG"), ("Mick Schumacher", "PERSON")),
+        sentence("Ferrari took pole at the Grand Prix.", ("Ferrari", "ORG")),
+    )
+    result, observed = resolved(Repeats().find(extraction))
+    assert entity_of(result, observed, 0, 0, 0).type == "organisation"
