@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..types import HEADLINE, Extraction, Mention, Sentence
-from . import countries, designators, names, outlets, places
+from . import countries, designators, names, outlets, places, teams
 from .organisations import definitions
 
 __all__ = ["Observation", "Observed", "SentenceObserved", "observe", "observe_sentence", "observed", "observed_row",
@@ -73,6 +73,9 @@ _HIS_AFTER = re.compile(r"(?:\s+[a-z][a-z'’\-]*){1,6}\s+(?:his|her|himself|her
 _BODILY_AFTER = re.compile(
     r"['’]s?\s+(?:(?:wife|husband|son|daughter|mother|father|brother|sister|widow|knee|ankle|hamstring|shoulder|"
     r"calf|groin|thigh|wrist|elbow|hip|foot)\b|head(?=\s*[,.;:!?)]|\s+(?:and|but|or)\b))")
+# A possessive right before a name: its owner, up to four capitalised words ("Aston Martin's ", "Haas' ").
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})['’]s? $")
+_OWNER_CHARS = 60
 _ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|profile)\b", re.IGNORECASE)
 # Where one has a job, or moves to work: "a placement with X", "a stint at X", "his move to X" (a company or a
 # club; a town or a country after it is where one went, not an organisation).
@@ -314,7 +317,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         mention.label,
         not organisational and (titled or _titled_context(before) or _AGED_AFTER.match(after) is not None
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
-                                or party and _surname_party(name)),
+                                or _teams_player(text, start, name) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
         determiner,
         initial,
@@ -323,6 +326,17 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         station=_STATION_AFTER.match(text, end) is not None,
         state=places.us_state_after_town(name, context),
     )
+
+
+def _teams_player(text: str, start: int, name: str) -> bool:
+    """"Fluminense's Germán Cano scores", "Aston Martin's Lance Stroll": a name shaped like a person's right after
+    a team's possessive (a team of ``teams``' table) is its player's; the small model tags such names organisations."""
+    owner = _OWNER_BEFORE.search(text, max(0, start - _OWNER_CHARS), start) if start else None
+    if owner is None or not names.person_shaped(name):
+        return False
+    words = owner[1].split()
+    # the owner's own words end right before the 's: "As Fluminense's" is Fluminense's
+    return any(teams.teams(" ".join(words[first:])) for first in range(len(words)))
 
 
 def _not_a_name(surface: str, context: str, after: str) -> bool:

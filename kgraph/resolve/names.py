@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from nameparser.config.titles import TITLES
 
-from ..words import INSTITUTION_WORDS
+from ..words import INSTITUTION_WORDS, fold
 from . import countries, places
 
 __all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
@@ -196,9 +196,15 @@ def person_shaped(name: str) -> bool:
         parts.pop(0)
     return 2 <= len(parts) <= 3 and all(
         part[0].isupper() and part.replace("-", "").isalpha() and not is_acronym(part)
-        and not is_title(part) and part.casefold() not in _ORG_WORDS and not countries.lookup(part)
+        and not is_title(part) and part.casefold() not in _ORG_WORDS and not _country_word(part)
         for part in parts
     )
+
+
+def _country_word(word: str) -> bool:
+    """A country's name or demonym as written: "German", not the given name "Germán", which the look-up's folding
+    of accents would read as one."""
+    return bool(countries.lookup(word)) and fold(word) == word.casefold()
 
 
 def _is_name(parts: list[str]) -> bool:

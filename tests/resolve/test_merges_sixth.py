@@ -4,7 +4,7 @@ small case per class, each failing before its rule. Hand-made extractions stand 
 from __future__ import annotations
 
 from kgraph.resolve.designators import event
-from kgraph.resolve.names import clean, run_in_short, strip_roles
+from kgraph.resolve.names import clean, person_shaped, run_in_short, strip_roles
 from kgraph.resolve.repeats import Repeats
 
 from .test_merges import entity_of
@@ -222,3 +222,18 @@ def test_a_known_acronym_right_before_a_persons_name_is_the_body_named_too():
     )
     mended = Repeats().find(extraction)
     assert [(m.text, m.label) for m in mended.sentences[1].mentions] == [("PCB", "ORG"), ("Shaharyar Khan", "PERSON")]
+
+
+def test_an_accented_given_name_that_folds_to_a_demonym_is_no_country_word():
+    assert person_shaped("Germán Cano") and not person_shaped("German Cano")
+
+
+def test_a_person_shaped_name_after_a_teams_possessive_is_its_players():
+    result, observed = resolved(article(
+        "a",
+        sentence("As Fluminense's Germán Cano scores a crucial goal in the final, Boca fade.", ("Fluminense", "ORG"),
+                 ("Germán Cano", "ORG"), ("Boca", "ORG")),
+        sentence("Germán Cano destroyed any type of story for Boca.", ("Germán Cano", "ORG"), ("Boca", "ORG")),
+    ))
+    assert entity_of(result, observed, 0, 0, 1).type == "person"
+    assert entity_of(result, observed, 0, 0, 0).type == entity_of(result, observed, 0, 0, 2).type == "organisation"
