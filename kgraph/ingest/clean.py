@@ -38,6 +38,7 @@ __all__ = [
     "figure_row",
     "headline",
     "strip_credits",
+    "without_numbering",
     "ends_sentence",
     "DATELINE",
 ]
@@ -97,6 +98,16 @@ _CREDIT_GOES_ON = re.compile(rf"^(\S*/|({_CREDIT_WORD})\b)", re.IGNORECASE)
 _STAFF_CREDIT = r"(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|produced)\s+by\b"
 # What an agency gave a story: "(With inputs from PTI)", "With agency inputs", "With AFP" (South Asian papers).
 _INPUTS_CREDIT = r"with\s+(?:(?:additional\s+)?inputs?\s+from|agency\s+inputs|agencies\b)"
+# A factbox's role and the name that holds it: "Coach: Jose Peserio", "Captain: Babar Azam" (a wire profile of a
+# team or party); not a byline's or a credit's label ("Author:", "Photo:"), which no role here is.
+_ROLE_LINE = re.compile(r"^(?:Coach|Head [Cc]oach|Manager|Captain|Skipper|Key [Pp]layer|Star [Pp]layer|Referee|"
+                        r"Umpire|Chairman|Chairwoman|President|Leader|Party leader|Candidate):\s+"
+                        r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|van|von|bin|al)){1,4}\.?$")
+# "(1) Ahmed Shehzad, (2) Asad Shafiq": a list's item numbers, at the line's start or after a comma or semicolon.
+_ITEM_NUMBER = re.compile(r"(?:(?<=^)|(?<=[,;:] ))\((\d{1,3})\)\s+")
+_NUMBERED_ITEMS = 3
+# "(COMBO) This combination of pictures ...": an agency's caption label, a word in capitals in brackets.
+_CAPTION_LABEL = re.compile(r"^\([A-Z]{4,}\)\s+")
 # "(AP Photo/Efrem Lukatsky)", "(Photo: Reuters)", "(Reporting by Jane Doe)": a credit inside a paragraph.
 _INLINE_CREDIT = re.compile(rf"\s*\((?:[^()]{{0,40}}\b(?:{_CREDIT_WORD})\b[^()]{{0,60}}|{_STAFF_CREDIT}[^()]{{1,200}}|{_INPUTS_CREDIT}[^()]{{0,100}})\)"
                             r"(?=\s|$)", re.IGNORECASE)
@@ -104,10 +115,10 @@ _INLINE_CREDIT = re.compile(rf"\s*\((?:[^()]{{0,40}}\b(?:{_CREDIT_WORD})\b[^()]{
 _CONTRIBUTED = (r"\bcontributed\s+(?:additional\s+)?(?:reporting\s*)?(?:from\s+[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*){0,3}\s*)?"
                 r"(?:(?:to|for)\s+this\s+(?:report|story|article))?\.?$")
 # What a paragraph's end may credit after its last sentence (issue 15: such credits became nodes): "... in
-# Lahore. — PCB", "... on Monday. - AFP/File", "... in Kyiv. Photo: Jane Doe", "... in May. AFP via Getty Images",
+# Lahore. — PCB", "... on Monday. - AFP/File", "... 2018. / Reuters", "... in Kyiv. Photo: Jane Doe", "... in May. AFP via Getty Images",
 # "... in 2017. Reporting by Jane Doe; Editing by Tom Roe", "... to Kyiv. Jane Doe contributed to this report."
 _TAIL = re.compile(r"(?<=[.!?\"'])\s+(?P<tail>[^.!?]{1,100}\.?)$")
-_TAIL_DASH = re.compile(r"^[\u2014\u2013-]{1,2}\s*")
+_TAIL_DASH = re.compile(r"^(?:[\u2014\u2013-]{1,2}|/)\s*")  # a slash too: a caption's "... May 6, 2018. / Reuters"
 _TAIL_CREDIT = re.compile(
     rf"^(?:(?i:photo|picture|image|file photo)s?\s*(?:by\b|credit\b|:)|(?i:{_STAFF_CREDIT})\s+[A-Z]|(?i:{_INPUTS_CREDIT}))"
     rf"|{_CONTRIBUTED}")
@@ -212,7 +223,9 @@ _HEADLINE_WORDS = (3, 30)
 # with its club, party or country in brackets: a squad or line-up, which is content, not a headline. The last
 # bracket may be cut off with the text ("Grant Kekana (Mamelodi Sun").
 _LISTED = r"\(?[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){1,3}\s+\([^()]{1,60}(?:\)|$)"
-_LIST_LINE = re.compile(rf"^{_LISTED}(?:\s*[,;]\s*{_LISTED})*[,;]?$")
+# The line may open with its role's label: "Goalkeepers: Stanley Nwabili (Chippa United), Olorunleke Ojo (Enyimba)".
+_LIST_LABEL = r"(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,2}:\s+)?"
+_LIST_LINE = re.compile(rf"^{_LIST_LABEL}{_LISTED}(?:\s*[,;]\s*{_LISTED})*[,;]?$")
 # An entry of a live blog is headed by what happened and when: "Hornets trade Mason Plumlee to Clippers — 2:45
 # p.m.", "10:05 GMT: Talks resume in Geneva". The clock (with a.m./p.m. or a time zone, not a video's "01:06")
 # dates the line within the story: it is the story's own news, whatever its case.
@@ -380,8 +393,9 @@ def figure_row(paragraph: str) -> str:
 
 def _is_content(paragraph: str) -> bool:
     """A short line the headline rules would take that is the story's own: a line-up, a live entry's heading, a
-    market table's row."""
-    return is_list_line(paragraph) or is_live_entry(paragraph) or bool(figure_row(paragraph))
+    market table's row, a factbox's role and its holder."""
+    return is_list_line(paragraph) or is_live_entry(paragraph) or bool(figure_row(paragraph)) \
+        or bool(_ROLE_LINE.match(paragraph))
 
 
 def headline(title: str) -> str:
@@ -489,7 +503,10 @@ def is_boilerplate(paragraph: str) -> bool:
 
 def strip_credits(paragraph: str) -> str:
     """Remove credits set inside prose: "... Kyiv. (AP Photo/Efrem Lukatsky)", "... 2023. REUTERS/Ton Molina",
-    "... in Lahore. — PCB", "... in 2017. (Reporting by Jane Doe)"."""
+    "... in Lahore. — PCB", "... in 2017. (Reporting by Jane Doe)"; and a caption's label in capitals that opens
+    it: "(COMBO) This combination of pictures ...", "(FILES) This file photo ..."."""
+    if paragraph.startswith("("):
+        paragraph = _CAPTION_LABEL.sub("", paragraph)
     if "/" in paragraph:
         paragraph = _AGENCY_CREDIT.sub("", paragraph)
     if "(" in paragraph:
@@ -501,6 +518,19 @@ def strip_credits(paragraph: str) -> str:
             word[0].isupper() or word in _TAIL_JOINS for word in photo["tail"].split()):
         paragraph = paragraph[:photo.start()]
     return paragraph.strip()
+
+
+def without_numbering(paragraph: str) -> str:
+    """A list run into one line without its item numbers: "(1) Ahmed Shehzad, (2) Asad Shafiq, (3) Azhar Ali" ->
+    "Ahmed Shehzad, Asad Shafiq, Azhar Ali" (the recogniser misses names after a number and splits sentences at
+    them); three numbers or more, each one more than the one before, at the line's start or after a comma,
+    semicolon or colon."""
+    if "(" not in paragraph:
+        return paragraph
+    numbers = _ITEM_NUMBER.findall(paragraph)
+    if len(numbers) < _NUMBERED_ITEMS or any(int(b) != int(a) + 1 for a, b in zip(numbers, numbers[1:])):
+        return paragraph
+    return _ITEM_NUMBER.sub("", paragraph)
 
 
 def _is_credit_tail(tail: str) -> bool:

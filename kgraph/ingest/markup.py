@@ -26,7 +26,8 @@ _TAG = re.compile(
 # A whole saved page, whatever its file is called.
 _PAGE_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 # A character reference that can only be one: "&amp;", "&#8217;", "&#x2019;", "&nbsp;" (named ones with their ';').
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+# A decimal reference may come without its ';' ("Italy&#8217s": an excerpt's, which HTML reads all the same).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7};|#[0-9]{2,7}(?![0-9])|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 # A fragment is wrapped as a page body: trafilatura reads a bare fragment's leading text as debris.
 _FRAGMENT_PAGE = "<html><body><div>{}</div></body></html>"
 
@@ -83,7 +84,7 @@ def fragment_text(fragment: str) -> str:
 
 
 def unescape(text: str) -> str:
-    """Decode the character references in ``text`` that can only be ones ("&amp;", "&#8217;", "&nbsp;").
+    """Decode the character references in ``text`` that can only be ones ("&amp;", "&#8217;", "&#8217", "&nbsp;").
 
     "AT&T" or "R&D;" are left alone: a named reference counts only with its ';' and a known name.
     """

@@ -39,6 +39,9 @@ __all__ = ["split", "split_all", "distinct", "within", "article_starts"]
 _SLICE = 1 << 16
 # Words of a record's cut-off last line that make it worth reading ("Honda's mar"; not a stub: "M", "Foot").
 _CUT_OFF_WORDS = 2
+# Words of a record's last paragraph that ends in a letter and no sentence for it to read as prose cut short mid-word
+# ("... ahead of Oscar Pia", "... Mohammad Rizwan, Mohamm"): a label or byline is shorter.
+_CUT_PROSE_WORDS = 8
 # A headline inside the text ("Theekshana keeps control in the death", a tag page's "Eddie turns up the heat on
 # Dupont") is the story's own when it names by a word a name its prose names too, within a sentence; a page title
 # with its outlet after a bar ("... | News | DW | 16.12.2013") is the page's.
@@ -353,7 +356,21 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
             if any(word in named for word in (_bare(w.strip("\"'()[],:;!?")) for w in line.split()) if word[:1].isupper()
                    and word.casefold() not in _NOT_NAME):
                 piece.prose.insert(place, line)
+    if after_prose and _cut_mid_word(piece.prose[-1]):
+        piece.prose[-1] = _without_cut_word(piece.prose[-1])
     return piece
+
+
+def _cut_mid_word(paragraph: str) -> bool:
+    """A record's last paragraph of prose that an excerpt cut short: it ends in a letter, not a sentence."""
+    return paragraph[-1:].isalpha() and not clean.ends_sentence(paragraph) and len(paragraph.split()) >= _CUT_PROSE_WORDS
+
+
+def _without_cut_word(paragraph: str) -> str:
+    """The paragraph without its last word, cut mid-word: a stub ("Verstap", "Mohamm", "Pia") is no name. The words
+    before it stay: whole, though they may open a name the cut ended ("Oscar"), or end the story's last sentence
+    written without its full stop ("... staged in Niger Republic")."""
+    return paragraph.rsplit(" ", 1)[0]
 
 
 def _cut_off(paragraph: str) -> bool:
@@ -366,7 +383,7 @@ def _cut_off(paragraph: str) -> bool:
 def _without_credits(paragraph: str) -> list[str]:
     """The paragraph with its inline credits cut, a market table's row as a name and its figures
     (clean.figure_row); none when it was only a credit, "(AP Photo/Efrem Lukatsky)"."""
-    prose = clean.strip_credits(clean.figure_row(paragraph) or paragraph)
+    prose = clean.strip_credits(clean.figure_row(paragraph) or clean.without_numbering(paragraph))
     return [prose] if prose else []
 
 

@@ -138,9 +138,10 @@ def _demonym_forms(demonym: str | None) -> tuple[str, ...]:
 
 
 def _key(text: str) -> str:
-    """Dots, case and accents ignored, "St" read as "Saint": 'U.K.' = 'UK', 'Cote d'Ivoire' = 'Côte d’Ivoire',
-    'St Lucia' = 'Saint Lucia'."""
-    key = fold(text.replace(".", ""))
+    """Dots, case and accents ignored, "St" read as "Saint", a hyphen as a space and "&" as "and": 'U.K.' = 'UK',
+    'Cote d'Ivoire' = 'Côte d’Ivoire', 'St Lucia' = 'Saint Lucia', 'Guinea Bissau' = 'Guinea-Bissau', 'Trinidad &
+    Tobago' = 'Trinidad and Tobago'."""
+    key = " ".join(fold(text.replace(".", "").replace("-", " ").replace("&", " and ")).split())
     return "saint" + key[2:] if key.startswith("st ") else key
 
 

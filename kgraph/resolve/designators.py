@@ -16,6 +16,7 @@ from itertools import chain
 
 from cleanco.termdata import terms_by_type
 
+from ..words import INSTITUTION_WORDS
 from . import countries
 from .names import is_title
 from .places import in_gazetteer, starts_with_place
@@ -215,8 +216,16 @@ olympics open derby clasico final finals finale prize award awards festival pand
 _EVENT_OPENERS = frozenset("hurricane typhoon cyclone storm".split())
 
 
+# What joins a body to the matter it deals with: "Commission on Elections", "Committee for the Olympics".
+_ON_MATTER = re.compile(r"^(?P<body>.+?)\s+(?:on|for|of)\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def event(name: str) -> bool:
-    """An event, contest, prize or storm by the form of its name: 'Assembly Elections', 'FA Cup', 'Cyclone Freddy'."""
+    """An event, contest, prize or storm by the form of its name: 'Assembly Elections', 'FA Cup', 'Cyclone Freddy';
+    not a body named for the event it deals with ('Commission on Elections': its head is the commission)."""
     parts = name.split()
-    return len(parts) > 1 and (parts[-1].casefold() in _EVENT_HEADS or parts[0].casefold() in _EVENT_OPENERS)
+    if len(parts) < 2 or not (parts[-1].casefold() in _EVENT_HEADS or parts[0].casefold() in _EVENT_OPENERS):
+        return False
+    body = _ON_MATTER.match(name)
+    return body is None or body["body"].split()[-1].casefold() not in INSTITUTION_WORDS

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..types import HEADLINE, Extraction, Mention, Sentence
-from . import countries, designators, names, outlets, places
+from . import countries, designators, names, outlets, places, teams
 from .organisations import definitions
 
 __all__ = ["Observation", "Observed", "SentenceObserved", "observe", "observe_sentence", "observed", "observed_row",
@@ -38,6 +38,8 @@ _ARTICLES = frozenset("the The a A an An".split())
 _NOT_TITLES = frozenset("united national royal special state central group army".split())
 _JOIN_GAP = re.compile(r"^[\s()\[\]]*$")
 _BRACKET_CHARS = re.compile(r"[()\[\]]")
+# What lies between a bracketed given name and the surname after it: its closing bracket ("[Umar] Sadiq").
+_CLOSED_GAP = re.compile(r"^[)\]]?\s+$")
 # What str.isalnum() accepts: re's word characters without the underscore.
 _ALPHANUMERIC = re.compile(r"[^\W_]")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -59,6 +61,21 @@ smartphone arms weapons
 # A platform one posts on ("wrote on Twitter", "posted on Facebook"), or whose account someone has ("on his
 # Twitter account"): a company, whatever the label (not "said on", which also goes before places).
 _POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE)
+# "Wickremesinghe, 73, will face off", "Berri, 80, heads": an age set off by commas after a name is a person's.
+_AGED_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},")
+# "Diniz wanted his team's proposal", "Premadasa said that his party": the name's own clause goes on to a
+# personal pronoun, words in lower case between (no other name); a body's would be "its" (not after "'s":
+# "Apple's chief said his" is the chief's).
+_HIS_AFTER = re.compile(r"(?:\s+[a-z][a-z'’\-]*){1,6}\s+(?:his|her|himself|herself)\b")
+# "Cavani's head, but ...", "Osimhen's hamstring", "Marcos's wife": what only a person has (kin; a part of the
+# body that news injures or scores with), after the name's possessive; "head" only where no word follows it ("the
+# club's head coach", "Google's head of AI" are roles).
+_BODILY_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:wife|husband|son|daughter|mother|father|brother|sister|widow|knee|ankle|hamstring|shoulder|"
+    r"calf|groin|thigh|wrist|elbow|hip|foot)\b|head(?=\s*[,.;:!?)]|\s+(?:and|but|or)\b))")
+# A possessive right before a name: its owner, up to four capitalised words ("Aston Martin's ", "Haas' ").
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})['’]s? $")
+_OWNER_CHARS = 60
 _ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|profile)\b", re.IGNORECASE)
 # Where one has a job, or moves to work: "a placement with X", "a stint at X", "his move to X" (a company or a
 # club; a town or a country after it is where one went, not an organisation).
@@ -108,6 +125,10 @@ _UNITS = frozenset("""
 bps kbps mbps gbps tbps kb mb gb tb pb kw mw gw tw kwh mwh gwh twh kv mah hz khz mhz ghz km kg mg mm cm ml mph kph
 kmh bpd boe mtpa mmt bcm tcf ppm
 """.split())
+# Sports' officiating and review systems and rules, in capitals: the video assistant referee, F1's drag reduction
+# system and virtual safety car, rugby's television match official, cricket's Duckworth-Lewis-Stern method and
+# leg before wicket. A technology or rule, no actor (issue 15, dev6: "the referee did not consult the VAR").
+_OFFICIATING = frozenset("VAR DRS VSC TMO DLS LBW".split())
 # A brand's registered or trade mark: "Victoza®", "Victoza(®)", "Acme™": a product, no actor (issue 15).
 _MARK_AFTER = re.compile(r"^(?:®|™|\(®\)|\(™\)|\(TM\))")
 # The portfolio a minister holds ("Minister of Water Resources, Jane Doe"): a role's words, not a body.
@@ -189,7 +210,7 @@ def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
 
 
 def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation | None, ...]:
-    mentions = sentence.mentions
+    mentions = _after_bracketed_given_names(sentence.text, sentence.mentions)
     spans = _joined_spans(sentence.text, mentions)
     listed = _listed_with(sentence.text, mentions)
     found = tuple(
@@ -201,14 +222,57 @@ def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation |
     return found
 
 
-def _joined_spans(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
-    """Character spans, with neighbouring PERSON pieces ("(Vladimir) Putin") joined."""
-    spans = [(m.start, m.end) for m in mentions]
+def _after_bracketed_given_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The mentions, with a one-word name right after a given name in brackets, or after a nationality and a given
+    name, read as that person's surname: '"[Umar] Sadiq has been in the team"' (an editor's insertion in a
+    quotation; the small model tags "Umar]" a person and "Sadiq" a place), "(Vladimir) Putin", "Kenyan Faith"
+    "Kipyegon" (a person and an organisation); ``_joined_spans`` then joins the two."""
+    found = list(mentions)
     for i in range(len(mentions) - 1):
         left, right = mentions[i], mentions[i + 1]
-        if left.label == right.label == "PERSON" and _JOIN_GAP.match(text[left.end:right.start]):
-            spans[i] = spans[i + 1] = (spans[i][0], right.end)
+        gap = text[left.end:right.start]
+        if left.label == "PERSON" and right.label != "PERSON" and " " not in right.text.strip() \
+                and right.text[:1].isupper() and _CLOSED_GAP.match(gap) \
+                and (text[:left.start].rstrip().endswith(("[", "(")) or gap == " " and _nationality_first(left.text)):
+            found[i + 1] = Mention(right.text, "PERSON", right.start, right.end)
+    return tuple(found) if found != list(mentions) else mentions
+
+
+def _nationality_first(text: str) -> bool:
+    """'Kenyan Faith': a nationality and a given name, the piece of "Kenyan Faith Kipyegon" before its surname."""
+    words = text.split()
+    return len(words) == 2 and names.demonym(words[0])
+
+
+def _joined_spans(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
+    """Character spans, with neighbouring PERSON pieces ("(Vladimir) Putin") joined; a piece in brackets right after
+    a name is said of that name, not part of it: "Bright Osayi-Samuel (Fenerbahce)" (a player's club) is two names,
+    "Janatha Vimukthi Peramuna (JVP) Anura Kumara Dissanayake" (a party's acronym, then its candidate) two, not one."""
+    spans = [(m.start, m.end) for m in mentions]
+    joins = [mentions[i].label == mentions[i + 1].label == "PERSON"
+             and _JOIN_GAP.match(text[mentions[i].end:mentions[i + 1].start]) is not None
+             for i in range(len(mentions) - 1)]
+    for i in range(len(joins)):
+        if joins[i] and _in_brackets(text, mentions[i + 1]):
+            # the name before the bracket keeps its own initials ("Ann Lee (AL)"), no other name ...
+            joins[i] = _initials_of(mentions[i + 1].text, mentions[i].text)
+            if i + 1 < len(joins):
+                joins[i + 1] = False  # ... and the name after the bracket is another one
+    for i, join in enumerate(joins):
+        if join:
+            spans[i] = spans[i + 1] = (spans[i][0], mentions[i + 1].end)
     return spans
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """'AL' for 'Ann Lee', 'JVP' for 'Janatha Vimukthi Peramuna': the name's own short form in its brackets, read
+    with it as before (the reading drops or defines it)."""
+    return short.isupper() and names.initials(name) == short
+
+
+def _in_brackets(text: str, mention: Mention) -> bool:
+    """Does a bracket open right before ``mention`` and close right after it ("... Peramuna (JVP) ...")?"""
+    return text[:mention.start].rstrip().endswith(("(", "[")) and text[mention.end:].lstrip().startswith((")", "]"))
 
 
 def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: int, end: int,
@@ -221,7 +285,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         return None
     surface = text[start:end]
     if _BRACKET_CHARS.search(surface):
-        surface = _BRACKET_CHARS.sub("", surface)
+        run_in = names.run_in_short(surface)  # "the Commission on Elections (Comelec": the long form, defined
+        surface = _BRACKET_CHARS.sub("", run_in[0] if run_in else surface)
     surface = " ".join(surface.split())
     after = text[end:end + _CONTEXT_AFTER]
     if _not_a_name(surface, context, after):
@@ -253,7 +318,9 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         name,
         surface,
         mention.label,
-        not organisational and (titled or _titled_context(before) or party and _surname_party(name)),
+        not organisational and (titled or _titled_context(before) or _AGED_AFTER.match(after) is not None
+                                or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
+                                or _teams_player(text, start, name) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
         determiner,
         initial,
@@ -264,11 +331,24 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     )
 
 
+def _teams_player(text: str, start: int, name: str) -> bool:
+    """"Fluminense's Germán Cano scores", "Aston Martin's Lance Stroll": a name shaped like a person's right after
+    a team's possessive (a team of ``teams``' table) is its player's; the small model tags such names organisations."""
+    owner = _OWNER_BEFORE.search(text, max(0, start - _OWNER_CHARS), start) if start else None
+    if owner is None or not names.person_shaped(name):
+        return False
+    words = owner[1].split()
+    # the owner's own words end right before the 's: "As Fluminense's" is Fluminense's
+    return any(teams.teams(" ".join(words[first:])) for first in range(len(words)))
+
+
 def _not_a_name(surface: str, context: str, after: str) -> bool:
     """A unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
-    rating") or a minister's portfolio ("Minister of Water Resources"): words a recogniser takes for names
-    that name no actor (issue 15: ads, business copy, roles)."""
+    rating"), a minister's portfolio ("Minister of Water Resources") or a sport's review system ("the referee
+    did not consult the VAR"): words a recogniser takes for names that name no actor (issue 15: ads, business
+    copy, roles, sport)."""
     return (surface.casefold() in _UNITS and context[-1:].isdigit() or "®" in surface or "™" in surface
+            or surface in _OFFICIATING
             or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
             or _PORTFOLIO_BEFORE.search(context) is not None and not countries.lookup(surface)
             and not places.in_gazetteer(surface))

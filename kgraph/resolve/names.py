@@ -14,15 +14,16 @@ from functools import lru_cache
 
 from nameparser.config.titles import TITLES
 
-from ..words import INSTITUTION_WORDS
+from ..words import INSTITUTION_WORDS, fold
 from . import countries, places
 
-__all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
+__all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
            "NAME_PART_TITLES"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
 # ranks, offices) lacks; also a sports rookie, "Additional" (Solicitor General, Sessions Judge), a bench of
-# "Justices" and police ranks of South Asia and Ghana (ACP, DCP: assistant / deputy commissioner of police).
+# "Justices" and police ranks of South Asia and Ghana (ACP, DCP: assistant / deputy commissioner of police); "PM"
+# (prime minister, a headline's "PM Anwar") and "Olympian" (an athlete's, "Olympian Valarie Allman").
 _ROLES = frozenset(
     """mep mp mps defense defence acting former retired spokesman spokeswoman spokesperson
     strongman mouthpiece analyst envoy tsar czar chairman chairwoman chair foreign interior
@@ -30,8 +31,10 @@ _ROLES = frozenset(
     speechwriter blogger commentator premier incumbent outgoing major skipper crown emir
     tycoon billionaire businessman businesswoman entrepreneur lawmaker legislator activist
     striker midfielder goalkeeper winger batsman
-    rookie additional justices acp dcp""".split()
+    rookie additional justices acp dcp pm olympian""".split()
 )
+# Generational suffixes after a surname (folded, without their dot): "Kelly Oubre Jr.", "Aquino IV".
+GENERATIONAL_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Honours and offices written after a name.
 _POST_NOMINALS = frozenset("qc kc mp mep obe mbe cbe kbe dbe phd md esq".split())
 # Titles that go before a given name and make a name with it: "Sheikh Mohammed", "Prince Harry", "Pope Francis".
@@ -42,7 +45,8 @@ NAME_PART_TITLES = frozenset("sheikh sultan".split())
 _PATRONYMIC = frozenset("bin ibn bint".split())
 # Words that mark a name as an organisation or a facility, never a person's.
 _ORG_WORDS = INSTITUTION_WORDS | frozenset(
-    """airlines airways association authority channel college command corp energy force forces foundation gas
+    """administration airlines airways association authority channel coalition college command corp energy force
+    forces foundation front gas movement
     holdings inc institution intelligence journal kremlin ltd media motors navy oil palace police radio security
     services television tv""".split()
 )
@@ -75,6 +79,8 @@ _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 # A surname written with its particle glued on: "al-Mazrouei", "el-Sisi", "bin-Laden".
 _PARTICLE_GLUED = re.compile(r"^(?:%s)-[A-Z]" % "|".join(sorted(PARTICLES)))
+# A long form and the short name in its bracket, run together by the recogniser: "the Commission on Elections (Comelec".
+_RUN_IN = re.compile(r"^(?P<long>\S.*\S)\s+\((?P<short>[^\s()\[\]]+)\)?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
 
 
@@ -97,9 +103,32 @@ def clean(text: str) -> str | None:
         parts = parts[:parts.index("to")]  # "Mason Plumlee to Clippers": a headline's move, not one name
     if parts and parts[-1].endswith(".") and not is_acronym(parts[-1]):
         parts[-1] = parts[-1].rstrip(".")
-    if not parts or not _is_name(parts):
-        return None
+    if not parts or not _is_name(parts) or len(parts) == 1 and parts[0].casefold() in GENERATIONAL_SUFFIXES:
+        return None  # "Jr." cut from "Ferdinand R. Marcos, Jr." at its comma is no name
     return " ".join(parts)
+
+
+def run_in_short(text: str) -> tuple[str, str] | None:
+    """(long form, short name) of a mention that ran on into the bracket after a long form: "the Commission on
+    Elections (Comelec" -> ("the Commission on Elections", "Comelec"); None for any other mention. The short name
+    is an acronym ("JVP") or a contraction of the long form ("Comelec", "Ofcom": its letters in order, from the
+    first), so "Bright Osayi-Samuel (Fenerbahce" (a player's club) is none."""
+    found = _RUN_IN.match(text)
+    if found is None or " " not in found["long"]:
+        return None
+    long, short = found["long"], found["short"]
+    return (long, short) if is_acronym(short) or _contracts(short, long) else None
+
+
+def _contracts(short: str, long: str) -> bool:
+    """'Comelec' of 'Commission on Elections': one capitalised word of three letters or more, the long form's first
+    letter first and all its letters in the long form's, in order."""
+    words = long.split()
+    if words[0].casefold() == "the":
+        words.pop(0)
+    letters = iter("".join(words).casefold())
+    return (len(short) >= 3 and short[0].isupper() and short[1:].islower() and bool(words)
+            and short[0].casefold() == words[0][0].casefold() and all(c in letters for c in short.casefold()))
 
 
 def _drop_owner(text: str) -> str:
@@ -116,8 +145,8 @@ def strip_roles(name: str) -> str:
 
     Drops leading titles, a country or acronym standing before a title
     ("U.K. Defense Secretary"), a dotted acronym naming the body a person
-    speaks for ("U.N. Vasilii Nebendzia"), a country before a full name
-    ("Sri Lankan Lasith Malinga"), and honours after it ("David Hatton QC").
+    speaks for ("U.N. Vasilii Nebendzia"), a country's adjective or one-word name before a full name
+    ("Sri Lankan Lasith Malinga", "Botswana Bayapo Ndori"), and honours after it ("David Hatton QC").
     """
     parts = name.split()
     while len(parts) > 1:
@@ -132,10 +161,14 @@ def strip_roles(name: str) -> str:
             parts = parts[1:]
         elif is_acronym(parts[0]) and parts[0].endswith(".") and len(parts) > 2:
             parts = parts[1:]  # "U.N. Vasilii Nebendzia": the body a person speaks for
-        elif len(parts) > 3 and _demonym(" ".join(parts[:2])):
+        elif len(parts) > 3 and demonym(" ".join(parts[:2])):
             parts = parts[2:]  # "Sri Lankan Lasith Malinga": the country, not the name
-        elif len(parts) > 2 and _demonym(parts[0]):
+        elif len(parts) > 2 and demonym(parts[0]):
             parts = parts[1:]  # "Norwegian Martin Odegaard"
+        elif len(parts) > 2 and parts[0] in countries.english_names() and person_shaped(" ".join(parts[1:])) \
+                and _ORG_WORDS.isdisjoint(word.casefold() for part in parts[1:] for word in part.split("-")):
+            # "Botswana Bayapo Ndori" (a results list's); not "Chad le Clos", "Pakistan Muslim League-Nawaz"
+            parts = parts[1:]
         else:
             break
     while len(parts) > 2 and parts[-1].strip(".").casefold() in _POST_NOMINALS:
@@ -149,7 +182,7 @@ def titled_given_name(name: str) -> str | None:
     return parts[1] if len(parts) == 2 and parts[0].casefold() in _GIVEN_NAME_TITLES else None
 
 
-def _demonym(words: str) -> bool:
+def demonym(words: str) -> bool:
     """A country's adjective or short form ("Norwegian", "Sri Lankan", "US"), not its name ("Pakistan")."""
     code = countries.lookup(words)
     return bool(code) and countries.name(code).casefold() != words.casefold()
@@ -164,9 +197,15 @@ def person_shaped(name: str) -> bool:
         parts.pop(0)
     return 2 <= len(parts) <= 3 and all(
         part[0].isupper() and part.replace("-", "").isalpha() and not is_acronym(part)
-        and not is_title(part) and part.casefold() not in _ORG_WORDS and not countries.lookup(part)
+        and not is_title(part) and part.casefold() not in _ORG_WORDS and not _country_word(part)
         for part in parts
     )
+
+
+def _country_word(word: str) -> bool:
+    """A country's name or demonym as written: "German", not the given name "Germán", which the look-up's folding
+    of accents would read as one."""
+    return bool(countries.lookup(word)) and fold(word) == word.casefold()
 
 
 def _is_name(parts: list[str]) -> bool:

@@ -25,7 +25,7 @@ from functools import cache
 from ..types import Sentence
 from ..words import INSTITUTION_WORDS, fold
 from . import acronyms, countries, outlets, places, teams
-from .names import clean, initials, is_acronym, is_title
+from .names import clean, initials, is_acronym, is_title, run_in_short
 
 __all__ = ["Organisations", "definitions", "is_body"]
 
@@ -75,6 +75,9 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
             name = clean(mention.text) if nickname else None
             if nickname and name:
                 defined[_key(nickname[1])] = _key(name)
+            run_in = run_in_short(mention.text) if "(" in mention.text else None
+            if run_in and (long := clean(run_in[0])):
+                defined[_key(run_in[1])] = _key(long)  # "the Commission on Elections (Comelec": one mention
         for left, right in zip(sentence.mentions, sentence.mentions[1:]):
             gap = sentence.text[left.end:right.start]
             if left.text.endswith("("):

@@ -54,9 +54,10 @@ _AGENCY_SHORT = frozenset(fold(name) for name in _AGENCY_ACRONYMS)
 # not "Andhra Pradesh (AP) police".
 # "AFP correspondent Jane Doe", "a Reuters photographer": the agency's staff report the news too.
 _CARRIED_AFTER = re.compile(r"^\)\s*(?:[-\u2013\u2014:]|\.?\s*$)|^\s*(?:news agency|news service|wire service|reported|"
-                            r"reports|contributed)\b|^'?s?\s+(?:[a-z]+\s+)?(?:correspondent|reporter|photographer|"
+                            r"reports?|contributed)\b|^'?s?\s+(?:[a-z]+\s+)?(?:correspondent|reporter|photographer|"
                             r"journalist|cameraman)s?\b", re.IGNORECASE)
-_CARRIED_BEFORE = re.compile(r"(?:\btold|\baccording to|\breported by|\bvia|\binterview with|©)\s*(?:the\b\s*)?$",
+# "according to a PTI report": the agency's report carried the news (an article before it, a noun after).
+_CARRIED_BEFORE = re.compile(r"(?:\btold|\baccording to|\breported by|\bvia|\binterview with|©)\s*(?:(?:the|an?)\b\s*)?$",
                              re.IGNORECASE)
 
 

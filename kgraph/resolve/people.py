@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import combinations
 
 from ..words import fold
-from .names import NAME_PART_TITLES, PARTICLES
+from .names import GENERATIONAL_SUFFIXES, NAME_PART_TITLES, PARTICLES
 from .spellings import Spellings, same_name
 
 __all__ = ["People"]
@@ -29,8 +30,10 @@ __all__ = ["People"]
 # differ in a letter or two (Zelenskyy/Zelenskiy scores 89, Ivanov/Ivanova 92).
 SURNAME_SIMILARITY = 85
 GIVEN_NAME_SIMILARITY = 80
-# Generational suffixes after a surname (folded).
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Letters of a surname below which one letter put for another is no slip ("Amir" / "Amin": two players).
+_SHORTEST_SLIPPED = 6
+# Letters of the shorter given name below which a swap or a clipping is no evidence ("Al" / "Alan", "Jo" / "Joe").
+_SHORTEST_VARIANT = 4
 # The places in a full name a one-word name may stand for: surname, given name.
 _POSITIONS = (-1, 0)
 # "son/daughter of" in an Arabic name: the words after it are ancestors' names (folded).
@@ -70,13 +73,28 @@ def _agree(a: list[str], b: list[str], patronymic: bool) -> bool:
 
 
 def _called(given: str, names: list[str]) -> bool:
-    """Whether a given name is one of ``names``: a close spelling, or its initial ('V.' for 'Vladimir')."""
+    """Whether a given name is one of ``names``: a close spelling, two letters swapped ('Nahib' for 'Nabih'), its
+    clipped form ('Chris' for 'Christopher', 'Alex' for 'Alexander'), or its initial ('V.' for 'Vladimir')."""
     for name in names:
-        if same_name(given, name, cutoff=GIVEN_NAME_SIMILARITY):
+        if same_name(given, name, cutoff=GIVEN_NAME_SIMILARITY) or _swapped(given, name) or _clipped(given, name):
             return True
         if (len(given) <= 2 or len(name) <= 2) and given[0] == name[0] and (given.endswith(".") or name.endswith(".")):
             return True
     return False
+
+
+def _swapped(a: str, b: str) -> bool:
+    """'nahib' / 'nabih': two letters swapped, a slip the similarity ratio scores low (60 here)."""
+    if len(a) != len(b) or len(a) < _SHORTEST_VARIANT:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _clipped(a: str, b: str) -> bool:
+    """'chris' / 'christopher': a given name cut to its first letters, as people are called (not 'Jo', 'Al')."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= _SHORTEST_VARIANT and len(long) > len(short) + 1 and long.startswith(short)
 
 
 def _initials_of(a: list[str], b: list[str]) -> bool:
@@ -87,6 +105,33 @@ def _initials_of(a: list[str], b: list[str]) -> bool:
 def _feminine_pair(a: str, b: str) -> bool:
     """'ivanov' / 'ivanova', 'zelensky' / 'zelenska': a surname and its feminine form name two people."""
     return a.endswith("a") != b.endswith("a")
+
+
+def _slipped(names: list[str], by_surname: dict[str, list[int]]) -> set[tuple[int, int]]:
+    """Pairs of full names with the very same given names whose surnames of six letters or more differ in one
+    letter put for another ("Mohammad Hafeez" / "Mohammad Hafeed": a slip the similarity ratio scores 83, under
+    its cutoff, which keeps "Lee Jae-myung" from "Lee Jae-yong"). Found through each surname with one letter
+    masked, not by comparing every pair."""
+    masked: dict[str, list[str]] = defaultdict(list)
+    for surname in by_surname:
+        if len(surname) >= _SHORTEST_SLIPPED and surname.isalpha():
+            for at in range(1, len(surname)):  # the first letter is never the slip
+                masked[surname[:at] + "*" + surname[at + 1:]].append(surname)
+    found = set()
+    for surnames in masked.values():
+        for first, second in combinations(surnames, 2):
+            for i in by_surname[first]:
+                for j in by_surname[second]:
+                    if names[i].split()[:-1] == names[j].split()[:-1]:
+                        found.add((min(i, j), max(i, j)))
+    return found
+
+
+def _barrels(surname: str) -> tuple[str, ...]:
+    """'duterte-carpio' -> ('duterte', 'carpio'): the parts of a double-barrelled surname, each of which the person
+    is also called by ("Sara Duterte-Carpio" / "Sara Duterte"); none for one glued to its particle ("al-assad")."""
+    parts = surname.split("-")
+    return tuple(parts) if len(parts) == 2 and all(len(part) > 2 for part in parts) and parts[0] not in PARTICLES else ()
 
 
 def _bare(name: str) -> str:
@@ -141,7 +186,9 @@ class People:
         return fold(full_name) in self._parent
 
     def _join_variants(self) -> None:
-        """Join full names whose surnames are spellings of one name (same initial) and whose given names agree.
+        """Join full names whose surnames are spellings of one name (same initial), or one a part of the other's
+        double-barrelled surname, or one letter apart with the same given names (``_slipped``), and whose given
+        names agree.
 
         Only the pairs whose surnames the index finds close are tested, in
         the order of a test of every pair, so each person keeps the same
@@ -154,10 +201,12 @@ class People:
         pairs = sorted(
             (i, j)
             for surname, indices in by_surname.items()
-            for variant in self.surnames.close_to(surname)
+            for variant in (*self.surnames.close_to(surname), *_barrels(surname))
             if variant[0] == surname[0] and not _feminine_pair(surname, variant)
-            for i in indices for j in by_surname[variant] if i < j
+            or variant in _barrels(surname)
+            for i in indices for j in by_surname.get(variant, ()) if i != j
         )
+        pairs = sorted({(min(pair), max(pair)) for pair in pairs} | _slipped(names, by_surname))
         for i, j in pairs:
             a, b = names[i].split(), names[j].split()
             if _given_names_agree(a[:-1], b[:-1]):
@@ -171,9 +220,10 @@ class People:
         """The person a one-word name stands for: by surname, else by given name or another word of
         the name; None if none or several.
 
-        A person its article names in full (``local``) comes first (a close spelling of the surname
-        will do); else, with ``corpus``, the one person of the corpus with exactly that surname: a
-        close spelling in another article is as likely another name (a district, a feminine form).
+        A person its article names in full (``local``) comes first, by surname (a close spelling will
+        do), then by given name; else, with ``corpus``, the one person of the corpus with exactly that
+        surname: a close spelling in another article is as likely another name (a district, a feminine
+        form).
         """
         word = fold(word)
         for position in _POSITIONS:
@@ -189,12 +239,14 @@ class People:
                 return next(iter(local_persons))
             if local_persons:
                 return None  # two people of that name in one article: it cannot say which
-            if position == -1 and corpus:
-                exact = self._by_word[-1].get(_bare(word), set())
-                if len(exact) == 1:
-                    return next(iter(exact))
-                if exact:
-                    return None
+        # Another article's surname comes after this article's given names: "Babar" beside "Babar Azam" is he,
+        # not the corpus's one "Zulfiqar Babar" of another squad list.
+        if corpus:
+            exact = self._by_word[-1].get(_bare(word), set())
+            if len(exact) == 1:
+                return next(iter(exact))
+            if exact:
+                return None
         local_persons = self._by_any_word.get(word, set()) & local
         return next(iter(local_persons)) if len(local_persons) == 1 else None
 
@@ -220,6 +272,6 @@ class People:
 def _surname(name: str) -> str:
     """The last word that is no generational suffix ("Kelly Oubre Jr." -> "oubre"), without its particle."""
     parts = name.split()
-    while len(parts) > 2 and parts[-1].strip(".") in _SUFFIXES:
+    while len(parts) > 2 and parts[-1].strip(".") in GENERATIONAL_SUFFIXES:
         parts.pop()
     return _bare(parts[-1])

@@ -43,9 +43,10 @@ hills oval racecourse refinery speedway territory velodrome
 _VENUE_HEADS = frozenset("center centre park field garden".split())
 _CENTRES = frozenset({"center", "centre"})
 # First words that make a name a place: "Stade de France", "Estadio Azteca", "Parc des Princes", "Mount Kenya",
-# "Lake Victoria".
+# "Lake Victoria"; a motor-racing circuit: "Circuit Paul Ricard", "Circuit of the Americas", "Autodromo
+# Nazionale Monza".
 _LANDMARK_OPENERS = frozenset("""
-stade stadio estadio estadi stadion parc mount lake cape gulf isle
+stade stadio estadio estadi stadion parc mount lake cape gulf isle circuit autodromo autódromo
 """.split())
 # Words of places' names that no person's name has: points of the compass, sizes, ages ("Southeast Asia",
 # "Middle East", "Greater Manchester", "Little Rock", "New Caledonia"). Lower case.

@@ -53,7 +53,6 @@ _ALONE = r"(?<![\w'’.-][A-Z])"
 _CAPITAL = re.compile(r"[A-Z]" + _ALONE + r"[^\W_]*(?:['’.-][^\W_]+)*")
 # Words that may stand inside a name in lower case ("Luiz Inacio Lula da Silva").
 _INSIDE = names.PARTICLES | frozenset({"of", "and", "for", "the", "&"})
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _LABELS = frozenset({"PERSON", "ORG"})
 # The labels the rest of resolution reads; the recogniser's others (PRODUCT, WORK_OF_ART) are
 # names it misfiled or things no graph wants, sorted by ``_misfiled`` before anything else reads them.
@@ -140,7 +139,12 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")
 # A name's last word after one space and a letter or a dot ("Jeff Bezos Top"; not "Andre Villas-Boas – Spurs").
 _SPACED_LAST = re.compile(r"[^\W\d_.]\.? [^\W\d_]+$")
 # A given name and a quoted nickname before the rest of a name: 'Ferdinand "Bongbong" '.
-_NICKNAMED = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? [\"“][A-Z][^\W\d_]+[\"”] (?=[A-Z])")
+_NICKNAMED = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? (?:[\"“][A-Z][^\W\d_]+[\"”]|'[A-Z][^\W\d_]+') "
+                        r"(?=[A-Z]|(?:%s) [A-Z])" % "|".join(sorted(names.PARTICLES | {"dela"})))
+# The rest of a name after its quoted nickname, when the recogniser tagged none of it: initials, a particle,
+# the surname and a generational suffix ('Paolo Benigno "Bam" |A. Aquino IV', 'Ronald 'Bato' |dela Rosa').
+_NAME_REST = re.compile(r"(?:[A-Z]\. )*(?:(?:%s) )?[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?(?: (?:Jr\.?|Sr\.?|II|III|IV)(?!\w))?"
+                        % "|".join(sorted(names.PARTICLES | {"dela"})))
 # Two names joined by "and", each of two words or more: "Adani Enterprises and Adani Ports".
 _TWINS = re.compile(r"((\w+)(?: [A-Z][\w.&-]*)+) and (([A-Z]\w*)(?: [A-Z][\w.&-]*)+)")
 # A given name and its "bin ..." links right before a mention: "Abdulaziz bin Turki ".
@@ -320,7 +324,7 @@ class Repeats:
                 if bracketed and names.is_acronym(bracketed[1]) and not countries.lookup(bracketed[1]):
                     found.setdefault(bracketed[1], mention.label)  # "the Liberal Party (PL)"
                 parts = name.split()
-                while len(parts) > 2 and parts[-1].strip(".").casefold() in _SUFFIXES:
+                while len(parts) > 2 and parts[-1].strip(".").casefold() in names.GENERATIONAL_SUFFIXES:
                     parts.pop()  # "Kelly Oubre Jr."
                 person = mention.label == "PERSON" or names.person_shaped(name)  # "Joko Widodo" tagged ORG
                 if person and len(parts) > 1:
@@ -669,22 +673,31 @@ def _nicknamed(extraction: Extraction) -> Extraction:
 
     'President Ferdinand "Bongbong" Marcos Jr.': the small model tags "Ferdinand" and "Bongbong"
     as places and "Marcos Jr." as a person. A given name (one or two capitalised words, a title before
-    it left out) and a quoted
-    capitalised word right before a PERSON mention are its first words: one mention, whose quoted
-    nickname ``names.clean`` leaves out and ``organisations`` ties to the name.
+    it left out) and a quoted (or single-quoted) capitalised word right before a PERSON mention are its
+    first words: one mention, whose quoted nickname ``names.clean`` leaves out and ``organisations``
+    ties to the name. Where nothing after the nickname is tagged a person ('Paolo Benigno "Bam" A.
+    Aquino IV', "Ronald 'Bato' dela Rosa"), the rest of the name is read from the text (``_NAME_REST``).
     """
     sentences = []
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
-        if not any(quote in text for quote in "\"“"):
+        if not any(quote in text for quote in "\"“'"):
             sentences.append(sentence)
             continue
         kept = list(enumerate(mentions))
         for found in _NICKNAMED.finditer(text):
             person = next((i for i, (_, m) in enumerate(kept) if m.start == found.end() and m.label == "PERSON"), None)
-            if person is None or any(_crosses(m, found.start(), found.end()) and not found.start() <= m.start
-                                     for _, m in kept):
+            if any(_crosses(m, found.start(), found.end()) and not found.start() <= m.start for _, m in kept):
                 continue
+            if person is None:  # the rest untagged, or tagged as no person: 'Paolo Benigno "Bam" A. Aquino IV'
+                rest = _NAME_REST.match(text, found.end())
+                if rest is None or any(_crosses(m, rest.start(), rest.end()) and not rest.start() <= m.start
+                                       for _, m in kept):
+                    continue
+                kept = [(i, m) for i, m in kept if not rest.start() <= m.start < rest.end()]
+                kept.append((None, Mention(rest[0], "PERSON", rest.start(), rest.end())))
+                kept.sort(key=lambda item: item[1].start)
+                person = len(kept) - 1 - [m.start for _, m in kept][::-1].index(rest.start())
             origin, mention = kept[person]
             words = found[0].split()
             start = found.start() + (len(words[0]) + 1 if len(words) == 3 and names.is_title(words[0]) else 0)
@@ -869,11 +882,12 @@ def _over_syllable(text: str, mention: Mention) -> Mention:
 
 
 def _known_list(parts: list[str], mention: Mention, lexicon: Mapping[str, str]) -> bool:
-    """'JP Morgan, Caputo' tagged as one organisation: a list of names, one of them a person of the
-    article and each of them capitalised; not a company with its legal form ("Stores, Inc."). Its
+    """'JP Morgan, Caputo' tagged as one organisation: a list of names, one of them a person or an
+    organisation of the article ("Zoran Milosavljevic BELGRADE - Fenerbahce", a byline run into a club) and
+    each of them capitalised; not a company with its legal form ("Stores, Inc."). Its
     known parts become mentions; the others (in "an officer at JP Morgan, Caputo said" no list at
     all) are left out rather than read as people beside a person."""
-    return mention.label in _LABELS and any(lexicon.get(part) == "PERSON" for part in parts) \
+    return mention.label in _LABELS and any(lexicon.get(part) in _LABELS for part in parts) \
         and all(part[:1].isupper() for part in parts) and not designators.legal_suffix(" ".join(parts))
 
 
@@ -919,6 +933,16 @@ def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> li
         following = _INSTITUTION_AFTER.match(text, mention.end) if mention.label in ("NORP", "GPE") else None
         if following is None:
             continue
+        head = mentions[number + 1][1] if number + 1 < len(mentions) else None
+        if head is not None and head.label == "ORG" and head.start == mention.end + 1 and head.end == following.end() \
+                and " " not in head.text and head.text.casefold() in _OWNED_WORDS and names.demonym(mention.text):
+            # "the Polish Senate" tagged "Polish" and "Senate": the country's own body, one name (a "Senate"
+            # alone would join every country's); its country is named by ``_owners``.
+            if result is mentions:
+                result = list(mentions)
+            result[number] = (origin, Mention(text[mention.start:head.end], "ORG", mention.start, head.end))
+            result[number + 1] = (None, None)
+            continue
         end = following.end()
         if following[1].casefold() in INSTITUTION_WORDS and countries.lookup(mention.text) \
                 and sum(names.is_title(word) for word in following[0].split()) < 2 \
@@ -926,7 +950,7 @@ def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> li
             if result is mentions:
                 result = list(mentions)
             result[number] = (origin, Mention(text[mention.start:end], "ORG", mention.start, end))
-    return result
+    return [(origin, mention) for origin, mention in result if mention is not None] if result is not mentions else result
 
 
 def _titled_territories(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:
@@ -1212,7 +1236,7 @@ def _candidates(text: str, lexicon: Mapping[str, str], longest: tuple[Mapping[st
             candidate = text[start:last_end]
             if _possessive(candidate):
                 candidate, last_end = candidate[:-2], last_end - 2
-            if candidate in lexicon and _stands_alone(text, words, index, length):
+            if candidate in lexicon and _stands_alone(text, words, index, length, taken):
                 yield start, last_end, candidate, lexicon[candidate]
                 after = last_end
                 break
@@ -1255,17 +1279,22 @@ def _possessive(text: str) -> bool:
     return text.endswith(("'s", "’s"))
 
 
-def _stands_alone(text: str, words: list[tuple[int, int]], index: int, length: int) -> bool:
+def _stands_alone(text: str, words: list[tuple[int, int]], index: int, length: int,
+                  taken: list[tuple[int, int]] = ()) -> bool:
     """A name of several words may stand inside a longer one; a one-word name only alone ("Neil Young"),
     but for the "The" that opens the sentence ("The Celtics are ..."): there it is the article's, not a
-    name's first word."""
+    name's first word; and an acronym right before a name the sentence has as a mention already ("approved
+    by Chairman PCB Shaharyar Khan": the body the person heads) stands alone beside it."""
     if length > 1:
         return all(
             text[s].isupper() or text[s:e] in _INSIDE for s, e in words[index:index + length]
         ) and all(text[words[i][1]:words[i + 1][0]] == " " for i in range(index, index + length - 1))
+    acronym = names.is_acronym(text[words[index][0]:words[index][1]])
     for neighbour in (index - 1, index + 1):
         if 0 <= neighbour < len(words):
             start, end = words[neighbour]
+            if acronym and neighbour == index + 1 and any(s == start for s, _ in taken):
+                continue
             gap = text[min(end, words[index][1]):max(start, words[index][0])]
             if gap == " " and text[start].isupper() and not names.is_title(text[start:end]) \
                     and not (neighbour == 0 < index and text[start:end] == "The"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import designators, places
+from . import designators, places, teams
 from .evidence import Observation
 from .names import is_acronym, person_shaped
 
@@ -108,7 +108,7 @@ class Ballot:
         else:
             # A name opening with a state's or region's name ("Jalisco New Generation", "California Chrome")
             # looks like a person's only where something else says "person" (a label, a title, a list).
-            if self._named and person_shaped(name) and not designators.team_shaped(name) \
+            if self._named and person_shaped(name) and not designators.team_shaped(name) and not teams.teams(name) \
                     and (self._personal or not places.starts_with_region(name)):
                 votes["person"] += 1.5
             if not self._placed and person_shaped(name) and places.unknown_place(name):

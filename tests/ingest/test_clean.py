@@ -97,9 +97,19 @@ def test_prose_is_not_boilerplate(paragraph):
     "Tomas Varga (Northbridge/Harriers, 37)", "Lwazi Dube Mokoena (Riverside Rovers)",
     "Pieter Olsen (Harbour City), (Kofi Mensah (Coastal United)", "Mateo Ruiz (Deportivo Sur, Uruguay)",
     "Ama Boateng (Capital Stars); Jonas Eriksen (Fjord FC)", "Grant Loubser (Mamelodi Sun",  # cut with the text
+    "Goalkeepers: Stanley Nwabili (Chippa United), Olorunleke Ojo (Enyimba)",  # its role's label first (dev6)
 ])
 def test_a_line_up_of_names_with_their_clubs_is_no_headline(paragraph):
     assert clean.boilerplate_rule(paragraph) is None
+
+
+@pytest.mark.parametrize("paragraph", ["Coach: Jose Peserio", "Captain: Babar Azam.", "Key player: Victor Osimhen"])
+def test_a_factboxs_role_and_its_holder_is_no_headline(paragraph):
+    assert clean.boilerplate_rule(paragraph) is None
+
+
+def test_a_bylines_label_and_name_is_still_no_content():
+    assert clean.boilerplate_rule("Author: Jane Doe") is not None
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -161,6 +171,29 @@ def test_labels_and_prose_are_no_dateline(line):
 def test_character_references_and_template_tags_are_decoded_or_removed():
     raw = "Marks &amp; Spencer&#8217;s chief,&nbsp;Stuart Machin {{ad_slot}} met AT&T and R&D; staff &copy 2025."
     assert clean.normalise(raw) == "Marks & Spencer's chief, Stuart Machin met AT&T and R&D; staff &copy 2025."
+
+
+def test_a_decimal_character_reference_without_its_semicolon_is_decoded():
+    # An excerpt's "Italy&#8217s Daisy Osakue": the digits and '#' made the whole name noise (issue 15, dev6).
+    assert clean.normalise("Italy&#8217s Daisy Osakue and USA&#8217s Cordell Tinch, &#1 seed") == (
+        "Italy's Daisy Osakue and USA's Cordell Tinch, &#1 seed")
+
+
+def test_a_captions_agency_after_a_slash_is_a_credit():
+    assert clean.strip_credits("Nabih Berri casts his vote in Tibnin, Lebanon. May 6, 2018. / Reuters") == (
+        "Nabih Berri casts his vote in Tibnin, Lebanon. May 6, 2018.")
+
+
+def test_a_captions_label_in_capitals_in_brackets_is_no_name():
+    assert clean.strip_credits("(COMBO) This combination of pictures shows Sergio Massa.") == (
+        "This combination of pictures shows Sergio Massa.")
+    assert clean.strip_credits("(UN) staff left.") == "(UN) staff left."  # an acronym may open a sentence so
+
+
+def test_a_lists_item_numbers_run_into_one_line_are_dropped():
+    assert clean.without_numbering("Squad: (1) Ahmed Shehzad, (2) Asad Shafiq, (3) Azhar Ali, (4) Ehsan Adil.") == (
+        "Squad: Ahmed Shehzad, Asad Shafiq, Azhar Ali, Ehsan Adil.")
+    assert clean.without_numbering("He won (1), lost (2), (3) drew") == "He won (1), lost (2), (3) drew"
 
 
 def test_inline_agency_credit_is_removed():

@@ -204,6 +204,18 @@ def test_a_record_cut_off_mid_sentence_keeps_its_last_words_but_not_a_label_afte
     assert article.text == "Talks ended on Friday."
 
 
+def test_a_record_cut_mid_word_loses_the_cut_word():
+    text = "Leclerc topped practice.\n\nFernando Alonso led Sergio Perez in sixth and seventh ahead of Oscar Pia"
+    (article,) = split.split(Document(text=text, origin="c.jsonl:1", multi=False))
+    assert article.paragraphs[-1] == "Fernando Alonso led Sergio Perez in sixth and seventh ahead of Oscar"
+    text = "Play was halted.\n\nNigeria finished fourth at the 2019 Afcon U20 staged in Niger Republic"
+    (article,) = split.split(Document(text=text, origin="c.jsonl:2", multi=False))
+    assert article.paragraphs[-1] == "Nigeria finished fourth at the 2019 Afcon U20 staged in Niger"
+    text = "Play was halted.\n\nThe final was won by Asif Ali"  # too short to tell a cut from a whole line: kept
+    (article,) = split.split(Document(text=text, origin="c.jsonl:3", multi=False))
+    assert article.paragraphs[-1] == "The final was won by Asif Ali"
+
+
 def test_the_headline_is_the_last_title_line_before_the_prose_but_a_markdown_title_stays():
     text = "World News\nKenya and Ethiopia agree to talk\nNAIROBI - Kenyan President William Ruto spoke on Monday."
     (article,) = split.split(Document(text=text, origin="k.txt"))

@@ -43,3 +43,10 @@ def test_the_four_nations_of_the_united_kingdom_are_countries_under_their_iso_31
         "GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR", "GBR"]
     assert [countries.name(code) for code in ("GB-ENG", "GB-WLS")] == ["England", "Wales"]
     assert {"England", "Scotland"} <= countries.english_names()
+
+
+def test_a_country_written_with_a_space_for_its_hyphen_or_an_ampersand_for_and_is_that_country():
+    # issue 15, dev6: "Guinea Bissau" (a squad profile's) was typed a person
+    assert countries.lookup("Guinea Bissau") == countries.lookup("Guinea-Bissau") == "GNB"
+    assert countries.lookup("Trinidad & Tobago") == "TTO" and countries.lookup("Timor Leste") == "TLS"
+    assert countries.lookup("Anglo-French") == ""

@@ -34,6 +34,21 @@ def test_a_team_the_recogniser_missed_or_called_a_person_is_an_organisation():
     assert [entity_of(result, observed, 0, 0, i).type for i in range(3)] == ["organisation"] * 3
 
 
+def test_a_club_of_the_south_american_turkish_and_greek_leagues_and_the_euroleague_is_an_organisation():
+    extraction = article(
+        "a",
+        sentence("Fenerbahce beat Emporio Armani Milan while Olympiakos Piraeus lost the match.",
+                 ("Fenerbahce", "PERSON"), ("Emporio Armani Milan", "PERSON"), ("Olympiakos Piraeus", "PERSON")),
+        sentence("Boca scored late, but Flu won the final and the cup.", ("Boca", "PERSON")),
+        sentence("Fluminense lifted the trophy.", ("Fluminense", "ORG")),
+    )
+    result, observed = resolved(Repeats().find(extraction))
+    assert [entity_of(result, observed, 0, 0, i).type for i in range(3)] == ["organisation"] * 3
+    boca = entity_of(result, observed, 0, 1, 0)
+    assert boca.label == "Boca Juniors" and boca.type == "organisation"
+    assert "Flu" in entity_of(result, observed, 0, 2, 0).aliases
+
+
 def test_a_town_named_club_is_the_club_only_in_an_article_about_sport():
     sport = article(
         "a",
@@ -78,3 +93,15 @@ def test_a_team_owning_a_name_and_a_teams_town_after_in_are_told_apart():
     assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
         [("Alfa Romeo", "ORG"), ("Valtteri Bottas", "PERSON"), ("Ferrari", "ORG")],
         [("Veli Mothwa", "PERSON"), ("AmaZulu", "ORG"), ("Durban", "GPE")]]
+
+
+def test_a_team_with_a_persons_shape_gets_no_person_bonus():
+    # "Aston Martin's Lance Stroll": two capitalised words look like a person's name; the table says a team
+    extraction = article(
+        "a",
+        sentence("In qualifying, Aston Martin's Lance Stroll and Haas' Mick Schumacher set off on the grid.",
+                 ("Aston Martin", "ORG"), ("Lance Stroll", "ORG"), ("Haas", "ORG"), ("Mick Schumacher", "PERSON")),
+        sentence("Ferrari took pole at the Grand Prix.", ("Ferrari", "ORG")),
+    )
+    result, observed = resolved(Repeats().find(extraction))
+    assert entity_of(result, observed, 0, 0, 0).type == "organisation"
