@@ -418,3 +418,21 @@ def test_portfolios_and_plural_titles_alone_are_no_nodes():
         sentence("The Ministry of Transport and Communications said so.", ("The Ministry of Transport and Communications", "ORG")),
     ))
     assert labels(result) == {"Ministry of Transport and Communications": "organisation"}
+
+
+def test_acronyms_of_common_nouns_and_illnesses_are_no_nodes():
+    # An employee share plan's, a police report's, a chip class's acronym, an illness's name
+    # (issue 15, dev5 noise: "ESOP", "FIR", "HPC", "Cerebrospinal Meningitis", "Meningitis C"): no node.
+    # A body named for an illness, and a team named after a town, keep theirs.
+    result, _ = resolved(article(
+        "a",
+        sentence("Norvik set up a Rs 200 crore ESOP pool.", ("Norvik", "ORG"), ("ESOP", "ORG")),
+        sentence("Police quashed the FIR against him.", ("FIR", "ORG")),
+        sentence("HPC-related demand grew.", ("HPC", "ORG")),
+        sentence("Cases of Cerebrospinal Meningitis rose, and Meningitis C vaccines came.",
+                 ("Cerebrospinal Meningitis", "ORG"), ("Meningitis C", "PERSON")),
+        sentence("The Global Fund for Malaria and the Indiana Fever met.", ("The Global Fund for Malaria", "ORG"),
+                 ("the Indiana Fever", "ORG")),
+    ))
+    assert labels(result) == {"Norvik": "organisation", "Global Fund for Malaria": "organisation",
+                              "Indiana Fever": "organisation"}
