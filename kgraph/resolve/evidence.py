@@ -107,6 +107,10 @@ _STAFF_CONTEXT = 48
 _UNITS = frozenset("""
 bps kbps mbps gbps tbps kb mb gb tb pb kw mw gw tw kwh mwh gwh twh kv mah hz khz mhz ghz km kg mg mm cm ml mph kph
 kmh bpd boe mtpa mmt bcm tcf ppm
+watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts terawatt terawatts kilowatt-hours megawatt-hours
+gigawatt-hours volt volts kilovolt kilovolts hertz megahertz gigahertz megabit megabits gigabit gigabits megabyte
+megabytes gigabyte gigabytes terabyte terabytes kilometre kilometres kilometer kilometers kilogram kilograms tonne
+tonnes barrels hectare hectares acre acres
 """.split())
 # A brand's registered or trade mark: "Victoza®", "Victoza(®)", "Acme™": a product, no actor (issue 15).
 _MARK_AFTER = re.compile(r"^(?:®|™|\(®\)|\(™\)|\(TM\))")

@@ -117,3 +117,14 @@ def test_a_ministers_portfolio_and_a_headlines_move_are_no_names():
     )))])
     assert labels(result) == {"Ada Obi": "person", "Ukraine": "country", "Ivo Brask": "person",
                               "Lena Varga": "person", "Committee to Protect Journalists": "organisation"}
+
+
+def test_a_spelled_unit_and_a_chief_officers_acronym_are_no_part_of_a_name():
+    """Issue 15, dev5 junk: '40 Megawatt solar power' made a person 'Megawatt'; 'COO Adam Bain' a person
+    of that name beside 'CFO Anthony Noto', who had lost his role."""
+    result = resolve([observe(Extraction(ArticleInfo(id="a"), (
+        sentence("Norvik will build a 40 Megawatt solar plant.", ("Norvik", "ORG"), ("Megawatt", "PERSON")),
+        sentence("Executives, including CFO Ana Quill and COO Ivo Brask, spoke.", ("Ana Quill", "PERSON"),
+                 ("COO Ivo Brask", "PERSON")),
+    )))])
+    assert labels(result) == {"Norvik": "organisation", "Ana Quill": "person", "Ivo Brask": "person"}
