@@ -436,3 +436,14 @@ def test_acronyms_of_common_nouns_and_illnesses_are_no_nodes():
     ))
     assert labels(result) == {"Norvik": "organisation", "Global Fund for Malaria": "organisation",
                               "Indiana Fever": "organisation"}
+
+
+def test_a_persons_dotted_initials_are_no_body_before_the_name():
+    # "Judge T.S. Ellis III" became "Ellis III" (issue 15, dev5): dotted capitals before a name are the
+    # body a person speaks for only when they are a country's or a well-known body's short name.
+    from kgraph.resolve.names import strip_roles
+    assert strip_roles("T.S. Ellis III") == "T.S. Ellis III"
+    assert strip_roles("U.N. Vasilii Nebendzia") == "Vasilii Nebendzia"
+    result, _ = resolved(article("a", sentence("He faces sentencing by Judge T.S. Ellis III.", ("T.S. Ellis III", "PERSON")),
+                                 sentence("Prosecutors asked Ellis to act.", ("Ellis", "PERSON"))))
+    assert labels(result) == {"T.S. Ellis III": "person"}
