@@ -112,6 +112,9 @@ gigawatt-hours volt volts kilovolt kilovolts hertz megahertz gigahertz megabit m
 megabytes gigabyte gigabytes terabyte terabytes kilometre kilometres kilometer kilometers kilogram kilograms tonne
 tonnes barrels hectare hectares acre acres
 """.split())
+# A plural acronym ("LPs", "NGOs", "IDPs") names a kind of thing, not one body (issue 15, dev5 noise); the
+# long form it defines is dropped in the whole article by ``repeats._plural_long_forms``.
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
 # A brand's registered or trade mark: "Victoza®", "Victoza(®)", "Acme™": a product, no actor (issue 15).
 _MARK_AFTER = re.compile(r"^(?:®|™|\(®\)|\(™\)|\(TM\))")
 # The portfolio a minister holds ("Minister of Water Resources, Jane Doe"): a role's words, not a body.
@@ -267,9 +270,10 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
 
 def _not_a_name(surface: str, context: str, after: str) -> bool:
     """A unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
-    rating") or a minister's portfolio ("Minister of Water Resources"): words a recogniser takes for names
-    that name no actor (issue 15: ads, business copy, roles)."""
+    rating"), a minister's portfolio ("Minister of Water Resources") or a plural acronym ("NGOs"): words a recogniser takes for names that name no actor (issue 15:
+    ads, business copy, roles)."""
     return (surface.casefold() in _UNITS and context[-1:].isdigit() or "®" in surface or "™" in surface
+            or _PLURAL_ACRONYM.match(surface) is not None
             or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
             or _PORTFOLIO_BEFORE.search(context) is not None and not countries.lookup(surface)
             and not places.in_gazetteer(surface))

@@ -128,3 +128,4 @@ def test_a_spelled_unit_and_a_chief_officers_acronym_are_no_part_of_a_name():
                  ("COO Ivo Brask", "PERSON")),
     )))])
     assert labels(result) == {"Norvik": "organisation", "Ana Quill": "person", "Ivo Brask": "person"}
+
