@@ -81,7 +81,8 @@ _CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|d
                          r"penalty area|dressing room|bench|lineup|line-up|starting xi)\b", re.IGNORECASE)
 # After a name, a head of it and the head's name make it an organisation: "Meta CEO Mark Zuckerberg",
 # "Amazon boss Jeff Bezos".
-_HEADED_BY = re.compile(r"^\s+(?:CEO|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder|[Cc]hair(?:man|woman)|boss)\s+[A-Z]")
+_HEADED_BY = re.compile(r"^\s+(?:CEO|CFO|COO|CTO|MD|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
+                        r"head|[Pp]resident|[Dd]irector|[Mm]anaging [Dd]irector)\s+[A-Z]")
 # After a name, a station's or an airport's noun makes it that place's name, whatever the label: "Manchester
 # Victoria train station", "Kilimani police station", "Heathrow airport"; not a role in it ("station manager").
 _STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire)\s+)?"

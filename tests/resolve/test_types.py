@@ -447,3 +447,15 @@ def test_a_persons_dotted_initials_are_no_body_before_the_name():
     result, _ = resolved(article("a", sentence("He faces sentencing by Judge T.S. Ellis III.", ("T.S. Ellis III", "PERSON")),
                                  sentence("Prosecutors asked Ellis to act.", ("Ellis", "PERSON"))))
     assert labels(result) == {"T.S. Ellis III": "person"}
+
+
+def test_a_name_before_a_head_or_directors_role_and_a_persons_name_is_an_organisation():
+    # "former Google India head Rajan Anandan", "Uber India head Amit Jain" (issue 15, dev5): typed person,
+    # as "Meta CEO Mark Zuckerberg" was before "CEO" said the company.
+    result, _ = resolved(article(
+        "a",
+        sentence("It hired former Norvik India head Ivo Brask.", ("Norvik India", "PERSON"), ("Ivo Brask", "PERSON")),
+        sentence("Kestrel Labs director Ana Quill spoke.", ("Kestrel Labs", "PERSON"), ("Ana Quill", "PERSON")),
+    ))
+    assert labels(result) == {"Norvik India": "organisation", "Ivo Brask": "person",
+                              "Kestrel Labs": "organisation", "Ana Quill": "person"}
