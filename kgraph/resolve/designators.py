@@ -32,7 +32,7 @@ bancorp bancshares bank board brands broadcasting bureau capital cartel chamber 
 college commission committee communications company conference congress consortium cooperative corporation
 corps council democrats department enterprises entertainment exchange federation fighters financial foods forum
 foundation front fund gazette government group guard herald holding holdings hospital hotels industries institute
-insurance international investments journal laboratories labs league limited logistics magazine media ministry
+insurance international invest investment investments journal laboratories labs league limited logistics magazine media ministry
 mission monitor motors movement network networks news office organisation organization parliament partners
 partnership party
 petroleum pharma pharmaceuticals pictures police press products radio railway railways realty records republicans

@@ -275,7 +275,8 @@ def test_a_letter_hyphenated_to_a_word_is_no_persons_name():
 
 
 @pytest.mark.parametrize("name", ["Wonder Management", "Dunmore Renewables", "Harlow Wind", "Tarrant Energy",
-                                  "Rapid Response Battalion", "Kanem Border Force", "Kestrel Mining"])
+                                  "Rapid Response Battalion", "Kanem Border Force", "Kestrel Mining",
+                                  "Norvik Invest", "Dalby Investment"])  # dev5: "Premji Invest" typed person
 def test_management_energy_and_armed_units_are_designators(name):
     result, _ = resolved(article("a", sentence(f"{name} said on Monday it would appeal.", (name, "PERSON"))))
     assert labels(result) == {name: "organisation"}
