@@ -116,6 +116,10 @@ tonnes barrels hectare hectares acre acres
 # A plural acronym ("LPs", "NGOs", "IDPs") names a kind of thing, not one body (issue 15, dev5 noise); the
 # long form it defines is dropped in the whole article by ``repeats._plural_long_forms``.
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
+# Who a copied text or a column is from, introducing it: "... is expected to heat the world overall. BBC reports:",
+# "Jane Doe writes:": the origin of a blog's copy or the piece's author, page furniture, no actor of the story
+# (issue 15, dev5 noise). "X reported." ending a sentence cites a source of a fact and stays.
+_INTRODUCES_COPY = re.compile(r"^\s+(?:reports|reported|writes|wrote)\s*:")
 # A brand's registered or trade mark: "Victoza®", "Victoza(®)", "Acme™": a product, no actor (issue 15).
 _MARK_AFTER = re.compile(r"^(?:®|™|\(®\)|\(™\)|\(TM\))")
 # The portfolio a minister holds ("Minister of Water Resources, Jane Doe"): a role's words, not a body.
@@ -271,10 +275,11 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
 
 def _not_a_name(surface: str, context: str, after: str) -> bool:
     """A unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
-    rating"), a minister's portfolio ("Minister of Water Resources") or a plural acronym ("NGOs"): words a recogniser takes for names that name no actor (issue 15:
+    rating"), a minister's portfolio ("Minister of Water Resources"), a plural acronym ("NGOs") or who introduces a
+    copied text ("BBC reports:"): words a recogniser takes for names that name no actor (issue 15:
     ads, business copy, roles)."""
     return (surface.casefold() in _UNITS and context[-1:].isdigit() or "®" in surface or "™" in surface
-            or _PLURAL_ACRONYM.match(surface) is not None
+            or _PLURAL_ACRONYM.match(surface) is not None or _INTRODUCES_COPY.match(after) is not None
             or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
             or _PORTFOLIO_BEFORE.search(context) is not None and not countries.lookup(surface)
             and not places.in_gazetteer(surface))

@@ -129,3 +129,14 @@ def test_a_spelled_unit_and_a_chief_officers_acronym_are_no_part_of_a_name():
     )))])
     assert labels(result) == {"Norvik": "organisation", "Ana Quill": "person", "Ivo Brask": "person"}
 
+
+
+def test_who_introduces_a_copied_text_is_no_node_but_a_cited_source_is():
+    """Issue 15, dev5 noise: a blog's copy of a story opened by 'BBC reports:' made the BBC a node; a
+    column opened by 'Jane Doe writes:' is its author's. 'Norvik Daily reported.' cites a source and stays."""
+    result = resolve([observe(Extraction(ArticleInfo(id="a"), (
+        sentence("The research shows a major El Nino event. Kestrel News reports:", ("Kestrel News", "ORG")),
+        sentence("Ana Quill writes: the plan failed.", ("Ana Quill", "PERSON")),
+        sentence("Dalby Bank backed the fund, Norvik Daily reported.", ("Dalby Bank", "ORG"), ("Norvik Daily", "ORG")),
+    )))])
+    assert labels(result) == {"Dalby Bank": "organisation", "Norvik Daily": "organisation"}
