@@ -460,3 +460,16 @@ def test_a_name_before_a_head_or_directors_role_and_a_persons_name_is_an_organis
     ))
     assert labels(result) == {"Norvik India": "organisation", "Ivo Brask": "person",
                               "Kestrel Labs": "organisation", "Ana Quill": "person"}
+
+
+def test_a_places_name_opening_a_bodys_name_stays_the_place():
+    # "the shores of Lake Turkana" beside "Lake Turkana Wind Energy, a consortium" (issue 15, dev5): the lake
+    # was merged into the company and typed organisation. "Acme" beside "Acme Holdings" still merges.
+    result, _ = resolved(article(
+        "a",
+        sentence("The farm sits on the shores of Lake Tallow in the north.", ("Lake Tallow", "ORG")),
+        sentence("Lake Tallow Wind Power runs the plant, Acme said.", ("Lake Tallow Wind Power", "ORG"), ("Acme", "ORG")),
+        sentence("Acme Holdings agreed.", ("Acme Holdings", "ORG")),
+    ))
+    assert labels(result) == {"Lake Tallow": "place", "Lake Tallow Wind Power": "organisation",
+                              "Acme Holdings": "organisation"}
