@@ -46,6 +46,7 @@ _ORGANISATION_NOUNS = frozenset("""
 airline automaker bank broadcaster carmaker carrier chipmaker club company conglomerate daily developer firm
 giant insurer lender manufacturer miner newspaper outlet party regulator retailer side startup supplier tabloid
 team
+platform marketplace provider fintech unicorn app brand consultancy watchdog chain utility agency
 """.split())
 # ... and of two words: a maker of goods ("aluminium producer Norsk Hydro", "oil exporter X", not "film
 # producer X") or a government's partner ("coalition partner Komeito").

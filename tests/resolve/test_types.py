@@ -473,3 +473,14 @@ def test_a_places_name_opening_a_bodys_name_stays_the_place():
     ))
     assert labels(result) == {"Lake Tallow": "place", "Lake Tallow Wind Power": "organisation",
                               "Acme Holdings": "organisation"}
+
+
+def test_a_platforms_brands_or_watchdogs_noun_before_a_name_makes_an_organisation():
+    # "e-commerce platform Tokopedia", "fintech firm ...", "supermarket chain Asda" (issue 15, dev5): the
+    # company noun before the name says what it is, as "startup" and "carmaker" did.
+    result, _ = resolved(article(
+        "a",
+        sentence("It backed e-commerce platform Norvika and supermarket chain Dalbyn.", ("Norvika", "GPE"),
+                 ("Dalbyn", "PERSON")),
+    ))
+    assert labels(result) == {"Norvika": "organisation", "Dalbyn": "organisation"}
