@@ -484,3 +484,16 @@ def test_a_platforms_brands_or_watchdogs_noun_before_a_name_makes_an_organisatio
                  ("Dalbyn", "PERSON")),
     ))
     assert labels(result) == {"Norvika": "organisation", "Dalbyn": "organisation"}
+
+
+def test_a_country_after_a_bodys_name_makes_its_national_arm_not_the_body():
+    # "Indian outlet of Sequoia Capital" beside "Sequoia Capital India" (issue 15, dev5): the parent was merged
+    # into its national arm. "Acme Capital" beside "Acme Capital Partners" still merges.
+    result, _ = resolved(article(
+        "a",
+        sentence("It is the Indian arm of Norvik Capital, a US firm.", ("Norvik Capital", "ORG")),
+        sentence("Norvik Capital India closed its fund.", ("Norvik Capital India", "ORG")),
+        sentence("Dalby Trust and Dalby Trust Partners agreed.", ("Dalby Trust", "ORG"), ("Dalby Trust Partners", "ORG")),
+    ))
+    assert labels(result) == {"Norvik Capital": "organisation", "Norvik Capital India": "organisation",
+                              "Dalby Trust Partners": "organisation"}
