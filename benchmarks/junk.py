@@ -27,7 +27,7 @@ from kgraph.recognise import load_model  # noqa: E402
 from tests.gold.score import load_gold  # noqa: E402
 
 REALNEWS = ROOT / "benchmarks" / "realnews"
-STUDY = ("dev", "dev2", "dev3", "dev4")
+STUDY = ("dev", "dev2", "dev3", "dev4", "dev5")
 
 
 def _fold(name: str) -> str:

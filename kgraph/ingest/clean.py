@@ -158,12 +158,13 @@ _SOCIAL = r"(?i:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok)\b"
 _AUTHOR_BOX = re.compile(
     r"\b(?i:reached|contacted|emailed|written to)\s+(?:at|via|on)\s+\S+@\S+|^\W*(?i:e-?mail|contact)(?:\s+\w+)?\s*:\s*\S+@|"
     rf"\b(?i:follow (?:him|her|them) on) {_SOCIAL}|^\W*(?i:follow)\s+(?:[A-Z][\w.'\-]*\s+){{1,3}}on\s+{_SOCIAL}")
-# A bio, in the present: "Jane Doe is a senior reporter for The Globe covering courts"; not a story's sentence about
-# a journalist ("... who was detained in March", "..., she said").
+# A bio, in the present: "Jane Doe is a senior reporter for The Globe covering courts", or in the first person under
+# "About the Author" ("I am a Broadcast Journalist and a Business reporter!"); not a story's sentence about a
+# journalist ("... who was detained in March", "..., she said").
 _BIO = re.compile(
-    r"^[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){1,3} is (?:an?|the|[\w.]+'s) (?:[\w\-']+\s){0,4}(?:reporter|correspondent|"
+    r"^(?:[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){1,3} is|I am|I'm) (?:an?|the|[\w.]+'s) (?:[\w\-']+\s){0,6}(?i:reporter|correspondent|"
     r"writer|journalist|columnist|editor|photographer|contributor|producer)(?:\s(?:for|at|with|on|in|covering|based|who|and)"
-    r"\b|\.?$)")
+    r"\b|[.!]?$)")
 _STORY_VERB = re.compile(r"\b(?:was|were|had|has been|said|says|told)\b")
 _TAG_LINE = re.compile(r"^(tags?|topics?|filed under|categories|keywords)\s*[-\u2013\u2014:]\s*\S", re.IGNORECASE)
 _PROMO = re.compile(

@@ -21,7 +21,7 @@ from . import countries
 from .names import is_title
 from .places import in_gazetteer, starts_with_place
 
-__all__ = ["designated", "not_a_person", "team_shaped", "generic", "lone_common_word", "office", "event", "legal_suffix", "DESIGNATOR_WORDS"]
+__all__ = ["designated", "not_a_person", "team_shaped", "generic", "lone_common_word", "disease", "office", "event", "legal_suffix", "DESIGNATOR_WORDS"]
 
 # Words that end or fill an organisation's name and hardly ever a person's (lower case): companies,
 # institutions, parties, media, sport; in English, then the same kinds in languages news quotes
@@ -33,7 +33,7 @@ bancorp bancshares bank board brands broadcasting bureau capital cartel chamber 
 college commission committee communications company conference congress consortium cooperative corporation
 corps council democrats department enterprises entertainment exchange federation fighters financial foods forum
 foundation front fund gazette government group guard herald holding holdings hospital hotels industries institute
-insurance international investments journal laboratories labs league limited logistics magazine media ministry
+insurance international invest investment investments journal laboratories labs league limited logistics magazine media ministry
 mission monitor motors movement network networks news office organisation organization parliament partners
 partnership party
 petroleum pharma pharmaceuticals pictures police press products radio railway railways realty records republicans
@@ -163,13 +163,37 @@ court house committee council board ministry department agency office bureau gov
 group firm nations states
 ai iot ev evs ransomware malware spyware cybersecurity blockchain crypto digital internet broadband
 cholera malaria measles polio dengue tuberculosis ebola mpox covid coronavirus flu influenza
+meningitis hepatitis pneumonia typhoid diphtheria anthrax rabies leprosy hiv aids sars mers
+ipo ipos esop esops fir firs gdp eps etf etfs suv suvs bev bevs phev hpc cpu gpu gpus lng lpg esg nft nfts vpn api
+saas ppe icu ebitda cagr fdi mou pil kyc ngo ngos csr atm atms sms gst vat cctv dna rna pcr mri ott uav uavs
 """.split())
+# What a disease's name ends in, or opens with before its strain ("Yellow Fever", "Cerebrospinal
+# Meningitis", "Meningitis C", "Hepatitis B"): an illness, no actor (issue 15, dev5 noise).
+_DISEASE_HEADS = frozenset("""
+cholera malaria measles polio dengue tuberculosis ebola mpox covid coronavirus flu influenza meningitis hepatitis
+pneumonia typhoid diphtheria anthrax rabies leprosy fever virus syndrome disease
+""".split())
+_STRAIN = re.compile(r"^(?:[A-Z]|[0-9]+|[A-Z][0-9]+(?:[A-Z][0-9]+)?)$")
 
 
 @lru_cache(maxsize=1 << 16)
 def lone_common_word(name: str) -> bool:
     """A whole name of one common word that is no actor's name alone: 'Buongiorno', 'Court', 'Ransomware'."""
     return " " not in name and name.casefold() in _LONE_COMMON_WORDS
+
+
+@lru_cache(maxsize=1 << 16)
+def disease(name: str) -> bool:
+    """An illness's name of two or three words: 'Cerebrospinal Meningitis', 'Yellow Fever', 'Meningitis C'.
+
+    Not a body named for one ("Centers for Disease Control", "Global Fund for Malaria": a designator or a
+    small word), nor a team named after a town ("Indiana Fever": the first word is a gazetteer place)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+            or designated(name) or in_gazetteer(words[0]):
+        return False
+    return words[-1].casefold() in _DISEASE_HEADS \
+        or words[0].casefold() in _DISEASE_HEADS and all(_STRAIN.match(w) for w in words[1:])
 
 
 def _national_body(name: str) -> bool:

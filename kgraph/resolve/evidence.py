@@ -48,6 +48,7 @@ _ORGANISATION_NOUNS = frozenset("""
 airline automaker bank broadcaster carmaker carrier chipmaker club company conglomerate daily developer firm
 giant insurer lender manufacturer miner newspaper outlet party regulator retailer side startup supplier tabloid
 team
+platform marketplace provider fintech unicorn app brand consultancy watchdog chain utility agency
 """.split())
 # ... and of two words: a maker of goods ("aluminium producer Norsk Hydro", "oil exporter X", not "film
 # producer X") or a government's partner ("coalition partner Komeito").
@@ -98,7 +99,8 @@ _CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|d
                          r"penalty area|dressing room|bench|lineup|line-up|starting xi)\b", re.IGNORECASE)
 # After a name, a head of it and the head's name make it an organisation: "Meta CEO Mark Zuckerberg",
 # "Amazon boss Jeff Bezos".
-_HEADED_BY = re.compile(r"^\s+(?:CEO|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder|[Cc]hair(?:man|woman)|boss)\s+[A-Z]")
+_HEADED_BY = re.compile(r"^\s+(?:CEO|CFO|COO|CTO|MD|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
+                        r"head|[Pp]resident|[Dd]irector|[Mm]anaging [Dd]irector)\s+[A-Z]")
 # After a name, a station's or an airport's noun makes it that place's name, whatever the label: "Manchester
 # Victoria train station", "Kilimani police station", "Heathrow airport"; not a role in it ("station manager").
 _STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire)\s+)?"
@@ -124,11 +126,22 @@ _STAFF_CONTEXT = 48
 _UNITS = frozenset("""
 bps kbps mbps gbps tbps kb mb gb tb pb kw mw gw tw kwh mwh gwh twh kv mah hz khz mhz ghz km kg mg mm cm ml mph kph
 kmh bpd boe mtpa mmt bcm tcf ppm
+watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts terawatt terawatts kilowatt-hours megawatt-hours
+gigawatt-hours volt volts kilovolt kilovolts hertz megahertz gigahertz megabit megabits gigabit gigabits megabyte
+megabytes gigabyte gigabytes terabyte terabytes kilometre kilometres kilometer kilometers kilogram kilograms tonne
+tonnes barrels hectare hectares acre acres
 """.split())
 # Sports' officiating and review systems and rules, in capitals: the video assistant referee, F1's drag reduction
 # system and virtual safety car, rugby's television match official, cricket's Duckworth-Lewis-Stern method and
 # leg before wicket. A technology or rule, no actor (issue 15, dev6: "the referee did not consult the VAR").
 _OFFICIATING = frozenset("VAR DRS VSC TMO DLS LBW".split())
+# A plural acronym ("LPs", "NGOs", "IDPs") names a kind of thing, not one body (issue 15, dev5 noise); the
+# long form it defines is dropped in the whole article by ``repeats._plural_long_forms``.
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
+# Who a copied text or a column is from, introducing it: "... is expected to heat the world overall. BBC reports:",
+# "Jane Doe writes:": the origin of a blog's copy or the piece's author, page furniture, no actor of the story
+# (issue 15, dev5 noise). "X reported." ending a sentence cites a source of a fact and stays.
+_INTRODUCES_COPY = re.compile(r"^\s+(?:reports|reported|writes|wrote)\s*:")
 # A brand's registered or trade mark: "Victoza®", "Victoza(®)", "Acme™": a product, no actor (issue 15).
 _MARK_AFTER = re.compile(r"^(?:®|™|\(®\)|\(™\)|\(TM\))")
 # The portfolio a minister holds ("Minister of Water Resources, Jane Doe"): a role's words, not a body.
@@ -344,11 +357,12 @@ def _teams_player(text: str, start: int, name: str) -> bool:
 
 def _not_a_name(surface: str, context: str, after: str) -> bool:
     """A unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
-    rating"), a minister's portfolio ("Minister of Water Resources") or a sport's review system ("the referee
-    did not consult the VAR"): words a recogniser takes for names that name no actor (issue 15: ads, business
-    copy, roles, sport)."""
+    rating"), a minister's portfolio ("Minister of Water Resources"), a sport's review system ("the referee
+    did not consult the VAR"), a plural acronym ("NGOs") or who introduces a copied text ("BBC reports:"): words a
+    recogniser takes for names that name no actor (issue 15: ads, business copy, roles, sport)."""
     return (surface.casefold() in _UNITS and context[-1:].isdigit() or "®" in surface or "™" in surface
             or surface in _OFFICIATING
+            or _PLURAL_ACRONYM.match(surface) is not None or _INTRODUCES_COPY.match(after) is not None
             or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
             or _PORTFOLIO_BEFORE.search(context) is not None and not countries.lookup(surface)
             and not places.in_gazetteer(surface))

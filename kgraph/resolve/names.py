@@ -15,7 +15,7 @@ from functools import lru_cache
 from nameparser.config.titles import TITLES
 
 from ..words import INSTITUTION_WORDS, fold
-from . import countries, places
+from . import acronyms, countries, places
 
 __all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
            "NAME_PART_TITLES"]
@@ -31,7 +31,7 @@ _ROLES = frozenset(
     speechwriter blogger commentator premier incumbent outgoing major skipper crown emir
     tycoon billionaire businessman businesswoman entrepreneur lawmaker legislator activist
     striker midfielder goalkeeper winger batsman
-    rookie additional justices acp dcp pm olympian""".split()
+    rookie additional justices acp dcp pm olympian coo cto cio cmo cpo cso""".split()
 )
 # Generational suffixes after a surname (folded, without their dot): "Kelly Oubre Jr.", "Aquino IV".
 GENERATIONAL_SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -159,8 +159,8 @@ def strip_roles(name: str) -> str:
             parts = parts[1:]
         elif (countries.lookup(parts[0]) or is_acronym(parts[0])) and len(parts) > 2 and is_title(parts[1]):
             parts = parts[1:]
-        elif is_acronym(parts[0]) and parts[0].endswith(".") and len(parts) > 2:
-            parts = parts[1:]  # "U.N. Vasilii Nebendzia": the body a person speaks for
+        elif is_acronym(parts[0]) and parts[0].endswith(".") and len(parts) > 2 and _body_initials(parts[0]):
+            parts = parts[1:]  # "U.N. Vasilii Nebendzia": the body a person speaks for; not "T.S. Ellis III"
         elif len(parts) > 3 and demonym(" ".join(parts[:2])):
             parts = parts[2:]  # "Sri Lankan Lasith Malinga": the country, not the name
         elif len(parts) > 2 and demonym(parts[0]):
@@ -174,6 +174,12 @@ def strip_roles(name: str) -> str:
     while len(parts) > 2 and parts[-1].strip(".").casefold() in _POST_NOMINALS:
         parts = parts[:-1]  # "David Hatton QC"
     return " ".join(parts)
+
+
+def _body_initials(word: str) -> bool:
+    """'U.N.', 'U.S.', 'E.U.': a country's or a well-known body's dotted short name; 'T.S.', 'N.V.' are a
+    person's initials (issue 15, dev5: "Judge T.S. Ellis III" became "Ellis III")."""
+    return bool(countries.lookup(word)) or bool(acronyms.other_names(word.replace(".", "")))
 
 
 def titled_given_name(name: str) -> str | None:

@@ -187,7 +187,10 @@ class Organisations:
             if beginning and len(starting) == 1:
                 return self._expansions.get(*starting, *starting)
             return key
-        longer = {other for other in local if other.startswith(key + " ")}
+        # "Lake Turkana" beside "Lake Turkana Wind Energy": a place's name opening a body's is the place; "Sequoia
+        # Capital" beside "Sequoia Capital India": a country after a body's name makes its national arm (issue 15, dev5)
+        longer = {other for other in local if other.startswith(key + " ") and not countries.lookup(other[len(key) + 1:])} \
+            if not (places.landmark_opener(name) or places.landmark_head(name) or places.in_gazetteer(name)) else set()
         if len(longer) == 1:
             return self._expansions.get(*longer, *longer)
         # "Supreme Court" beside "U.S. Supreme Court": the same body without its country

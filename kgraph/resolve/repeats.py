@@ -248,7 +248,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _hyphenated_given_names, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names):
             extraction = mend(extraction)
         own = self._names(extraction)
@@ -568,6 +568,27 @@ def _lower_case_openers(extraction: Extraction) -> Extraction:
         _renumbered(sentence, [(i, m) for i, m in enumerate(sentence.mentions)
                                if m.text.removeprefix("the ").removeprefix("The ") not in common])
         if any(m.text.removeprefix("the ").removeprefix("The ") in common for m in sentence.mentions) else sentence
+        for sentence in extraction.sentences))
+
+
+# A plural acronym in brackets right after a mention: "Limited Partners (LPs)", "Internally Displaced Persons (IDPs)".
+_PLURAL_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}s\)")
+
+
+def _plural_long_forms(extraction: Extraction) -> Extraction:
+    """The article without the names it defines by a plural acronym, wherever it writes them.
+
+    "from Limited Partners (LPs)", later "Sequoia's Limited Partners": what a plural acronym abbreviates is
+    a kind of thing (partners, displaced persons, vehicles), not one body (issue 15, dev5 noise).
+    """
+    defined = {mention.text.removeprefix("the ").removeprefix("The ")
+               for sentence in extraction.sentences for mention in sentence.mentions
+               if _PLURAL_ACRONYM_AFTER.match(sentence.text, mention.end)}
+    if not defined:
+        return extraction
+    return replace(extraction, sentences=tuple(
+        _renumbered(sentence, [(i, m) for i, m in enumerate(sentence.mentions) if not m.text.endswith(tuple(defined))])
+        if any(m.text.endswith(tuple(defined)) for m in sentence.mentions) else sentence
         for sentence in extraction.sentences))
 
 

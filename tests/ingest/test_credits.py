@@ -69,6 +69,7 @@ def test_a_speaker_or_a_sentence_at_a_paragraphs_end_is_no_credit(paragraph):
     ("Email: ivo.brask@kestrel.com", "author box"),
     ("Mara Quill is a senior reporter for The Kestrel covering courts and crime.", "author box"),
     ("Follow her on X for the latest.", "author box"),
+    ("I am a Broadcast Journalist and a Business and Entertainment reporter!", "author box"),  # dev5: first person
 ])
 def test_a_staff_credit_or_an_authors_box_is_dropped(paragraph, rule):
     assert clean.boilerplate_rule(paragraph) == rule

@@ -137,3 +137,18 @@ def test_a_word_capitalised_only_where_any_word_is_and_written_in_lower_case_is_
         sentence("Labour costs rose, backed by Labour.", ("Labour", "ORG"), ("Labour", "ORG")),
     ))
     assert [[m.text for m in s.mentions] for s in mended.sentences] == [[], ["Babuk"], ["Labour"], ["Labour", "Labour"]]
+
+
+def test_a_plural_acronym_and_the_long_form_it_defines_are_no_names_anywhere_in_the_article():
+    # "from Limited Partners (LPs)", later "Sequoia's Limited Partners": a kind of thing, not one body
+    # (issue 15, dev5 noise); so is a plural acronym alone ("NGOs"). A body defined by its own acronym stays.
+    mended = Repeats().find(article(
+        "a",
+        sentence("Norvik raised $1 billion from Limited Partners (LPs) for two funds.", ("Norvik", "ORG"),
+                 ("Limited Partners", "ORG")),
+        sentence("Norvik's Limited Partners and the Kestrel Agency (KA) met NGOs.",
+                 ("Norvik's Limited Partners", "ORG"), ("the Kestrel Agency", "ORG"), ("NGOs", "ORG")),
+    ))
+    assert [[m.text for m in s.mentions] for s in mended.sentences] == [["Norvik"], ["the Kestrel Agency", "KA", "NGOs"]]
+    result, _ = resolved(mended)
+    assert {e.label for e in result.entities.values()} == {"Norvik", "Kestrel Agency"}

@@ -117,3 +117,26 @@ def test_a_ministers_portfolio_and_a_headlines_move_are_no_names():
     )))])
     assert labels(result) == {"Ada Obi": "person", "Ukraine": "country", "Ivo Brask": "person",
                               "Lena Varga": "person", "Committee to Protect Journalists": "organisation"}
+
+
+def test_a_spelled_unit_and_a_chief_officers_acronym_are_no_part_of_a_name():
+    """Issue 15, dev5 junk: '40 Megawatt solar power' made a person 'Megawatt'; 'COO Adam Bain' a person
+    of that name beside 'CFO Anthony Noto', who had lost his role."""
+    result = resolve([observe(Extraction(ArticleInfo(id="a"), (
+        sentence("Norvik will build a 40 Megawatt solar plant.", ("Norvik", "ORG"), ("Megawatt", "PERSON")),
+        sentence("Executives, including CFO Ana Quill and COO Ivo Brask, spoke.", ("Ana Quill", "PERSON"),
+                 ("COO Ivo Brask", "PERSON")),
+    )))])
+    assert labels(result) == {"Norvik": "organisation", "Ana Quill": "person", "Ivo Brask": "person"}
+
+
+
+def test_who_introduces_a_copied_text_is_no_node_but_a_cited_source_is():
+    """Issue 15, dev5 noise: a blog's copy of a story opened by 'BBC reports:' made the BBC a node; a
+    column opened by 'Jane Doe writes:' is its author's. 'Norvik Daily reported.' cites a source and stays."""
+    result = resolve([observe(Extraction(ArticleInfo(id="a"), (
+        sentence("The research shows a major El Nino event. Kestrel News reports:", ("Kestrel News", "ORG")),
+        sentence("Ana Quill writes: the plan failed.", ("Ana Quill", "PERSON")),
+        sentence("Dalby Bank backed the fund, Norvik Daily reported.", ("Dalby Bank", "ORG"), ("Norvik Daily", "ORG")),
+    )))])
+    assert labels(result) == {"Dalby Bank": "organisation", "Norvik Daily": "organisation"}
