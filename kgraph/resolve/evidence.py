@@ -87,6 +87,9 @@ _HEADED_BY = re.compile(r"^\s+(?:CEO|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder
 _STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire)\s+)?"
                             r"(?:station|airport)\b(?!\s+(?:manager|master|chief|head|officer|commander|staff))",
                             re.IGNORECASE)
+# A possessive between an organisation and the full name of its driver, player or member: "Alfa Romeo's
+# Valtteri Bottas", "Labour's Rachel Reeves" (the possessive may close the mention or follow it).
+_POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 # A party to a court case: "National Labor Relations Board v. Noel Canning", "Conestoga Wood v. Sebelius".
 _CASE_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
@@ -245,7 +248,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     party = _case_party(context, after)
     organisational = _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
-        or _EMPLOYER_BEFORE.search(context) is not None and not places.in_gazetteer(name) and not countries.lookup(name)
+        or _EMPLOYER_BEFORE.search(context) is not None and not places.in_gazetteer(name) and not countries.lookup(name) \
+        or mention.label == "ORG" and _owns_person(text, mentions, index, surface)
     return Observation(
         name,
         surface,
@@ -382,6 +386,22 @@ def _organisational(before: list[str], context: str, after: str, determiner: boo
         or len(last) == 2 and (last[1] in _MAKERS and last[0] in _GOODS or last == ["coalition", "partner"]) \
         or _OWNED.match(after) is not None or _BODY_AFTER.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None) \
         or _HEADED_BY.match(after) is not None
+
+
+def _owns_person(text: str, mentions: tuple[Mention, ...], index: int, surface: str) -> bool:
+    """An ORG mention in the possessive right before a person's full name: "Alfa Romeo's Valtteri Bottas" (its
+    driver), "Labour's Rachel Reeves". Only an ORG label is read so: "Manchester's Andy Burnham" is a town's
+    mayor, and a person labelled so may be another's boss ("Joe Biden's Antony Blinken")."""
+    if index + 1 >= len(mentions) or not surface.endswith(("'s", "’s")) and not text.startswith(("'s", "’s"), mentions[index].end):
+        return False
+    following = mentions[index + 1]
+    if _POSSESSIVE_GAP.match(text[mentions[index].end:following.start]) is None:
+        return False
+    # The recogniser often labels the person ORG too, as part of the team ("Alfa Romeo's Valtteri Bottas"): the
+    # shape of a person's name says it then, not a designated one ("Ancelotti's Real Madrid").
+    owned = following.text.strip()
+    return " " in owned and (following.label == "PERSON" or names.person_shaped(owned)) \
+        and not designators.designated(owned)
 
 
 def _case_party(context: str, after: str) -> bool:

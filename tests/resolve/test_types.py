@@ -418,3 +418,21 @@ def test_portfolios_and_plural_titles_alone_are_no_nodes():
         sentence("The Ministry of Transport and Communications said so.", ("The Ministry of Transport and Communications", "ORG")),
     ))
     assert labels(result) == {"Ministry of Transport and Communications": "organisation"}
+
+
+def test_a_possessor_right_before_a_persons_full_name_is_an_organisation():
+    # "Alfa Romeo's Valtteri Bottas": a team, company or party owns its driver, player or member (issue 15,
+    # types, fifth pass); a country or town before one is still what it was, and so is a person named so.
+    result, _ = resolved(article(
+        "a",
+        sentence("Perez finished ahead of Varra Lomeo's Tavi Bottano and Kell driver Ana Ruiz.", ("Perez", "PERSON"),
+                 ("Varra Lomeo", "ORG"), ("Tavi Bottano", "PERSON"), ("Kell", "ORG"), ("Ana Ruiz", "PERSON")),
+        sentence("Manchester's Andy Burnley spoke.", ("Manchester", "GPE"), ("Andy Burnley", "PERSON")),
+        sentence("Ferran Olmos's Tavi Bottano won.", ("Ferran Olmos's", "PERSON"), ("Tavi Bottano", "PERSON")),
+        sentence("Later Tarro Vance's Mika Lund won.", ("Tarro Vance", "ORG"), ("Mika Lund", "ORG")),
+        sentence("Under Enzo Marelli's Real Corvera they won.", ("Enzo Marelli", "ORG"), ("Real Corvera", "ORG")),
+        sentence("Ferran Olmos said so.", ("Ferran Olmos", "PERSON")),
+    ))
+    found = labels(result)
+    assert (found["Varra Lomeo"], found["Tarro Vance"], found["Manchester"], found["Ferran Olmos"], found["Enzo Marelli"]) \
+        == ("organisation", "organisation", "place", "person", "person")
