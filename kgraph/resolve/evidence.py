@@ -87,6 +87,9 @@ _HEADED_BY = re.compile(r"^\s+(?:CEO|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder
 _STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire)\s+)?"
                             r"(?:station|airport)\b(?!\s+(?:manager|master|chief|head|officer|commander|staff))",
                             re.IGNORECASE)
+# After a leader's name, the government named after the leader: "the Luiz Inácio Lula da Silva administration",
+# "the Bola Tinubu presidency" (in lower case: "the Federal Aviation Administration" is a body's own name).
+_LED_AFTER = re.compile(r"^\s+(?:administration|presidency)\b")
 # A possessive between an organisation and the full name of its driver, player or member: "Alfa Romeo's
 # Valtteri Bottas", "Labour's Rachel Reeves" (the possessive may close the mention or follow it).
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
@@ -244,7 +247,9 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         titled, name = title_dropped, person
     initial = _ALPHANUMERIC.search(text, 0, start) is None
     with_place, with_person = _listed_with(text, mentions, index)
-    determiner = bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The "))
+    # "The X administration": the "The" is the government's, and X names its leader, a person.
+    led = _LED_AFTER.match(after) is not None and names.person_worded(name)
+    determiner = not led and (bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The ")))
     party = _case_party(context, after)
     organisational = _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
@@ -254,7 +259,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         name,
         surface,
         mention.label,
-        not organisational and (titled or _titled_context(before) or party and _surname_party(name)),
+        not organisational and (titled or led or _titled_context(before) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
         determiner,
         initial,

@@ -17,7 +17,7 @@ from nameparser.config.titles import TITLES
 from ..words import INSTITUTION_WORDS
 from . import countries, places
 
-__all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
+__all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "person_worded", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
            "NAME_PART_TITLES"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
@@ -161,11 +161,20 @@ def person_shaped(name: str) -> bool:
     parts = name.split()
     while len(parts) > 2 and _INITIAL.match(parts[0]):
         parts.pop(0)
-    return 2 <= len(parts) <= 3 and all(
-        part[0].isupper() and part.replace("-", "").isalpha() and not is_acronym(part)
+    return 2 <= len(parts) <= 3 and all(_person_word(part) for part in parts)
+
+
+def person_worded(name: str) -> bool:
+    """Two words or more, particles aside, each of them a word a person's name may have (as in
+    ``person_shaped``), of any length: "Luiz Inácio Lula da Silva"; not "Kenya Kwanza", "Pheu Thai"."""
+    parts = [part for part in name.split() if part.casefold() not in PARTICLES]
+    return len(parts) >= 2 and all(_person_word(part) for part in parts)
+
+
+def _person_word(part: str) -> bool:
+    """A capitalised word that is no title, organisation word, country or acronym."""
+    return part[0].isupper() and part.replace("-", "").isalpha() and not is_acronym(part) \
         and not is_title(part) and part.casefold() not in _ORG_WORDS and not countries.lookup(part)
-        for part in parts
-    )
 
 
 def _is_name(parts: list[str]) -> bool:

@@ -436,3 +436,18 @@ def test_a_possessor_right_before_a_persons_full_name_is_an_organisation():
     found = labels(result)
     assert (found["Varra Lomeo"], found["Tarro Vance"], found["Manchester"], found["Ferran Olmos"], found["Enzo Marelli"]) \
         == ("organisation", "organisation", "place", "person", "person")
+
+
+def test_a_full_name_before_administration_or_presidency_is_a_persons():
+    # "The Luiz Inácio Lula da Silva administration" (labelled ORG, "The" before it): a leader's government
+    # is named after the leader (issue 15, types, fifth pass); a coalition's or a party's name is not read so.
+    result, _ = resolved(article(
+        "a",
+        sentence("The Luiz Inacio Vela da Sousa administration named a chief.",
+                 ("The Luiz Inacio Vela da Sousa", "ORG")),
+        sentence("Under the Bola Tinaru presidency, prices rose.", ("the Bola Tinaru", "ORG")),
+        sentence("The Kenya Kwanza administration and the Tarrow Aviation Administration met.",
+                 ("The Kenya Kwanza", "ORG"), ("the Tarrow Aviation Administration", "ORG")),
+    ))
+    assert labels(result) == {"Luiz Inacio Vela da Sousa": "person", "Bola Tinaru": "person",
+                              "Kenya Kwanza": "organisation", "Tarrow Aviation Administration": "organisation"}
