@@ -100,9 +100,12 @@ _CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
 _CONTEXT_AFTER = 24
 # What follows the place of a dateline: a comma, a dash, a bracket.
 _DATELINE_END = re.compile(r"^\s*(?:,|--|—|–|\()")
-# ... and the ground a match is played at ("Saturday's showdown at Twickenham"); not "win at", "defeat at" (the
-# opponent's club: "a 2-1 win at Brentford").
-_PLACE_CONTEXT = re.compile(r"\b(?:(?:city|cities|town|village|region|regions|province|oblast) of|"
+# What says "a place" before a name: a town, region or the division voters and councils are counted in ("city of X",
+# "the electorates of Shortland", "the seat of Bennelong"), and the ground a match is played at ("Saturday's
+# showdown at Twickenham"); not "win at", "defeat at" (the opponent's club: "a 2-1 win at Brentford").
+_PLACE_CONTEXT = re.compile(r"\b(?:(?:city|cities|town|village|region|regions|province|oblast|electorate|electorates|"
+                            r"constituency|seat|district|districts|county|counties|municipality|borough|suburb|"
+                            r"suburbs|parish|prefecture|governorate) of|"
                             r"(?:showdown|clash|match|game|fixture|derby|encounter) at)$", re.IGNORECASE)
 # Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
 # character before it: the rest of the sentence need not be read for each mention.

@@ -451,3 +451,15 @@ def test_a_full_name_before_administration_or_presidency_is_a_persons():
     ))
     assert labels(result) == {"Luiz Inacio Vela da Sousa": "person", "Bola Tinaru": "person",
                               "Kenya Kwanza": "organisation", "Tarrow Aviation Administration": "organisation"}
+
+
+def test_an_electorate_seat_or_district_of_a_name_makes_it_a_place():
+    # "campaigning in the electorates of Shortland and Robertson", "the NSW seat of Bennelong" (issue 15, types,
+    # fifth pass): the divisions voters and councils are counted in, as "city of X".
+    result, _ = resolved(article(
+        "a",
+        sentence("He campaigned in the electorates of Shortvale and the seat of Bennago.", ("Shortvale", "ORG"),
+                 ("Bennago", "PERSON")),
+        sentence("Floods hit the district of Varrow and the county of Kell.", ("Varrow", "ORG"), ("Kell", "ORG")),
+    ))
+    assert labels(result) == {"Shortvale": "place", "Bennago": "place", "Varrow": "place", "Kell": "place"}
