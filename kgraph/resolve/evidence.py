@@ -23,15 +23,6 @@ __all__ = ["Observation", "Observed", "SentenceObserved", "observe", "observe_se
 
 _new = tuple.__new__
 _SPEECH_VERBS = frozenset("said says wrote writes added".split())
-# Players' positions and sport's roles, right before a name, say "a person" as a title does ("Denver
-# center Nikola Jokic", "Arsenal striker X", "India opener Y"); nameparser's titles have none of them
-# (they have coach, manager, captain, skipper).
-_POSITIONS = frozenset("""
-center centre forward striker midfielder defender goalkeeper keeper goalie winger fullback full-back wingback
-wing-back playmaker guard quarterback pitcher catcher shortstop outfielder infielder batsman batter bowler spinner
-seamer paceman pacer opener wicketkeeper wicket-keeper all-rounder allrounder teammate team-mate rookie sprinter
-jockey cyclist golfer boxer
-""".split())
 _SKIPPED_BEFORE = frozenset("to of the a an".split())
 _ARTICLES = frozenset("the The a A an An".split())
 # Title words that are also ordinary adjectives of organisations' names.
@@ -341,7 +332,7 @@ def _says_person(word: str) -> bool | None:
     bare = word.strip(",;:\"“”'’").casefold()
     if bare in _SKIPPED_BEFORE or countries.lookup(bare) or names.is_acronym(word.strip(",")):
         return None
-    return bare in _SPEECH_VERBS or bare in _POSITIONS or (names.is_title(bare) and bare not in _NOT_TITLES)
+    return bare in _SPEECH_VERBS or bare in names.POSITIONS or (names.is_title(bare) and bare not in _NOT_TITLES)
 
 
 def _with_given_name(name: str, before: list[str]) -> str:

@@ -17,7 +17,7 @@ from nameparser.config.titles import TITLES
 from ..words import INSTITUTION_WORDS
 from . import countries, places
 
-__all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "person_worded", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
+__all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "person_worded", "is_acronym", "initials", "is_title", "PARTICLES", "POSITIONS", "LED_BY",
            "NAME_PART_TITLES"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
@@ -32,6 +32,15 @@ _ROLES = frozenset(
     striker midfielder goalkeeper winger batsman
     rookie additional justices acp dcp""".split()
 )
+# Players' positions and sport's roles, right before a name, say "a person" as a title does ("Denver
+# center Nikola Jokic", "Arsenal striker X", "India opener Y"); nameparser's titles have none of them
+# (they have coach, manager, captain, skipper).
+POSITIONS = frozenset("""
+center centre forward striker midfielder defender goalkeeper keeper goalie winger fullback full-back wingback
+wing-back playmaker guard quarterback pitcher catcher shortstop outfielder infielder batsman batter bowler spinner
+seamer paceman pacer opener wicketkeeper wicket-keeper all-rounder allrounder teammate team-mate rookie sprinter
+jockey cyclist golfer boxer
+""".split())
 # Honours and offices written after a name.
 _POST_NOMINALS = frozenset("qc kc mp mep obe mbe cbe kbe dbe phd md esq".split())
 # Titles that go before a given name and make a name with it: "Sheikh Mohammed", "Prince Harry", "Pope Francis".

@@ -1057,10 +1057,11 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
 
 
 def _titled(text: str, start: int) -> bool:
-    """Whether a title or role stands right before ``start`` ("tycoon Srettha Thavisin")."""
+    """Whether a title, role or player's position stands right before ``start`` ("tycoon Srettha Thavisin",
+    "loose forward Christ Tshiunza")."""
     before = text[max(0, start - 30):start]
     word = before.rsplit(maxsplit=1)[-1] if before.strip() and before.endswith(" ") else ""
-    return word.isalpha() and names.is_title(word) and not _CREDITED.search(before)
+    return word.isalpha() and (names.is_title(word) or word in names.POSITIONS) and not _CREDITED.search(before)
 
 
 def _kind(mention: Mention, runs: list[Mention], titled: set[Mention]) -> str | None:

@@ -137,3 +137,15 @@ def test_a_word_capitalised_only_where_any_word_is_and_written_in_lower_case_is_
         sentence("Labour costs rose, backed by Labour.", ("Labour", "ORG"), ("Labour", "ORG")),
     ))
     assert [[m.text for m in s.mentions] for s in mended.sentences] == [[], ["Babuk"], ["Labour"], ["Labour", "Labour"]]
+
+
+def test_an_untagged_name_after_a_players_position_is_a_person():
+    # "Wales loose forward Christ Tshiunza has been forced into isolation": the small model tags nothing; a
+    # player's position says "a person" before an untagged name as a title does (issue 15, types, fifth pass).
+    extraction = article(
+        "a",
+        sentence("Wales loose forward Chrys Tshanza has been forced into isolation after a positive test.",
+                 ("Wales", "GPE")),
+    )
+    mended = Repeats().find(extraction)
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [("Wales", "GPE"), ("Chrys Tshanza", "PERSON")]
