@@ -55,7 +55,7 @@ _CAPITAL = re.compile(r"[A-Z]" + _ALONE + r"[^\W_]*(?:['’.-][^\W_]+)*")
 _INSIDE = names.PARTICLES | frozenset({"of", "and", "for", "the", "&"})
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _LABELS = frozenset({"PERSON", "ORG"})
-# The labels the rest of resolution reads; the recogniser's others (PRODUCT, WORK_OF_ART) are
+# The labels the rest of resolution reads; the recogniser's others (PRODUCT, WORK_OF_ART, FAC) are
 # names it misfiled or things no graph wants, sorted by ``_misfiled`` before anything else reads them.
 _READ_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 # A quotation mark right before a misfiled name: the title of a work ("Spiderweb", "Justice for Palestine").
@@ -410,8 +410,8 @@ def _misfiled(extraction: Extraction) -> Extraction:
     """The article with the names the recogniser filed under other labels made people, the rest dropped.
 
     The small model tags "Rafiqul Islam" and "Praveen Jayawickrama" as works of art, "Suresh Raina"
-    as a product, and "Ankit Jain and Ramesh Bhat" as one work. Such a mention (PRODUCT,
-    WORK_OF_ART) that is a person's name by its shape (``_person_named``), or a coordination or list
+    as a product, "Deepak Chahar" and "Nikola Jokic" as facilities, and "Ankit Jain and Ramesh Bhat" as one
+    work. Such a mention (PRODUCT, WORK_OF_ART, FAC; a facility only in a sentence, not a heading) that is a person's name by its shape (``_person_named``), or a coordination or list
     of such names, is a person mention, one per name; not after a quotation mark (a title) nor
     "the" ("the Bafana Bafana"). The others (a phone, "PSL 10", "Justice for Palestine") go, as
     before they were kept; an untagged name before an organisation's noun is read in the string
@@ -429,6 +429,8 @@ def _misfiled(extraction: Extraction) -> Extraction:
                 continue
             if sentence.text[mention.start - 1:mention.start] in _QUOTED:
                 continue
+            if mention.label == "FAC" and len(_LOWER_WORD.findall(sentence.text)) < _RUNNING_TEXT:
+                continue  # a heading ("Game Highlights"): a facility's name is read as a person's only in a sentence
             start = mention.start
             parts = _LIST.split(mention.text)
             if all(map(_person_named, parts)):
