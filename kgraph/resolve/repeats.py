@@ -108,6 +108,7 @@ _NAME_RUN = re.compile(
     r"[A-Z]%(alone)s[^\W\d_]+(?:['’-][^\W\d_]+)*(?: (?:(?:%(particles)s) )*%(word)s){1,3}(?![\w-])"
     % {"word": r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*", "particles": "|".join(sorted(names.PARTICLES)), "alone": _ALONE})
 _OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
+_POSSESSIVE_S = re.compile(r"['’]s?$")
 # The lower-case syllable after a hyphen that ends a hyphenated given name the recogniser cut at the
 # hyphen ("Yoon Suk|-yeol", "Han Duck|-soo"); not a word glued after a name ("Elon Musk-led",
 # "a Joe Biden-era rule"): those are past participles, "-ing" forms or the words below.
@@ -1037,11 +1038,12 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
     organisations, countries or places, all are people.
     """
     spans = [(m.start, m.end) for _, m in mentions]
-    runs = [Mention(run.group(), "PERSON", run.start(), run.end()) for run in _NAME_RUN.finditer(text)
-            if _person_run(run.group()) and not any(s < run.end() and run.start() < e for s, e in spans)]
+    found = [(run, national) for run, national in map(_name_run, _NAME_RUN.finditer(text))
+             if run and not any(s < run.end and run.start < e for s, e in spans)]
+    runs = [run for run, _ in found]
     if not runs or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT:
         return mentions  # nothing missed, or a line of names (a byline, a credit), not a sentence
-    titled = {run for run in runs if _titled(text, run.start)}
+    titled = {run for run, national in found if national or _titled(text, run.start)}
     items = sorted([*mentions, *((None, run) for run in runs)], key=lambda pair: pair[1].start)
     people = {index for index, (_, m) in enumerate(items) if m in titled}
     first = 0
@@ -1056,6 +1058,20 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
             people.update(listed)
     return [(origin, replace(m, label="PERSON") if index in people else m)
             for index, (origin, m) in enumerate(items) if m not in runs or index in people]
+
+
+def _name_run(run: re.Match) -> tuple[Mention | None, bool]:
+    """A run of capitalised words as a person's name the recogniser missed (``_person_run``), and whether a
+    country opens it: its name, possessive or demonym before a name of two words or more ("Sweden's Armand
+    Duplantis", "unseeded Canadian Vasek Pospisil") says "a person" of the rest as a title does; not a body's
+    or a team's name ("India's Reliance Industries", "Spanish La Liga": ``_person_named``, designators)."""
+    first, _, rest = run.group().partition(" ")
+    if " " in rest and countries.lookup(_POSSESSIVE_S.sub("", first)) and _person_named(rest) \
+            and not designators.designated(rest):
+        return Mention(rest, "PERSON", run.end() - len(rest), run.end()), True
+    if _person_run(run.group()):
+        return Mention(run.group(), "PERSON", run.start(), run.end()), False
+    return None, False
 
 
 def _titled(text: str, start: int) -> bool:

@@ -149,3 +149,20 @@ def test_an_untagged_name_after_a_players_position_is_a_person():
     )
     mended = Repeats().find(extraction)
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [("Wales", "GPE"), ("Chrys Tshanza", "PERSON")]
+
+
+def test_an_untagged_name_after_a_countrys_name_or_demonym_is_a_person():
+    # "Sweden's Armand Duplantis set the only world record", "against unseeded Canadian Vasek Pospisil": the
+    # small model tags the country and misses the athlete (issue 15, types, fifth pass); a body or a league
+    # after a country's name stays out.
+    extraction = article(
+        "a",
+        sentence("Sweden's Armond Duplanty set the only world record of the tournament.", ("Sweden", "GPE")),
+        sentence("He will play unseeded Canadian Vasik Pospil, who beat him last year.", ("Canadian", "NORP")),
+        sentence("Shares of India's Reliance Industries rose while the Spanish La Liga paused.", ("India", "GPE"),
+                 ("Spanish", "NORP")),
+    )
+    mended = Repeats().find(extraction)
+    assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
+        [("Sweden", "GPE"), ("Armond Duplanty", "PERSON")], [("Canadian", "NORP"), ("Vasik Pospil", "PERSON")],
+        [("India", "GPE"), ("Spanish", "NORP")]]
