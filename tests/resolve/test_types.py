@@ -463,3 +463,18 @@ def test_an_electorate_seat_or_district_of_a_name_makes_it_a_place():
         sentence("Floods hit the district of Varrow and the county of Kell.", ("Varrow", "ORG"), ("Kell", "ORG")),
     ))
     assert labels(result) == {"Shortvale": "place", "Bennago": "place", "Varrow": "place", "Kell": "place"}
+
+
+def test_a_full_name_its_article_also_calls_by_its_last_word_is_a_persons():
+    # "Stefanos Tsitsipas" labelled ORG in full, "Tsitsipas" alone later (issue 15, types, fifth pass): news
+    # calls a person by surname; a club by its town ("Dortmund"), which says nothing of the kind.
+    result, _ = resolved(article(
+        "a",
+        sentence("Eubanks beat Stavros Tsitsanis in five sets.", ("Eubanks", "PERSON"), ("Stavros Tsitsanis", "ORG")),
+        sentence("He toppled Stavros Tsitsanis 3-6, 6-4.", ("Stavros Tsitsanis", "ORG")),
+        sentence("Tsitsanis served well; Lokom Leverkusen and Leverkusen fans cheered.", ("Tsitsanis", "PERSON"),
+                 ("Lokom Leverkusen", "ORG"), ("Leverkusen", "ORG")),
+        sentence("Lokom Leverkusen won and Tsitsanis left.", ("Lokom Leverkusen", "ORG"), ("Tsitsanis", "ORG")),
+    ))
+    found = labels(result)
+    assert (found["Stavros Tsitsanis"], found["Lokom Leverkusen"]) == ("person", "organisation")
