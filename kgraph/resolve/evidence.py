@@ -8,11 +8,14 @@ mention split in two by the recogniser ("MEP Manon" + "Aubry") is read whole.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..types import HEADLINE, Extraction, Mention, Sentence
 from . import countries, designators, names, outlets, places
@@ -24,6 +27,10 @@ __all__ = ["Observation", "Observed", "SentenceObserved", "observe", "observe_se
 _new = tuple.__new__
 _SPEECH_VERBS = frozenset("said says wrote writes added".split())
 _SKIPPED_BEFORE = frozenset("to of the a an".split())
+# Words that open a sentence and are no given name: English stop words ("But", "Meanwhile"), days, months, and
+# the days named by their distance ("Yesterday").
+_NOT_GIVEN_NAMES = frozenset(STOP_WORDS) | frozenset("yesterday today tomorrow tonight".split()) | frozenset(
+    w.casefold() for w in (*calendar.day_name, *calendar.month_name) if w)
 _ARTICLES = frozenset("the The a A an An".split())
 # Title words that are also ordinary adjectives of organisations' names.
 _NOT_TITLES = frozenset("united national royal special state central group army".split())
@@ -235,12 +242,12 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         return None  # who carries the news, and who reports it, is no actor of it
     before = text[:start].rsplit(maxsplit=_WORDS_BEFORE)[-_WORDS_BEFORE:]
     titled = False
+    with_place, with_person = _listed_with(text, mentions, index)
     if mention.label == "PERSON":
-        titled, name = title_dropped, _with_given_name(person, before)
+        titled, name = title_dropped, _with_given_name(person, before, listed=with_person or after.startswith((" (", "(")))
     elif shaped and not _adjective_opened(name, person):
         titled, name = title_dropped, person
     initial = _ALPHANUMERIC.search(text, 0, start) is None
-    with_place, with_person = _listed_with(text, mentions, index)
     # "The X administration": the "The" is the government's, and X names its leader, a person.
     led = _LED_AFTER.match(after) is not None and names.person_worded(name)
     determiner = not led and (bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The ")))
@@ -335,13 +342,19 @@ def _says_person(word: str) -> bool | None:
     return bare in _SPEECH_VERBS or bare in names.POSITIONS or (names.is_title(bare) and bare not in _NOT_TITLES)
 
 
-def _with_given_name(name: str, before: list[str]) -> str:
-    """'Kyrylo Budanov' where the recogniser took only 'Budanov': a plain capitalised word before a surname."""
-    if " " in name or len(before) < 2:
+def _with_given_name(name: str, before: list[str], *, listed: bool = False) -> str:
+    """'Kyrylo Budanov' where the recogniser took only 'Budanov': a plain capitalised word before a surname.
+
+    A word opening the sentence may be any word ("Enigmatic Malyuk"), so it is taken only where the surname
+    stands in a list of people ("Vitor Saback and Bruno Moretti were ...") or before a note in brackets, as a
+    squad's lines give a player ("Nyiko Mobbie (Sekhukhune United)"), and is no common word ("But", "Monday").
+    """
+    if " " in name or not before or len(before) < 2 and not listed:
         return name
     word = before[-1]
     if word.isalpha() and word[0].isupper() and not word.isupper() and not names.is_title(word) \
-            and not countries.lookup(word) and not before[-2].endswith((".", "!", "?", ":")):
+            and not countries.lookup(word) \
+            and (word.casefold() not in _NOT_GIVEN_NAMES if len(before) < 2 else not before[-2].endswith((".", "!", "?", ":"))):
         return f"{word} {name}"
     return name
 

@@ -166,3 +166,18 @@ def test_an_untagged_name_after_a_countrys_name_or_demonym_is_a_person():
     assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
         [("Sweden", "GPE"), ("Armond Duplanty", "PERSON")], [("Canadian", "NORP"), ("Vasik Pospil", "PERSON")],
         [("India", "GPE"), ("Spanish", "NORP")]]
+
+
+def test_a_given_name_opening_a_sentence_joins_a_listed_or_annotated_surname():
+    # "Vitor Saback and Bruno Moretti were ...", "Nyiko Mobbie (Sekhukhune United)": the small model tags the
+    # surname alone (issue 15, types, fifth pass); a common word opening the sentence is no given name.
+    result, _ = resolved(article(
+        "a",
+        sentence("Vitar Sabeck and Bruno Morett were confirmed as board members.", ("Sabeck", "PERSON"),
+                 ("Bruno Morett", "PERSON")),
+        sentence("Nyako Mobbey (Sekhukhune United)", ("Mobbey", "PERSON"), ("Sekhukhune United", "ORG")),
+        sentence("But Tandor and Lia Venn left.", ("Tandor", "PERSON"), ("Lia Venn", "PERSON")),
+        sentence("Enigmatic Kravets has led it since May.", ("Kravets", "PERSON")),
+    ))
+    found = {entity.label for entity in result.entities.values() if entity.type == "person"}
+    assert {"Vitar Sabeck", "Nyako Mobbey", "Tandor", "Kravets"} <= found
