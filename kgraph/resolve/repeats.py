@@ -109,6 +109,8 @@ _NAME_RUN = re.compile(
     % {"word": r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*", "particles": "|".join(sorted(names.PARTICLES)), "alone": _ALONE})
 _OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
 _POSSESSIVE_S = re.compile(r"['’]s?$")
+# A team as its manager's: "Mikel Arteta's men", "Unai Emery's side", "his charges".
+_MANAGED = re.compile(r"\s+(?:men|side|charges)\b")
 # The lower-case syllable after a hyphen that ends a hyphenated given name the recogniser cut at the
 # hyphen ("Yoon Suk|-yeol", "Han Duck|-soo"); not a word glued after a name ("Elon Musk-led",
 # "a Joe Biden-era rule"): those are past participles, "-ing" forms or the words below.
@@ -1064,11 +1066,16 @@ def _name_run(run: re.Match) -> tuple[Mention | None, bool]:
     """A run of capitalised words as a person's name the recogniser missed (``_person_run``), and whether a
     country opens it: its name, possessive or demonym before a name of two words or more ("Sweden's Armand
     Duplantis", "unseeded Canadian Vasek Pospisil") says "a person" of the rest as a title does; not a body's
-    or a team's name ("India's Reliance Industries", "Spanish La Liga": ``_person_named``, designators)."""
+    or a team's name ("India's Reliance Industries", "Spanish La Liga": ``_person_named``, designators). So does
+    a team called a manager's in the possessive ("as Mikel Arteta's men continued", "Unai Emery's side")."""
     first, _, rest = run.group().partition(" ")
     if " " in rest and countries.lookup(_POSSESSIVE_S.sub("", first)) and _person_named(rest) \
             and not designators.designated(rest):
         return Mention(rest, "PERSON", run.end() - len(rest), run.end()), True
+    owner = _POSSESSIVE_S.sub("", run.group())
+    if owner != run.group() and _MANAGED.match(run.string, run.end()) and _person_named(owner) \
+            and not designators.designated(owner):
+        return Mention(owner, "PERSON", run.start(), run.start() + len(owner)), True  # "Mikel Arteta's men"
     if _person_run(run.group()):
         return Mention(run.group(), "PERSON", run.start(), run.end()), False
     return None, False

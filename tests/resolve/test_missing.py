@@ -181,3 +181,16 @@ def test_a_given_name_opening_a_sentence_joins_a_listed_or_annotated_surname():
     ))
     found = {entity.label for entity in result.entities.values() if entity.type == "person"}
     assert {"Vitar Sabeck", "Nyako Mobbey", "Tandor", "Kravets"} <= found
+
+
+def test_an_untagged_name_whose_men_or_side_a_team_is_is_a_person():
+    # "as Mikel Arteta's men continued their perfect start": a team called its manager's (issue 15, types,
+    # fifth pass); the small model tags nothing.
+    extraction = article(
+        "a",
+        sentence("The Gunners dominated as Mikal Artella's men continued their perfect start to the season."),
+        sentence("Fans saw Unay Emeri's side lose while Tarrow United's men waited on the bench."),
+    )
+    mended = Repeats().find(extraction)
+    assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [
+        [("Mikal Artella", "PERSON")], [("Unay Emeri", "PERSON")]]
