@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..ingest import clean
 from ..types import HEADLINE, Extraction, Mention, Sentence
 from . import countries, designators, names, outlets, places
 from .organisations import definitions
@@ -255,7 +256,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     organisational = _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
         or _EMPLOYER_BEFORE.search(context) is not None and not places.in_gazetteer(name) and not countries.lookup(name) \
-        or mention.label == "ORG" and _owns_person(text, mentions, index, surface)
+        or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \
+        or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface
     return Observation(
         name,
         surface,
