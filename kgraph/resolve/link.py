@@ -199,7 +199,11 @@ def _full_names(observed: Iterable[Observed]) -> tuple[dict[str, _FullName], set
     full_names: dict[str, _FullName] = {}
     acronyms: set[str] = set()
     for article in observed:
+        single: set[str] = set()  # the article's one-word names
+        named: set[str] = set()  # and its full names (folded)
         for seen in _observations(article):
+            if " " not in seen.name:
+                single.add(fold(seen.name))
             if seen.label == "ORG" and is_acronym(seen.name):
                 acronyms.add(fold(seen.name.replace(".", "")))
             if " " in seen.name and not _surname_only(seen.name) and not _cut_before_surname(seen.name) \
@@ -212,7 +216,18 @@ def _full_names(observed: Iterable[Observed]) -> tuple[dict[str, _FullName], set
                 entry.initial = entry.initial and seen.initial
                 entry.mentions += 1
                 entry.person_labels += seen.label == "PERSON"
+                named.add(folded)
+        for folded in named:
+            if _surnamed(folded, single):
+                full_names[folded].ballot.surnamed()
     return full_names, acronyms
+
+
+def _surnamed(folded: str, single: set[str]) -> bool:
+    """A full name whose last word its article also gives alone ("Stefanos Tsitsipas", "Tsitsipas"); not a
+    town's name ("Borussia Dortmund", "Dortmund": a club) nor a known team's ("Aston Villa", "Villa")."""
+    last = folded.rsplit(maxsplit=1)[-1]
+    return last in single and not places.in_gazetteer(last) and not teams.teams(folded)
 
 
 def _observations(article: Observed) -> Iterator[Observation]:

@@ -17,7 +17,7 @@ from nameparser.config.titles import TITLES
 from ..words import INSTITUTION_WORDS, fold
 from . import acronyms, countries, places
 
-__all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
+__all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "person_worded", "is_acronym", "initials", "is_title", "PARTICLES", "POSITIONS", "LED_BY",
            "NAME_PART_TITLES"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
@@ -35,6 +35,15 @@ _ROLES = frozenset(
 )
 # Generational suffixes after a surname (folded, without their dot): "Kelly Oubre Jr.", "Aquino IV".
 GENERATIONAL_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Players' positions and sport's roles, right before a name, say "a person" as a title does ("Denver
+# center Nikola Jokic", "Arsenal striker X", "India opener Y"); nameparser's titles have none of them
+# (they have coach, manager, captain, skipper).
+POSITIONS = frozenset("""
+center centre forward striker midfielder defender goalkeeper keeper goalie winger fullback full-back wingback
+wing-back playmaker guard quarterback pitcher catcher shortstop outfielder infielder batsman batter bowler spinner
+seamer paceman pacer opener wicketkeeper wicket-keeper all-rounder allrounder teammate team-mate rookie sprinter
+jockey cyclist golfer boxer
+""".split())
 # Honours and offices written after a name.
 _POST_NOMINALS = frozenset("qc kc mp mep obe mbe cbe kbe dbe phd md esq".split())
 # Titles that go before a given name and make a name with it: "Sheikh Mohammed", "Prince Harry", "Pope Francis".
@@ -201,11 +210,20 @@ def person_shaped(name: str) -> bool:
     parts = name.split()
     while len(parts) > 2 and _INITIAL.match(parts[0]):
         parts.pop(0)
-    return 2 <= len(parts) <= 3 and all(
-        part[0].isupper() and part.replace("-", "").isalpha() and not is_acronym(part)
+    return 2 <= len(parts) <= 3 and all(_person_word(part) for part in parts)
+
+
+def person_worded(name: str) -> bool:
+    """Two words or more, particles aside, each of them a word a person's name may have (as in
+    ``person_shaped``), of any length: "Luiz Inácio Lula da Silva"; not "Kenya Kwanza", "Pheu Thai"."""
+    parts = [part for part in name.split() if part.casefold() not in PARTICLES]
+    return len(parts) >= 2 and all(_person_word(part) for part in parts)
+
+
+def _person_word(part: str) -> bool:
+    """A capitalised word that is no title, organisation word, country or acronym."""
+    return part[0].isupper() and part.replace("-", "").isalpha() and not is_acronym(part) \
         and not is_title(part) and part.casefold() not in _ORG_WORDS and not _country_word(part)
-        for part in parts
-    )
 
 
 def _country_word(word: str) -> bool:

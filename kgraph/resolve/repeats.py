@@ -37,6 +37,7 @@ from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..ingest import clean
 from ..types import HEADLINE, Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS
 from . import acronyms, countries, designators, names, places, teams
@@ -54,7 +55,7 @@ _CAPITAL = re.compile(r"[A-Z]" + _ALONE + r"[^\W_]*(?:['’.-][^\W_]+)*")
 # Words that may stand inside a name in lower case ("Luiz Inacio Lula da Silva").
 _INSIDE = names.PARTICLES | frozenset({"of", "and", "for", "the", "&"})
 _LABELS = frozenset({"PERSON", "ORG"})
-# The labels the rest of resolution reads; the recogniser's others (PRODUCT, WORK_OF_ART) are
+# The labels the rest of resolution reads; the recogniser's others (PRODUCT, WORK_OF_ART, FAC) are
 # names it misfiled or things no graph wants, sorted by ``_misfiled`` before anything else reads them.
 _READ_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 # A quotation mark right before a misfiled name: the title of a work ("Spiderweb", "Justice for Palestine").
@@ -78,6 +79,8 @@ _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][\w&.-]{1,7})\)")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+vs\.?\s+")
 # Lower-case words a line needs to be running text, not a byline ("Anthony Boadle, Maria Marcello").
 _RUNNING_TEXT = 4
+# Rows a market table has at least before its names are read as one kind (``_market_rows``).
+_TABLE_ROWS = 3
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # "Elon Musk-led Tesla", "Austin-based Tesla": a leader (owner, home) glued before what it leads.
 _LED = re.compile(rf"^([A-Z][^-]*?)-({names.LED_BY})\s+([A-Z].*)$")
@@ -107,6 +110,9 @@ _NAME_RUN = re.compile(
     r"[A-Z]%(alone)s[^\W\d_]+(?:['’-][^\W\d_]+)*(?: (?:(?:%(particles)s) )*%(word)s){1,3}(?![\w-])"
     % {"word": r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*", "particles": "|".join(sorted(names.PARTICLES)), "alone": _ALONE})
 _OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
+_POSSESSIVE_S = re.compile(r"['’]s?$")
+# A team as its manager's: "Mikel Arteta's men", "Unai Emery's side", "his charges".
+_MANAGED = re.compile(r"\s+(?:men|side|charges)\b")
 # The lower-case syllable after a hyphen that ends a hyphenated given name the recogniser cut at the
 # hyphen ("Yoon Suk|-yeol", "Han Duck|-soo"); not a word glued after a name ("Elon Musk-led",
 # "a Joe Biden-era rule"): those are past participles, "-ing" forms or the words below.
@@ -249,7 +255,8 @@ class Repeats:
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
-                     _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names):
+                     _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
+                     _market_rows):
             extraction = mend(extraction)
         own = self._names(extraction)
         lexicon = _Lexicon(own, self._corpus)
@@ -415,8 +422,8 @@ def _misfiled(extraction: Extraction) -> Extraction:
     """The article with the names the recogniser filed under other labels made people, the rest dropped.
 
     The small model tags "Rafiqul Islam" and "Praveen Jayawickrama" as works of art, "Suresh Raina"
-    as a product, and "Ankit Jain and Ramesh Bhat" as one work. Such a mention (PRODUCT,
-    WORK_OF_ART) that is a person's name by its shape (``_person_named``), or a coordination or list
+    as a product, "Deepak Chahar" and "Nikola Jokic" as facilities, and "Ankit Jain and Ramesh Bhat" as one
+    work. Such a mention (PRODUCT, WORK_OF_ART, FAC; a facility only in a sentence, not a heading) that is a person's name by its shape (``_person_named``), or a coordination or list
     of such names, is a person mention, one per name; not after a quotation mark (a title) nor
     "the" ("the Bafana Bafana"). The others (a phone, "PSL 10", "Justice for Palestine") go, as
     before they were kept; an untagged name before an organisation's noun is read in the string
@@ -434,6 +441,8 @@ def _misfiled(extraction: Extraction) -> Extraction:
                 continue
             if sentence.text[mention.start - 1:mention.start] in _QUOTED:
                 continue
+            if mention.label == "FAC" and len(_LOWER_WORD.findall(sentence.text)) < _RUNNING_TEXT:
+                continue  # a heading ("Game Highlights"): a facility's name is read as a person's only in a sentence
             start = mention.start
             parts = _LIST.split(mention.text)
             if all(map(_person_named, parts)):
@@ -819,6 +828,34 @@ def _town_and_nationality(text: str, left: Mention, right: Mention) -> bool:
         and text[left.end] == " " and bool(countries.lookup(right.text)) and not countries.lookup(left.text)
 
 
+def _market_rows(extraction: Extraction) -> Extraction:
+    """The article with every name of its market table an organisation, where the recogniser calls most of them so.
+
+    The cleaning keeps a table's rows as "Tech Mahindra (3.13 per cent)" (``clean.row_name``); the small model
+    tags most such names ORG, misses some ("Wipro (2.50 per cent)", "ICICI Bank (-0.43 per cent)") and calls
+    others people ("Divis Labs"). A table holds one kind of thing: in one of three rows or more whose names it
+    mostly tags ORG, a name it missed or labelled otherwise is an ORG mention too. A table of commodities or
+    indices ("Gold", "Sensex"), which it does not tag so, is left alone.
+    """
+    rows = [(index, name) for index, sentence in enumerate(extraction.sentences)
+            if (name := clean.row_name(sentence.text))]
+    if len(rows) < _TABLE_ROWS:
+        return extraction
+    tagged = sum(any(m.start == 0 and m.text == name and m.label == "ORG" for m in extraction.sentences[index].mentions)
+                 for index, name in rows)
+    if 2 * tagged <= len(rows):
+        return extraction
+    sentences = list(extraction.sentences)
+    for index, name in rows:
+        sentence = sentences[index]
+        if any(m.start == 0 and m.text == name and m.label == "ORG" for m in sentence.mentions):
+            continue
+        kept = [(None, Mention(name, "ORG", 0, len(name)))]
+        kept += [(i, m) for i, m in enumerate(sentence.mentions) if m.start >= len(name)]
+        sentences[index] = _renumbered(sentence, kept)
+    return replace(extraction, sentences=tuple(sentences))
+
+
 def _titled_people(extraction: Extraction) -> Extraction:
     """The article with each person the recogniser took for an organisation by the titles before the
     name made a person mention.
@@ -1083,11 +1120,12 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
     organisations, countries or places, all are people.
     """
     spans = [(m.start, m.end) for _, m in mentions]
-    runs = [Mention(run.group(), "PERSON", run.start(), run.end()) for run in _NAME_RUN.finditer(text)
-            if _person_run(run.group()) and not any(s < run.end() and run.start() < e for s, e in spans)]
+    found = [(run, national) for run, national in map(_name_run, _NAME_RUN.finditer(text))
+             if run and not any(s < run.end and run.start < e for s, e in spans)]
+    runs = [run for run, _ in found]
     if not runs or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT:
         return mentions  # nothing missed, or a line of names (a byline, a credit), not a sentence
-    titled = {run for run in runs if _titled(text, run.start)}
+    titled = {run for run, national in found if national or _titled(text, run.start)}
     items = sorted([*mentions, *((None, run) for run in runs)], key=lambda pair: pair[1].start)
     people = {index for index, (_, m) in enumerate(items) if m in titled}
     first = 0
@@ -1104,11 +1142,31 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
             for index, (origin, m) in enumerate(items) if m not in runs or index in people]
 
 
+def _name_run(run: re.Match) -> tuple[Mention | None, bool]:
+    """A run of capitalised words as a person's name the recogniser missed (``_person_run``), and whether a
+    country opens it: its name, possessive or demonym before a name of two words or more ("Sweden's Armand
+    Duplantis", "unseeded Canadian Vasek Pospisil") says "a person" of the rest as a title does; not a body's
+    or a team's name ("India's Reliance Industries", "Spanish La Liga": ``_person_named``, designators). So does
+    a team called a manager's in the possessive ("as Mikel Arteta's men continued", "Unai Emery's side")."""
+    first, _, rest = run.group().partition(" ")
+    if " " in rest and countries.lookup(_POSSESSIVE_S.sub("", first)) and _person_named(rest) \
+            and not designators.designated(rest):
+        return Mention(rest, "PERSON", run.end() - len(rest), run.end()), True
+    owner = _POSSESSIVE_S.sub("", run.group())
+    if owner != run.group() and _MANAGED.match(run.string, run.end()) and _person_named(owner) \
+            and not designators.designated(owner):
+        return Mention(owner, "PERSON", run.start(), run.start() + len(owner)), True  # "Mikel Arteta's men"
+    if _person_run(run.group()):
+        return Mention(run.group(), "PERSON", run.start(), run.end()), False
+    return None, False
+
+
 def _titled(text: str, start: int) -> bool:
-    """Whether a title or role stands right before ``start`` ("tycoon Srettha Thavisin")."""
+    """Whether a title, role or player's position stands right before ``start`` ("tycoon Srettha Thavisin",
+    "loose forward Christ Tshiunza")."""
     before = text[max(0, start - 30):start]
     word = before.rsplit(maxsplit=1)[-1] if before.strip() and before.endswith(" ") else ""
-    return word.isalpha() and names.is_title(word) and not _CREDITED.search(before)
+    return word.isalpha() and (names.is_title(word) or word in names.POSITIONS) and not _CREDITED.search(before)
 
 
 def _kind(mention: Mention, runs: list[Mention], titled: set[Mention]) -> str | None:

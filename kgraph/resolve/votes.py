@@ -33,6 +33,9 @@ _VENUE_VOTES = 2
 _ORGANISATIONAL_VOTES = 3
 # A station's or airport's noun after a name ("Manchester Victoria train station"): as much for a place.
 _STATION_VOTES = 3
+# A name an article also calls by its last word alone ("Tsitsipas"): as much as the shape of a person's name, so
+# that with it a PERSON label beats three ORG labels of the full name.
+_SURNAMED_VOTES = 1.5
 # Counted apart: a list of people says "person" only of a name that is no acronym nor town.
 _BESIDE_PERSON = "beside person"
 # Highest first wins a tie.
@@ -42,7 +45,7 @@ _TIE_ORDER = ("none", "place", "organisation", "person")
 class Ballot:
     """The votes of one entity's mentions, cast one mention at a time as the corpus streams by."""
 
-    __slots__ = ("_votes", "_named", "_personal", "_headline", "_labelled", "_placed")
+    __slots__ = ("_votes", "_named", "_personal", "_headline", "_labelled", "_placed", "_surnamed")
 
     def __init__(self) -> None:
         self._votes: Counter[str] = Counter()
@@ -54,6 +57,7 @@ class Ballot:
         self._named = False  # some mention is labelled a person or an organisation
         self._personal = False  # some mention is labelled a person, or its sentence says "a person"
         self._placed = False  # some mention's sentence says "a place" (a list of places, a station's noun)
+        self._surnamed = False  # an article naming it in full also names it by its last word alone (``surnamed``)
 
     def cast(self, seen: Observation) -> None:
         votes = self._votes
@@ -77,6 +81,12 @@ class Ballot:
         votes["organisation"] += _ORGANISATIONAL_VOTES * seen.organisational
         self._named = self._named or seen.label in ("PERSON", "ORG")
         self._personal = self._personal or seen.label == "PERSON" or seen.titled or seen.listed_with_person
+
+    def surnamed(self) -> None:
+        """An article that names it in full also calls it by its last word alone ("Stefanos Tsitsipas" ...
+        "Tsitsipas"), as news calls a person by surname; an organisation goes by its first word ("Novo") or a
+        town ("Dortmund"), which the caller leaves out."""
+        self._surnamed = True
 
     def decide(self, name: str) -> str | None:
         """'person', 'organisation' or 'place' for the entity named ``name``, or None (no name).
@@ -112,6 +122,8 @@ class Ballot:
             if self._named and person_shaped(name) and not designators.team_shaped(name) and not teams.teams(name) \
                     and (self._personal or not places.starts_with_region(name)):
                 votes["person"] += 1.5
+            if self._surnamed and person_shaped(name) and not designators.team_shaped(name):
+                votes["person"] += _SURNAMED_VOTES
             if not self._placed and person_shaped(name) and places.unknown_place(name):
                 # "Tomas Berdych" labelled GPE, known to no gazetteer and said to be a place by nothing else: a
                 # person's full name read as a place, so the labels' place votes are a person's.

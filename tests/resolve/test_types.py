@@ -503,3 +503,63 @@ def test_a_country_after_a_bodys_name_makes_its_national_arm_not_the_body():
     ))
     assert labels(result) == {"Norvik Capital": "organisation", "Norvik Capital India": "organisation",
                               "Dalby Trust Partners": "organisation"}
+
+
+def test_a_possessor_right_before_a_persons_full_name_is_an_organisation():
+    # "Alfa Romeo's Valtteri Bottas": a team, company or party owns its driver, player or member (issue 15,
+    # types, fifth pass); a country or town before one is still what it was, and so is a person named so.
+    result, _ = resolved(article(
+        "a",
+        sentence("Perez finished ahead of Varra Lomeo's Tavi Bottano and Kell driver Ana Ruiz.", ("Perez", "PERSON"),
+                 ("Varra Lomeo", "ORG"), ("Tavi Bottano", "PERSON"), ("Kell", "ORG"), ("Ana Ruiz", "PERSON")),
+        sentence("Manchester's Andy Burnley spoke.", ("Manchester", "GPE"), ("Andy Burnley", "PERSON")),
+        sentence("Ferran Olmos's Tavi Bottano won.", ("Ferran Olmos's", "PERSON"), ("Tavi Bottano", "PERSON")),
+        sentence("Later Tarro Vance's Mika Lund won.", ("Tarro Vance", "ORG"), ("Mika Lund", "ORG")),
+        sentence("Under Enzo Marelli's Real Corvera they won.", ("Enzo Marelli", "ORG"), ("Real Corvera", "ORG")),
+        sentence("Ferran Olmos said so.", ("Ferran Olmos", "PERSON")),
+    ))
+    found = labels(result)
+    assert (found["Varra Lomeo"], found["Tarro Vance"], found["Manchester"], found["Ferran Olmos"], found["Enzo Marelli"]) \
+        == ("organisation", "organisation", "place", "person", "person")
+
+
+def test_a_full_name_before_administration_or_presidency_is_a_persons():
+    # "The Luiz Inácio Lula da Silva administration" (labelled ORG, "The" before it): a leader's government
+    # is named after the leader (issue 15, types, fifth pass); a coalition's or a party's name is not read so.
+    result, _ = resolved(article(
+        "a",
+        sentence("The Luiz Inacio Vela da Sousa administration named a chief.",
+                 ("The Luiz Inacio Vela da Sousa", "ORG")),
+        sentence("Under the Bola Tinaru presidency, prices rose.", ("the Bola Tinaru", "ORG")),
+        sentence("The Kenya Kwanza administration and the Tarrow Aviation Administration met.",
+                 ("The Kenya Kwanza", "ORG"), ("the Tarrow Aviation Administration", "ORG")),
+    ))
+    assert labels(result) == {"Luiz Inacio Vela da Sousa": "person", "Bola Tinaru": "person",
+                              "Kenya Kwanza": "organisation", "Tarrow Aviation Administration": "organisation"}
+
+
+def test_an_electorate_seat_or_district_of_a_name_makes_it_a_place():
+    # "campaigning in the electorates of Shortland and Robertson", "the NSW seat of Bennelong" (issue 15, types,
+    # fifth pass): the divisions voters and councils are counted in, as "city of X".
+    result, _ = resolved(article(
+        "a",
+        sentence("He campaigned in the electorates of Shortvale and the seat of Bennago.", ("Shortvale", "ORG"),
+                 ("Bennago", "PERSON")),
+        sentence("Floods hit the district of Varrow and the county of Kell.", ("Varrow", "ORG"), ("Kell", "ORG")),
+    ))
+    assert labels(result) == {"Shortvale": "place", "Bennago": "place", "Varrow": "place", "Kell": "place"}
+
+
+def test_a_full_name_its_article_also_calls_by_its_last_word_is_a_persons():
+    # "Stefanos Tsitsipas" labelled ORG in full, "Tsitsipas" alone later (issue 15, types, fifth pass): news
+    # calls a person by surname; a club by its town ("Dortmund"), which says nothing of the kind.
+    result, _ = resolved(article(
+        "a",
+        sentence("Eubanks beat Stavros Tsitsanis in five sets.", ("Eubanks", "PERSON"), ("Stavros Tsitsanis", "ORG")),
+        sentence("He toppled Stavros Tsitsanis 3-6, 6-4.", ("Stavros Tsitsanis", "ORG")),
+        sentence("Tsitsanis served well; Lokom Leverkusen and Leverkusen fans cheered.", ("Tsitsanis", "PERSON"),
+                 ("Lokom Leverkusen", "ORG"), ("Leverkusen", "ORG")),
+        sentence("Lokom Leverkusen won and Tsitsanis left.", ("Lokom Leverkusen", "ORG"), ("Tsitsanis", "ORG")),
+    ))
+    found = labels(result)
+    assert (found["Stavros Tsitsanis"], found["Lokom Leverkusen"]) == ("person", "organisation")

@@ -24,6 +24,24 @@ def test_people_the_model_files_as_works_or_products_are_people(nlp):
     assert types.get("Ankit Jain") == types.get("Ramesh Bhat") == "person"
 
 
+def test_people_the_model_files_as_facilities_are_people(nlp):
+    # "while Deepak Chahar had Rohit Sharma dismissed": the small model tags the bowler FAC (issue 15, types,
+    # fifth pass); a facility's own name ("Wembley Stadium") still makes no node.
+    graph = kgraph.build_texts([
+        "Green was cleaned up by Tushar Deshpande in the second over, while Deepak Chahar had Rohit Sharma dismissed. "
+        "Thousands gathered at Wembley Stadium on Sunday.",
+    ], recogniser=Recogniser(nlp=nlp))
+    types = {data["label"]: data["type"] for _, data in graph.nodes(data=True)}
+    assert types.get("Deepak Chahar") == "person" and "Wembley Stadium" not in types
+
+
+def test_a_facility_heading_is_no_person():
+    extraction = article("a", sentence("Game Highlights", ("Game Highlights", "FAC")),
+                         sentence("Later Deepak Chahar had him caught at slip.", ("Deepak Chahar", "FAC")))
+    mended = Repeats().find(extraction)
+    assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences] == [[], [("Deepak Chahar", "PERSON")]]
+
+
 def test_only_person_shaped_misfiled_names_become_people_the_rest_go():
     extraction = article(
         "a",
