@@ -22,7 +22,7 @@ from . import acronyms, countries, designators, nicknames, parties, places, team
 from .evidence import Observation, Observed
 from .names import PARTICLES, initials, is_acronym, titled_given_name
 from .organisations import Organisations, is_body
-from .people import People
+from .people import People, surname as bare_surname
 from .votes import Ballot
 
 __all__ = ["Linker"]
@@ -114,7 +114,9 @@ class Linker:
             if not self._person_names[fold(name)].initial:
                 continue
             others = [other.split() for other in kept if other != name]
-            if any(other[-1] == parts[-1] and fold(other[0]) != fold(parts[0]) for other in others):
+            # Surnames without their generational suffix: "Kelly Oubre Jr." and "Michael Porter Jr." share none.
+            if any(bare_surname(fold(" ".join(other))) == bare_surname(fold(name)) and fold(other[0]) != fold(parts[0])
+                   for other in others):
                 kept.remove(name)
         return kept
 
@@ -137,8 +139,8 @@ class Linker:
             return None
         person = self.people.link(surname, local_people)
         known_as = None if person else self.organisations.defined(name)
-        if known_as and known_as in self.people:
-            return self.people.person(known_as)
+        if known_as and self.people.keyed(known_as):
+            return self.people.keyed(known_as)  # 'Ferdinand "Bongbong" Marcos Jr.': the nickname's person
         if known_as and " " not in known_as:
             return self.people.link(known_as, local_people)
         return person

@@ -65,6 +65,8 @@ _NAME_POSSESSIVES = frozenset("people women children men workers king queen prin
 # "Elon Musk-led Tesla" -> "Tesla"; "Pheu Thai-led" (its head cut off) -> "Pheu Thai".
 LED_BY = "led|backed|owned|based|run"  # what joins a leader to what it leads, as a pattern's alternatives
 _LED_BY = re.compile(rf"^.*-(?:{LED_BY})\s+|-(?:{LED_BY})$")
+# Generational suffixes written as abbreviations: their full stop is part of the name ("Ferdinand Marcos Jr.").
+_SUFFIXES = frozenset("jr. sr. jnr. snr.".split())
 # Words that join a list's items, never the last word of a name.
 _JOINING = frozenset("and or & nor".split())
 # Heads of an organisation written after its name ("the X Corp CEO", "Acme boss"): who leads it, never the
@@ -95,8 +97,8 @@ def clean(text: str) -> str | None:
         parts.pop()  # "X Corp CEO": the company's head, not part of its name
     if "to" in parts[1:-1] and person_shaped(" ".join(parts[:parts.index("to")])):
         parts = parts[:parts.index("to")]  # "Mason Plumlee to Clippers": a headline's move, not one name
-    if parts and parts[-1].endswith(".") and not is_acronym(parts[-1]):
-        parts[-1] = parts[-1].rstrip(".")
+    if parts and parts[-1].endswith(".") and not is_acronym(parts[-1]) and parts[-1].casefold() not in _SUFFIXES:
+        parts[-1] = parts[-1].rstrip(".")  # a sentence's full stop, not the abbreviation of "Jr." or "Sr."
     if not parts or not _is_name(parts):
         return None
     return " ".join(parts)

@@ -6,6 +6,9 @@ from __future__ import annotations
 import kgraph
 from kgraph.recognise import Recogniser
 
+from .test_merges import entity_of
+from .test_resolve import article, resolved, sentence
+
 
 def _aliases(graph, label: str) -> set[str]:
     found = [data for _, data in graph.nodes(data=True) if data["label"] == label]
@@ -22,3 +25,25 @@ def test_a_title_case_headline_is_read_in_the_case_its_text_gives(nlp):
     }], recogniser=Recogniser(nlp=nlp))
     assert "Rakoff" in _aliases(graph, "Jed Rakoff")
     assert not any("Trims" in data["label"] or "Lifts" in data["label"] for _, data in graph.nodes(data=True))
+
+
+def test_a_generational_suffix_keeps_its_full_stop_and_its_nickname():
+    result, observed = resolved(article(
+        "a",
+        sentence("Ferdinand Marcos Jr.'s cabinet declined to attend.", ("Ferdinand Marcos Jr.'s", "PERSON")),
+        sentence('President Ferdinand "Bongbong" Marcos Jr. was abroad, and Bongbong said nothing.',
+                 ('Ferdinand "Bongbong" Marcos Jr.', "PERSON"), ("Bongbong", "PERSON")),
+    ))
+    marcos = entity_of(result, observed, 0, 0, 0)
+    assert marcos.label == "Ferdinand Marcos Jr."
+    assert entity_of(result, observed, 0, 1, 1) == marcos
+
+
+def test_two_sentence_opening_names_ending_in_jr_share_no_surname():
+    result, observed = resolved(article(
+        "a",
+        sentence("Kelly Oubre Jr. added 23 points off the bench.", ("Kelly Oubre Jr.", "PERSON")),
+        sentence("Michael Porter Jr. scored 18.", ("Michael Porter Jr.", "PERSON")),
+        sentence("The scorers were Curry and Oubre.", ("Curry", "PERSON"), ("Oubre", "PERSON")),
+    ))
+    assert entity_of(result, observed, 0, 2, 1) == entity_of(result, observed, 0, 0, 0)
