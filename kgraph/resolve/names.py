@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from nameparser.config.titles import TITLES
 
-from ..words import INSTITUTION_WORDS
+from ..words import INSTITUTION_WORDS, ORDINALS
 from . import countries, places
 
 __all__ = ["clean", "strip_roles", "titled_given_name", "person_shaped", "is_acronym", "initials", "is_title", "PARTICLES", "LED_BY",
@@ -32,6 +32,9 @@ _ROLES = frozenset(
     striker midfielder goalkeeper winger batsman
     rookie additional justices acp dcp""".split()
 )
+# Words of nameparser's title list that news writes as given names far more often than as titles
+# ("Mahdi Mohamud", "Timi Dakolo"): opening a name they are its first word, not a title to drop.
+_GIVEN_NAMES = frozenset("mahdi timi shaik".split())
 # Honours and offices written after a name.
 _POST_NOMINALS = frozenset("qc kc mp mep obe mbe cbe kbe dbe phd md esq".split())
 # Titles that go before a given name and make a name with it: "Sheikh Mohammed", "Prince Harry", "Pope Francis".
@@ -73,6 +76,8 @@ _JOINING = frozenset("and or & nor".split())
 # last word of its name (issue 15, junk nodes).
 _HEADS_AFTER = frozenset("ceo cfo coo cto boss chairman chairwoman founder co-founder spokesman spokeswoman".split())
 _NOISE = re.compile(r"[/|@#\d]")
+# An ordinal in figures, first to twentieth: "9th Circuit" is written out ("Ninth Circuit"), not noise.
+_ORDINAL = re.compile(r"\b(1?[1-9]|10|20)(?:st|nd|rd|th)\b")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 # A surname written with its particle glued on: "al-Mazrouei", "el-Sisi", "bin-Laden".
@@ -84,6 +89,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
 def clean(text: str) -> str | None:
     """The name a mention's text stands for, or None when it is no actor's name."""
     text = " ".join(text.split())
+    if any(char.isdigit() for char in text):
+        text = _ORDINAL.sub(lambda ordinal: ORDINALS[int(ordinal[1]) - 1].capitalize(), text)
     if _NOISE.search(text) or ", " in text or _STANCE.match(text):
         return None
     text = _BRACKETS.sub("", _NICKNAME.sub(" ", text)).strip(" ,;:-—–")
@@ -184,7 +191,7 @@ def is_title(word: str) -> bool:
     bare = word.casefold().strip(".,")
     if len(word) == 2 and word.isupper() and bare not in _ROLES:
         return False  # initials, not an honorific: "MS Dhoni"
-    return bare in TITLES or bare in _ROLES
+    return bare in TITLES and bare not in _GIVEN_NAMES or bare in _ROLES
 
 
 def is_acronym(word: str) -> bool:

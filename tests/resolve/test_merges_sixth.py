@@ -47,3 +47,25 @@ def test_two_sentence_opening_names_ending_in_jr_share_no_surname():
         sentence("The scorers were Curry and Oubre.", ("Curry", "PERSON"), ("Oubre", "PERSON")),
     ))
     assert entity_of(result, observed, 0, 2, 1) == entity_of(result, observed, 0, 0, 0)
+
+
+def test_a_given_name_in_the_title_list_opens_a_name():
+    result, observed = resolved(article(
+        "a",
+        sentence("Mahdi Mohamud, who will begin his sentence in hospital, raised the knife.", ("Mahdi Mohamud", "PERSON")),
+        sentence("Mohamud pleaded guilty on Tuesday.", ("Mohamud", "PERSON")),
+    ))
+    mohamud = entity_of(result, observed, 0, 0, 0)
+    assert mohamud.label == "Mahdi Mohamud"
+    assert entity_of(result, observed, 0, 1, 0) == mohamud
+
+
+def test_a_court_of_appeals_by_its_ordinal_is_one_court_whether_in_figures_or_words():
+    result, observed = resolved(article(
+        "a",
+        sentence("The Ninth Circuit said the law was valid.", ("The Ninth Circuit", "ORG")),
+        sentence("A 9th Circuit panel agreed.", ("9th Circuit", "ORG")),
+    ))
+    court = entity_of(result, observed, 0, 0, 0)
+    assert court.type == "organisation" and court.label == "Ninth Circuit"
+    assert entity_of(result, observed, 0, 1, 0) == court
