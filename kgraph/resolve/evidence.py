@@ -200,11 +200,14 @@ def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation |
 
 
 def _joined_spans(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, int]]:
-    """Character spans, with neighbouring PERSON pieces ("(Vladimir) Putin") joined."""
+    """Character spans, with neighbouring PERSON pieces ("(Vladimir) Putin") joined; not a name and the initials in
+    brackets after it, which define them ("Mohammed bin Salman (MBS)")."""
     spans = [(m.start, m.end) for m in mentions]
     for i in range(len(mentions) - 1):
         left, right = mentions[i], mentions[i + 1]
-        if left.label == right.label == "PERSON" and _JOIN_GAP.match(text[left.end:right.start]):
+        gap = text[left.end:right.start]
+        if left.label == right.label == "PERSON" and _JOIN_GAP.match(gap) \
+                and not ("(" in gap and names.is_acronym(right.text)):
             spans[i] = spans[i + 1] = (spans[i][0], right.end)
     return spans
 

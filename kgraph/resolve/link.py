@@ -20,7 +20,7 @@ from ..types import Links
 from ..words import fold
 from . import acronyms, countries, designators, nicknames, parties, places, teams
 from .evidence import Observation, Observed
-from .names import PARTICLES, initials, is_acronym, titled_given_name
+from .names import PARTICLES, initials, is_acronym, strip_roles, titled_given_name
 from .organisations import Organisations, is_body
 from .people import People, surname as bare_surname
 from .votes import Ballot
@@ -135,13 +135,13 @@ class Linker:
         if not _surname_only(name):
             return self.people.link(name.split()[-1], local_people, corpus=False) if seen.initial else None
         surname = name.split()[-1]
-        if is_acronym(surname):
-            return None
-        person = self.people.link(surname, local_people)
+        person = None if is_acronym(surname) else self.people.link(surname, local_people)
         known_as = None if person else self.organisations.defined(name)
-        if known_as and self.people.keyed(known_as):
-            return self.people.keyed(known_as)  # 'Ferdinand "Bongbong" Marcos Jr.': the nickname's person
-        if known_as and " " not in known_as:
+        # 'Ferdinand "Bongbong" Marcos Jr.', "Crown Prince Mohammed bin Salman (MBS)": the person the text names so.
+        named = known_as and (self.people.keyed(known_as) or self.people.keyed(strip_roles(known_as)))
+        if named:
+            return named
+        if known_as and " " not in known_as and not is_acronym(surname):
             return self.people.link(known_as, local_people)
         return person
 
@@ -191,8 +191,10 @@ def _surname_only(name: str) -> bool:
 
 
 def _cut_before_surname(name: str) -> bool:
-    """'Alexander Van', 'Alexander Van der': a full name cut off before the surname its particles lead to."""
-    return name.split()[-1].casefold() in PARTICLES
+    """'Alexander Van', 'Alexander Van der': a full name cut off before the surname its particles lead to ("AL" in
+    capitals is initials, not a particle)."""
+    last = name.split()[-1]
+    return last.casefold() in PARTICLES and not last.isupper()
 
 
 def _full_names(observed: Iterable[Observed]) -> tuple[dict[str, _FullName], set[str]]:

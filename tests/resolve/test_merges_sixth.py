@@ -69,3 +69,15 @@ def test_a_court_of_appeals_by_its_ordinal_is_one_court_whether_in_figures_or_wo
     court = entity_of(result, observed, 0, 0, 0)
     assert court.type == "organisation" and court.label == "Ninth Circuit"
     assert entity_of(result, observed, 0, 1, 0) == court
+
+
+def test_a_persons_initials_defined_in_brackets_are_that_person():
+    result, observed = resolved(article(
+        "a",
+        sentence("Crown Prince Mohammed bin Salman (MBS) met officials in Riyadh.",
+                 ("Crown Prince Mohammed bin Salman", "PERSON"), ("MBS", "PERSON")),
+        sentence("MBS has pushed reforms since 2017.", ("MBS", "PERSON")),
+    ))
+    prince = entity_of(result, observed, 0, 0, 0)
+    assert prince.label == "Mohammed bin Salman"
+    assert entity_of(result, observed, 0, 0, 1) == entity_of(result, observed, 0, 1, 0) == prince
