@@ -50,7 +50,7 @@ _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     services television tv""".split()
 )
 # Lower-case words that belong inside names: "Bashar al-Assad", "Ursula von der Leyen".
-PARTICLES = frozenset("al el bin ibn de del der di da van von la le du dos das ter".split())
+PARTICLES = frozenset("al el bin ibn de del der di da van von la le du dos das ter ten den".split())
 # Last words that make a name a thing, not an actor ("Monroe Doctrine", "Minsk Agreement").
 _NON_ACTOR_HEADS = frozenset(
     """doctrine treaty act bill plan agreement accord accords initiative summit strategy

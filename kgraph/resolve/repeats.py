@@ -52,6 +52,8 @@ _LONGEST = 6
 _ALONE = r"(?<![\w'’.-][A-Z])"
 _CAPITAL = re.compile(r"[A-Z]" + _ALONE + r"[^\W_]*(?:['’.-][^\W_]+)*")
 # Words that may stand inside a name in lower case ("Luiz Inacio Lula da Silva").
+# Particles and the capitalised surname after a person's name the recogniser cut there ("von der" + "Leyen").
+_PARTICLE_TAIL = re.compile(r"((?: (?:%s))*) ([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)" % "|".join(sorted(names.PARTICLES)))
 _INSIDE = names.PARTICLES | frozenset({"of", "and", "for", "the", "&"})
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _LABELS = frozenset({"PERSON", "ORG"})
@@ -244,7 +246,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _hyphenated_given_names, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _hyphenated_given_names, _particle_surnames, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names):
             extraction = mend(extraction)
         own = self._names(extraction)
@@ -579,6 +581,30 @@ def _hyphenated_given_names(extraction: Extraction) -> Extraction:
         if any(m.label == "PERSON" and text[m.end:m.end + 1] == "-" for m in mentions):
             mentions = tuple(_over_syllable(text, m) for m in mentions)
             sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _particle_surnames(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser cut before or after its particles made whole.
+
+    The small model tags "Ursula von der" (and "Leyen" as a place) and "Erik" (and "ten" as a number): a PERSON
+    mention ending in a particle, or followed by particles, goes on over them and the capitalised word after them;
+    a mention inside that word is dropped. One character is read after each PERSON mention; the rest only where
+    it is a space.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        for index, mention in enumerate(mentions):
+            tail = _PARTICLE_TAIL.match(text, mention.end) \
+                if mention.label == "PERSON" and text[mention.end:mention.end + 1] == " " else None
+            if tail is None or not tail[1] and mention.text.split()[-1] not in names.PARTICLES:
+                continue
+            mentions[index] = Mention(text[mention.start:tail.end()], "PERSON", mention.start, tail.end())
+            mentions = [m for m in mentions if not mention.end <= m.start < tail.end()]
+            sentence = replace(sentence, mentions=tuple(mentions))
+            break  # one a sentence: the indices moved
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import kgraph
 from kgraph.recognise import Recogniser
+from kgraph.resolve.repeats import Repeats
 
 from .test_merges import entity_of
 from .test_resolve import article, resolved, sentence
@@ -81,3 +82,17 @@ def test_a_persons_initials_defined_in_brackets_are_that_person():
     prince = entity_of(result, observed, 0, 0, 0)
     assert prince.label == "Mohammed bin Salman"
     assert entity_of(result, observed, 0, 0, 1) == entity_of(result, observed, 0, 1, 0) == prince
+
+
+def test_a_name_cut_at_its_particles_is_made_whole_and_its_surname_links():
+    mended = Repeats().find(article(
+        "a",
+        sentence("Ursula von der Leyen, president of the Commission, spoke.", ("Ursula von der", "PERSON"),
+                 ("Leyen", "GPE")),
+        sentence("Manager Erik ten Hag said United must improve.", ("Erik", "PERSON"), ("ten", "CARDINAL")),
+        sentence("Von der Leyen said the bloc was united.", ("Von der Leyen", "ORG")),
+    ))
+    assert [[(m.text, m.label) for m in s.mentions] for s in mended.sentences[:2]] == [
+        [("Ursula von der Leyen", "PERSON")], [("Erik ten Hag", "PERSON")]]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 2, 0) == entity_of(result, observed, 0, 0, 0)
