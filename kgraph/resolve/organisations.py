@@ -39,6 +39,8 @@ _KNOWN_AS = re.compile(
     r"^\s*,?\s*(?:(?:\w+\s+)?(?:known|called|nicknamed|dubbed) as|nicknamed)\s+[\"“']?$", re.IGNORECASE)
 # A nickname within a person's name: 'Tomás "Tomi" Herrera'.
 _NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’']+)[\"”’']\s")
+# A government's offices, named by their field either way round ("Justice Department", "Department of Justice").
+_FIELD_HEADS = ("department", "ministry")
 # Last words that give a company's legal form, not its name ("Tencent Holdings Ltd.").
 _LEGAL_FORMS = frozenset(
     """inc incorporated corp corporation co company ltd limited llc plc lp llp sa ag nv bv gmbh spa
@@ -49,8 +51,23 @@ _HOLDING_WORDS = frozenset("group holdings holding systems technologies industri
 
 
 def _key(name: str) -> str:
-    """The form names are compared in: folded, without dots and hyphens ("U.N." is "UN", "Soft-Bank" "SoftBank")."""
-    return fold(name.replace(".", "").replace("-", "").replace(",", ""))
+    """The form names are compared in: folded, without dots and hyphens ("U.N." is "UN", "Soft-Bank" "SoftBank");
+    a ministry or department by its field in one order ("Justice Department" is "Department of Justice")."""
+    key = fold(name.replace(".", "").replace("-", "").replace(",", ""))
+    return _in_order(key) if key.endswith(_FIELD_HEADS) or key.startswith(_FIELD_HEADS) else key
+
+
+def _in_order(key: str) -> str:
+    """'justice department' -> 'department of justice', 'ministry of the interior' -> 'ministry of interior'; a
+    country before it stays first ('us justice department' -> 'us department of justice')."""
+    words = key.split()
+    country = words[:1] if len(words) > 2 and countries.lookup(words[0]) else []
+    field = words[len(country):]
+    if field[-1] in _FIELD_HEADS and len(field) > 1 and not (_FUNCTION_WORDS - {"and"}) & set(field):
+        field = [field[-1], "of", *field[:-1]]
+    if field[:3] in ([head, "of", "the"] for head in _FIELD_HEADS) and len(field) > 3:
+        field = field[:2] + field[3:]
+    return " ".join(country + field)
 
 
 def _core(key: str) -> str:

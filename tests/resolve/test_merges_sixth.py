@@ -96,3 +96,15 @@ def test_a_name_cut_at_its_particles_is_made_whole_and_its_surname_links():
         [("Ursula von der Leyen", "PERSON")], [("Erik ten Hag", "PERSON")]]
     result, observed = resolved(mended)
     assert entity_of(result, observed, 0, 2, 0) == entity_of(result, observed, 0, 0, 0)
+
+
+def test_a_ministry_or_department_named_by_its_field_either_way_round_is_one_body():
+    result, observed = resolved(
+        article("a", sentence("The Justice Department charged the firm.", ("The Justice Department", "ORG")),
+                sentence("The Interior Ministry said police were ready.", ("The Interior Ministry", "ORG"))),
+        article("b", sentence("The U.S. Department of Justice said it had evidence.",
+                              ("The U.S. Department of Justice", "ORG")),
+                sentence("The Ministry of the Interior denied it.", ("The Ministry of the Interior", "ORG"))),
+    )
+    assert entity_of(result, observed, 0, 0, 0) == entity_of(result, observed, 1, 0, 0)
+    assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 1, 1, 0)
