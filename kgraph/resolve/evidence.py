@@ -36,6 +36,9 @@ _SKIPPED_BEFORE = frozenset("to of the a an".split())
 _ARTICLES = frozenset("the The a A an An".split())
 # Title words that are also ordinary adjectives of organisations' names.
 _NOT_TITLES = frozenset("united national royal special state central group army".split())
+# What a leader's name stands before: "the Biden administration", "the Lula presidency" (lower case: the
+# "Food and Drug Administration" is a body's name).
+_LED_AFTER = re.compile(r"\s+(?:administration|presidency)\b")
 _JOIN_GAP = re.compile(r"^[\s()\[\]]*$")
 _BRACKET_CHARS = re.compile(r"[()\[\]]")
 # What str.isalnum() accepts: re's word characters without the underscore.
@@ -244,7 +247,9 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         titled, name = title_dropped, person
     initial = _ALPHANUMERIC.search(text, 0, start) is None
     with_place, with_person = _listed_with(text, mentions, index)
-    determiner = bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The "))
+    # "The Luiz Inácio Lula da Silva administration": the article is the administration's, the name a leader's.
+    led = _LED_AFTER.match(after) is not None and not designators.designated(name)
+    determiner = not led and (bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The ")))
     party = _case_party(context, after)
     organisational = _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
@@ -253,7 +258,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         name,
         surface,
         mention.label,
-        not organisational and (titled or _titled_context(before) or party and _surname_party(name)),
+        not organisational and (titled or led or _titled_context(before) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
         determiner,
         initial,

@@ -108,3 +108,17 @@ def test_a_ministry_or_department_named_by_its_field_either_way_round_is_one_bod
     )
     assert entity_of(result, observed, 0, 0, 0) == entity_of(result, observed, 1, 0, 0)
     assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 1, 1, 0)
+
+
+def test_a_name_before_administration_is_a_leaders_and_its_one_word_form_joins_it():
+    result, observed = resolved(article(
+        "a",
+        sentence("The Luiz Inácio Lula da Silva administration has taken another step at Petrobras.",
+                 ("The Luiz Inácio Lula da Silva", "ORG"), ("Petrobras", "ORG")),
+        sentence("Lula has said the company must change.", ("Lula", "PERSON")),
+        sentence("The Food and Drug Administration approved the drug.", ("The Food and Drug Administration", "ORG")),
+    ))
+    lula = entity_of(result, observed, 0, 0, 0)
+    assert lula.type == "person"
+    assert entity_of(result, observed, 0, 1, 0) == lula
+    assert entity_of(result, observed, 0, 2, 0).type == "organisation"
