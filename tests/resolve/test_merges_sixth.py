@@ -122,3 +122,8 @@ def test_a_name_before_administration_is_a_leaders_and_its_one_word_form_joins_i
     assert lula.type == "person"
     assert entity_of(result, observed, 0, 1, 0) == lula
     assert entity_of(result, observed, 0, 2, 0).type == "organisation"
+
+
+def test_the_initials_states_use_of_themselves_are_those_countries():
+    from kgraph.resolve import countries
+    assert [countries.lookup(n) for n in ("PRC", "DPRK", "ROK", "KSA", "Lao PDR")] == ["CHN", "PRK", "KOR", "SAU", "LAO"]
