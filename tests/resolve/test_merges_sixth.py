@@ -127,3 +127,16 @@ def test_a_name_before_administration_is_a_leaders_and_its_one_word_form_joins_i
 def test_the_initials_states_use_of_themselves_are_those_countries():
     from kgraph.resolve import countries
     assert [countries.lookup(n) for n in ("PRC", "DPRK", "ROK", "KSA", "Lao PDR")] == ["CHN", "PRK", "KOR", "SAU", "LAO"]
+
+
+def test_a_partys_acronym_in_its_own_language_is_its_english_name():
+    result, observed = resolved(
+        article("a", sentence("Erdogan's AKP lost Istanbul and Ankara.", ("AKP", "ORG"))),
+        article("b", sentence("The Justice and Development Party conceded.", ("The Justice and Development Party", "ORG"))),
+        article("c", sentence("Spain's PSOE and Poland's PiS disagreed.", ("PSOE", "ORG"), ("PiS", "ORG"))),
+    )
+    akp = entity_of(result, observed, 0, 0, 0)
+    assert akp.label == "Justice and Development Party"
+    assert entity_of(result, observed, 1, 0, 0) == akp
+    assert [entity_of(result, observed, 2, 0, i).label for i in (0, 1)] == [
+        "Spanish Socialist Workers' Party", "Law and Justice"]
