@@ -30,8 +30,12 @@ _ROLES = frozenset(
     speechwriter blogger commentator premier incumbent outgoing major skipper crown emir
     tycoon billionaire businessman businesswoman entrepreneur lawmaker legislator activist
     striker midfielder goalkeeper winger batsman
-    rookie additional justices acp dcp""".split()
+    rookie additional justices acp dcp
+    supt atty insp det const h.e""".split()
 )
+# Ranks written in capitals before a name (British police: Detective Inspector, Detective Chief Inspector,
+# Detective Sergeant, Detective Superintendent): titles only so, "di" in lower case is a particle ("di Maria").
+_CAPITAL_ROLES = frozenset("DI DCI DS DSU DCS".split())
 # Words of nameparser's title list that news writes as given names far more often than as titles
 # ("Mahdi Mohamud", "Timi Dakolo"): opening a name they are its first word, not a title to drop.
 _GIVEN_NAMES = frozenset("mahdi timi shaik".split())
@@ -188,6 +192,8 @@ def _is_name(parts: list[str]) -> bool:
 
 
 def is_title(word: str) -> bool:
+    if word in _CAPITAL_ROLES:
+        return True
     bare = word.casefold().strip(".,")
     if len(word) == 2 and word.isupper() and bare not in _ROLES:
         return False  # initials, not an honorific: "MS Dhoni"

@@ -246,7 +246,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _hyphenated_given_names, _particle_surnames, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _hyphenated_given_names, _cut_surnames, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names):
             extraction = mend(extraction)
         own = self._names(extraction)
@@ -585,21 +585,25 @@ def _hyphenated_given_names(extraction: Extraction) -> Extraction:
     return replace(extraction, sentences=tuple(sentences))
 
 
-def _particle_surnames(extraction: Extraction) -> Extraction:
-    """The article with each person's name the recogniser cut before or after its particles made whole.
+def _cut_surnames(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser cut before its surname made whole.
 
-    The small model tags "Ursula von der" (and "Leyen" as a place) and "Erik" (and "ten" as a number): a PERSON
-    mention ending in a particle, or followed by particles, goes on over them and the capitalised word after them;
-    a mention inside that word is dropped. One character is read after each PERSON mention; the rest only where
-    it is a space.
+    The small model tags "Ursula von der" (and "Leyen" as a place), "Erik" (and "ten" as a number), "Ahmed Sharif"
+    (and not "Chaudhry"): a PERSON mention ending in a particle or followed by particles and a capitalised word, or
+    followed by a word tagged nowhere there that the article names a person by alone ("Chaudhry said ..."), goes
+    on over them; a mention inside those words is dropped. One character is read after each PERSON mention; the
+    rest only where it is a space.
     """
+    alone = {m.text for sentence in extraction.sentences for m in sentence.mentions
+             if m.label == "PERSON" and " " not in m.text}
     sentences = []
     for sentence in extraction.sentences:
         text, mentions = sentence.text, list(sentence.mentions)
         for index, mention in enumerate(mentions):
             tail = _PARTICLE_TAIL.match(text, mention.end) \
                 if mention.label == "PERSON" and text[mention.end:mention.end + 1] == " " else None
-            if tail is None or not tail[1] and mention.text.split()[-1] not in names.PARTICLES:
+            if tail is None or not (tail[1] or mention.text.split()[-1] in names.PARTICLES or tail[2] in alone
+                                    and " " in mention.text and not any(m.start == tail.start(2) for m in mentions)):
                 continue
             mentions[index] = Mention(text[mention.start:tail.end()], "PERSON", mention.start, tail.end())
             mentions = [m for m in mentions if not mention.end <= m.start < tail.end()]

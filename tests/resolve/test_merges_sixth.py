@@ -140,3 +140,24 @@ def test_a_partys_acronym_in_its_own_language_is_its_english_name():
     assert entity_of(result, observed, 1, 0, 0) == akp
     assert [entity_of(result, observed, 2, 0, i).label for i in (0, 1)] == [
         "Spanish Socialist Workers' Party", "Law and Justice"]
+
+
+def test_abbreviated_titles_and_police_ranks_are_titles_not_names():
+    result, observed = resolved(article(
+        "a",
+        sentence("Detective Inspector Sam Jones led the inquiry, Atty. Gen. Merrick Garland said.",
+                 ("Sam Jones", "PERSON"), ("Atty", "PERSON"), ("Merrick Garland", "PERSON")),
+        sentence("DI Jones said the attack was planned.", ("DI Jones", "ORG")),
+    ))
+    jones = entity_of(result, observed, 0, 0, 0)
+    assert entity_of(result, observed, 0, 1, 0) == jones
+    assert entity_of(result, observed, 0, 0, 1) is None  # "Atty" alone names no one
+
+
+def test_a_name_cut_before_a_surname_the_article_uses_alone_is_made_whole():
+    mended = Repeats().find(article(
+        "a",
+        sentence("Lt. Gen. Ahmed Sharif Chaudhry briefed reporters.", ("Ahmed Sharif", "PERSON")),
+        sentence("Chaudhry said the strikes were precise.", ("Chaudhry", "PERSON")),
+    ))
+    assert [m.text for m in mended.sentences[0].mentions] == ["Ahmed Sharif Chaudhry"]
