@@ -27,7 +27,7 @@ from ..words import INSTITUTION_WORDS, fold
 from . import acronyms, countries, outlets, places, teams
 from .names import clean, initials, is_acronym, is_title
 
-__all__ = ["Organisations", "definitions", "is_body"]
+__all__ = ["Organisations", "core_name", "definitions", "is_body"]
 
 # Text between a long form and its acronym (or the reverse) that defines it.
 _FUNCTION_WORDS = frozenset("of for and the on in".split())
@@ -71,15 +71,25 @@ def _in_order(key: str) -> str:
 
 
 def _core(key: str) -> str:
-    """A company name's key without its legal form and holding word: 'tencent holdings ltd' -> 'tencent'."""
+    """A company name's key without its legal form and holding words: 'tencent holdings ltd' -> 'tencent',
+    'alibaba group holding ltd' -> 'alibaba'."""
     words = key.split()
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words.pop()
-    if len(words) > 1 and words[-1] in _HOLDING_WORDS:
+    while len(words) > 1 and words[-1] in _HOLDING_WORDS:
         words.pop()
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words.pop()
     return " ".join(words)
+
+
+def core_name(name: str) -> str:
+    """A company's name as written without its legal form and holding words: 'Alibaba Group Holding Ltd.' ->
+    'Alibaba' (``_core`` of a written name); the name itself when it has neither."""
+    words = name.split()
+    while len(words) > 1 and _key(words[-1]) in _LEGAL_FORMS | _HOLDING_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
@@ -193,7 +203,8 @@ class Organisations:
                 named = {other for other in local if other.startswith(key + " ")
                          and places.in_gazetteer(other[len(key) + 1:])} if beginning else set()
                 return self._expansions.get(*named, *named) if len(named) == 1 else key
-            ending = {other for other in local if other.endswith(" " + key)}
+            # "the Commission" for "European Commission"; "Disney" for "The Walt Disney Co." (its core ends so)
+            ending = {other for other in local if other.endswith(" " + key) or _core(other).endswith(" " + key)}
             if len(ending) == 1:
                 return self._expansions.get(*ending, *ending)
             # "Alpecin" beside "Alpecin-Deceuninck": a hyphenated name's first part begins it too

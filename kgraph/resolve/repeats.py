@@ -39,7 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..types import HEADLINE, Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS
-from . import acronyms, countries, designators, names, places, teams
+from . import acronyms, countries, designators, names, organisations, places, teams
 
 __all__ = ["Repeats"]
 
@@ -318,6 +318,8 @@ class Repeats:
                 if mention.label == "ORG":
                     for other in acronyms.other_names(name):  # "IPL" where the article has "Indian Premier League"
                         found.setdefault(other, "ORG")
+                    if designators.legal_suffix(name):  # "Alibaba" where the article has "Alibaba Group Holding Ltd."
+                        found.setdefault(organisations.core_name(name), "ORG")
                 bracketed = _BRACKETED.match(sentence.text, mention.end)
                 if bracketed and names.is_acronym(bracketed[1]) and not countries.lookup(bracketed[1]):
                     found.setdefault(bracketed[1], mention.label)  # "the Liberal Party (PL)"

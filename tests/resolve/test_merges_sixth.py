@@ -161,3 +161,18 @@ def test_a_name_cut_before_a_surname_the_article_uses_alone_is_made_whole():
         sentence("Chaudhry said the strikes were precise.", ("Chaudhry", "PERSON")),
     ))
     assert [m.text for m in mended.sentences[0].mentions] == ["Ahmed Sharif Chaudhry"]
+
+
+def test_a_company_by_its_core_name_is_that_company():
+    extraction = article(
+        "a",
+        sentence("Alibaba Group Holding Ltd. reported quarterly revenue.", ("Alibaba Group Holding Ltd.", "ORG")),
+        sentence("Alibaba said cloud sales rose.",),
+        sentence("The Walt Disney Co. named a new chief, and Disney shares rose.",
+                 ("The Walt Disney Co.", "ORG"), ("Disney", "ORG")),
+    )
+    mended = Repeats().find(extraction)
+    assert [m.text for m in mended.sentences[1].mentions] == ["Alibaba"]
+    result, observed = resolved(mended)
+    assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 0, 0, 0)
+    assert entity_of(result, observed, 0, 2, 1) == entity_of(result, observed, 0, 2, 0)
