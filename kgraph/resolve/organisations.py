@@ -34,9 +34,11 @@ _FUNCTION_WORDS = frozenset("of for and the on in".split())
 _DEFINING_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:known|abbreviated) as\s+)$", re.IGNORECASE)
 # A long form's other name in brackets: "the Jatiya Oikya Front (or National Unity Front)".
 _ALTERNATIVE_GAP = re.compile(r"^\s*\(\s*(?:or|also|also known as|aka)\s+$", re.IGNORECASE)
-# Text between a name and the short name it is known by: "Widodo, popularly known as Jokowi".
+# Text between a name and the short name it is known by: "Widodo, popularly known as Jokowi", "Joseph Irungu,
+# alias Jowie".
 _KNOWN_AS = re.compile(
-    r"^\s*,?\s*(?:(?:\w+\s+)?(?:known|called|nicknamed|dubbed) as|nicknamed)\s+[\"“']?$", re.IGNORECASE)
+    r"^\s*,?\s*(?:(?:\w+\s+)?(?:known|called|nicknamed|dubbed) as|nicknamed|alias|aka|a\.k\.a\.)\s+[\"“']?$",
+    re.IGNORECASE)
 # A nickname within a person's name: 'Tomás "Tomi" Herrera'.
 _NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’']+)[\"”’']\s")
 # A government's offices, named by their field either way round ("Justice Department", "Department of Justice").

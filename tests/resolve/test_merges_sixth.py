@@ -176,3 +176,14 @@ def test_a_company_by_its_core_name_is_that_company():
     result, observed = resolved(mended)
     assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 0, 0, 0)
     assert entity_of(result, observed, 0, 2, 1) == entity_of(result, observed, 0, 2, 0)
+
+
+def test_a_name_after_alias_is_the_persons():
+    result, observed = resolved(article(
+        "a",
+        sentence("Murder convict Joseph Irungu, alias Jowie, will be sentenced today.",
+                 ("Joseph Irungu", "PERSON"), ("Jowie", "GPE")),
+        sentence("Jowie was convicted in February.", ("Jowie", "PERSON")),
+    ))
+    irungu = entity_of(result, observed, 0, 0, 0)
+    assert entity_of(result, observed, 0, 0, 1) == entity_of(result, observed, 0, 1, 0) == irungu
