@@ -98,20 +98,25 @@ class Linker:
         """The full names of people in the article (sorted), and its names that may be organisations."""
         persons: set[str] = set()
         organisations: set[str] = set()
+        alone: set[str] = set()  # one-word names the recogniser calls a person
         for seen in _observations(article):
             if fold(seen.name) in self._person_names:
                 persons.add(seen.name)
             elif seen.label == "ORG" or is_acronym(seen.name) or designators.legal_suffix(seen.name):
                 organisations.add(seen.name)  # "Hobby Lobby Stores, Inc." tagged PERSON is a company all the same
-        return self._without_sentence_openers(persons), organisations
+            if seen.label == "PERSON" and " " not in seen.name:
+                alone.add(fold(seen.name))
+        return self._without_sentence_openers(persons, alone), organisations
 
-    def _without_sentence_openers(self, names: set[str]) -> list[str]:
-        """'Enigmatic Malyuk' opening a sentence, beside 'Vasyl Malyuk': the capital proves no given name."""
+    def _without_sentence_openers(self, names: set[str], alone: set[str] = frozenset()) -> list[str]:
+        """'Enigmatic Malyuk' opening a sentence, beside 'Vasyl Malyuk': the capital proves no given name; but
+        a first word the article calls a person by alone is one ("Paetongtarn Shinawatra, daughter of Thaksin
+        Shinawatra, ...; Paetongtarn is 37")."""
         # Sorted: which of two sentence-opening names goes first must not depend on set order.
         kept = sorted(names)
         for name in list(kept):
             parts = name.split()
-            if not self._person_names[fold(name)].initial:
+            if not self._person_names[fold(name)].initial or fold(parts[0]) in alone:
                 continue
             others = [other.split() for other in kept if other != name]
             # Surnames without their generational suffix: "Kelly Oubre Jr." and "Michael Porter Jr." share none.

@@ -187,3 +187,13 @@ def test_a_name_after_alias_is_the_persons():
     ))
     irungu = entity_of(result, observed, 0, 0, 0)
     assert entity_of(result, observed, 0, 0, 1) == entity_of(result, observed, 0, 1, 0) == irungu
+
+
+def test_a_sentence_opening_given_name_the_article_uses_alone_is_no_adjective():
+    result, observed = resolved(article(
+        "a",
+        sentence("Paetongtarn Shinawatra, daughter of Thaksin Shinawatra, may replace him; Paetongtarn is 37.",
+                 ("Paetongtarn Shinawatra", "PERSON"), ("Thaksin Shinawatra", "PERSON"), ("Paetongtarn", "PERSON")),
+    ))
+    daughter, father, alone = (entity_of(result, observed, 0, 0, i) for i in range(3))
+    assert daughter != father and alone == daughter
