@@ -39,6 +39,8 @@ _NOT_TITLES = frozenset("united national royal special state central group army"
 # What a leader's name stands before: "the Biden administration", "the Lula presidency" (lower case: the
 # "Food and Drug Administration" is a body's name).
 _LED_AFTER = re.compile(r"\s+(?:administration|presidency)\b")
+# A person's age in apposition after the name: "Jude Bellingham, 20, scored", "Smith, 45, said".
+_AGE_AFTER = re.compile(r",\s?\d{1,3},")
 _JOIN_GAP = re.compile(r"^[\s()\[\]]*$")
 _BRACKET_CHARS = re.compile(r"[()\[\]]")
 # What str.isalnum() accepts: re's word characters without the underscore.
@@ -249,6 +251,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     with_place, with_person = _listed_with(text, mentions, index)
     # "The Luiz Inácio Lula da Silva administration": the article is the administration's, the name a leader's.
     led = _LED_AFTER.match(after) is not None and not designators.designated(name)
+    aged = _AGE_AFTER.match(after) is not None  # "Bellingham, 20, was mobbed": an age says "a person"
     determiner = not led and (bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The ")))
     party = _case_party(context, after)
     organisational = _organisational(before, context, after, determiner) or party and " " in name \
@@ -258,7 +261,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         name,
         surface,
         mention.label,
-        not organisational and (titled or led or _titled_context(before) or party and _surname_party(name)),
+        not organisational and (titled or led or aged or _titled_context(before) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
         determiner,
         initial,

@@ -172,7 +172,9 @@ class Linker:
         if len(named) == 1:
             return f"name:{self.organisations.key(named[0], local_organisations)}"  # "the Gunners" beside Arsenal
         person = self._person(seen, local_people)
-        if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name)):
+        # A town's name the recogniser calls a place stays one, unless what is said of it says "a person"
+        # ("Bellingham, 20, was mobbed" beside "Jude Bellingham").
+        if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name) and not seen.titled):
             return f"person:{person}"
         if places.in_gazetteer(seen.name):
             # "Boston" is a place, not short for "Boston Celtics"; but a region's name before a town's

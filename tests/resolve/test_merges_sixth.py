@@ -197,3 +197,16 @@ def test_a_sentence_opening_given_name_the_article_uses_alone_is_no_adjective():
     ))
     daughter, father, alone = (entity_of(result, observed, 0, 0, i) for i in range(3))
     assert daughter != father and alone == daughter
+
+
+def test_a_surname_that_is_a_town_is_the_person_where_an_age_follows_it():
+    result, observed = resolved(article(
+        "a",
+        sentence("Real Madrid's Jude Bellingham scored against Bayern Munich.",
+                 ("Real Madrid", "ORG"), ("Jude Bellingham", "PERSON"), ("Bayern Munich", "ORG")),
+        sentence("Bellingham, 20, was mobbed.", ("Bellingham", "GPE")),
+        sentence("Fans in Bellingham cheered.", ("Bellingham", "GPE")),
+    ))
+    player = entity_of(result, observed, 0, 0, 1)
+    assert entity_of(result, observed, 0, 1, 0) == player
+    assert entity_of(result, observed, 0, 2, 0) != player  # the town
