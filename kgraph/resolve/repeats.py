@@ -114,6 +114,9 @@ _OWNER = re.compile(r"^([^'’]+)['’]s\s+(.*)$")
 # hyphen ("Yoon Suk|-yeol", "Han Duck|-soo"); not a word glued after a name ("Elon Musk-led",
 # "a Joe Biden-era rule"): those are past participles, "-ing" forms or the words below.
 _SYLLABLE = re.compile(r"-([a-z]{2,5})(?![\w'’-])")
+# The Persian and Arabic connector of a South Asian or Arabic body's name and the word after it, where the
+# recogniser ends the name at the hyphen ("Pakistan Tehreek|-e-Insaf", "Lashkar|-e-Taiba", "Hizb|-ut-Tahrir").
+_CONNECTED = re.compile(r"-(?:e|i|ul|ut|ud|un|al)-[A-Z][^\W\d_]+")
 # Initials or a title that is also a name, right before a person's name: "KM| Nurul Huda", "Sheikh| Hasina Wazed".
 _OPENER = re.compile(r"(?<![\w'’.&-])(%s|[A-Z]{1,2}|[A-Z]\.(?: ?[A-Z]\.)?) $"
                      % "|".join(word.title() for word in sorted(names.NAME_PART_TITLES)))
@@ -574,13 +577,14 @@ def _hyphenated_given_names(extraction: Extraction) -> Extraction:
     """The article with each person's name the recogniser cut at a hyphen made whole.
 
     The small model ends "Yoon Suk-yeol" and "Han Duck-soo" at the hyphen: a PERSON mention of
-    two words or more followed by a hyphen and a short lower-case syllable goes on over it. One
+    two words or more followed by a hyphen and a short lower-case syllable goes on over it; a PERSON
+    or ORG mention followed by a connector and a capitalised word ("Pakistan Tehreek" + "-e-Insaf") too. One
     character is read after each mention; the rest only where it is a hyphen.
     """
     sentences = []
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
-        if any(m.label == "PERSON" and text[m.end:m.end + 1] == "-" for m in mentions):
+        if any(m.label in ("PERSON", "ORG") and text[m.end:m.end + 1] == "-" for m in mentions):
             mentions = tuple(_over_syllable(text, m) for m in mentions)
             sentence = replace(sentence, mentions=mentions)
         sentences.append(sentence)
@@ -892,6 +896,9 @@ def _over_legal_form(text: str, mention: Mention) -> Mention:
 
 
 def _over_syllable(text: str, mention: Mention) -> Mention:
+    connected = _CONNECTED.match(text, mention.end) if text[mention.end:mention.end + 1] == "-" else None
+    if connected:
+        return Mention(text[mention.start:connected.end()], mention.label, mention.start, connected.end())
     syllable = _SYLLABLE.match(text, mention.end) if mention.label == "PERSON" and " " in mention.text else None
     if syllable is None or not mention.text.split()[-1][0].isupper() or syllable[1] in _GLUED_AFTER \
             or syllable[1].endswith(("ed", "ing")):

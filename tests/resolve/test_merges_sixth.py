@@ -210,3 +210,10 @@ def test_a_surname_that_is_a_town_is_the_person_where_an_age_follows_it():
     player = entity_of(result, observed, 0, 0, 1)
     assert entity_of(result, observed, 0, 1, 0) == player
     assert entity_of(result, observed, 0, 2, 0) != player  # the town
+
+
+def test_a_bodys_name_cut_at_its_connector_is_made_whole():
+    mended = Repeats().find(article("a", sentence(
+        "Khan's Pakistan Tehreek-e-Insaf party said talks failed.", ("Khan", "PERSON"), ("Pakistan Tehreek", "ORG"))))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Khan", "PERSON"), ("Pakistan Tehreek-e-Insaf", "ORG")]
