@@ -30,6 +30,9 @@ _ROLES = frozenset(
     speechwriter blogger commentator premier incumbent outgoing major skipper crown emir
     tycoon billionaire businessman businesswoman entrepreneur lawmaker legislator activist
     striker midfielder goalkeeper winger batsman
+    boss forward defender bowler all-rounder pacer spinner wicketkeeper playmaker centre-back full-back fly-half
+    scrum-half flanker quarterback veteran teammate team-mate compatriot countryman counterpart prosecutor
+    defendant rapper influencer candidate nominee
     rookie additional justices acp dcp
     supt atty insp det const h.e""".split()
 )

@@ -217,3 +217,11 @@ def test_a_bodys_name_cut_at_its_connector_is_made_whole():
         "Khan's Pakistan Tehreek-e-Insaf party said talks failed.", ("Khan", "PERSON"), ("Pakistan Tehreek", "ORG"))))
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
         ("Khan", "PERSON"), ("Pakistan Tehreek-e-Insaf", "ORG")]
+
+
+def test_a_name_after_a_sports_or_court_role_is_a_person():
+    mended = Repeats().find(article("a", sentence(
+        "Manchester City boss Pep Guardiola praised the side, and prosecutor Jane Rooney agreed.",
+        ("Manchester City", "GPE"))))
+    assert ("Pep Guardiola", "PERSON") in [(m.text, m.label) for m in mended.sentences[0].mentions]
+    assert ("Jane Rooney", "PERSON") in [(m.text, m.label) for m in mended.sentences[0].mentions]
