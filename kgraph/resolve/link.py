@@ -150,6 +150,14 @@ class Linker:
             return self.people.link(known_as, local_people)
         return person
 
+    def _club(self, name: str, local_organisations: frozenset[str], local_teams: frozenset[str]) -> str | None:
+        """The key of the one club of the article a nickname stands for ("the Gunners": Arsenal), its team's
+        where it is a known team ("Liverpool FC")."""
+        named = [club for club in nicknames.clubs(name) if self.organisations.local([club]) <= local_organisations]
+        if len(named) != 1:
+            return None
+        return teams.key(named[0], local_teams) or self.organisations.key(named[0], local_organisations)
+
     def _key(self, seen: Observation, local_people: frozenset[str], local_organisations: frozenset[str],
              local_teams: frozenset[str] = frozenset()) -> str | None:
         code = countries.lookup(seen.name)
@@ -157,7 +165,11 @@ class Linker:
             return f"country:{code}"
         team = teams.key(seen.name, local_teams) if seen.label == "ORG" else None
         if team:
-            return f"name:{team}"  # "Man Utd" is Manchester United, "Golden State" the Warriors (``teams``)
+            # "Man Utd" is Manchester United, "Golden State" the Warriors (``teams``); a name several teams
+            # share, none of them the article's, is a club's nickname where the article names that club
+            # ("the Reds" beside Liverpool, not the Cincinnati Reds)
+            club = self._club(seen.name, local_organisations, local_teams) if team == fold(seen.name) else None
+            return f"name:{club or team}"
         if " " in seen.name and seen.name in self.people:
             # "Jorge Chávez" beside "Jorge Chávez Cresta": a double surname written with its first
             # half only; the one person of the article whose longer name it begins.
@@ -168,9 +180,9 @@ class Linker:
         party = self._parties.get(fold(seen.name))
         if party:
             return f"name:{party}"  # "the Social Democrats": the party's members stand for it
-        named = [club for club in nicknames.clubs(seen.name) if self.organisations.local([club]) <= local_organisations]
-        if len(named) == 1:
-            return f"name:{self.organisations.key(named[0], local_organisations)}"  # "the Gunners" beside Arsenal
+        club = self._club(seen.name, local_organisations, local_teams)
+        if club:
+            return f"name:{club}"  # "the Gunners" beside Arsenal
         person = self._person(seen, local_people)
         # A town's name the recogniser calls a place stays one, unless what is said of it says "a person"
         # ("Bellingham, 20, was mobbed" beside "Jude Bellingham").

@@ -225,3 +225,10 @@ def test_a_name_after_a_sports_or_court_role_is_a_person():
         ("Manchester City", "GPE"))))
     assert ("Pep Guardiola", "PERSON") in [(m.text, m.label) for m in mended.sentences[0].mentions]
     assert ("Jane Rooney", "PERSON") in [(m.text, m.label) for m in mended.sentences[0].mentions]
+
+
+def test_a_nickname_several_teams_share_is_the_club_the_article_names():
+    result, observed = resolved(article("a", sentence(
+        "Liverpool striker Mohamed Salah scored twice as the Reds beat Chelsea 4-1 at Anfield.",
+        ("Liverpool", "ORG"), ("Mohamed Salah", "PERSON"), ("Reds", "ORG"), ("Chelsea", "ORG"))))
+    assert entity_of(result, observed, 0, 0, 2) == entity_of(result, observed, 0, 0, 0)
