@@ -72,6 +72,8 @@ _OWNER = re.compile(r"^(?:.*\s)?([\w-]+)['’]s\s+(?=(.*))")  # "RUSI's Arnold" 
 # Words whose possessive belongs to a name ("People's Liberation Army", "Women's Equality Party",
 # "King's College"): a group or a title, never an owner standing before another name.
 _NAME_POSSESSIVES = frozenset("people women children men workers king queen prince st saint".split())
+# Legal forms and holding words after a company named in the possessive ("McDonald's Corp.", "Moody's Corp").
+_COMPANY_FORMS = frozenset("corp corporation inc co company ltd plc llc group holdings".split())
 # "Elon Musk-led Tesla" -> "Tesla"; "Pheu Thai-led" (its head cut off) -> "Pheu Thai".
 LED_BY = "led|backed|owned|based|run"  # what joins a leader to what it leads, as a pattern's alternatives
 _LED_BY = re.compile(rf"^.*-(?:{LED_BY})\s+|-(?:{LED_BY})$")
@@ -124,6 +126,8 @@ def _drop_owner(text: str) -> str:
     if owner is None or owner[1].casefold() in _NAME_POSSESSIVES:
         return text
     rest = owner[2]
+    if all(word.casefold().strip(".,") in _COMPANY_FORMS for word in rest.split()):
+        return text  # "McDonald's Corp.", "Macy's Inc.": a company named in the possessive, with its legal form
     return text if " " not in rest and rest.casefold() in INSTITUTION_WORDS else rest
 
 
@@ -191,6 +195,8 @@ def _is_name(parts: list[str]) -> bool:
         return False
     if len(parts) > 1 and all(part.isupper() for part in parts):
         return False  # a shouted headline ("HAS THE UK GOT")
+    if all(part.casefold().strip(".,") in _COMPANY_FORMS for part in parts):
+        return False  # a legal form alone: "McDonald" | "'s Corp." cut by the recogniser at the possessive
     return parts[-1].casefold() not in _NON_ACTOR_HEADS
 
 

@@ -232,3 +232,11 @@ def test_a_nickname_several_teams_share_is_the_club_the_article_names():
         "Liverpool striker Mohamed Salah scored twice as the Reds beat Chelsea 4-1 at Anfield.",
         ("Liverpool", "ORG"), ("Mohamed Salah", "PERSON"), ("Reds", "ORG"), ("Chelsea", "ORG"))))
     assert entity_of(result, observed, 0, 0, 2) == entity_of(result, observed, 0, 0, 0)
+
+
+def test_a_company_named_in_the_possessive_keeps_its_name_and_its_legal_form_alone_is_no_node():
+    from kgraph.resolve.names import clean
+    assert clean("McDonald's Corp.") == "McDonald's Corp" and clean("RUSI's Arnold") == "Arnold"
+    result, observed = resolved(article("a", sentence(
+        "McDonald's Corp. reported lower sales.", ("McDonald", "ORG"), ("Corp.", "ORG"))))
+    assert entity_of(result, observed, 0, 0, 1) is None
