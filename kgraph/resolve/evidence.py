@@ -307,10 +307,11 @@ def _is_credit(text: str, start: int, end: int, context: str) -> bool:
 
 
 def _is_role(mention: Mention, after: str) -> bool:
-    """'Indian External Affairs' in 'Indian External Affairs Minister X': a role, not an organisation."""
+    """'Indian External Affairs' in 'Indian External Affairs Minister X': a role, not an organisation; but a
+    country's name alone before a role is the country ("Wales captain Dan Biggar")."""
     following = after.split(maxsplit=1)[:1]
     return (mention.label == "ORG" and bool(following) and names.is_title(following[0])
-            and bool(countries.lookup(mention.text.split()[0])))
+            and bool(countries.lookup(mention.text.split()[0])) and " " in mention.text.strip())
 
 
 def _adjective_opened(name: str, person: str) -> bool:

@@ -240,3 +240,12 @@ def test_a_company_named_in_the_possessive_keeps_its_name_and_its_legal_form_alo
     result, observed = resolved(article("a", sentence(
         "McDonald's Corp. reported lower sales.", ("McDonald", "ORG"), ("Corp.", "ORG"))))
     assert entity_of(result, observed, 0, 0, 1) is None
+
+
+def test_a_countrys_name_alone_before_a_role_is_the_country():
+    result, observed = resolved(article("a", sentence(
+        "Wales captain Dan Biggar believes Indian External Affairs Minister S Jaishankar.",
+        ("Wales", "ORG"), ("Dan Biggar", "PERSON"), ("Indian External Affairs", "ORG"))))
+    wales = entity_of(result, observed, 0, 0, 0)
+    assert wales is not None and wales.type == "country"
+    assert entity_of(result, observed, 0, 0, 2) is None  # a role's words, no organisation
