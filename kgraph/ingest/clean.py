@@ -418,7 +418,7 @@ def _recased(words: list[str], text: str) -> list[str]:
     before a word that stays capitalised ("Prince Harry", not "Georgia Sheriff charged"); acronyms and words with
     inner capitals ("FTC", "DirecTV") stay as they are. One search of the text per word of the title.
     """
-    recased = []
+    recased: list[str] = []
     for index in range(len(words) - 1, 0, -1):  # from the end: a title's case depends on the word after it
         word = words[index]
         bare = _POSSESSIVE_END.sub("", word.strip(_WORD_EDGES))

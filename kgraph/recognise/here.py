@@ -148,7 +148,7 @@ def _mended(doc, text: str) -> Iterator[tuple[int, int]]:
         if start is not None and not (text[start:end].rstrip().endswith(_OPENING)
                                       or _lower_word(text, sent.start_char, sent.end_char)
                                       or text[sent.start_char:sent.start_char + 1] in _CONTINUING
-                                      or _ABBREVIATED_TITLE.search(text, max(start, end - 8), end)
+                                      or _ABBREVIATED_TITLE.search(text[start:end][-9:])
                                       and text[sent.start_char:sent.start_char + 1].isupper()):
             yield start, end
             start = None

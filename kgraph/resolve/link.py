@@ -108,7 +108,7 @@ class Linker:
                 alone.add(fold(seen.name))
         return self._without_sentence_openers(persons, alone), organisations
 
-    def _without_sentence_openers(self, names: set[str], alone: set[str] = frozenset()) -> list[str]:
+    def _without_sentence_openers(self, names: set[str], alone: set[str]) -> list[str]:
         """'Enigmatic Malyuk' opening a sentence, beside 'Vasyl Malyuk': the capital proves no given name; but
         a first word the article calls a person by alone is one ("Paetongtarn Shinawatra, daughter of Thaksin
         Shinawatra, ...; Paetongtarn is 37")."""
