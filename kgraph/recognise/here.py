@@ -39,7 +39,8 @@ _CONTINUING = frozenset(".,;:")
 # Marcos"): a cut right after one, before a capitalised word, is the senter's mistake too. Not "St." (a street
 # ends sentences) nor whole words ("Pope").
 _ABBREVIATED_TITLE = re.compile(
-    r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Maj|Sgt|Cpl|Gov|Sen|Rep|Pres|Rev|Fr|Hon|Supt|Insp|Det|Atty|Adm|Brig|Cmdr)\.$")
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Maj|Sgt|Cpl|Gov|Sen|Rep|Pres|Rev|Fr|Hon|Supt|Insp|Det|Atty|Adm|Brig"
+    r"|Cmdr)\.$")
 
 
 def recognise_here(articles: Iterable[Article], nlp, *, batch_size: int, parser=None) -> Iterator[Extraction]:

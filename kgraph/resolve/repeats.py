@@ -249,7 +249,8 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _hyphenated_given_names, _cut_surnames, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _hyphenated_given_names, _cut_surnames, _legal_forms,  # the recogniser's spans
+                     _opened_names, teams.found,
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names):
             extraction = mend(extraction)
         own = self._names(extraction)
