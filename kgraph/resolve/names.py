@@ -37,7 +37,8 @@ _ROLES = frozenset(
     supt atty insp det const h.e""".split()
 )
 # Ranks written in capitals before a name (British police: Detective Inspector, Detective Chief Inspector,
-# Detective Sergeant, Detective Superintendent): titles only so, "di" in lower case is a particle ("di Maria").
+# Detective Sergeant, Detective Superintendent): dropped there only; alone they may be a body's initials (Kenya's
+# Directorate of Criminal Investigations, "DCI"), and "di" in lower case is a particle ("di Maria").
 _CAPITAL_ROLES = frozenset("DI DCI DS DSU DCS".split())
 # Words of nameparser's title list that news writes as given names far more often than as titles
 # ("Mahdi Mohamud", "Timi Dakolo"): opening a name they are its first word, not a title to drop.
@@ -141,7 +142,8 @@ def strip_roles(name: str) -> str:
     """
     parts = name.split()
     while len(parts) > 1:
-        if is_title(parts[0]) and not places.in_gazetteer(" ".join(parts[:2])):  # "San Antonio ...": a place's
+        if (is_title(parts[0]) or parts[0] in _CAPITAL_ROLES) and not places.in_gazetteer(" ".join(parts[:2])):
+            # "San Antonio ...": a place's; a rank in capitals only before a name ("DI Jones", not Kenya's "DCI")
             if len(parts) == 2 and parts[0].casefold() in _GIVEN_NAME_TITLES:
                 break  # the title is part of the name
             if len(parts) == len(name.split()) and parts[0].casefold() in NAME_PART_TITLES \
@@ -201,8 +203,6 @@ def _is_name(parts: list[str]) -> bool:
 
 
 def is_title(word: str) -> bool:
-    if word in _CAPITAL_ROLES:
-        return True
     bare = word.casefold().strip(".,")
     if len(word) == 2 and word.isupper() and bare not in _ROLES:
         return False  # initials, not an honorific: "MS Dhoni"

@@ -249,3 +249,8 @@ def test_a_countrys_name_alone_before_a_role_is_the_country():
     wales = entity_of(result, observed, 0, 0, 0)
     assert wales is not None and wales.type == "country"
     assert entity_of(result, observed, 0, 0, 2) is None  # a role's words, no organisation
+
+
+def test_a_rank_in_capitals_alone_may_be_a_bodys_initials():
+    result, observed = resolved(article("a", sentence("DCI detectives arrested two suspects.", ("DCI", "ORG"))))
+    assert entity_of(result, observed, 0, 0, 0) is not None
