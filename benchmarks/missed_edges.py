@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("set")
     parser.add_argument("--quiet", action="store_true", help="classes only")
     args = parser.parse_args(argv)
-    name = f"realnews-{args.set}" if args.set in ("dev", "dev2", "dev3", "test") else args.set
+    name = f"realnews-{args.set}" if args.set in ("dev", "dev2", "dev3", "dev4", "test") else args.set
     if name not in STUDIED:
         parser.error(f"the errors of {name} are not for reading")
     inputs, gold_path = SETS[name]

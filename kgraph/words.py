@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["INSTITUTION_WORDS", "INVISIBLE", "fold", "plural", "visible"]
+__all__ = ["INSTITUTION_WORDS", "INVISIBLE", "ORDINALS", "fold", "plural", "visible"]
 
 # Invisible format characters: zero-width spaces and joiners, the byte order mark, and the
 # bidirectional controls (U+200E/F, U+202A-U+202E, U+2066-U+2069, U+061C) that can make one
@@ -27,6 +27,13 @@ agency alliance army assembly bank board bureau center centre commission committ
 corporation council court department federation fund government group guard hall house institute league
 ministry mission network news office organisation organization parliament party post press school senate
 service square street times union university
+""".split())
+
+# Ordinal words, first to twentieth, in order: a court or unit written with a figure is the same one
+# ("9th Circuit", "Ninth Circuit"). Lower case.
+ORDINALS = tuple("""
+first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
 """.split())
 
 

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from nameparser.config.titles import TITLES
+
 from . import markup
 
 from ..words import INVISIBLE
@@ -213,6 +215,9 @@ a an the and or nor but of in on at to for from by with as into onto over under 
 is are be was were s
 """.split())
 _TITLE_CASE_WORDS = 14
+# What stands around a title's word (quotes, brackets, punctuation) and its possessive ending.
+_WORD_EDGES = "\"'([{-\u2013\u2014:;,.?!"
+_POSSESSIVE_END = re.compile(r"'s$")
 # A title's last part after a bar or a spaced dash, when it is the page's: an outlet or section ("| World",
 # "- The Irish Times"); after a dash, only a short name with every word capitalised, as a story's words are not.
 _TITLE_TAIL = re.compile(r"\s+(?:(?P<bar>\|)|[\u2014\u2013-])\s+(?P<tail>(?(bar)[^|]{1,80}|(?:\S+\s?){1,5}))$")
@@ -412,21 +417,45 @@ def _is_content(paragraph: str) -> bool:
         or bool(_ROLE_LINE.match(paragraph))
 
 
-def headline(title: str) -> str:
+def headline(title: str, text: str = "") -> str:
     """The words of an article's title that recognition reads as a sentence beside its text, or ''.
 
     A page's title ends with its outlet or section after a bar or a spaced dash ("... | Mail & Guardian",
-    "... - BBC News"), and a wire story's may open with the desk's slug ("BRIEF-", "UPDATE 2-"): both are cut. A title in capitals or in Title Case gives '' (every word is
-    capitalised there, so the recogniser cannot tell names from words), and so does a title too short or too
-    long to be a headline (a label, a whole text given as the title).
+    "... - BBC News"), and a wire story's may open with the desk's slug ("BRIEF-", "UPDATE 2-"): both are cut. A
+    title in Title Case is put in sentence case by its article's ``text`` (``_recased``); one in capitals, or in
+    Title Case with no text to tell names from words by, gives '' (the recogniser cannot tell them apart there),
+    and so does a title too short or too long to be a headline (a label, a whole text given as the title).
     """
-    text = _TITLE_SLUG.sub("", " ".join(normalise(title).split()))
-    while (tail := _TITLE_TAIL.search(text)) and (tail["bar"] or _capitalised(tail["tail"].split(), least=1)):
-        text = text[:tail.start()]
-    words = text.split()
-    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or is_heading(text) or _capitalised(words):
+    line = _TITLE_SLUG.sub("", " ".join(normalise(title).split()))
+    while (tail := _TITLE_TAIL.search(line)) and (tail["bar"] or _capitalised(tail["tail"].split(), least=1)):
+        line = line[:tail.start()]
+    words = line.split()
+    if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or is_heading(line):
         return ""
-    return text
+    if text and _capitalised(words):
+        words = _recased(words, text)
+    return "" if _capitalised(words) else " ".join(words)
+
+
+def _recased(words: list[str], text: str) -> list[str]:
+    """A Title Case title in sentence case: "Steph Curry Drops 32, Leads Warriors" -> "Steph Curry drops 32, leads
+    Warriors" (issue 15: its names were lost, or read with the verbs glued on, "Police Federation Confirms").
+
+    A plain capitalised word after the first stays capitalised only where the article's text writes it so after a
+    lower-case letter or a comma (inside a sentence, where only names are capitalised), and a title or role only
+    before a word that stays capitalised ("Prince Harry", not "Georgia Sheriff charged"); acronyms and words with
+    inner capitals ("FTC", "DirecTV") stay as they are. One search of the text per word of the title.
+    """
+    recased: list[str] = []
+    for index in range(len(words) - 1, 0, -1):  # from the end: a title's case depends on the word after it
+        word = words[index]
+        bare = _POSSESSIVE_END.sub("", word.strip(_WORD_EDGES))
+        if len(bare) > 1 and bare[0].isupper() and bare[1:].islower() and not word.endswith(".") and (
+                not re.search(rf"[a-z,;)&] {re.escape(bare)}\b", text)
+                or bare.casefold() in TITLES and not (recased and recased[-1][:1].isupper() and word == bare)):
+            word = word.replace(bare, bare.lower(), 1)
+        recased.append(word)
+    return [words[0], *reversed(recased)]
 
 
 def is_timestamp(paragraph: str) -> bool:

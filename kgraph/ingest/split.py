@@ -147,9 +147,10 @@ class _File:
         document = self.first
         info = document.info or ArticleInfo(id=f"{read.stem(document.origin)}-{self.count}", title=piece.title)
         info = replace(info, origin=info.origin or document.origin, date=info.date or piece.date)
-        headline = clean.headline(info.title) if info.title else ""
+        text = "\n\n".join(piece.prose)
+        headline = clean.headline(info.title, text) if info.title else ""
         # A headline the text keeps as a paragraph is read there already.
-        return Article(info=info, text="\n\n".join(piece.prose), headline="" if headline in piece.prose else headline)
+        return Article(info=info, text=text, headline="" if headline in piece.prose else headline)
 
 
 def distinct(articles: Iterable[Article], *, report: BuildReport) -> Iterator[Article]:

@@ -8,6 +8,7 @@ Extraction of sentences and the entity mentions inside them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -32,6 +33,14 @@ BATCH_CHARS = 100_000
 MAX_PIECE_CHARS = 10_000
 # Brackets after which no sentence ends: a cut right after one is the senter's mistake (``_mended``).
 _OPENING = ("(", "[")
+# Marks no sentence begins with: a piece that does (". Gen. Ahmed ...", cut from "Lt") goes on the one before.
+_CONTINUING = frozenset(".,;:")
+# Titles written abbreviated before a name ("Supt. Rakesh Kumar", "Lt. Gen. Ahmed Sharif Chaudhry", "Sen. Imee
+# Marcos"): a cut right after one, before a capitalised word, is the senter's mistake too. Not "St." (a street
+# ends sentences) nor whole words ("Pope").
+_ABBREVIATED_TITLE = re.compile(
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Maj|Sgt|Cpl|Gov|Sen|Rep|Pres|Rev|Fr|Hon|Supt|Insp|Det|Atty|Adm|Brig"
+    r"|Cmdr)\.$")
 
 
 def recognise_here(articles: Iterable[Article], nlp, *, batch_size: int, parser=None) -> Iterator[Extraction]:
@@ -131,13 +140,17 @@ def _sentences(doc, text: str, paragraph: int) -> Iterator[Sentence]:
 def _mended(doc, text: str) -> Iterator[tuple[int, int]]:
     """Where the sentences of ``doc`` begin and end, a sentence the senter cut where none ends made
     whole again: a piece that ends with an opening bracket ("unbearably jealous [" | "of Trump],"
-    ...) goes on in the next, and a piece that begins with a word in lower case ("... oil supplies."
+    ...) or with an abbreviated title before a capitalised word ("Supt." | "Rakesh Kumar said ...") goes on in
+    the next, and a piece that begins with a word in lower case or a full stop or comma ("... oil supplies."
     | "against Ukraine.", '"Ruto must go!"' | "the protesters ...") goes on the one before. No spaCy
     work: the senter's spans, read off the text."""
     start = end = None
     for sent in doc.sents:
         if start is not None and not (text[start:end].rstrip().endswith(_OPENING)
-                                      or _lower_word(text, sent.start_char, sent.end_char)):
+                                      or _lower_word(text, sent.start_char, sent.end_char)
+                                      or text[sent.start_char:sent.start_char + 1] in _CONTINUING
+                                      or _ABBREVIATED_TITLE.search(text[start:end][-9:])
+                                      and text[sent.start_char:sent.start_char + 1].isupper()):
             yield start, end
             start = None
         if start is None:

@@ -26,6 +26,9 @@ _ENGLISH_NAMES = {
     "UAE": "ARE", "Vatican": "VAT", "Macedonia": "MKD", "Bosnia": "BIH", "Micronesia": "FSM",
     # News style (AP, Reuters): "Congo" alone is the Democratic Republic; the other is "Republic of (the) Congo".
     "Congo": "COD", "DRC": "COD", "DR Congo": "COD", "Republic of Congo": "COG",
+    # The initials states use of themselves in diplomatic and Asian news: People's Republic of China, Democratic
+    # People's Republic of Korea, Republic of Korea, Kingdom of Saudi Arabia; and the Lao PDR.
+    "PRC": "CHN", "Mainland China": "CHN", "DPRK": "PRK", "ROK": "KOR", "KSA": "SAU", "Lao PDR": "LAO",
 }
 # The four nations of the United Kingdom are countries in news as in the UK's own usage (national teams in
 # cricket, football and rugby; devolved governments) but have no ISO 3166-1 code: their ISO 3166-2 codes

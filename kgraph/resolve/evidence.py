@@ -324,13 +324,12 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         return None  # who carries the news, and who reports it, is no actor of it
     before = text[:start].rsplit(maxsplit=_WORDS_BEFORE)[-_WORDS_BEFORE:]
     titled = False
-    with_place, with_person = _listed_with(text, mentions, index)
+    with_place, with_person = listed
     if mention.label == "PERSON":
         titled, name = title_dropped, _with_given_name(person, before, listed=with_person or after.startswith((" (", "(")))
     elif shaped and not _adjective_opened(name, person):
         titled, name = title_dropped, person
     initial = _ALPHANUMERIC.search(text, 0, start) is None
-    with_place, with_person = listed
     # "The X administration": the "The" is the government's, and X names its leader, a person.
     led = _LED_AFTER.match(after) is not None and names.person_worded(name)
     determiner = not led and (bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The ")))
@@ -411,7 +410,8 @@ def _is_role(mention: Mention, text: str, end: int) -> bool:
     if mention.label != "ORG":
         return False
     following = text[end:].split(maxsplit=1)[:1]
-    return bool(following) and names.is_title(following[0]) and bool(countries.lookup(mention.text.split()[0]))
+    return bool(following) and names.is_title(following[0]) and bool(countries.lookup(mention.text.split()[0])) \
+        and " " in mention.text.strip()  # "Wales captain Dan Biggar": the country alone stays the country
 
 
 def _adjective_opened(name: str, person: str) -> bool:

@@ -20,9 +20,9 @@ from ..types import Links
 from ..words import fold
 from . import acronyms, countries, designators, nicknames, parties, places, teams
 from .evidence import Observation, Observed
-from .names import PARTICLES, initials, is_acronym, titled_given_name
+from .names import PARTICLES, initials, is_acronym, strip_roles, titled_given_name
 from .organisations import Organisations, is_body
-from .people import People
+from .people import People, surname as bare_surname
 from .votes import Ballot
 
 __all__ = ["Linker"]
@@ -98,23 +98,30 @@ class Linker:
         """The full names of people in the article (sorted), and its names that may be organisations."""
         persons: set[str] = set()
         organisations: set[str] = set()
+        alone: set[str] = set()  # one-word names the recogniser calls a person
         for seen in _observations(article):
             if fold(seen.name) in self._person_names:
                 persons.add(seen.name)
             elif seen.label == "ORG" or is_acronym(seen.name) or designators.legal_suffix(seen.name):
                 organisations.add(seen.name)  # "Hobby Lobby Stores, Inc." tagged PERSON is a company all the same
-        return self._without_sentence_openers(persons), organisations
+            if seen.label == "PERSON" and " " not in seen.name:
+                alone.add(fold(seen.name))
+        return self._without_sentence_openers(persons, alone), organisations
 
-    def _without_sentence_openers(self, names: set[str]) -> list[str]:
-        """'Enigmatic Malyuk' opening a sentence, beside 'Vasyl Malyuk': the capital proves no given name."""
+    def _without_sentence_openers(self, names: set[str], alone: set[str]) -> list[str]:
+        """'Enigmatic Malyuk' opening a sentence, beside 'Vasyl Malyuk': the capital proves no given name; but
+        a first word the article calls a person by alone is one ("Paetongtarn Shinawatra, daughter of Thaksin
+        Shinawatra, ...; Paetongtarn is 37")."""
         # Sorted: which of two sentence-opening names goes first must not depend on set order.
         kept = sorted(names)
         for name in list(kept):
             parts = name.split()
-            if not self._person_names[fold(name)].initial:
+            if not self._person_names[fold(name)].initial or fold(parts[0]) in alone:
                 continue
             others = [other.split() for other in kept if other != name]
-            if any(other[-1] == parts[-1] and fold(other[0]) != fold(parts[0]) for other in others):
+            # Surnames without their generational suffix: "Kelly Oubre Jr." and "Michael Porter Jr." share none.
+            if any(bare_surname(fold(" ".join(other))) == bare_surname(fold(name)) and fold(other[0]) != fold(parts[0])
+                   for other in others):
                 kept.remove(name)
         return kept
 
@@ -133,15 +140,23 @@ class Linker:
         if not _surname_only(name):
             return self.people.link(name.split()[-1], local_people, corpus=False) if seen.initial else None
         surname = name.split()[-1]
-        if is_acronym(surname):
-            return None
-        person = self.people.link(surname, local_people)
+        person = None if is_acronym(surname) else self.people.link(surname, local_people)
         known_as = None if person else self.organisations.defined(name)
-        if known_as and known_as in self.people:
-            return self.people.person(known_as)
-        if known_as and " " not in known_as:
+        # 'Ferdinand "Bongbong" Marcos Jr.', "Crown Prince Mohammed bin Salman (MBS)": the person the text names so.
+        named = known_as and (self.people.keyed(known_as) or self.people.keyed(strip_roles(known_as)))
+        if named:
+            return named
+        if known_as and " " not in known_as and not is_acronym(surname):
             return self.people.link(known_as, local_people)
         return person
+
+    def _club(self, name: str, local_organisations: frozenset[str], local_teams: frozenset[str]) -> str | None:
+        """The key of the one club of the article a nickname stands for ("the Gunners": Arsenal), its team's
+        where it is a known team ("Liverpool FC")."""
+        named = [club for club in nicknames.clubs(name) if self.organisations.local([club]) <= local_organisations]
+        if len(named) != 1:
+            return None
+        return teams.key(named[0], local_teams) or self.organisations.key(named[0], local_organisations)
 
     def _key(self, seen: Observation, local_people: frozenset[str], local_organisations: frozenset[str],
              local_teams: frozenset[str] = frozenset()) -> str | None:
@@ -150,7 +165,11 @@ class Linker:
             return f"country:{code}"
         team = teams.key(seen.name, local_teams) if seen.label == "ORG" else None
         if team:
-            return f"name:{team}"  # "Man Utd" is Manchester United, "Golden State" the Warriors (``teams``)
+            # "Man Utd" is Manchester United, "Golden State" the Warriors (``teams``); a name several teams
+            # share, none of them the article's, is a club's nickname where the article names that club
+            # ("the Reds" beside Liverpool, not the Cincinnati Reds)
+            club = self._club(seen.name, local_organisations, local_teams) if team == fold(seen.name) else None
+            return f"name:{club or team}"
         if " " in seen.name and seen.name in self.people:
             # "Jorge Chávez" beside "Jorge Chávez Cresta": a double surname written with its first
             # half only; the one person of the article whose longer name it begins.
@@ -161,11 +180,13 @@ class Linker:
         party = self._parties.get(fold(seen.name))
         if party:
             return f"name:{party}"  # "the Social Democrats": the party's members stand for it
-        named = [club for club in nicknames.clubs(seen.name) if self.organisations.local([club]) <= local_organisations]
-        if len(named) == 1:
-            return f"name:{self.organisations.key(named[0], local_organisations)}"  # "the Gunners" beside Arsenal
+        club = self._club(seen.name, local_organisations, local_teams)
+        if club:
+            return f"name:{club}"  # "the Gunners" beside Arsenal
         person = self._person(seen, local_people)
-        if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name)):
+        # A town's name the recogniser calls a place stays one, unless what is said of it says "a person"
+        # ("Bellingham, 20, was mobbed" beside "Jude Bellingham").
+        if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name) and not seen.titled):
             return f"person:{person}"
         if places.in_gazetteer(seen.name):
             # "Boston" is a place, not short for "Boston Celtics"; but a region's name before a town's
@@ -189,8 +210,10 @@ def _surname_only(name: str) -> bool:
 
 
 def _cut_before_surname(name: str) -> bool:
-    """'Alexander Van', 'Alexander Van der': a full name cut off before the surname its particles lead to."""
-    return name.split()[-1].casefold() in PARTICLES
+    """'Alexander Van', 'Alexander Van der': a full name cut off before the surname its particles lead to ("AL" in
+    capitals is initials, not a particle)."""
+    last = name.split()[-1]
+    return last.casefold() in PARTICLES and not last.isupper()
 
 
 def _full_names(observed: Iterable[Observed]) -> tuple[dict[str, _FullName], set[str]]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from nameparser.config.titles import TITLES
 
-from ..words import INSTITUTION_WORDS, fold
+from ..words import INSTITUTION_WORDS, ORDINALS, fold
 from . import acronyms, countries, places
 
 __all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "person_worded", "is_acronym", "initials", "is_title", "PARTICLES", "POSITIONS", "LED_BY",
@@ -31,10 +31,15 @@ _ROLES = frozenset(
     speechwriter blogger commentator premier incumbent outgoing major skipper crown emir
     tycoon billionaire businessman businesswoman entrepreneur lawmaker legislator activist
     striker midfielder goalkeeper winger batsman
-    rookie additional justices acp dcp pm olympian coo cto cio cmo cpo cso""".split()
+    boss forward defender bowler all-rounder pacer spinner wicketkeeper playmaker centre-back full-back fly-half
+    scrum-half flanker quarterback veteran teammate team-mate compatriot countryman counterpart prosecutor
+    defendant rapper influencer candidate nominee
+    rookie additional justices acp dcp pm olympian coo cto cio cmo cpo cso
+    supt atty insp det const h.e""".split()
 )
-# Generational suffixes after a surname (folded, without their dot): "Kelly Oubre Jr.", "Aquino IV".
-GENERATIONAL_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Generational suffixes after a surname (folded, without their dot): "Kelly Oubre Jr.", "Aquino IV"; written as
+# abbreviations, their full stop is part of the name ("Ferdinand Marcos Jr.").
+GENERATIONAL_SUFFIXES = frozenset("jr sr jnr snr ii iii iv".split())
 # Players' positions and sport's roles, right before a name, say "a person" as a title does ("Denver
 # center Nikola Jokic", "Arsenal striker X", "India opener Y"); nameparser's titles have none of them
 # (they have coach, manager, captain, skipper).
@@ -44,6 +49,13 @@ wing-back playmaker guard quarterback pitcher catcher shortstop outfielder infie
 seamer paceman pacer opener wicketkeeper wicket-keeper all-rounder allrounder teammate team-mate rookie sprinter
 jockey cyclist golfer boxer
 """.split())
+# Ranks written in capitals before a name (British police: Detective Inspector, Detective Chief Inspector,
+# Detective Sergeant, Detective Superintendent): dropped there only; alone they may be a body's initials (Kenya's
+# Directorate of Criminal Investigations, "DCI"), and "di" in lower case is a particle ("di Maria").
+_CAPITAL_ROLES = frozenset("DI DCI DS DSU DCS".split())
+# Words of nameparser's title list that news writes as given names far more often than as titles
+# ("Mahdi Mohamud", "Timi Dakolo"): opening a name they are its first word, not a title to drop.
+_GIVEN_NAMES = frozenset("mahdi timi shaik".split())
 # Honours and offices written after a name.
 _POST_NOMINALS = frozenset("qc kc mp mep obe mbe cbe kbe dbe phd md esq".split())
 # Titles that go before a given name and make a name with it: "Sheikh Mohammed", "Prince Harry", "Pope Francis".
@@ -60,7 +72,7 @@ _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     services television tv""".split()
 )
 # Lower-case words that belong inside names: "Bashar al-Assad", "Ursula von der Leyen".
-PARTICLES = frozenset("al el bin ibn de del der di da van von la le du dos das ter".split())
+PARTICLES = frozenset("al el bin ibn de del der di da van von la le du dos das ter ten den".split())
 # Last words that make a name a thing, not an actor ("Monroe Doctrine", "Minsk Agreement").
 _NON_ACTOR_HEADS = frozenset(
     """doctrine treaty act bill plan agreement accord accords initiative summit strategy
@@ -75,6 +87,8 @@ _OWNER = re.compile(r"^(?:.*\s)?([\w-]+)['’]s\s+(?=(.*))")  # "RUSI's Arnold" 
 # Words whose possessive belongs to a name ("People's Liberation Army", "Women's Equality Party",
 # "King's College"): a group or a title, never an owner standing before another name.
 _NAME_POSSESSIVES = frozenset("people women children men workers king queen prince st saint".split())
+# Legal forms and holding words after a company named in the possessive ("McDonald's Corp.", "Moody's Corp").
+_COMPANY_FORMS = frozenset("corp corporation inc co company ltd plc llc group holdings".split())
 # "Elon Musk-led Tesla" -> "Tesla"; "Pheu Thai-led" (its head cut off) -> "Pheu Thai".
 LED_BY = "led|backed|owned|based|run"  # what joins a leader to what it leads, as a pattern's alternatives
 _LED_BY = re.compile(rf"^.*-(?:{LED_BY})\s+|-(?:{LED_BY})$")
@@ -84,6 +98,8 @@ _JOINING = frozenset("and or & nor".split())
 # last word of its name (issue 15, junk nodes).
 _HEADS_AFTER = frozenset("ceo cfo coo cto boss chairman chairwoman founder co-founder spokesman spokeswoman".split())
 _NOISE = re.compile(r"[/|@#\d]")
+# An ordinal in figures, first to twentieth: "9th Circuit" is written out ("Ninth Circuit"), not noise.
+_ORDINAL = re.compile(r"\b(1?[1-9]|10|20)(?:st|nd|rd|th)\b")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 # A surname written with its particle glued on: "al-Mazrouei", "el-Sisi", "bin-Laden".
@@ -97,6 +113,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z&]{1,5}$")
 def clean(text: str) -> str | None:
     """The name a mention's text stands for, or None when it is no actor's name."""
     text = " ".join(text.split())
+    if any(char.isdigit() for char in text):
+        text = _ORDINAL.sub(lambda ordinal: ORDINALS[int(ordinal[1]) - 1].capitalize(), text)
     if _NOISE.search(text) or ", " in text or _STANCE.match(text):
         return None
     text = _BRACKETS.sub("", _NICKNAME.sub(" ", text)).strip(" ,;:-—–")
@@ -110,9 +128,10 @@ def clean(text: str) -> str | None:
         parts.pop()  # "X Corp CEO": the company's head, not part of its name
     if "to" in parts[1:-1] and person_shaped(" ".join(parts[:parts.index("to")])):
         parts = parts[:parts.index("to")]  # "Mason Plumlee to Clippers": a headline's move, not one name
-    if parts and parts[-1].endswith(".") and not is_acronym(parts[-1]):
-        parts[-1] = parts[-1].rstrip(".")
-    if not parts or not _is_name(parts) or len(parts) == 1 and parts[0].casefold() in GENERATIONAL_SUFFIXES:
+    if parts and parts[-1].endswith(".") and not is_acronym(parts[-1]) \
+            and parts[-1].rstrip(".").casefold() not in GENERATIONAL_SUFFIXES:
+        parts[-1] = parts[-1].rstrip(".")  # a sentence's full stop, not the abbreviation of "Jr." or "Sr."
+    if not parts or not _is_name(parts) or len(parts) == 1 and parts[0].rstrip(".").casefold() in GENERATIONAL_SUFFIXES:
         return None  # "Jr." cut from "Ferdinand R. Marcos, Jr." at its comma is no name
     return " ".join(parts)
 
@@ -146,6 +165,8 @@ def _drop_owner(text: str) -> str:
     if owner is None or owner[1].casefold() in _NAME_POSSESSIVES:
         return text
     rest = owner[2]
+    if all(word.casefold().strip(".,") in _COMPANY_FORMS for word in rest.split()):
+        return text  # "McDonald's Corp.", "Macy's Inc.": a company named in the possessive, with its legal form
     return text if " " not in rest and rest.casefold() in INSTITUTION_WORDS else rest
 
 
@@ -159,7 +180,8 @@ def strip_roles(name: str) -> str:
     """
     parts = name.split()
     while len(parts) > 1:
-        if is_title(parts[0]) and not places.in_gazetteer(" ".join(parts[:2])):  # "San Antonio ...": a place's
+        if (is_title(parts[0]) or parts[0] in _CAPITAL_ROLES) and not places.in_gazetteer(" ".join(parts[:2])):
+            # "San Antonio ...": a place's; a rank in capitals only before a name ("DI Jones", not Kenya's "DCI")
             if len(parts) == 2 and parts[0].casefold() in _GIVEN_NAME_TITLES:
                 break  # the title is part of the name
             if len(parts) == len(name.split()) and parts[0].casefold() in NAME_PART_TITLES \
@@ -239,6 +261,8 @@ def _is_name(parts: list[str]) -> bool:
         return False
     if len(parts) > 1 and all(part.isupper() for part in parts):
         return False  # a shouted headline ("HAS THE UK GOT")
+    if all(part.casefold().strip(".,") in _COMPANY_FORMS for part in parts):
+        return False  # a legal form alone: "McDonald" | "'s Corp." cut by the recogniser at the possessive
     return parts[-1].casefold() not in _NON_ACTOR_HEADS
 
 
@@ -247,7 +271,7 @@ def is_title(word: str) -> bool:
     bare = word.casefold().strip(".,")
     if len(word) == 2 and word.isupper() and bare not in _ROLES:
         return False  # initials, not an honorific: "MS Dhoni"
-    return bare in TITLES or bare in _ROLES
+    return bare in TITLES and bare not in _GIVEN_NAMES or bare in _ROLES
 
 
 @lru_cache(maxsize=1 << 16)  # asked of the same words again and again

@@ -27,18 +27,22 @@ from ..words import INSTITUTION_WORDS, fold
 from . import acronyms, countries, outlets, places, teams
 from .names import clean, initials, is_acronym, is_title, run_in_short
 
-__all__ = ["Organisations", "definitions", "is_body"]
+__all__ = ["Organisations", "core_name", "definitions", "is_body"]
 
 # Text between a long form and its acronym (or the reverse) that defines it.
 _FUNCTION_WORDS = frozenset("of for and the on in".split())
 _DEFINING_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:known|abbreviated) as\s+)$", re.IGNORECASE)
 # A long form's other name in brackets: "the Jatiya Oikya Front (or National Unity Front)".
 _ALTERNATIVE_GAP = re.compile(r"^\s*\(\s*(?:or|also|also known as|aka)\s+$", re.IGNORECASE)
-# Text between a name and the short name it is known by: "Widodo, popularly known as Jokowi".
+# Text between a name and the short name it is known by: "Widodo, popularly known as Jokowi", "Joseph Irungu,
+# alias Jowie".
 _KNOWN_AS = re.compile(
-    r"^\s*,?\s*(?:(?:\w+\s+)?(?:known|called|nicknamed|dubbed) as|nicknamed)\s+[\"“']?$", re.IGNORECASE)
+    r"^\s*,?\s*(?:(?:\w+\s+)?(?:known|called|nicknamed|dubbed) as|nicknamed|alias|aka|a\.k\.a\.)\s+[\"“']?$",
+    re.IGNORECASE)
 # A nickname within a person's name: 'Tomás "Tomi" Herrera'.
 _NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’']+)[\"”’']\s")
+# A government's offices, named by their field either way round ("Justice Department", "Department of Justice").
+_FIELD_HEADS = ("department", "ministry")
 # Last words that give a company's legal form, not its name ("Tencent Holdings Ltd.").
 _LEGAL_FORMS = frozenset(
     """inc incorporated corp corporation co company ltd limited llc plc lp llp sa ag nv bv gmbh spa
@@ -49,20 +53,45 @@ _HOLDING_WORDS = frozenset("group holdings holding systems technologies industri
 
 
 def _key(name: str) -> str:
-    """The form names are compared in: folded, without dots and hyphens ("U.N." is "UN", "Soft-Bank" "SoftBank")."""
-    return fold(name.replace(".", "").replace("-", "").replace(",", ""))
+    """The form names are compared in: folded, without dots and hyphens ("U.N." is "UN", "Soft-Bank" "SoftBank");
+    a ministry or department by its field in one order ("Justice Department" is "Department of Justice")."""
+    key = fold(name.replace(".", "").replace("-", "").replace(",", ""))
+    return _in_order(key) if key.endswith(_FIELD_HEADS) or key.startswith(_FIELD_HEADS) else key
+
+
+def _in_order(key: str) -> str:
+    """'justice department' -> 'department of justice', 'ministry of the interior' -> 'ministry of interior'; a
+    country before it stays first ('us justice department' -> 'us department of justice')."""
+    words = key.split()
+    country = words[:1] if len(words) > 2 and countries.lookup(words[0]) else []
+    field = words[len(country):]
+    if field[-1] in _FIELD_HEADS and len(field) > 1 and not (_FUNCTION_WORDS - {"and"}) & set(field):
+        field = [field[-1], "of", *field[:-1]]
+    if field[:3] in ([head, "of", "the"] for head in _FIELD_HEADS) and len(field) > 3:
+        field = field[:2] + field[3:]
+    return " ".join(country + field)
 
 
 def _core(key: str) -> str:
-    """A company name's key without its legal form and holding word: 'tencent holdings ltd' -> 'tencent'."""
+    """A company name's key without its legal form and holding words: 'tencent holdings ltd' -> 'tencent',
+    'alibaba group holding ltd' -> 'alibaba'."""
     words = key.split()
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words.pop()
-    if len(words) > 1 and words[-1] in _HOLDING_WORDS:
+    while len(words) > 1 and words[-1] in _HOLDING_WORDS:
         words.pop()
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words.pop()
     return " ".join(words)
+
+
+def core_name(name: str) -> str:
+    """A company's name as written without its legal form and holding words: 'Alibaba Group Holding Ltd.' ->
+    'Alibaba' (``_core`` of a written name); the name itself when it has neither."""
+    words = name.split()
+    while len(words) > 1 and _key(words[-1]) in _LEGAL_FORMS | _HOLDING_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
@@ -179,7 +208,8 @@ class Organisations:
                 named = {other for other in local if other.startswith(key + " ")
                          and places.in_gazetteer(other[len(key) + 1:])} if beginning else set()
                 return self._expansions.get(*named, *named) if len(named) == 1 else key
-            ending = {other for other in local if other.endswith(" " + key)}
+            # "the Commission" for "European Commission"; "Disney" for "The Walt Disney Co." (its core ends so)
+            ending = {other for other in local if other.endswith(" " + key) or _core(other).endswith(" " + key)}
             if len(ending) == 1:
                 return self._expansions.get(*ending, *ending)
             # "Alpecin" beside "Alpecin-Deceuninck": a hyphenated name's first part begins it too

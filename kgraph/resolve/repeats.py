@@ -40,7 +40,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..ingest import clean
 from ..types import HEADLINE, Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS
-from . import acronyms, countries, designators, names, places, teams
+from . import acronyms, countries, designators, names, organisations, places, teams
 
 __all__ = ["Repeats"]
 
@@ -53,6 +53,8 @@ _LONGEST = 6
 _ALONE = r"(?<![\w'’.-][A-Z])"
 _CAPITAL = re.compile(r"[A-Z]" + _ALONE + r"[^\W_]*(?:['’.-][^\W_]+)*")
 # Words that may stand inside a name in lower case ("Luiz Inacio Lula da Silva").
+# Particles and the capitalised surname after a person's name the recogniser cut there ("von der" + "Leyen").
+_PARTICLE_TAIL = re.compile(r"((?: (?:%s))*) ([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)" % "|".join(sorted(names.PARTICLES)))
 _INSIDE = names.PARTICLES | frozenset({"of", "and", "for", "the", "&"})
 _LABELS = frozenset({"PERSON", "ORG"})
 # The labels the rest of resolution reads; the recogniser's others (PRODUCT, WORK_OF_ART, FAC) are
@@ -117,6 +119,9 @@ _MANAGED = re.compile(r"\s+(?:men|side|charges)\b")
 # hyphen ("Yoon Suk|-yeol", "Han Duck|-soo"); not a word glued after a name ("Elon Musk-led",
 # "a Joe Biden-era rule"): those are past participles, "-ing" forms or the words below.
 _SYLLABLE = re.compile(r"-([a-z]{2,5})(?![\w'’-])")
+# The Persian and Arabic connector of a South Asian or Arabic body's name and the word after it, where the
+# recogniser ends the name at the hyphen ("Pakistan Tehreek|-e-Insaf", "Lashkar|-e-Taiba", "Hizb|-ut-Tahrir").
+_CONNECTED = re.compile(r"-(?:e|i|ul|ut|ud|un|al)-[A-Z][^\W\d_]+")
 # Initials or a title that is also a name, right before a person's name: "KM| Nurul Huda", "Sheikh| Hasina Wazed".
 _OPENER = re.compile(r"(?<![\w'’.&-])(%s|[A-Z]{1,2}|[A-Z]\.(?: ?[A-Z]\.)?) $"
                      % "|".join(word.title() for word in sorted(names.NAME_PART_TITLES)))
@@ -254,7 +259,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -327,6 +332,8 @@ class Repeats:
                 if mention.label == "ORG":
                     for other in acronyms.other_names(name):  # "IPL" where the article has "Indian Premier League"
                         found.setdefault(other, "ORG")
+                    if designators.legal_suffix(name):  # "Alibaba" where the article has "Alibaba Group Holding Ltd."
+                        found.setdefault(organisations.core_name(name), "ORG")
                 bracketed = _BRACKETED.match(sentence.text, mention.end)
                 if bracketed and names.is_acronym(bracketed[1]) and not countries.lookup(bracketed[1]):
                     found.setdefault(bracketed[1], mention.label)  # "the Liberal Party (PL)"
@@ -605,15 +612,44 @@ def _hyphenated_given_names(extraction: Extraction) -> Extraction:
     """The article with each person's name the recogniser cut at a hyphen made whole.
 
     The small model ends "Yoon Suk-yeol" and "Han Duck-soo" at the hyphen: a PERSON mention of
-    two words or more followed by a hyphen and a short lower-case syllable goes on over it. One
+    two words or more followed by a hyphen and a short lower-case syllable goes on over it; a PERSON
+    or ORG mention followed by a connector and a capitalised word ("Pakistan Tehreek" + "-e-Insaf") too. One
     character is read after each mention; the rest only where it is a hyphen.
     """
     sentences = []
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
-        if any(m.label == "PERSON" and text[m.end:m.end + 1] == "-" for m in mentions):
+        if any(m.label in ("PERSON", "ORG") and text[m.end:m.end + 1] == "-" for m in mentions):
             mentions = tuple(_over_syllable(text, m) for m in mentions)
             sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _cut_surnames(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser cut before its surname made whole.
+
+    The small model tags "Ursula von der" (and "Leyen" as a place), "Erik" (and "ten" as a number), "Ahmed Sharif"
+    (and not "Chaudhry"): a PERSON mention ending in a particle or followed by particles and a capitalised word, or
+    followed by a word tagged nowhere there that the article names a person by alone ("Chaudhry said ..."), goes
+    on over them; a mention inside those words is dropped. One character is read after each PERSON mention; the
+    rest only where it is a space.
+    """
+    alone = {m.text for sentence in extraction.sentences for m in sentence.mentions
+             if m.label == "PERSON" and " " not in m.text}
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        for index, mention in enumerate(mentions):
+            tail = _PARTICLE_TAIL.match(text, mention.end) \
+                if mention.label == "PERSON" and text[mention.end:mention.end + 1] == " " else None
+            if tail is None or not (tail[1] or mention.text.split()[-1] in names.PARTICLES or tail[2] in alone
+                                    and " " in mention.text and not any(m.start == tail.start(2) for m in mentions)):
+                continue
+            mentions[index] = Mention(text[mention.start:tail.end()], "PERSON", mention.start, tail.end())
+            mentions = [m for m in mentions if not mention.end <= m.start < tail.end()]
+            sentence = replace(sentence, mentions=tuple(mentions))
+            break  # one a sentence: the indices moved
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
 
@@ -932,6 +968,9 @@ def _over_legal_form(text: str, mention: Mention) -> Mention:
 
 
 def _over_syllable(text: str, mention: Mention) -> Mention:
+    connected = _CONNECTED.match(text, mention.end) if text[mention.end:mention.end + 1] == "-" else None
+    if connected:
+        return Mention(text[mention.start:connected.end()], mention.label, mention.start, connected.end())
     syllable = _SYLLABLE.match(text, mention.end) if mention.label == "PERSON" and " " in mention.text else None
     if syllable is None or not mention.text.split()[-1][0].isupper() or syllable[1] in _GLUED_AFTER \
             or syllable[1].endswith(("ed", "ing")):

@@ -261,3 +261,16 @@ def test_bidirectional_and_invisible_format_characters_are_removed():
 ])
 def test_a_title_is_read_as_a_headline_without_its_outlet_unless_in_title_case(title, read):
     assert clean.headline(title) == read
+
+
+@pytest.mark.parametrize("title,read", [
+    # Words the text writes in lower case go to lower case; names it capitalises inside a sentence stay.
+    ("Steph Curry Drops 32, Leads Warriors Past Nuggets", "Steph Curry drops 32, leads Warriors past Nuggets"),
+    # A title stays capitalised only before a name; acronyms, inner capitals and abbreviations stay as written.
+    ("Georgia Sheriff Charged Over Shooting, Says FTC", "Georgia sheriff charged over shooting, says FTC"),
+    ("Prince Harry Meets DirecTV Bosses At Merrill Lynch & Co.", "Prince Harry meets DirecTV bosses at Merrill Lynch & Co."),
+])
+def test_a_title_case_title_is_put_in_the_case_its_text_gives(title, read):
+    text = ("Stephen Curry scored 32 as the Golden State Warriors beat the Denver Nuggets. A sheriff in Georgia said "
+            "shares of Merrill Lynch & Co. rose; Prince Harry met the Warriors and the Nuggets, the FTC said.")
+    assert clean.headline(title, text) == read

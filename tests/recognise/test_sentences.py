@@ -31,3 +31,11 @@ def test_mentions_keep_their_place_in_a_mended_sentence(nlp):
         for mention in sentence.mentions:
             assert sentence.text[mention.start:mention.end] == mention.text
     assert found[0].text.endswith("border.")
+
+
+def test_a_sentence_cut_after_an_abbreviated_title_is_one_sentence(nlp):
+    text = ("Supt. Rakesh Kumar said the suspect fled. Lt. Gen. Ahmed Sharif Chaudhry briefed reporters. "
+            "The crowd cheered Dr. Smith. Then it rained.")
+    assert sentences(nlp, text) == [
+        "Supt. Rakesh Kumar said the suspect fled.", "Lt. Gen. Ahmed Sharif Chaudhry briefed reporters.",
+        "The crowd cheered Dr. Smith.", "Then it rained."]

@@ -103,7 +103,7 @@ def test_a_name_split_at_its_quoted_nickname_is_made_whole():
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
         ('Ferdinand "Bongbong" Marcos Jr.', "PERSON")]
     result, _ = resolved(mended)
-    assert labels(result) == {"Ferdinand Marcos Jr": "person"}
+    assert labels(result) == {"Ferdinand Marcos Jr.": "person"}  # "Jr." keeps its full stop (section 31)
 
 
 def test_two_organisations_of_one_family_tagged_as_one_name_are_two():

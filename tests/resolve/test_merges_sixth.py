@@ -135,7 +135,7 @@ def test_a_given_name_an_editor_put_in_brackets_joins_the_surname_after_it():
 
 def test_a_generational_suffix_cut_off_at_its_comma_is_no_name():
     assert clean("Jr.") is None and clean("III") is None
-    assert clean("Kelly Oubre Jr.") == "Kelly Oubre Jr"
+    assert clean("Kelly Oubre Jr.") == "Kelly Oubre Jr."  # its full stop is the abbreviation's (section 34)
 
 
 def test_a_motor_racing_circuit_is_a_place():
