@@ -8,11 +8,13 @@ list with its own words.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
-__all__ = ["INSTITUTION_WORDS", "INVISIBLE", "ORDINALS", "fold", "plural", "visible"]
+__all__ = ["INSTITUTION_WORDS", "INVISIBLE", "ORDINALS", "STOP_WORDS", "fold", "plural", "visible"]
 
 # Invisible format characters: zero-width spaces and joiners, the byte order mark, and the
 # bidirectional controls (U+200E/F, U+202A-U+202E, U+2066-U+2069, U+061C) that can make one
@@ -36,6 +38,25 @@ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelft
 fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
 """.split())
 
+
+
+def _english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from its own file without importing spaCy: the import costs 0.5 s, and a
+    build whose articles all come from the cache needs no spaCy at all (issue 22)."""
+    found = importlib.util.find_spec("spacy")
+    if found is None or found.origin is None:
+        raise ImportError("spaCy is not installed")
+    path = Path(found.origin).parent / "lang" / "en" / "stop_words.py"
+    spec = importlib.util.spec_from_file_location("_kgraph_english_stop_words", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot read spaCy's stop words at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
+
+
+# English function words ("the", "but", "meanwhile"), lower case: spaCy's list, one for every rule.
+STOP_WORDS = _english_stop_words()
 
 def visible(text: str) -> str:
     """``text`` without invisible format characters (``INVISIBLE``)."""

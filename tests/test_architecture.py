@@ -84,6 +84,22 @@ def test_importing_the_query_layer_loads_no_exporter_and_no_spacy(tmp_path):
     assert [m for m in HEAVY if m in loaded] == []
 
 
+def test_the_build_pipeline_and_resolution_load_no_spacy_until_an_article_needs_it(tmp_path):
+    # A rebuild whose articles all come from the cache resolves them without spaCy: importing it costs 0.5 s
+    # (issue 22). The stop-word list every rule reads is spaCy's own, read from its file.
+    loaded = loaded_after("import kgraph.pipeline, kgraph.resolve.repeats, kgraph.resolve.evidence\n"
+                          "from kgraph.words import STOP_WORDS\nassert {'the', 'but', 'meanwhile'} <= STOP_WORDS",
+                          tmp_path)
+    assert [m for m in loaded if m == "spacy" or m.startswith(("spacy.", "thinc"))] == []
+
+
+def test_the_stop_words_are_spacys():
+    from spacy.lang.en.stop_words import STOP_WORDS as SPACY_STOP_WORDS
+
+    from kgraph.words import STOP_WORDS
+    assert STOP_WORDS == frozenset(SPACY_STOP_WORDS)
+
+
 def test_indexed_neighbours_path_and_info_load_no_networkx(seed_graph, tmp_path):
     from kgraph.export.graphml import write_graphml
     from kgraph.query.index import write_index

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..ingest import clean
 from ..types import HEADLINE, Extraction, Mention, Sentence
+from ..words import STOP_WORDS
 from . import countries, designators, names, outlets, places, teams
 from .organisations import definitions
 

@@ -35,11 +35,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..ingest import clean
 from ..types import HEADLINE, Extraction, Mention, Sentence
-from ..words import INSTITUTION_WORDS
+from ..words import INSTITUTION_WORDS, STOP_WORDS
 from . import acronyms, countries, designators, names, organisations, places, teams
 
 __all__ = ["Repeats"]
