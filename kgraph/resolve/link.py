@@ -102,14 +102,14 @@ class Linker:
         persons: set[str] = set()
         organisations: set[str] = set()
         alone: set[str] = set()  # one-word names the recogniser calls a person
-        single: set[str] = set()  # every one-word name of the article, whatever its label
+        single: set[str] = set()  # the surnames the article writes alone, whatever their label ("Sisi" of "al-Sisi")
         for seen in _observations(article):
             if fold(seen.name) in self._person_names:
                 persons.add(seen.name)
             elif seen.label == "ORG" or is_acronym(seen.name) or designators.legal_suffix(seen.name):
                 organisations.add(seen.name)  # "Hobby Lobby Stores, Inc." tagged PERSON is a company all the same
             if " " not in seen.name:
-                single.add(fold(seen.name))
+                single.add(bare_surname(fold(seen.name)))
                 if seen.label == "PERSON":
                     alone.add(fold(seen.name))
         return self._without_sentence_openers(persons, alone, single), organisations
@@ -238,7 +238,7 @@ def _full_names(observed: Iterable[Observed]) -> tuple[dict[str, _FullName], set
         named: set[str] = set()  # and its full names (folded)
         for seen in _observations(article):
             if " " not in seen.name:
-                single.add(fold(seen.name))
+                single.add(bare_surname(fold(seen.name)))
             if seen.label == "ORG" and is_acronym(seen.name):
                 acronyms.add(fold(seen.name.replace(".", "")))
             if " " in seen.name and not _surname_only(seen.name) and not _cut_before_surname(seen.name) \
