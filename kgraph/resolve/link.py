@@ -57,6 +57,9 @@ class Linker:
             folded: seen for folded, seen in full_names.items()
             if seen.ballot.decide(seen.name) == "person" and not seen.spells_out(acronyms)
         }
+        # First words of the people's full names the corpus writes inside a sentence, where no adjective is
+        # capitalised: given names ("Anna" of "... said Anna Smith" keeps "Anna Smith." a person of her own).
+        self._given_names = {fold(seen.name.split()[0]) for seen in self._person_names.values() if not seen.initial}
         people_names: dict[str, None] = {}  # ordered: the first spelling seen names its person
         organisation_names: set[str] = set()
         other_names: set[str] = set()  # every other name, which a company's name without its legal form may be
@@ -99,29 +102,38 @@ class Linker:
         persons: set[str] = set()
         organisations: set[str] = set()
         alone: set[str] = set()  # one-word names the recogniser calls a person
+        single: set[str] = set()  # the surnames the article writes alone, whatever their label ("Sisi" of "al-Sisi")
         for seen in _observations(article):
             if fold(seen.name) in self._person_names:
                 persons.add(seen.name)
             elif seen.label == "ORG" or is_acronym(seen.name) or designators.legal_suffix(seen.name):
                 organisations.add(seen.name)  # "Hobby Lobby Stores, Inc." tagged PERSON is a company all the same
-            if seen.label == "PERSON" and " " not in seen.name:
-                alone.add(fold(seen.name))
-        return self._without_sentence_openers(persons, alone), organisations
+            if " " not in seen.name:
+                single.add(bare_surname(fold(seen.name)))
+                if seen.label == "PERSON":
+                    alone.add(fold(seen.name))
+        return self._without_sentence_openers(persons, alone, single), organisations
 
-    def _without_sentence_openers(self, names: set[str], alone: set[str]) -> list[str]:
-        """'Enigmatic Malyuk' opening a sentence, beside 'Vasyl Malyuk': the capital proves no given name; but
-        a first word the article calls a person by alone is one ("Paetongtarn Shinawatra, daughter of Thaksin
-        Shinawatra, ...; Paetongtarn is 37")."""
+    def _without_sentence_openers(self, names: set[str], alone: set[str], single: set[str]) -> list[str]:
+        """'Enigmatic Malyuk' opening a sentence, beside 'Vasyl Malyuk': the capital proves no given name, so the
+        first word is cut off; but not a first word the article calls a person by alone ("Paetongtarn Shinawatra,
+        daughter of Thaksin Shinawatra, ...; Paetongtarn is 37") nor one the corpus writes as a given name inside
+        a sentence. A namesake is written in full, each time: the first word is taken for an adjective only where
+        the article also calls someone by the bare surname ("Malyuk said"), not beside "Rodrigo Smith" where the
+        article never writes "Smith" alone ("Anna Smith wants more."). A short form of the other's given name
+        ("Sam" of "Samuel", "Steph" of "Stephen") is that person's all the same."""
         # Sorted: which of two sentence-opening names goes first must not depend on set order.
         kept = sorted(names)
         for name in list(kept):
-            parts = name.split()
-            if not self._person_names[fold(name)].initial or fold(parts[0]) in alone:
+            first = fold(name.split()[0])
+            if not self._person_names[fold(name)].initial or first in alone:
                 continue
-            others = [other.split() for other in kept if other != name]
             # Surnames without their generational suffix: "Kelly Oubre Jr." and "Michael Porter Jr." share none.
-            if any(bare_surname(fold(" ".join(other))) == bare_surname(fold(name)) and fold(other[0]) != fold(parts[0])
-                   for other in others):
+            surname = bare_surname(fold(name))
+            given = [fold(other.split()[0]) for other in kept if other != name and bare_surname(fold(other)) == surname]
+            given = [other for other in given if other != first]
+            if any(other.startswith(first) or first.startswith(other) for other in given) \
+                    or given and surname in single and first not in self._given_names:
                 kept.remove(name)
         return kept
 
@@ -226,7 +238,7 @@ def _full_names(observed: Iterable[Observed]) -> tuple[dict[str, _FullName], set
         named: set[str] = set()  # and its full names (folded)
         for seen in _observations(article):
             if " " not in seen.name:
-                single.add(fold(seen.name))
+                single.add(bare_surname(fold(seen.name)))
             if seen.label == "ORG" and is_acronym(seen.name):
                 acronyms.add(fold(seen.name.replace(".", "")))
             if " " in seen.name and not _surname_only(seen.name) and not _cut_before_surname(seen.name) \

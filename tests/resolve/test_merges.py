@@ -284,6 +284,37 @@ def test_a_sentence_opening_name_is_not_cut_to_a_surname_of_another_article():
     assert entity_of(result, observed, 1, 0, 0).label == "Pheu Thai"
 
 
+def test_namesakes_one_opening_sentences_stay_apart_but_an_adjective_before_a_surname_is_cut():
+    # A family's news (issue 15): the first word of a name that only opens sentences was cut off as an
+    # adjective ("Enigmatic Malyuk") whenever another name of the article shared its surname.
+    def people(result):
+        return {e.label: e.mentions for e in result.entities.values() if e.type == "person"}
+
+    alone, _ = resolved(article(
+        "a",
+        sentence("Anna Smeddon wants more.", ("Anna Smeddon", "PERSON")),
+        sentence("Reporters heard Rodrigo Smeddon.", ("Rodrigo Smeddon", "PERSON")),
+    ))
+    assert people(alone) == {"Anna Smeddon": 1, "Rodrigo Smeddon": 1}
+    corpus, _ = resolved(article(
+        "a", sentence("The mayor met Anna Dravik in Lyon.", ("Anna Dravik", "PERSON"), ("Lyon", "GPE"))),
+        article("b",
+                sentence("Reporters heard Rodrigo Smeddon.", ("Rodrigo Smeddon", "PERSON")),
+                sentence("Anna Smeddon wants more.", ("Anna Smeddon", "PERSON")),
+                sentence("Smeddon said so.", ("Smeddon", "PERSON"))),
+    )
+    assert {"Anna Smeddon", "Rodrigo Smeddon"} <= set(people(corpus))
+    adjective, _ = resolved(article(
+        "a",
+        sentence("Vasyl Malyuk briefed the president.", ("Vasyl Malyuk", "PERSON")),
+        sentence("Enigmatic Malyuk, 42, has led the SBU since 2023.", ("Enigmatic Malyuk", "PERSON")),
+        sentence("Malyuk said so.", ("Malyuk", "PERSON")),
+        sentence("Samuel Whitelock left.", ("Samuel Whitelock", "PERSON")),
+        sentence("Officials thanked Sam Whitelock.", ("Sam Whitelock", "PERSON")),
+    ))
+    assert people(adjective) == {"Vasyl Malyuk": 3, "Samuel Whitelock": 2}
+
+
 def test_a_headline_verb_glued_to_a_name_is_cut_off():
     extraction = article(
         "a",
