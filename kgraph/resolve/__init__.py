@@ -29,6 +29,7 @@ from ..types import Entity, Links
 from . import countries
 from .evidence import Observation, Observed, observe
 from .link import Linker
+from .organisations import short_forms
 from .votes import Ballot
 
 __all__ = ["observe", "resolve", "Observed", "Resolution", "slug"]
@@ -58,6 +59,8 @@ class _Tally:
 
     surfaces: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
+    # short forms its articles define for it, which may never be written alone ("(JVP)", "(Comelec)")
+    shorts: dict[str, None] = field(default_factory=dict)
     ballot: Ballot = field(default_factory=Ballot)
     mentions: int = 0
     articles: int = 0
@@ -111,6 +114,8 @@ def resolve(observed: Iterable[Observed], *, keep: Callable[[Links], None] | Non
                     if tally is None:
                         tally = tallies[key] = _Tally()
                     tally.add(seen, article.article)
+                    if article.definitions:
+                        tally.shorts.update(dict.fromkeys(short_forms(seen.name, article.definitions)))
     found = {key: _entity(key, tally, official=linker.organisations.official) for key, tally in tallies.items()}
     ids: dict[str, str | None] = dict.fromkeys(found)
     entities: dict[str, Entity] = {}
@@ -145,7 +150,8 @@ def _entity(key: str, tally: _Tally, *, official: Callable[[str], str | None]) -
         id=iso3 or slug(label),
         label=label,
         type=entity_type,
-        aliases=tuple(dict.fromkeys((*(form for form, _ in tally.surfaces.most_common()), *tally.names, label))),
+        aliases=tuple(dict.fromkeys((*(form for form, _ in tally.surfaces.most_common()), *tally.names, *tally.shorts,
+                                          label))),
         mentions=tally.mentions,
         articles=tally.articles,
         iso3=iso3,

@@ -198,7 +198,7 @@ class Observed:
 
     article: str  # the article's id
     sentences: tuple[tuple[Observation | None, ...], ...]  # per mention; None: no actor's name
-    definitions: tuple[tuple[str, str], ...]  # (acronym, long form) the article defines, as organisation keys
+    definitions: tuple[tuple[str, str], ...]  # (short name as written, long form's organisation key) the article defines
 
 
 def observe(extraction: Extraction) -> Observed:

@@ -148,15 +148,28 @@ def run_in_short(text: str) -> tuple[str, str] | None:
     return (long, short) if is_acronym(short) or _contracts(short, long) else None
 
 
+def abbreviates(short: str, long: str) -> bool:
+    """'JVP' of 'Janatha Vimukthi Peramuna', 'Comelec' of 'Commission on Elections': an acronym or a contraction
+    (``_contracts``) whose letters are the long form's, in order from its first. Said of a word in brackets after
+    a name, where a player's club ("Victor Osimhen (PSG)", "(Napoli)") is none."""
+    return is_acronym(short) and _spelled_from(short, long) or _contracts(short, long)
+
+
 def _contracts(short: str, long: str) -> bool:
     """'Comelec' of 'Commission on Elections': one capitalised word of three letters or more, the long form's first
     letter first and all its letters in the long form's, in order."""
+    return len(short) >= 3 and short[0].isupper() and short[1:].islower() and _spelled_from(short, long)
+
+
+def _spelled_from(short: str, long: str) -> bool:
+    """Whether ``short``'s letters are ``long``'s (a leading "the" left out), in order from its first letter."""
     words = long.split()
     if words[0].casefold() == "the":
         words.pop(0)
     letters = iter("".join(words).casefold())
-    return (len(short) >= 3 and short[0].isupper() and short[1:].islower() and bool(words)
-            and short[0].casefold() == words[0][0].casefold() and all(c in letters for c in short.casefold()))
+    folded = short.replace(".", "").casefold()
+    return (bool(words) and bool(folded) and folded[0] == words[0][0].casefold()
+            and all(c in letters for c in folded))
 
 
 def _drop_owner(text: str) -> str:

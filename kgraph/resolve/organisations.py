@@ -25,9 +25,9 @@ from functools import cache
 from ..types import Sentence
 from ..words import INSTITUTION_WORDS, fold
 from . import acronyms, countries, outlets, places, teams
-from .names import clean, initials, is_acronym, is_title, run_in_short
+from .names import abbreviates, clean, initials, is_acronym, is_title, run_in_short
 
-__all__ = ["Organisations", "core_name", "definitions", "is_body"]
+__all__ = ["Organisations", "core_name", "definitions", "is_body", "short_forms"]
 
 # Text between a long form and its acronym (or the reverse) that defines it.
 _FUNCTION_WORDS = frozenset("of for and the on in".split())
@@ -40,6 +40,8 @@ _KNOWN_AS = re.compile(
     r"^\s*,?\s*(?:(?:\w+\s+)?(?:known|called|nicknamed|dubbed) as|nicknamed|alias|aka|a\.k\.a\.)\s+[\"“']?$",
     re.IGNORECASE)
 # A nickname within a person's name: 'Tomás "Tomi" Herrera'.
+# A short form in brackets right after a name, which the recogniser left untagged: "Janatha Vimukthi Peramuna (JVP)".
+_BRACKETED_SHORT = re.compile(r"\s*\(([^\W\d_][\w.&\-]*)\)")
 _NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’']+)[\"”’']\s")
 # A government's offices, named by their field either way round ("Justice Department", "Department of Justice").
 _FIELD_HEADS = ("department", "ministry")
@@ -95,7 +97,7 @@ def core_name(name: str) -> str:
 
 
 def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
-    """Short name key -> long-form key, for every acronym and nickname the sentences define
+    """Short name as written -> long-form key, for every acronym and nickname the sentences define
     ("Royal United Services Institute (RUSI)", "Widodo, popularly known as Jokowi", 'Tomás "Tomi" Herrera')."""
     defined: dict[str, str] = {}
     for sentence in sentences:
@@ -103,10 +105,13 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
             nickname = _NICKNAME.search(mention.text) if mention.label == "PERSON" else None
             name = clean(mention.text) if nickname else None
             if nickname and name:
-                defined[_key(nickname[1])] = _key(name)
+                defined[nickname[1]] = _key(name)
             run_in = run_in_short(mention.text) if "(" in mention.text else None
             if run_in and (long := clean(run_in[0])):
-                defined[_key(run_in[1])] = _key(long)  # "the Commission on Elections (Comelec": one mention
+                defined[run_in[1]] = _key(long)  # "the Commission on Elections (Comelec": one mention
+            bracketed = _BRACKETED_SHORT.match(sentence.text, mention.end)
+            if bracketed and " " in mention.text and (long := clean(mention.text)) and abbreviates(bracketed[1], long):
+                defined[bracketed[1]] = _key(long)  # "Janatha Vimukthi Peramuna (JVP)", the "JVP" untagged
         for left, right in zip(sentence.mentions, sentence.mentions[1:]):
             gap = sentence.text[left.end:right.start]
             if left.text.endswith("("):
@@ -115,16 +120,22 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
             if not first or not second:
                 continue
             if _KNOWN_AS.match(gap) and " " not in second:
-                defined[_key(second)] = _key(first)  # the name a person or body is known by
+                defined[second] = _key(first)  # the name a person or body is known by
             elif _ALTERNATIVE_GAP.match(gap) and left.label == right.label == "ORG" and " " in first and " " in second:
-                defined[_key(second)] = _key(first)  # a translation or former name of the body before it
+                defined[second] = _key(first)  # a translation or former name of the body before it
             elif not _DEFINING_GAP.match(gap):
                 continue
             elif is_acronym(second) and " " in first:
-                defined[_key(second)] = _key(first)
+                defined[second] = _key(first)
             elif is_acronym(first) and " " in second:
-                defined[_key(first)] = _key(second)
+                defined[first] = _key(second)
     return defined
+
+
+def short_forms(name: str, defined: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """The short forms, as written, that an article's definitions (``definitions``' items) give a name of it."""
+    key = _key(name)
+    return tuple(short for short, long in defined if long == key)
 
 
 class Organisations:
@@ -135,7 +146,7 @@ class Organisations:
     """
 
     def __init__(self, names: Iterable[str], defined: Mapping[str, str], others: Iterable[str] = ()):
-        """``names``: every organisation name of the corpus; ``defined``: acronym key -> long-form key;
+        """``names``: every organisation name of the corpus; ``defined``: short name -> long-form key;
         ``others``: the corpus' other names, which may be an organisation's without its legal form
         ("Hobby Lobby", tagged PERSON, beside "Hobby Lobby Stores, Inc.")."""
         keys: set[str] = set()
@@ -162,7 +173,7 @@ class Organisations:
         self._shared = {acronym: frozenset(found) for acronym, found in spelled.items() if len(found) > 1
                         and not outlets.agency_short_name(acronym)}
         self._expansions.update(known)
-        self._expansions.update({acronym: known.get(long, long) for acronym, long in defined.items()})
+        self._expansions.update({_key(short): known.get(long, long) for short, long in defined.items()})
         # Legal-form variants: every name whose core the corpus also uses (or shares with another) keys to the core.
         by_core: dict[str, set[str]] = defaultdict(set)
         for key in keys:

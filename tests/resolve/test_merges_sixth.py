@@ -237,3 +237,19 @@ def test_a_person_shaped_name_after_a_teams_possessive_is_its_players():
     ))
     assert entity_of(result, observed, 0, 0, 1).type == "person"
     assert entity_of(result, observed, 0, 0, 0).type == entity_of(result, observed, 0, 0, 2).type == "organisation"
+
+
+def test_a_short_form_written_only_in_brackets_after_its_long_form_is_an_alias_of_it():
+    result, observed = resolved(article(
+        "a",
+        sentence("Results on the Commission on Elections (Comelec) website showed a lead.",
+                 ("the Commission on Elections (Comelec", "ORG")),
+        sentence("The leftist Janatha Vimukthi Peramuna (JVP) backed him.", ("Janatha Vimukthi Peramuna", "ORG")),
+        sentence("Francis Uzoho (PSG) and Victor Osimhen (Napoli) played.", ("Francis Uzoho", "PERSON"),
+                 ("Victor Osimhen", "PERSON")),
+    ))
+    assert "Comelec" in entity_of(result, observed, 0, 0, 0).aliases
+    assert "JVP" in entity_of(result, observed, 0, 1, 0).aliases
+    # a club in brackets after a player is no short form of the player's name
+    assert "PSG" not in entity_of(result, observed, 0, 2, 0).aliases
+    assert "Napoli" not in entity_of(result, observed, 0, 2, 1).aliases

@@ -105,3 +105,13 @@ def test_a_team_with_a_persons_shape_gets_no_person_bonus():
     )
     result, observed = resolved(Repeats().find(extraction))
     assert entity_of(result, observed, 0, 0, 0).type == "organisation"
+
+
+def test_a_club_of_the_uefa_competitions_with_a_persons_shape_is_an_organisation():
+    extraction = article(
+        "a",
+        sentence("Bayern's 8-4 victory over Legia Warsaw came after they beat Omonia Nicosia and Young Boys.",
+                 ("Bayern", "ORG"), ("Legia Warsaw", "PERSON"), ("Omonia Nicosia", "PERSON"), ("Young Boys", "PERSON")),
+    )
+    result, observed = resolved(Repeats().find(extraction))
+    assert [entity_of(result, observed, 0, 0, i).type for i in range(1, 4)] == ["organisation"] * 3
