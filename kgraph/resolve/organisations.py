@@ -48,8 +48,10 @@ _LEGAL_FORMS = frozenset(
     """inc incorporated corp corporation co company ltd limited llc plc lp llp sa ag nv bv gmbh spa
     ab asa oyj kk pte pty se srl sarl & and""".split()
 )
-# Words after a company's name that name its group, not another company ("Sony Group", "Cisco Systems").
-_HOLDING_WORDS = frozenset("group holdings holding systems technologies industries enterprises platforms stores".split())
+# Words after a company's name that name its group or its trade, not another company ("Sony Group", "Cisco Systems",
+# "Toyota Motor").
+_HOLDING_WORDS = frozenset(
+    "group holdings holding systems technologies industries enterprises platforms stores motor motors".split())
 
 
 def _key(name: str) -> str:
@@ -170,10 +172,19 @@ class Organisations:
             if core != key and _may_be_core(core):
                 by_core[core].add(key)
         used = keys | {_key(name) for name in others}
+        joined: set[str] = set()
         for core, variants in by_core.items():
             if core in used or len(variants) > 1:
                 for key in variants:
-                    self._expansions.setdefault(key, self._expansions.get(core, core))
+                    if key not in self._expansions:
+                        self._expansions[key] = self._expansions.get(core, core)
+                        joined.add(key)
+        # An acronym the text defines for one legal form ("Taiwan Semiconductor Manufacturing Co Ltd (TSMC)") is the
+        # company all its forms now key to, not that form alone (issue 15, dev5); initials merely spelled are not
+        # followed: "AI" spells "Apple Inc" but the text never says it stands for it
+        for short in defined:
+            if self._expansions.get(short) in joined:
+                self._expansions[short] = self._expansions[self._expansions[short]]
 
     @staticmethod
     def local(names: Iterable[str]) -> frozenset[str]:
