@@ -144,8 +144,12 @@ class Organisations:
         spelled: dict[str, set[str]] = defaultdict(set)
         # Key of a one-word hyphenated name ("Alpecin-Deceuninck", whose key has no hyphen) -> its first part's.
         self._first_parts: dict[str, str] = {}
+        # Key of a one-word name's words written apart ("tech crunch") -> its key ("techcrunch").
+        self._apart: dict[str, str] = {}
         for name in names:
             keys.add(_key(name))
+            if len(words := _inner_words(name)) > 1:
+                self._apart[_key(" ".join(words))] = _key(name)
             if " " not in name and "-" in name.strip("-"):
                 self._first_parts[_key(name)] = _key(name.split("-")[0])
             if " " in name:
@@ -185,6 +189,13 @@ class Organisations:
         for short in defined:
             if self._expansions.get(short) in joined:
                 self._expansions[short] = self._expansions[self._expansions[short]]
+
+    def run_together(self, name: str) -> str | None:
+        """The organisation a name of several words stands for when its words run together are a one-word
+        organisation name of the corpus, each word at one of its inner capitals ("Tech Crunch" for "TechCrunch",
+        "Pine Labs" for "PineLabs"); whatever the recogniser called it."""
+        joined = self._apart.get(_key(name)) if " " in name else None
+        return self._expansions.get(joined, joined) if joined else None
 
     @staticmethod
     def local(names: Iterable[str]) -> frozenset[str]:
@@ -239,6 +250,13 @@ class Organisations:
         if len(national) == 1:
             return self._expansions.get(*national, *national)
         return None if key.split()[-1] in _FUNCTION_WORDS else key
+
+
+def _inner_words(name: str) -> list[str]:
+    """The words a one-word name is written in, cut at its inner capitals ("TechCrunch": Tech, Crunch); one
+    piece for a name with no inner capital or with a capital standing alone ("TSMC", "JPMorgan")."""
+    words = re.findall(r"[A-Z][a-z]+", name)
+    return words if "".join(words) == name else [name]
 
 
 def is_body(name: str) -> bool:

@@ -39,3 +39,17 @@ def test_a_carmakers_motor_is_its_industry_not_its_name():
     honda = next(aliases for label, aliases in labels.items() if "Honda" in aliases)
     assert "Honda Motors" in honda
     assert "General Motors" in labels and "General Mills" in labels
+
+
+def test_a_companys_one_word_name_written_in_its_two_words_is_that_company():
+    result, _ = resolved(
+        article("a", sentence("Sequoia raised two funds, the TechCrunch report said.", ("Sequoia", "ORG"),
+                              ("TechCrunch", "ORG")),
+                sentence("Khatabook offers bookkeeping to merchants, Tech Crunch reported.", ("Khatabook", "ORG"),
+                         ("Tech Crunch", "PERSON"))),
+        article("b", sentence("Black Rock and Tech Data met Tom Black.", ("Black Rock", "ORG"), ("Tech Data", "ORG"),
+                              ("Tom Black", "PERSON"))),
+    )
+    crunch = [entity for entity in result.entities.values() if "TechCrunch" in entity.aliases]
+    assert [(entity.type, set(entity.aliases)) for entity in crunch] == [("organisation", {"TechCrunch", "Tech Crunch"})]
+    assert {"Black Rock", "Tech Data", "Tom Black"} <= _labels(result).keys()
