@@ -182,6 +182,9 @@ class Linker:
             # ("the Reds" beside Liverpool, not the Cincinnati Reds)
             club = self._club(seen.name, local_organisations, local_teams) if team == fold(seen.name) else None
             return f"name:{club or team}"
+        together = self.organisations.run_together(seen.name)
+        if together:
+            return f"name:{together}"  # "Tech Crunch", tagged PERSON, beside the corpus' "TechCrunch"
         if " " in seen.name and seen.name in self.people:
             # "Jorge Chávez" beside "Jorge Chávez Cresta": a double surname written with its first
             # half only; the one person of the article whose longer name it begins.

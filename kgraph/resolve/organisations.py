@@ -50,8 +50,10 @@ _LEGAL_FORMS = frozenset(
     """inc incorporated corp corporation co company ltd limited llc plc lp llp sa ag nv bv gmbh spa
     ab asa oyj kk pte pty se srl sarl & and""".split()
 )
-# Words after a company's name that name its group, not another company ("Sony Group", "Cisco Systems").
-_HOLDING_WORDS = frozenset("group holdings holding systems technologies industries enterprises platforms stores".split())
+# Words after a company's name that name its group or its trade, not another company ("Sony Group", "Cisco Systems",
+# "Toyota Motor").
+_HOLDING_WORDS = frozenset(
+    "group holdings holding systems technologies industries enterprises platforms stores motor motors".split())
 
 
 def _key(name: str) -> str:
@@ -153,8 +155,12 @@ class Organisations:
         spelled: dict[str, set[str]] = defaultdict(set)
         # Key of a one-word hyphenated name ("Alpecin-Deceuninck", whose key has no hyphen) -> its first part's.
         self._first_parts: dict[str, str] = {}
+        # Key of a one-word name's words written apart ("tech crunch") -> its key ("techcrunch").
+        self._apart: dict[str, str] = {}
         for name in names:
             keys.add(_key(name))
+            if len(words := _inner_words(name)) > 1:
+                self._apart[_key(" ".join(words))] = _key(name)
             if " " not in name and "-" in name.strip("-"):
                 self._first_parts[_key(name)] = _key(name.split("-")[0])
             if " " in name:
@@ -181,10 +187,26 @@ class Organisations:
             if core != key and _may_be_core(core):
                 by_core[core].add(key)
         used = keys | {_key(name) for name in others}
+        joined: set[str] = set()
         for core, variants in by_core.items():
             if core in used or len(variants) > 1:
                 for key in variants:
-                    self._expansions.setdefault(key, self._expansions.get(core, core))
+                    if key not in self._expansions:
+                        self._expansions[key] = self._expansions.get(core, core)
+                        joined.add(key)
+        # An acronym the text defines for one legal form ("Taiwan Semiconductor Manufacturing Co Ltd (TSMC)") is the
+        # company all its forms now key to, not that form alone (issue 15, dev5); initials merely spelled are not
+        # followed: "AI" spells "Apple Inc" but the text never says it stands for it
+        for short in defined:
+            if self._expansions.get(short) in joined:
+                self._expansions[short] = self._expansions[self._expansions[short]]
+
+    def run_together(self, name: str) -> str | None:
+        """The organisation a name of several words stands for when its words run together are a one-word
+        organisation name of the corpus, each word at one of its inner capitals ("Tech Crunch" for "TechCrunch",
+        "Pine Labs" for "PineLabs"); whatever the recogniser called it."""
+        joined = self._apart.get(_key(name)) if " " in name else None
+        return self._expansions.get(joined, joined) if joined else None
 
     @staticmethod
     def local(names: Iterable[str]) -> frozenset[str]:
@@ -239,6 +261,13 @@ class Organisations:
         if len(national) == 1:
             return self._expansions.get(*national, *national)
         return None if key.split()[-1] in _FUNCTION_WORDS else key
+
+
+def _inner_words(name: str) -> list[str]:
+    """The words a one-word name is written in, cut at its inner capitals ("TechCrunch": Tech, Crunch); one
+    piece for a name with no inner capital or with a capital standing alone ("TSMC", "JPMorgan")."""
+    words = re.findall(r"[A-Z][a-z]+", name)
+    return words if "".join(words) == name else [name]
 
 
 def is_body(name: str) -> bool:
