@@ -29,6 +29,7 @@ on a shared machine single runs differ by up to 5%. Run from the repository root
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import re
 import subprocess
@@ -43,6 +44,7 @@ import networkx as nx
 import spacy
 from build_corpus import generate, write
 
+import kgraph as kgraph_package
 from kgraph.pipeline import articles
 from kgraph.recognise import default_jobs, fingerprint, load_model
 from kgraph.recognise.here import BATCH_SIZE
@@ -129,6 +131,9 @@ def main() -> None:
     parser.add_argument("--model", help="spaCy pipeline [default: kgraph's]")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each ratio's two sides; the median is shown")
     args = parser.parse_args()
+    # kgraph's modules compiled as an installed package has them (pip compiles on install; spaCy's are): an
+    # editable install under PYTHONDONTWRITEBYTECODE=1 would otherwise compile every module at every start.
+    compileall.compile_dir(Path(kgraph_package.__file__).parent, quiet=1)
     print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores (numbers are noisy when busy)")
 
     with tempfile.TemporaryDirectory(prefix="kgraph-bench-") as tmp:

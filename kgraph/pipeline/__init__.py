@@ -272,8 +272,9 @@ def _settings(inputs: Inputs, *, recogniser: Recogniser, keep: GraphFilter, alia
               **settings: object) -> dict[str, object] | None:
     """Every setting of a build that changes its files, with the spaCy pipeline's identity; None when the build
     cannot be told from its settings (stdin; a pipeline run on a Dask cluster; a parser given loaded without
-    its pipeline; a pipeline whose files cannot be found)."""
-    if any(str(given) == read.STDIN for given in _inputs(inputs)):
+    its pipeline; a pipeline whose files cannot be found), or that is asked to start from nothing (no cache:
+    ``kgraph build --no-cache``, which the speed benchmarks time)."""
+    if recogniser.cache is None or any(str(given) == read.STDIN for given in _inputs(inputs)):
         return None
     if recogniser.dask is not None or (recogniser.parser is not None and recogniser.nlp is None):
         return None

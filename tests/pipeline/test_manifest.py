@@ -33,8 +33,9 @@ def _files(out):
 
 def _build(news, out, nlp, **options):
     report = BuildReport()
+    cache = options.pop("cache", out / "k.kgcache.sqlite")
     built = pipeline.build_files([news], out, formats=options.pop("formats", FORMATS), name="news", report=report,
-                                 recogniser=Recogniser(nlp=nlp, cache=out / "k.kgcache.sqlite"),
+                                 recogniser=Recogniser(nlp=nlp, cache=cache),
                                  note=lambda graph: {"nodes": graph.number_of_nodes()}, **options)
     return built, report
 
@@ -77,3 +78,13 @@ def test_a_change_to_an_article_a_setting_or_a_file_builds_again(nlp, news, tmp_
     if change == "output":
         assert (out / "news.json").read_bytes() != b"{}"
     assert _build(news, out, nlp, **options)[0].unchanged  # and the next rebuild finds this one's record
+
+
+def test_a_build_without_a_cache_builds_from_nothing_every_time(nlp, news, tmp_path):
+    # `kgraph build --no-cache` asks for a build from scratch (the speed benchmarks time it): no record is
+    # trusted nor written, and the graph is built again.
+    out = tmp_path / "out"
+    first, _ = _build(news, out, nlp, cache=None)
+    again, report = _build(news, out, nlp, cache=None)
+    assert not again.unchanged and not report.unchanged and again.graph is not None
+    assert not manifest.record_path(out, "news").exists()
