@@ -197,7 +197,7 @@ class Organisations:
         # An acronym the text defines for one legal form ("Taiwan Semiconductor Manufacturing Co Ltd (TSMC)") is the
         # company all its forms now key to, not that form alone (issue 15, dev5); initials merely spelled are not
         # followed: "AI" spells "Apple Inc" but the text never says it stands for it
-        for short in defined:
+        for short in map(_key, defined):
             if self._expansions.get(short) in joined:
                 self._expansions[short] = self._expansions[self._expansions[short]]
 

@@ -31,7 +31,7 @@ def test_without_mentions_the_sentences_come_back_bare():
 
 def test_observations_and_definitions_survive_json_and_back():
     observed = observe(EXTRACTION)
-    assert observed.definitions == (("sbu", "security service of ukraine"),)
+    assert observed.definitions == (("SBU", "security service of ukraine"),)  # the short form as written
     row = json.loads(json.dumps(evidence.observed_row(observed)))
     assert evidence.observed_from_row(row) == observed
 
