@@ -132,24 +132,32 @@ _TAIL_WORDS = 8
 _PHOTO_TAIL = re.compile(r"\s(?P<tail>(?:Photo|PHOTO|Picture|Image)s?\s+(?:by|BY|credit)\s[^.!?]{1,120})$")
 _TAIL_JOINS = frozenset("via by and of".split())
 _ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}(?:/\w+)?$")
-_CREDIT_LINE = re.compile(
+# A credit line: how it opens (matched at the start only) ...
+_CREDIT_OPENING = re.compile(
     r"^(photo|image|picture|video|graphic|illustration)s?(\s+(credit|by))?\s*[:\-\u2013\u2014]|"
-    r"^(credit|source|copyright)\s*:|^(\u00a9|\(c\)|copyright\b)|all rights reserved\.?$|"
+    r"^(credit|source|copyright)\s*:|^(\u00a9|\(c\)|copyright\b)|"
     r"^(\(?(reporting|additional reporting|writing|editing|compiled)\s+by\b)|"
     # "Image source, Getty Images" (a page's caption credit); "(With inputs from PTI)"; "This article was first
     # published by ...", "This story was produced by ...": whose copy it is.
     r"^(photo|image|picture)s?\s+(source|credit)s?\s*,|^\(?\s*with\s+((additional\s+)?inputs?\s+from|agency\s+inputs|"
     r"agencies\b)|^this (article|story|report|piece|post) (was|is|has been|first|originally)\b.{0,60}\b(published|"
-    r"appeared|produced|written|republished|syndicated)\b|"
-    # Whose copy a syndicated or wire story is: "(Except for the headline, this story has not been edited by NDTV
-    # staff and is published from a syndicated feed.)", "This story has been published from a wire agency feed
-    # without modifications to the text", "This material may not be published, broadcast, rewritten or
-    # redistributed" (the agency's own line).
-    r"\bha(?:s|ve) not been edited by\b[^.]{0,60}\bstaff\b|\b(?:auto-?generated|published|taken|sourced|generated) (?:from|via|through) "
-    r"(?:a|an|the) (?:syndicated|wire|news agency|agency)\b[\w ]{0,20}\bfeed\b|\bwithout modifications? to the text\b|"
-    r"\bmay not be (?:published|reproduced|copied),? broadcast,? rewritten\b",
+    r"appeared|produced|written|republished|syndicated)\b",
     re.IGNORECASE,
 )
+# ... or a phrase anywhere in it: "All rights reserved." at its end; whose copy a syndicated or wire story is:
+# "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+# "This story has been published from a wire agency feed without modifications to the text", "This material may not
+# be published, broadcast, rewritten or redistributed" (the agency's own line).
+_CREDIT_PHRASE = re.compile(
+    r"\bha(?:s|ve) not been edited by\b[^.]{0,60}\bstaff\b|\b(?:auto-?generated|published|taken|sourced|generated) (?:from|via|through) "
+    r"(?:a|an|the) (?:syndicated|wire|news agency|agency)\b[\w ]{0,20}\bfeed\b|\bwithout modifications? to the text\b|"
+    r"all rights reserved\.?$|\bmay not be (?:published|reproduced|copied),? broadcast,? rewritten\b",
+    re.IGNORECASE,
+)
+# A piece each phrase of _CREDIT_PHRASE holds, as casefold() writes it: searching every paragraph for the phrases
+# cost more than most other rules together, so only a paragraph holding one of these is searched. (No "i" among
+# them: the pattern's case-folding also takes "ı" and "İ" for it, which casefold() keeps apart; "ſ" it folds to "s".)
+_CREDIT_PHRASE_WORDS = ("reserved", "not been ", "feed", " to the text", "broadcast")
 # ... and the whole line, one sentence: "Associated Press writer Jane Q. Doe in Kyiv contributed to this report."
 # (a sentence ends in a word of two lower-case letters or more: "Monday. Jane"; not "Jane Q. Doe", "Mr. Roe").
 _CONTRIBUTED_LINE = re.compile(_CONTRIBUTED)
@@ -503,6 +511,18 @@ def _is_embedded_post(paragraph: str) -> bool:
     return ("(@" in paragraph or ".com/" in paragraph) and bool(_TWEET.search(paragraph))
 
 
+def _is_credit_line(paragraph: str) -> bool:
+    if _CREDIT_OPENING.match(paragraph):
+        return True
+    folded = paragraph.casefold()
+    return any(piece in folded for piece in _CREDIT_PHRASE_WORDS) and bool(_CREDIT_PHRASE.search(paragraph))
+
+
+def _is_author_box(paragraph: str) -> bool:
+    # Every form of _AUTHOR_BOX holds an address's "@" or "follow" (in any case: no letter of it folds otherwise).
+    return ("@" in paragraph or "follow" in paragraph.lower()) and bool(_AUTHOR_BOX.search(paragraph))
+
+
 def _finds(pattern: re.Pattern) -> Callable[[str], bool]:
     return lambda paragraph: bool(pattern.search(paragraph))
 
@@ -510,9 +530,9 @@ def _finds(pattern: re.Pattern) -> Callable[[str], bool]:
 # Each kind of boilerplate line, by name (docs/input.md): a paragraph any of them takes is dropped.
 BOILERPLATE_RULES: tuple[Rule, ...] = (
     Rule("caption", lambda paragraph: _is_caption(paragraph)),  # defined below, beside the wrapping it also serves
-    Rule("credit", lambda paragraph: bool(_CREDIT_LINE.search(paragraph)) or bool(
+    Rule("credit", lambda paragraph: _is_credit_line(paragraph) or bool(
         _CONTRIBUTED_LINE.search(paragraph)) and not _SENTENCE_BREAK.search(paragraph), 250),
-    Rule("author box", lambda paragraph: bool(_AUTHOR_BOX.search(paragraph)) or bool(_BIO.search(paragraph))
+    Rule("author box", lambda paragraph: _is_author_box(paragraph) or bool(_BIO.search(paragraph))
          and not _STORY_VERB.search(paragraph), 300),
     Rule("tag line", is_tag_line, 160),
     Rule("byline", _finds(_BYLINE), 300),
