@@ -29,7 +29,10 @@ _AGAINST_TOTAL = "{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} [{elapse
 
 def track(extractions: Iterable[Extraction], *, total: int | None, enabled: bool) -> Iterator[Extraction]:
     """Pass ``extractions`` through, counting articles (out of ``total`` when it is known)."""
-    with tqdm(total=total, unit=" articles", desc="recognising articles", disable=not enabled, file=sys.stderr,
+    if not enabled:  # tqdm starts its monitor thread even for a disabled bar
+        yield from extractions
+        return
+    with tqdm(total=total, unit=" articles", desc="recognising articles", file=sys.stderr,
               dynamic_ncols=True, bar_format=_COUNTED if total is None else _AGAINST_TOTAL) as bar:
         for extraction in extractions:
             bar.update(1)

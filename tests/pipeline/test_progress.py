@@ -60,3 +60,14 @@ def test_a_build_shows_articles_then_each_stage_and_its_files(nlp, capsys, tmp_p
               and not line.startswith("recognising")]
     assert stages == ["resolving", "counting", "measuring", "layout", "writing", "writing"]
     assert "two.graphml" in shown and "two.html" in shown
+
+
+def test_a_quiet_build_starts_no_progress_thread():
+    import subprocess
+    import sys
+
+    code = ("import threading; from kgraph.pipeline.progress import track; "
+            "assert list(track(iter([1, 2]), total=2, enabled=False)) == [1, 2]; "
+            "print(sorted(thread.name for thread in threading.enumerate()))")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert shown.strip() == "['MainThread']"
