@@ -301,7 +301,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     """What the sentence says of one mention; None: no actor's name (a credit, a role, the news's carrier).
     ``listed``: whether it stands in a list beside a place, and beside a person (``_listed_with``)."""
     mention = mentions[index]
-    context = text[:start].rstrip()[-_CONTEXT_CHARS:]
+    head = text[:start]  # sliced once: the characters and the words before the mention are read from it
+    context = head.rstrip()[-_CONTEXT_CHARS:]
     if _is_credit(text, start, end, context) or _is_role(mention, text, end):
         return None
     surface = text[start:end]
@@ -319,10 +320,10 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     if read is None:
         return None
     name, person, shaped, title_dropped = read
-    if outlets.is_own(name, outlet) or outlets.wire_agency(name, context, text[end:end + _CONTEXT_AFTER]) \
+    if outlets.is_own(name, outlet) or outlets.wire_agency(name, context, after) \
             or outlets.staff(text[max(0, start - _STAFF_CONTEXT):start], outlet):
         return None  # who carries the news, and who reports it, is no actor of it
-    before = text[:start].rsplit(maxsplit=_WORDS_BEFORE)[-_WORDS_BEFORE:]
+    before = head.rsplit(maxsplit=_WORDS_BEFORE)[-_WORDS_BEFORE:]
     titled = False
     with_place, with_person = listed
     if mention.label == "PERSON":
@@ -500,7 +501,7 @@ def _organisational(before: list[str], context: str, after: str, determiner: boo
     employs after "the"/"a"
     ("the Labour leader", "a Robert W. Baird analyst"), or a head's role and name after it ("Meta CEO Mark
     Zuckerberg": a town's name too, but the company here)."""
-    last = [word.casefold() for word in before[-2:]]
+    last = list(map(str.casefold, before[-2:]))  # no comprehension: asked of every mention
     return (bool(last) and last[-1] in _ORGANISATION_NOUNS) or _SHARES_OF.search(context) is not None \
         or _POSTED_ON.search(context) is not None \
         or bool(last) and last[-1] in _POSSESSIVES and _ACCOUNT_AFTER.match(after) is not None \

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from ..types import Sentence
 from ..words import INSTITUTION_WORDS, fold
@@ -56,6 +56,7 @@ _HOLDING_WORDS = frozenset(
     "group holdings holding systems technologies industries enterprises platforms stores motor motors".split())
 
 
+@lru_cache(maxsize=1 << 16)  # every mention keyed asks, and its article's names each time (``Organisations.key``)
 def _key(name: str) -> str:
     """The form names are compared in: folded, without dots and hyphens ("U.N." is "UN", "Soft-Bank" "SoftBank");
     a ministry or department by its field in one order ("Justice Department" is "Department of Justice")."""
@@ -76,6 +77,7 @@ def _in_order(key: str) -> str:
     return " ".join(country + field)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every organisation of an article for each one-word name keyed in it
 def _core(key: str) -> str:
     """A company name's key without its legal form and holding words: 'tencent holdings ltd' -> 'tencent',
     'alibaba group holding ltd' -> 'alibaba'."""

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 from importlib import resources
+from itertools import islice
 from typing import NamedTuple
 
 from ..types import Extraction, Mention, Sentence
@@ -197,7 +198,6 @@ def found(extraction: Extraction) -> Extraction:
 def _matches(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each name of the table in ``text``, longest first at each capitalised word."""
     first = _first()
-    tokens = None
     after = 0
     for token in _OPENING.finditer(text):  # the words of _TOKEN that may open a name, in order
         written = token.group()
@@ -208,14 +208,12 @@ def _matches(text: str) -> Iterator[tuple[int, int, str]]:
             and (written[-1] != "s" or written[-2:-1] in ("'", "’")) else written
         if word not in first and written not in first:
             continue
-        if tokens is None:
-            tokens = list(_TOKEN.finditer(text))
-            index_of = {t.start(): i for i, t in enumerate(tokens)}
-        index = index_of[token.start()]
-        for length in range(min(first.get(word, 0) or first.get(token.group(), 0), len(tokens) - index), 0, -1):
-            last = tokens[index + length - 1]
+        # This word and the next ones, as many as the longest name it begins has (not the sentence's every word).
+        tokens = list(islice(_TOKEN.finditer(text, token.start()), first.get(word, 0) or first.get(written, 0)))
+        for length in range(len(tokens), 0, -1):
+            last = tokens[length - 1]
             if any(tokens[i].end() + 1 != tokens[i + 1].start() or text[tokens[i].end()] != " "
-                   for i in range(index, index + length - 1)):
+                   for i in range(length - 1)):
                 continue  # a name's words stand one space apart
             end = last.start() + len(_TRAILING.sub("", last.group())) if length > 1 or word != token.group() \
                 else last.end()
