@@ -83,9 +83,10 @@ class _PairTally:
     last_date: str = ""
     sources: set[str] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
-    relations: Counter[Predicate] = field(default_factory=Counter)
-    periods: Counter[str] = field(default_factory=Counter)  # windows per period ("" for undated)
-    kept: Counter[str] = field(default_factory=Counter)  # evidence kept per period
+    # Plain dicts, not Counters: a tally is made for every pair of the corpus, and a Counter costs far more to make.
+    relations: dict[Predicate, int] = field(default_factory=dict)
+    periods: dict[str, int] = field(default_factory=dict)  # windows per period ("" for undated)
+    kept: dict[str, int] = field(default_factory=dict)  # evidence kept per period
 
 
 def count(
@@ -180,7 +181,7 @@ def _windows(extraction: Extraction, links: Links, window: str) -> Iterator[Wind
 
 def _add(tally: _PairTally, pair: Pair, members: Window, info: ArticleInfo, when: str, max_evidence: int) -> None:
     tally.weight += 1
-    tally.periods[when] += 1
+    tally.periods[when] = tally.periods.get(when, 0) + 1
     if tally.last_article != info.id:  # an article's windows come one after another
         tally.articles += 1
         tally.last_article = info.id
@@ -190,9 +191,11 @@ def _add(tally: _PairTally, pair: Pair, members: Window, info: ArticleInfo, when
     if info.source:
         tally.sources.add(info.source)
     said = list(_predicates(members, pair))
-    tally.relations.update(said)
-    if tally.kept[when] < max_evidence:
-        tally.kept[when] += 1
+    for predicate in said:
+        tally.relations[predicate] = tally.relations.get(predicate, 0) + 1
+    kept = tally.kept.get(when, 0)
+    if kept < max_evidence:
+        tally.kept[when] = kept + 1
         tally.evidence.append(Evidence(_linking_text(members, pair), info, said[0] if said else None))
 
 

@@ -58,9 +58,26 @@ platinum cement chemicals fertiliser fertilizer sugar cocoa coffee palm rubber t
 chip chips car cars truck trucks vehicle aircraft drug drugs vaccine beer tobacco food solar battery semiconductor
 smartphone arms weapons
 """.split())
+class _AtEnd:
+    """A pattern anchored at the end of the text (``$``) that ends in one of a few words, tried only where the
+    text's last two characters may end it: re tries such a pattern at every position, and the context before
+    most mentions ends in none of those words. Case is ignored in the check; a character past ASCII (which may
+    match a letter under IGNORECASE) or a final line end (before which ``$`` also matches) tries the pattern."""
+
+    def __init__(self, pattern: re.Pattern[str], *endings: str):
+        self.pattern, self._endings = pattern, endings
+
+    def search(self, text: str) -> re.Match[str] | None:
+        tail = text[-2:]
+        if tail.isascii() and not tail.endswith("\n") and not tail.lower().endswith(self._endings):
+            return None
+        return self.pattern.search(text)
+
+
 # A platform one posts on ("wrote on Twitter", "posted on Facebook"), or whose account someone has ("on his
 # Twitter account"): a company, whatever the label (not "said on", which also goes before places).
-_POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE)
+_POSTED_ON = _AtEnd(re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE),
+                    "on")
 # "Wickremesinghe, 73, will face off", "Berri, 80, heads": an age set off by commas after a name is a person's.
 _AGED_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},")
 # "Diniz wanted his team's proposal", "Premadasa said that his party": the name's own clause goes on to a
@@ -76,11 +93,12 @@ _BODILY_AFTER = re.compile(
 # A possessive right before a name: its owner, up to four capitalised words ("Aston Martin's ", "Haas' ").
 _OWNER_BEFORE = re.compile(r"([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})['’]s? $")
 _OWNER_CHARS = 60
+_POSSESSIVE_ENDINGS = tuple(f"{mark}{s} {end}" for mark in "'’" for s in ("s", "") for end in ("", "\n"))
 _ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|profile)\b", re.IGNORECASE)
 # Where one has a job, or moves to work: "a placement with X", "a stint at X", "his move to X" (a company or a
 # club; a town or a country after it is where one went, not an organisation).
-_EMPLOYER_BEFORE = re.compile(r"\b(?:placement|internship|apprenticeship|job|career|stint|spell|move|switch|transfer)"
-                              r"\s+(?:with|at|to)(?:\s+the)?$", re.IGNORECASE)
+_EMPLOYER_BEFORE = _AtEnd(re.compile(r"\b(?:placement|internship|apprenticeship|job|career|stint|spell|move|switch|"
+                                     r"transfer)\s+(?:with|at|to)(?:\s+the)?$", re.IGNORECASE), "th", "at", "to", "he")
 _POSSESSIVES = frozenset("his her its their our my your".split())
 _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
 # After a name: what only an organisation has ("Tesla's stock") ...
@@ -113,7 +131,7 @@ _LED_AFTER = re.compile(r"^\s+(?:administration|presidency)\b")
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 # A party to a court case: "National Labor Relations Board v. Noel Canning", "Conestoga Wood v. Sebelius".
 _CASE_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")
-_CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
+_CASE_BEFORE = _AtEnd(re.compile(r"(?:^|\s)v\.?$"), "v", "v.")
 # Characters after a mention read for the above and for a dateline.
 _CONTEXT_AFTER = 24
 # What follows the place of a dateline: a comma, a dash, a bracket.
@@ -125,6 +143,7 @@ _PLACE_CONTEXT = re.compile(r"\b(?:(?:city|cities|town|village|region|regions|pr
                             r"constituency|seat|district|districts|county|counties|municipality|borough|suburb|"
                             r"suburbs|parish|prefecture|governorate) of|"
                             r"(?:showdown|clash|match|game|fixture|derby|encounter) at)$", re.IGNORECASE)
+_PLACE_CONTEXT = _AtEnd(_PLACE_CONTEXT, "of", "at")
 # Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
 # character before it: the rest of the sentence need not be read for each mention.
 _CONTEXT_CHARS = 16
@@ -360,7 +379,9 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
 def _teams_player(text: str, start: int, name: str) -> bool:
     """"Fluminense's Germán Cano scores", "Aston Martin's Lance Stroll": a name shaped like a person's right after
     a team's possessive (a team of ``teams``' table) is its player's; the small model tags such names organisations."""
-    owner = _OWNER_BEFORE.search(text, max(0, start - _OWNER_CHARS), start) if start else None
+    # The pattern ends with a possessive and one space (or a line end after them): most names have none before them.
+    owner = _OWNER_BEFORE.search(text, max(0, start - _OWNER_CHARS), start) \
+        if text.endswith(_POSSESSIVE_ENDINGS, 0, start) else None
     if owner is None or not names.person_shaped(name):
         return False
     words = owner[1].split()
