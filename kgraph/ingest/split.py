@@ -220,10 +220,13 @@ def article_starts(paragraphs: list[str]) -> list[int]:
     next used alone is known ahead (``_alone_next``) rather than searched for
     in the rest of the run at every lede.
     """
-    ledes = {index for index in range(1, len(paragraphs)) if _is_lede(paragraphs[index], after=paragraphs[index - 1])}
+    # A paragraph of one sentence is its own first sentence: its names are read once, for both.
+    read: dict[str, list[tuple[str, bool]]] = {}
+    ledes = {index for index in range(1, len(paragraphs))
+             if _is_lede(paragraphs[index], after=paragraphs[index - 1], surname_uses=read)}
     if not ledes:
         return []
-    uses = [_surname_uses(paragraph) for paragraph in paragraphs]
+    uses = [read[paragraph] if paragraph in read else _surname_uses(paragraph) for paragraph in paragraphs]
     starts = []
     story = _Story()
     for index, (paragraph_uses, alone_next) in enumerate(zip(uses, _alone_next(uses))):
@@ -395,7 +398,8 @@ def _is_title(paragraph: str) -> bool:
             and clean.boilerplate_rule(paragraph) in (None, *clean.HEADLINE_RULES))
 
 
-def _is_lede(paragraph: str, *, after: str) -> bool:
+def _is_lede(paragraph: str, *, after: str, surname_uses: dict[str, list[tuple[str, bool]]]) -> bool:
+    """``surname_uses``: what ``_surname_uses`` found in the texts read so far, which this adds to."""
     first = paragraph.split(maxsplit=1)[0]
     if not (clean.ends_sentence(after) and first[0].isupper() and _bare(first).lower() not in _POINTS_BACK):
         return False
@@ -403,7 +407,7 @@ def _is_lede(paragraph: str, *, after: str) -> bool:
     return (
         sentence.count('"') % 2 == 0
         and all(len(quote.split()) <= _LEDE_QUOTE_WORDS for quote in _QUOTED.findall(sentence))
-        and any(full for _, full in _surname_uses(sentence))
+        and any(full for _, full in surname_uses.setdefault(sentence, _surname_uses(sentence)))
     )
 
 

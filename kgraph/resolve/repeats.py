@@ -151,6 +151,9 @@ _SPACED_LAST = re.compile(r"[^\W\d_.]\.? [^\W\d_]+$")
 # A given name and a quoted nickname before the rest of a name: 'Ferdinand "Bongbong" '.
 _NICKNAMED = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? (?:[\"“][A-Z][^\W\d_]+[\"”]|'[A-Z][^\W\d_]+') "
                         r"(?=[A-Z]|(?:%s) [A-Z])" % "|".join(sorted(names.PARTICLES | {"dela"})))
+# _NICKNAMED's opening quote with the space before it: a sentence without one is not scanned (most have an
+# apostrophe, few a quote opening after a space).
+_NICKNAME_OPENINGS = (' "', " “", " '")
 # The rest of a name after its quoted nickname, when the recogniser tagged none of it: initials, a particle,
 # the surname and a generational suffix ('Paolo Benigno "Bam" |A. Aquino IV', 'Ronald 'Bato' |dela Rosa').
 _NAME_REST = re.compile(r"(?:[A-Z]\. )*(?:(?:%s) )?[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?(?: (?:Jr\.?|Sr\.?|II|III|IV)(?!\w))?"
@@ -575,8 +578,10 @@ def _lower_case_openers(extraction: Extraction) -> Extraction:
                 opening[word] = opening.get(word, True) and at_start
     if not any(opening.values()):
         return extraction
-    lower = {w for s in extraction.sentences for w in _WORD.findall(s.text) if w.islower()}
-    common = {word for word, only in opening.items() if only and word.lower() in lower}
+    # The article's words, found in one pass (no word runs across the line ends joining its sentences); a word
+    # the article writes in lower case is one of them and in lower case itself.
+    written = set(_WORD.findall("\n".join(s.text for s in extraction.sentences)))
+    common = {word for word, only in opening.items() if only and (low := word.lower()).islower() and low in written}
     if not common:
         return extraction
     return replace(extraction, sentences=tuple(
@@ -746,7 +751,7 @@ def _nicknamed(extraction: Extraction) -> Extraction:
     sentences = []
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
-        if not any(quote in text for quote in "\"“'"):
+        if not any(quote in text for quote in _NICKNAME_OPENINGS):
             sentences.append(sentence)
             continue
         kept = list(enumerate(mentions))
