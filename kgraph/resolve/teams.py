@@ -176,8 +176,7 @@ def found(extraction: Extraction) -> Extraction:
     matches = [list(_matches(sentence.text)) for sentence in extraction.sentences]
     if not any(matches):
         return extraction
-    sport = any(distinctive(name) for here in matches for _, _, name in here) or len(
-        {fold(word) for sentence in extraction.sentences for word in _SPORT.findall(sentence.text)}) >= _SPORT_WORDS
+    sport = any(distinctive(name) for here in matches for _, _, name in here) or _about_sport(extraction)
     mended: list[list[tuple[int | None, Mention]]] = []
     for sentence, found_here in zip(extraction.sentences, matches):
         mentions: list[tuple[int | None, Mention]] = list(enumerate(sentence.mentions))
@@ -193,6 +192,17 @@ def found(extraction: Extraction) -> Extraction:
     return replace(extraction, sentences=tuple(
         sentence if [m for _, m in mentions] == list(sentence.mentions) else _renumbered(sentence, mentions)
         for sentence, mentions in zip(extraction.sentences, mended)))
+
+
+def _about_sport(extraction: Extraction) -> bool:
+    """Whether the article uses _SPORT_WORDS distinct words of sport (``_SPORT``); read until it has."""
+    seen: set[str] = set()
+    for sentence in extraction.sentences:
+        for word in _SPORT.findall(sentence.text):
+            seen.add(fold(word))
+            if len(seen) >= _SPORT_WORDS:
+                return True
+    return False
 
 
 def _matches(text: str) -> Iterator[tuple[int, int, str]]:
