@@ -31,8 +31,8 @@ import re
 from bisect import bisect_left
 from collections import ChainMap, defaultdict
 from itertools import chain
-from collections.abc import Mapping
-from dataclasses import replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 
@@ -41,7 +41,7 @@ from ..types import HEADLINE, Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS, STOP_WORDS
 from . import acronyms, countries, designators, names, organisations, places, teams
 
-__all__ = ["Repeats"]
+__all__ = ["Repeats", "Reading"]
 
 # Words and the names they may begin: a capitalised word, then up to _LONGEST words in all.
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -246,6 +246,40 @@ class _Lexicon(ChainMap):
         return default
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the pass found in one article, and the corpus-wide look-ups it depended on (``Repeats.read``)."""
+
+    changed: tuple[tuple[int, Sentence], ...]  # (index, sentence after the pass) of each sentence it changed
+    names: tuple[tuple[str, str], ...]  # the article's full names and their labels, which later articles look up
+    corpus: tuple[tuple[str, str | None], ...]  # each name looked up among earlier articles' names, its label there
+    longest: tuple[tuple[str, int], ...]  # each word looked up in the corpus' longest names, its number of words
+    found: int = 0  # mentions added (``Repeats.found``)
+    split: int = 0  # mentions taken apart (``Repeats.split``)
+
+
+class _Consulted:
+    """A corpus-wide table as one article's pass reads it, noting each key it looks up (``Reading``)."""
+
+    __slots__ = ("table", "keys")
+
+    def __init__(self, table: dict) -> None:
+        self.table = table
+        self.keys: dict = {}  # ordered, so that a reading is the same from build to build
+
+    def __contains__(self, key: object) -> bool:
+        self.keys[key] = None
+        return key in self.table
+
+    def __getitem__(self, key):
+        self.keys[key] = None
+        return self.table[key]
+
+    def get(self, key, default=None):
+        self.keys[key] = None
+        return self.table.get(key, default)
+
+
 class Repeats:
     """Adds the mentions the recogniser missed to each article, in corpus order (``find``)."""
 
@@ -258,16 +292,65 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
+        return self.read(extraction)[0]
+
+    def read(self, extraction: Extraction) -> tuple[Extraction, Reading]:
+        """``find``, and what it found with the corpus-wide look-ups it made (for ``reuse`` in a later build)."""
+        corpus, longest = _Consulted(self._corpus), _Consulted(self._longest)
+        found, split = self.found, self.split
+        result, own = self._find(extraction, corpus, longest)
+        reading = Reading(
+            changed=tuple((index, after) for index, (before, after) in enumerate(zip(extraction.sentences,
+                                                                                     result.sentences))
+                          if after != before),
+            names=tuple((name, label) for name, label in own.items() if " " in name),
+            corpus=tuple((name, self._corpus.get(name)) for name in corpus.keys),
+            longest=tuple((word, self._longest.get(word, 0)) for word in longest.keys),
+            found=self.found - found, split=self.split - split)
+        self._learn(reading.names)
+        return result, reading
+
+    def reuse(self, extraction: Extraction, reading: Reading) -> Extraction | None:
+        """What ``find`` gives the article, from what it found in it before (``read``), when every corpus-wide
+        look-up it made then gives the same answer now; else None (the article is to be read again).
+
+        The pass is a function of the article and of those answers alone, so the same answers give the same
+        mentions: a new article's full name another article looks up ("Agnieszka Kowalczyk" before an old
+        article's "Kowalczyk") or one that makes a longer name worth trying changes an answer, and only then.
+        """
+        corpus, longest = self._corpus, self._longest
+        if any(corpus.get(name) != label for name, label in reading.corpus) \
+                or any(longest.get(word, 0) != most for word, most in reading.longest):
+            return None
+        self.found += reading.found
+        self.split += reading.split
+        self._learn(reading.names)
+        sentences = list(extraction.sentences)
+        for index, sentence in reading.changed:
+            sentences[index] = sentence
+        return replace(extraction, sentences=tuple(sentences))
+
+    def _learn(self, names: Iterable[tuple[str, str]]) -> None:
+        """The corpus-wide tables with an article's full names, for the articles after it."""
+        for name, label in names:
+            if len(self._corpus) < _CORPUS_NAMES and name not in self._corpus:
+                self._corpus[name] = label
+                _note(self._longest, name)
+
+    def _find(self, extraction: Extraction, corpus: Mapping[str, str], corpus_longest: Mapping[str, int]
+              ) -> tuple[Extraction, dict[str, str]]:
+        """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
+        own names (``_names``)."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
         own = self._names(extraction)
-        lexicon = _Lexicon(own, self._corpus)
-        known = _Lexicon(own, self._corpus, _known_names())
+        lexicon = _Lexicon(own, corpus)
+        known = _Lexicon(own, corpus, _known_names())
         heads = _heads(own)
         plurals = [name for name, label in own.items() if label == "ORG" and _PLURAL.fullmatch(name)]
-        longest = (_longest(own), self._longest)
+        longest = (_longest(own), corpus_longest)
 
         lower = None  # the article's words in lower case, read when a sentence opens with a one-word name
         sentences = []
@@ -306,11 +389,7 @@ class Repeats:
                 self.found += len(added)
                 sentence = _renumbered(sentence, sorted(mended + added, key=lambda pair: pair[1].start))
             sentences.append(sentence)
-        for name, label in own.items():
-            if " " in name and len(self._corpus) < _CORPUS_NAMES and name not in self._corpus:
-                self._corpus[name] = label
-                _note(self._longest, name)
-        return replace(extraction, sentences=tuple(sentences))
+        return replace(extraction, sentences=tuple(sentences)), own
 
     @staticmethod
     def _names(extraction: Extraction) -> dict[str, str]:
