@@ -40,7 +40,10 @@ class RepeatedNames:
         key = _key(self._salt, extraction)
         value = self._store.sentences([key]).get(key)
         reading = None if value is None else _decoded(value, extraction)
-        found = None if reading is None else self.repeats.reuse(extraction, reading)
+        try:
+            found = None if reading is None else self.repeats.reuse(extraction, reading)
+        except TypeError:  # a damaged look-up (a list where a name was stored), checked before anything is changed
+            found = None
         if found is not None:
             self.reused += 1
             return found
@@ -63,17 +66,22 @@ def _key(salt: bytes, extraction: Extraction) -> bytes:
 
 
 def _encoded(reading: Reading) -> bytes | None:
-    """The reading as JSON (a changed sentence by its mentions and relations), or None where a mention's text is
-    not its slice of the sentence, which the rows cannot carry: such an article is read again in each build."""
+    """The reading as JSON (a changed sentence by its mentions and relations; pairs as flat lists, which decode
+    faster), or None where a mention's text is not its slice of the sentence, which the rows cannot carry: such an
+    article is read again in each build."""
     if any(m.text != sentence.text[m.start:m.end] for _, sentence in reading.changed for m in sentence.mentions):
         return None
     changed = [[index, *sentence_rows([sentence])[0][2:]] for index, sentence in reading.changed]
-    return json.dumps([changed, reading.names, reading.corpus, reading.longest, reading.found, reading.split],
-                      ensure_ascii=False, separators=(",", ":")).encode()
+    return json.dumps([changed, *([item for pair in pairs for item in pair]
+                                  for pairs in (reading.names, reading.corpus, reading.longest)),
+                       reading.found, reading.split], ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _decoded(value: bytes, extraction: Extraction) -> Reading | None:
-    """A stored reading of this article, or None when it does not decode (a damaged entry is never used)."""
+    """A stored reading of this article, or None when it does not decode (a damaged entry is never used).
+
+    Its look-ups are not checked one by one: a damaged one gives another answer than the corpus (the article is
+    read again), or one that no look-up can give (``RepeatedNames`` reads the article again)."""
     try:
         changed, names, corpus, longest, found, split = json.loads(value)
         sentences = extraction.sentences
@@ -83,12 +91,15 @@ def _decoded(value: bytes, extraction: Extraction) -> Reading | None:
                 return None
             before = sentences[index]
             after.append((index, sentences_from_rows([[before.paragraph, before.text, *rest]])[0]))
-        if not (isinstance(found, int) and isinstance(split, int)
-                and all(isinstance(name, str) and isinstance(label, str) for name, label in names)
-                and all(isinstance(name, str) and (label is None or isinstance(label, str)) for name, label in corpus)
-                and all(isinstance(word, str) and isinstance(most, int) for word, most in longest)):
+        if not (isinstance(found, int) and isinstance(split, int) and all(isinstance(name, str) for name in names)):
             return None
-        return Reading(changed=tuple(after), names=tuple(map(tuple, names)), corpus=tuple(map(tuple, corpus)),
-                       longest=tuple(map(tuple, longest)), found=found, split=split)
+        return Reading(changed=tuple(after), names=_pairs(names), corpus=_pairs(corpus), longest=_pairs(longest),
+                       found=found, split=split)
     except (ValueError, TypeError):
         return None
+
+
+def _pairs(flat: list) -> tuple[tuple, ...]:
+    if len(flat) % 2:
+        raise ValueError("an odd number of items where pairs were stored")
+    return tuple(zip(flat[::2], flat[1::2]))

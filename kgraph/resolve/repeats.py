@@ -246,6 +246,11 @@ class _Lexicon(ChainMap):
         return default
 
 
+def _full_names(own: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """An article's names of two words or more, with their labels: what the articles after it look up."""
+    return tuple((name, label) for name, label in own.items() if " " in name)
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What the pass found in one article, and the corpus-wide look-ups it depended on (``Repeats.read``)."""
@@ -292,7 +297,9 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        return self.read(extraction)[0]
+        found, own = self._find(extraction, self._corpus, self._longest)
+        self._learn(_full_names(own))
+        return found
 
     def read(self, extraction: Extraction) -> tuple[Extraction, Reading]:
         """``find``, and what it found with the corpus-wide look-ups it made (for ``reuse`` in a later build)."""
@@ -302,8 +309,8 @@ class Repeats:
         reading = Reading(
             changed=tuple((index, after) for index, (before, after) in enumerate(zip(extraction.sentences,
                                                                                      result.sentences))
-                          if after != before),
-            names=tuple((name, label) for name, label in own.items() if " " in name),
+                          if after is not before and after != before),
+            names=_full_names(own),
             corpus=tuple((name, self._corpus.get(name)) for name in corpus.keys),
             longest=tuple((word, self._longest.get(word, 0)) for word in longest.keys),
             found=self.found - found, split=self.split - split)

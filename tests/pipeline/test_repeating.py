@@ -37,6 +37,14 @@ def test_a_stored_reading_is_reused_where_its_look_ups_hold_and_a_damaged_one_is
         repeated = RepeatedNames(store)
         assert [repeated(e) for e in (NEW, OLD, NAMED)] == new
     assert (read, repeated.reused) == (["new", "old", "named"], 0)
+    for damaged in (b'[[], [], [["a list"], null], [], 0, 0]', b'[[], [], ["odd"], [], 0, 0]', b'[[], [], [], []]'):
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE sentence SET value = ?", (damaged,))
+        read.clear()
+        with ExtractionCache(path, fingerprint="f") as store:
+            repeated = RepeatedNames(store)
+            assert [repeated(e) for e in (NEW, OLD, NAMED)] == new
+        assert (read, repeated.reused) == (["new", "old", "named"], 0)
 
 
 def test_another_code_digest_never_reuses_a_reading(tmp_path):
