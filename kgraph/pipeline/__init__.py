@@ -385,7 +385,7 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
             found = store.recognise(stream, reusing) if store else reusing(stream)
             try:
                 _spill(track(found, total=total, enabled=progress), extracted, observed, observe=Observer(store),
-                       repeat=RepeatedNames(store, salt=code_digest() if store is not None else b""))
+                       repeat=RepeatedNames(store, code=code_digest() if store is not None else b""))
             finally:  # an interrupted build ends its worker processes and commits its cache now, not
                 if isinstance(found, Generator):  # whenever the suspended generators are collected (maybe never)
                     found.close()

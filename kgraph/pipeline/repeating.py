@@ -5,8 +5,8 @@ the answers of the corpus-wide look-ups it makes (the full names of the
 articles before it), and on nothing else; so a rebuild's unchanged article,
 whose look-ups give the same answers as in the build that stored its reading
 (``Repeats.read``), is not read again: its reading is found in the extraction
-cache, under a digest of the article's sentences and mentions and of the code
-that read them (``code_digest``), and replayed (``Repeats.reuse``). An article
+cache, under a digest of the article's sentences and mentions, of the code
+that read them (``code_digest``) and of the model, and replayed (``Repeats.reuse``). An article
 before which a new one brings a full name it looks up ("Agnieszka Kowalczyk"
 before an old article's "Kowalczyk") is read again, and its new reading stored.
 """
@@ -27,16 +27,20 @@ __all__ = ["RepeatedNames"]
 class RepeatedNames:
     """``Repeats.find`` as a build calls it, with each article's reading reused from ``store`` where it holds."""
 
-    def __init__(self, store: ExtractionCache | None, *, salt: bytes = b""):
-        """``salt``: the digest of the code (``observing.code_digest``), so that another kgraph never reuses a reading."""
+    def __init__(self, store: ExtractionCache | None, *, code: bytes = b""):
+        """``code``: the digest of the code (``observing.code_digest``), so that another kgraph never reuses a reading;
+        the store's fingerprint (the model's) is in the key too."""
         self.repeats = Repeats()
         self.reused = 0  # articles whose stored reading held
         self._store = store
-        self._salt = salt + b"\0repeated names\0"
+        self._code = code
+        self._salt: bytes | None = None  # with the store's, known once it has read an article
 
     def __call__(self, extraction: Extraction) -> Extraction:
         if self._store is None:
             return self.repeats.find(extraction)
+        if self._salt is None:
+            self._salt = self._code + b"\0" + self._store.salt() + b"repeated names\0"
         key = _key(self._salt, extraction)
         value = self._store.sentences([key]).get(key)
         reading = None if value is None else _decoded(value, extraction)

@@ -47,11 +47,19 @@ def test_a_stored_reading_is_reused_where_its_look_ups_hold_and_a_damaged_one_is
         assert (read, repeated.reused) == (["new", "old", "named"], 0)
 
 
-def test_another_code_digest_never_reuses_a_reading(tmp_path):
+def test_another_code_digest_or_model_never_reuses_a_reading(tmp_path):
     path = tmp_path / "c.kgcache.sqlite"
     with ExtractionCache(path, fingerprint="f") as store:
-        RepeatedNames(store, salt=b"one")(OLD)
+        RepeatedNames(store, code=b"one")(OLD)
     with ExtractionCache(path, fingerprint="f") as store:
-        repeated = RepeatedNames(store, salt=b"two")
+        repeated = RepeatedNames(store, code=b"two")
         repeated(OLD)
     assert repeated.reused == 0
+    with ExtractionCache(path, fingerprint="another model") as store:
+        repeated = RepeatedNames(store, code=b"one")
+        repeated(OLD)
+    assert repeated.reused == 0
+    with ExtractionCache(path, fingerprint="f") as store:
+        repeated = RepeatedNames(store, code=b"one")
+        repeated(OLD)
+    assert repeated.reused == 1
