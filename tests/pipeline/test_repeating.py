@@ -5,6 +5,7 @@ import sqlite3
 from kgraph.pipeline.repeating import RepeatedNames
 from kgraph.recognise.cache import ExtractionCache
 from kgraph.resolve.repeats import Repeats
+from kgraph.types import ArticleInfo, Extraction, Mention, Relation, Sentence
 from tests.resolve.test_readings import NAMED, NEW, OLD
 
 
@@ -63,3 +64,19 @@ def test_another_code_digest_or_model_never_reuses_a_reading(tmp_path):
         repeated = RepeatedNames(store, code=b"one")
         repeated(OLD)
     assert repeated.reused == 1
+
+
+def test_a_reading_of_an_article_with_relations_is_stored_with_them(tmp_path):
+    """The pass renumbers the relations of a sentence it adds a mention to: the stored reading keeps them."""
+    text = "Agnieszka Kowalczyk met Olaf Scholz in Warsaw."
+    related = Extraction(info=ArticleInfo(id="related"), sentences=(Sentence(
+        text=text, paragraph=0, mentions=(Mention("Olaf Scholz", "PERSON", 24, 35), Mention("Warsaw", "GPE", 39, 45)),
+        relations=(Relation(0, 1, "meet in"),)),))
+    expected = _clean(NEW, related)[1]
+    assert expected.sentences[0].relations == (Relation(1, 2, "meet in"),)  # a mention added before them
+    path = tmp_path / "c.kgcache.sqlite"
+    for reused in (0, 1):
+        with ExtractionCache(path, fingerprint="f") as store:
+            repeated = RepeatedNames(store)
+            assert [repeated(e) for e in (NEW, related)] == _clean(NEW, related)
+        assert repeated.reused == 2 * reused
