@@ -45,8 +45,8 @@ from ..types import Article, Document, Extraction, Links
 from . import manifest, splitting
 from .observing import Observer, code_digest
 from .outputs import writable_folder, write
-from .repeating import RepeatedNames
 from .progress import Stages, track
+from .repeating import RepeatedNames
 from .spill import Spill
 
 __all__ = ["build", "build_texts", "build_files", "Built", "BuildOptions", "FilesOptions", "Inputs", "built_time",

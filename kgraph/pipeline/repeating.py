@@ -6,9 +6,10 @@ articles before it), and on nothing else; so a rebuild's unchanged article,
 whose look-ups give the same answers as in the build that stored its reading
 (``Repeats.read``), is not read again: its reading is found in the extraction
 cache, under a digest of the article's sentences and mentions, of the code
-that read them (``code_digest``) and of the model, and replayed (``Repeats.reuse``). An article
-before which a new one brings a full name it looks up ("Agnieszka Kowalczyk"
-before an old article's "Kowalczyk") is read again, and its new reading stored.
+that read them (``code_digest``) and of the model, and replayed
+(``Repeats.reuse``). An article before which a new one brings a full name it
+looks up (one it writes untagged, "Agnieszka Kowalczyk") is read again, and
+its new reading stored.
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ general knowledge the model misses: countries and the well-known bodies of
 ``acronyms`` ("India v Bangladesh", "the La Liga table"). A name found again
 becomes a mention with the label it had. It is a plain string pass (a dict
 lookup per capitalised word), not a second spaCy pass: docs/entities.md
-gives what it costs and gains.
+gives what it costs and gains. A rebuild replays an unchanged article's
+pass where the corpus-wide look-ups it made give the same answers
+(``Repeats.read``, ``Repeats.reuse``).
 
 A one-word name is taken only where it stands alone (no capitalised word
 next to it: "Young" is not Nick Young in "Neil Young") and, at the start of a
@@ -322,8 +324,8 @@ class Repeats:
         look-up it made then gives the same answer now; else None (the article is to be read again).
 
         The pass is a function of the article and of those answers alone, so the same answers give the same
-        mentions: a new article's full name another article looks up ("Agnieszka Kowalczyk" before an old
-        article's "Kowalczyk") or one that makes a longer name worth trying changes an answer, and only then.
+        mentions. A new article's full name that a later one writes ("Agnieszka Kowalczyk", untagged there), or
+        that makes a longer name beginning with one of its words worth trying, changes an answer, and only then.
         """
         corpus, longest = self._corpus, self._longest
         if any(corpus.get(name) != label for name, label in reading.corpus) \
