@@ -29,6 +29,7 @@ the repository root:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -57,7 +58,9 @@ def main() -> None:
     if args.before:
         trees["before: "] = str(args.before.resolve())
     print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores (numbers are noisy when busy)")
-    with tempfile.TemporaryDirectory(prefix="kgraph-incremental-") as tmp:
+    # Run from the temporary folder: ``python -c`` puts the working directory first on sys.path, so from the
+    # repository root every build, --before's too, would import the kgraph found there.
+    with tempfile.TemporaryDirectory(prefix="kgraph-incremental-") as tmp, contextlib.chdir(tmp):
         root = Path(tmp)
         corpus, new, cached = root / "corpus", root / "new", root / "cached"
         write(generate(args.words, paragraphs=BIG_PARAGRAPHS), corpus)

@@ -41,12 +41,12 @@ from ..report import BuildReport
 from ..resolve.corrections import Corrections
 from ..resolve.corrections import apply as apply_corrections
 from ..resolve.evidence import Observed, observed_from_row, observed_row
-from ..resolve.repeats import Repeats
 from ..types import Article, Document, Extraction, Links
 from . import manifest, splitting
 from .observing import Observer, code_digest
 from .outputs import writable_folder, write
 from .progress import Stages, track
+from .repeating import RepeatedNames
 from .spill import Spill
 
 __all__ = ["build", "build_texts", "build_files", "Built", "BuildOptions", "FilesOptions", "Inputs", "built_time",
@@ -384,7 +384,8 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
             reusing = functools.partial(reuse.reuse, recogniser=recognised, store=store)
             found = store.recognise(stream, reusing) if store else reusing(stream)
             try:
-                _spill(track(found, total=total, enabled=progress), extracted, observed, observe=Observer(store))
+                _spill(track(found, total=total, enabled=progress), extracted, observed, observe=Observer(store),
+                       repeat=RepeatedNames(store, code=code_digest() if store is not None else b""))
             finally:  # an interrupted build ends its worker processes and commits its cache now, not
                 if isinstance(found, Generator):  # whenever the suspended generators are collected (maybe never)
                     found.close()
@@ -481,11 +482,11 @@ def _no_articles_hint(report: BuildReport) -> str:
 
 
 def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], observed: Spill[Observed], *,
-           observe: Callable[[Extraction], Observed]) -> None:
-    """Each article's sentences, and what resolution observes of them, to the spill files as they come."""
-    repeats = Repeats()
+           observe: Callable[[Extraction], Observed], repeat: Callable[[Extraction], Extraction]) -> None:
+    """Each article's sentences after the repeated-names pass (``repeat``), and what resolution observes of them,
+    to the spill files as they come."""
     for extraction in extractions:
-        extraction = repeats.find(extraction)
+        extraction = repeat(extraction)
         extracted.append(extraction)
         observed.append(observe(extraction))
 

@@ -209,9 +209,13 @@ class ExtractionCache:
         return self._key(f"{article.text}\0{article.headline}" if article.headline else article.text)
 
     def _key(self, text: str) -> bytes:
+        return hashlib.blake2b(self.salt() + text.encode(), digest_size=20).digest()
+
+    def salt(self) -> bytes:
+        """What every key here begins with: the pipelines' fingerprint (for later stages' keys too, ``sentences``)."""
         if self._salt is None:
             self._salt = self._known_fingerprint().encode() + b"\0"
-        return hashlib.blake2b(self._salt + text.encode(), digest_size=20).digest()
+        return self._salt
 
     def _known_fingerprint(self) -> str:
         """The fingerprint given, or the pipelines': remembered from an earlier build with the same files,

@@ -10,7 +10,9 @@ general knowledge the model misses: countries and the well-known bodies of
 ``acronyms`` ("India v Bangladesh", "the La Liga table"). A name found again
 becomes a mention with the label it had. It is a plain string pass (a dict
 lookup per capitalised word), not a second spaCy pass: docs/entities.md
-gives what it costs and gains.
+gives what it costs and gains. A rebuild replays an unchanged article's
+pass where the corpus-wide look-ups it made give the same answers
+(``Repeats.read``, ``Repeats.reuse``).
 
 A one-word name is taken only where it stands alone (no capitalised word
 next to it: "Young" is not Nick Young in "Neil Young") and, at the start of a
@@ -31,8 +33,8 @@ import re
 from bisect import bisect_left
 from collections import ChainMap, defaultdict
 from itertools import chain
-from collections.abc import Mapping
-from dataclasses import replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 
@@ -41,7 +43,7 @@ from ..types import HEADLINE, Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS, STOP_WORDS
 from . import acronyms, countries, designators, names, organisations, places, teams
 
-__all__ = ["Repeats"]
+__all__ = ["Repeats", "Reading"]
 
 # Words and the names they may begin: a capitalised word, then up to _LONGEST words in all.
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -249,6 +251,45 @@ class _Lexicon(ChainMap):
         return default
 
 
+def _full_names(own: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """An article's names of two words or more, with their labels: what the articles after it look up."""
+    return tuple((name, label) for name, label in own.items() if " " in name)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the pass found in one article, and the corpus-wide look-ups it depended on (``Repeats.read``)."""
+
+    changed: tuple[tuple[int, Sentence], ...]  # (index, sentence after the pass) of each sentence it changed
+    names: tuple[tuple[str, str], ...]  # the article's full names and their labels, which later articles look up
+    corpus: tuple[tuple[str, str | None], ...]  # each name looked up among earlier articles' names, its label there
+    longest: tuple[tuple[str, int], ...]  # each word looked up in the corpus' longest names, its number of words
+    found: int = 0  # mentions added (``Repeats.found``)
+    split: int = 0  # mentions taken apart (``Repeats.split``)
+
+
+class _Consulted:
+    """A corpus-wide table as one article's pass reads it, noting each key it looks up (``Reading``)."""
+
+    __slots__ = ("table", "keys")
+
+    def __init__(self, table: dict) -> None:
+        self.table = table
+        self.keys: dict = {}  # ordered, so that a reading is the same from build to build
+
+    def __contains__(self, key: object) -> bool:
+        self.keys[key] = None
+        return key in self.table
+
+    def __getitem__(self, key):
+        self.keys[key] = None
+        return self.table[key]
+
+    def get(self, key, default=None):
+        self.keys[key] = None
+        return self.table.get(key, default)
+
+
 class Repeats:
     """Adds the mentions the recogniser missed to each article, in corpus order (``find``)."""
 
@@ -261,16 +302,67 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
+        found, own = self._find(extraction, self._corpus, self._longest)
+        self._learn(_full_names(own))
+        return found
+
+    def read(self, extraction: Extraction) -> tuple[Extraction, Reading]:
+        """``find``, and what it found with the corpus-wide look-ups it made (for ``reuse`` in a later build)."""
+        corpus, longest = _Consulted(self._corpus), _Consulted(self._longest)
+        found, split = self.found, self.split
+        result, own = self._find(extraction, corpus, longest)
+        reading = Reading(
+            changed=tuple((index, after) for index, (before, after) in enumerate(zip(extraction.sentences,
+                                                                                     result.sentences))
+                          if after is not before and after != before),
+            names=_full_names(own),
+            corpus=tuple((name, self._corpus.get(name)) for name in corpus.keys),
+            longest=tuple((word, self._longest.get(word, 0)) for word in longest.keys),
+            found=self.found - found, split=self.split - split)
+        self._learn(reading.names)
+        return result, reading
+
+    def reuse(self, extraction: Extraction, reading: Reading) -> Extraction | None:
+        """What ``find`` gives the article, from what it found in it before (``read``), when every corpus-wide
+        look-up it made then gives the same answer now; else None (the article is to be read again).
+
+        The pass is a function of the article and of those answers alone, so the same answers give the same
+        mentions. A new article's full name that a later one writes ("Agnieszka Kowalczyk", untagged there), or
+        that makes a longer name beginning with one of its words worth trying, changes an answer, and only then.
+        """
+        corpus, longest = self._corpus, self._longest
+        if any(corpus.get(name) != label for name, label in reading.corpus) \
+                or any(longest.get(word, 0) != most for word, most in reading.longest):
+            return None
+        self.found += reading.found
+        self.split += reading.split
+        self._learn(reading.names)
+        sentences = list(extraction.sentences)
+        for index, sentence in reading.changed:
+            sentences[index] = sentence
+        return replace(extraction, sentences=tuple(sentences))
+
+    def _learn(self, names: Iterable[tuple[str, str]]) -> None:
+        """The corpus-wide tables with an article's full names, for the articles after it."""
+        for name, label in names:
+            if len(self._corpus) < _CORPUS_NAMES and name not in self._corpus:
+                self._corpus[name] = label
+                _note(self._longest, name)
+
+    def _find(self, extraction: Extraction, corpus: Mapping[str, str], corpus_longest: Mapping[str, int]
+              ) -> tuple[Extraction, dict[str, str]]:
+        """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
+        own names (``_names``)."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
         own = self._names(extraction)
-        lexicon = _Lexicon(own, self._corpus)
-        known = _Lexicon(own, self._corpus, _known_names())
+        lexicon = _Lexicon(own, corpus)
+        known = _Lexicon(own, corpus, _known_names())
         heads = _heads(own)
         plurals = [name for name, label in own.items() if label == "ORG" and _PLURAL.fullmatch(name)]
-        longest = (_longest(own), self._longest)
+        longest = (_longest(own), corpus_longest)
 
         lower = None  # the article's words in lower case, read when a sentence opens with a one-word name
         sentences = []
@@ -309,11 +401,7 @@ class Repeats:
                 self.found += len(added)
                 sentence = _renumbered(sentence, sorted(mended + added, key=lambda pair: pair[1].start))
             sentences.append(sentence)
-        for name, label in own.items():
-            if " " in name and len(self._corpus) < _CORPUS_NAMES and name not in self._corpus:
-                self._corpus[name] = label
-                _note(self._longest, name)
-        return replace(extraction, sentences=tuple(sentences))
+        return replace(extraction, sentences=tuple(sentences)), own
 
     @staticmethod
     def _names(extraction: Extraction) -> dict[str, str]:

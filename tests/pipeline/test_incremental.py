@@ -2,7 +2,9 @@
 
 import kgraph
 from kgraph import Recogniser
+from kgraph.export import FORMATS
 from kgraph.report import BuildReport
+from kgraph.resolve.repeats import Repeats
 from tests.recognise.test_cache import _same_graph
 
 OLD = {
@@ -55,3 +57,44 @@ def test_rebuilding_the_files_in_place_writes_those_of_a_clean_build(nlp, tmp_pa
     assert (out / "news.graphml").read_bytes() == (clean / "news.graphml").read_bytes()
     assert build_files(out).unchanged
     assert (out / "news.graphml").read_bytes() == (clean / "news.graphml").read_bytes()
+
+
+# Old articles: one writes the new article's full name (its reading of repeated names looks it up, so it is read
+# again), one does not (its reading is reused).
+NAMING = {
+    "d-vilnius.txt": "VILNIUS - The talks ended late on Thursday. Officials said Agnieszka Kowalczyk had left early, "
+                     "and Kowalczyk would not comment.\n",
+    "e-riga.txt": "RIGA - The Baltic ministers met at the castle. The Latvian minister Karlis Ozols spoke first; Ozols "
+                  "said the grid would be linked by 2025.\n",
+}
+
+
+def test_every_format_of_a_rebuild_after_a_new_full_name_is_that_of_a_clean_build(nlp, tmp_path, monkeypatch):
+    """The repeated-names pass reads again only the new articles and the old ones whose corpus-wide look-ups
+    they answer otherwise; every file is a clean build's, byte for byte."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    folder, out, clean = tmp_path / "news", tmp_path / "out", tmp_path / "clean"
+    folder.mkdir()
+    for name, text in {**OLD, **NAMING}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+    def build_files(into, cache=True):
+        return kgraph.pipeline.build_files(
+            [folder], into, formats=list(FORMATS), name="news",
+            recogniser=Recogniser(nlp=nlp, cache=into / "k.kgcache.sqlite" if cache else None))
+
+    build_files(out)
+    for name, text in NEW.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    read = []
+    real = Repeats.read
+    monkeypatch.setattr(Repeats, "read", lambda self, extraction: read.append(extraction.info.id) or real(self, extraction))
+    build_files(out)
+    assert sorted(read) == ["a-paris-1", "d-vilnius-1"]  # not b-brussels, c-warsaw nor e-riga
+    build_files(clean, cache=False)
+    # Every format's files; not the query index, which notes the GraphML file's time.
+    written = sorted(path.relative_to(clean) for path in clean.rglob("*")
+                     if path.is_file() and not path.name.endswith(".kgindex.sqlite"))
+    assert len(written) > len(FORMATS)
+    for path in written:
+        assert (out / path).read_bytes() == (clean / path).read_bytes(), path
