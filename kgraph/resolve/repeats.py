@@ -259,7 +259,7 @@ class Repeats:
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
-                     _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
+                     _nicknamed, _place_and_demonym, _country_openers, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
         own = self._names(extraction)
@@ -855,6 +855,45 @@ def _place_and_demonym(extraction: Extraction) -> Extraction:
                 kept.append((index, mention))
         sentences.append(_renumbered(sentence, kept) if skip is not None else sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _country_openers(extraction: Extraction) -> Extraction:
+    """The article with the country that opens a person's mention made a mention of its own.
+
+    "Botswana Bayapo Ndori", "Kenyan Daniel Komen's", "U.K. Defence Secretary Ben Wallace": the small model
+    tags a country's name or adjective and the name after it as one person. ``names.strip_roles`` drops the
+    country from the name, and the country was lost with it, and so was the pair it makes with the person (a
+    results list's "Botswana — Bayapo Ndori"). A PERSON mention whose first one or two words are a country
+    that ``strip_roles`` drops is two mentions: the country (GPE; NORP for an adjective) and the person.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        kept: list[tuple[int | None, Mention]] = []
+        for index, mention in enumerate(sentence.mentions):
+            country = _opening_country(mention.text) if mention.label == "PERSON" else None
+            if country is None:
+                kept.append((index, mention))
+                continue
+            changed = True
+            end = mention.start + len(country)
+            kept.append((None, Mention(country, "NORP" if names.demonym(country) else "GPE", mention.start, end)))
+            kept.append((index, Mention(mention.text[len(country) + 1:], "PERSON", end + 1, mention.end)))
+        sentences.append(_renumbered(sentence, kept) if len(kept) > len(sentence.mentions) else sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _opening_country(text: str) -> str | None:
+    """The country's name or adjective (one or two words) that opens a person's name and that
+    ``names.strip_roles`` drops from it ("Botswana" of "Botswana Bayapo Ndori"), else None."""
+    for length in (2, 1):
+        words = text.split(" ")
+        if len(words) < length + 2:
+            continue
+        country = " ".join(words[:length])
+        if country[0].isupper() and countries.lookup(country) \
+                and names.strip_roles(text) == names.strip_roles(text[len(country) + 1:]) != text:
+            return country
+    return None
 
 
 def _town_and_nationality(text: str, left: Mention, right: Mention) -> bool:
