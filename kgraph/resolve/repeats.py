@@ -1226,16 +1226,23 @@ def _name_run(run: re.Match) -> tuple[Mention | None, bool]:
     or a team's name ("India's Reliance Industries", "Spanish La Liga": ``_person_named``, designators). So does
     a team called a manager's in the possessive ("as Mikel Arteta's men continued", "Unai Emery's side")."""
     first, _, rest = run.group().partition(" ")
-    if " " in rest and countries.lookup(_POSSESSIVE_S.sub("", first)) and _person_named(rest) \
-            and not designators.designated(rest):
-        return Mention(rest, "PERSON", run.end() - len(rest), run.end()), True
     owner = _POSSESSIVE_S.sub("", run.group())
     if owner != run.group() and _MANAGED.match(run.string, run.end()) and _person_named(owner) \
             and not designators.designated(owner):
         return Mention(owner, "PERSON", run.start(), run.start() + len(owner)), True  # "Mikel Arteta's men"
-    if _person_run(run.group()):
-        return Mention(run.group(), "PERSON", run.start(), run.end()), False
+    name = _unowned(run.group())  # "Russian Svetlana Masterkova's world record": the owner is the name
+    rest = name.partition(" ")[2]
+    if " " in rest and countries.lookup(_POSSESSIVE_S.sub("", first)) and _person_named(rest) \
+            and not designators.designated(rest):
+        return Mention(rest, "PERSON", run.start() + len(name) - len(rest), run.start() + len(name)), True
+    if _person_run(name):
+        return Mention(name, "PERSON", run.start(), run.start() + len(name)), False
     return None, False
+
+
+def _unowned(run: str) -> str:
+    """A run of words without the possessive that ends it: "Svetlana Masterkova's" -> "Svetlana Masterkova"."""
+    return run[:-2] if _possessive(run) else run
 
 
 def _titled(text: str, start: int) -> bool:

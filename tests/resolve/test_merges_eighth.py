@@ -19,3 +19,10 @@ def test_a_country_opening_a_persons_mention_is_a_mention_of_its_own():
         ("Botswana Kelo Marapeng", "PERSON"), ("Kenyan Amos Kiprotich's", "PERSON"), ("Jordan Bell", "PERSON"))))
     assert _mentions(found)[0] == [("Botswana", "GPE"), ("Kelo Marapeng", "PERSON"), ("Kenyan", "NORP"),
                                    ("Amos Kiprotich's", "PERSON"), ("Jordan Bell", "PERSON")]
+
+
+def test_a_name_in_the_possessive_after_a_country_is_a_person():
+    found = Repeats().find(article("a", sentence(
+        "She ran six hundredths off her best and well off Russian Irina Volkova's world record in the 1,000 meters.",
+        ("Russian", "NORP"))))
+    assert ("Irina Volkova", "PERSON") in _mentions(found)[0]
