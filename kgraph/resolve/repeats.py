@@ -163,6 +163,8 @@ _PATRONYMIC_BEFORE = re.compile(r"([A-Z][\w'’-]*(?: (?:bin|ibn|bint) [A-Z][\w'
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # The word right after a mention ("Previously the ...": a clause goes on; "Meta CEO ...": a role).
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+# The plain capitalised word right after a mention: "Armand| Duplantis" (``_cut_given_names``).
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’.-])")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -258,7 +260,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _country_openers, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -651,6 +653,50 @@ def _cut_surnames(extraction: Extraction) -> Extraction:
             break  # one a sentence: the indices moved
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _cut_given_names(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser cut to its given name made whole.
+
+    "Armand Duplantis and Jakob Ingebrigtsen thrilled ...; Duplantis celebrated ...": the small model tags
+    "Armand" alone (as an organisation) and never the surname. A one-word mention of any label followed by a
+    capitalised word it left untagged, which the article writes alone elsewhere (no capitalised word beside it)
+    and never in lower case ("Apple Music" in an article about music), the two a person's name by their shape
+    (``_person_named``), is one PERSON mention of both; the surname alone
+    is then found as the article's person's (``Repeats.find``). One character is read after each one-word mention.
+    """
+    cut = [(number, index, after) for number, sentence in enumerate(extraction.sentences)
+           for index, mention in enumerate(sentence.mentions)
+           if sentence.text[mention.end:mention.end + 1] == " " and mention.text.isalpha()
+           and (after := _NEXT_NAME_WORD.match(sentence.text, mention.end))
+           and not any(after.start(1) < m.end and m.start < after.end() for m in sentence.mentions)
+           and _person_named(f"{mention.text} {after[1]}")]
+    if not cut:
+        return extraction
+    lower = {word for sentence in extraction.sentences for word in _WORD.findall(sentence.text) if word.islower()}
+    alone = {word for word in {after[1] for _, _, after in cut}
+             if word.casefold() not in lower and _written_alone(extraction, word)}
+    sentences = list(extraction.sentences)
+    for number, index, after in cut:
+        if after[1] not in alone:
+            continue
+        sentence = sentences[number]
+        mention = sentence.mentions[index]
+        mentions = list(sentence.mentions)
+        mentions[index] = Mention(sentence.text[mention.start:after.end()], "PERSON", mention.start, after.end())
+        sentences[number] = replace(sentence, mentions=tuple(mentions))
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _written_alone(extraction: Extraction, word: str) -> bool:
+    """Whether the article writes ``word`` with no capitalised word beside it ("Duplantis celebrated")."""
+    for sentence in extraction.sentences:
+        if word not in sentence.text:
+            continue
+        words = [m.span() for m in _WORD.finditer(sentence.text)]
+        if any(sentence.text[s:e] == word and _stands_alone(sentence.text, words, i, 1) for i, (s, e) in enumerate(words)):
+            return True
+    return False
 
 
 def _opened_names(extraction: Extraction) -> Extraction:

@@ -26,3 +26,16 @@ def test_a_name_in_the_possessive_after_a_country_is_a_person():
         "She ran six hundredths off her best and well off Russian Irina Volkova's world record in the 1,000 meters.",
         ("Russian", "NORP"))))
     assert ("Irina Volkova", "PERSON") in _mentions(found)[0]
+
+
+def test_a_given_name_tagged_alone_before_a_surname_the_article_writes_alone_is_one_person():
+    found = Repeats().find(article(
+        "a",
+        sentence("Tomas Velander and Kai Brun set world records on Sunday.", ("Tomas", "ORG"), ("Kai Brun", "PERSON")),
+        sentence("Velander celebrated in his usual style.", ),
+        sentence("Apple Music grew; Music said its music sold.", ("Apple", "ORG")),
+    ))
+    mentions = _mentions(found)
+    assert mentions[0][0] == ("Tomas Velander", "PERSON")
+    assert ("Velander", "PERSON") in mentions[1]
+    assert mentions[2][0] == ("Apple", "ORG")  # "music" is a word of the article
