@@ -29,7 +29,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from collections import ChainMap, defaultdict
+from collections import ChainMap, Counter, defaultdict
 from itertools import chain
 from collections.abc import Mapping
 from dataclasses import replace
@@ -165,6 +165,10 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 # The plain capitalised word right after a mention: "Armand| Duplantis" (``_cut_given_names``).
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’.-])")
+# Two plain capitalised words: a given name before a surname the article tags alone ("Sajith Premadasa",
+# ``_untagged_full_names``).
+_LOWER_BEFORE = re.compile(r"\b[a-z]+[,;]? $")  # a lower-case word right before: inside a sentence
+_BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])(?! [A-Z])")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -260,7 +264,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _country_openers, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -685,6 +689,39 @@ def _cut_given_names(extraction: Extraction) -> Extraction:
         mentions = list(sentence.mentions)
         mentions[index] = Mention(sentence.text[mention.start:after.end()], "PERSON", mention.start, after.end())
         sentences[number] = replace(sentence, mentions=tuple(mentions))
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _untagged_full_names(extraction: Extraction) -> Extraction:
+    """The article with each full name the recogniser left untagged, where it tags the surname alone, a mention.
+
+    "Sajith Premadasa, the 55-year-old leader of ...": the small model tags "Premadasa" alone elsewhere (as an
+    organisation) and nothing here, at the start of the sentence, where ``Repeats.find`` takes no given name.
+    A plain capitalised word that the article never writes in lower case, right before a one-word name it tags
+    (any label), untagged, the two a person's name by their shape (``_person_named``), is a PERSON mention of
+    both: inside a sentence, or written so twice or more; once at a sentence's start it may be an adjective
+    ("Enigmatic Malyuk", "Triumphant Luxon": a writer repeats a full name, seldom such a phrase).
+    """
+    known = {m.text for sentence in extraction.sentences for m in sentence.mentions
+             if m.label in _LABELS and m.text.isalpha() and m.text[0].isupper() and not m.text.isupper()}
+    if not known:
+        return extraction
+    found = [(number, pair) for number, sentence in enumerate(extraction.sentences)
+             for pair in _BEFORE_KNOWN.finditer(sentence.text)
+             if pair[2] in known and not any(pair.start() < m.end and m.start < pair.end() for m in sentence.mentions)
+             and _person_named(pair[0])]
+    if not found:
+        return extraction
+    lower = {word for s in extraction.sentences for word in _WORD.findall(s.text) if word.islower()}
+    written = Counter(pair[0] for _, pair in found)
+    sentences = list(extraction.sentences)
+    for number, pair in found:
+        text = sentences[number].text
+        if pair[1].casefold() in lower or written[pair[0]] < 2 and not _LOWER_BEFORE.search(text, 0, pair.start()):
+            continue
+        mentions = sorted([*enumerate(sentences[number].mentions), (None, Mention(pair[0], "PERSON", *pair.span()))],
+                          key=lambda item: item[1].start)
+        sentences[number] = _renumbered(sentences[number], mentions)
     return replace(extraction, sentences=tuple(sentences))
 
 

@@ -39,3 +39,18 @@ def test_a_given_name_tagged_alone_before_a_surname_the_article_writes_alone_is_
     assert mentions[0][0] == ("Tomas Velander", "PERSON")
     assert ("Velander", "PERSON") in mentions[1]
     assert mentions[2][0] == ("Apple", "ORG")  # "music" is a word of the article
+
+
+def test_an_untagged_full_name_before_a_surname_tagged_alone_is_a_person_where_it_is_no_adjective():
+    found = Repeats().find(article(
+        "a",
+        sentence("Harith Weerakoon, the leader of the opposition, withdrew.", ),
+        sentence("Crisis: Harith Weerakoon opts out.", ),
+        sentence("Weerakoon said his party will back the rival.", ("Weerakoon", "ORG")),
+        sentence("Enigmatic Dalberg smiled.", ),
+        sentence("Dalberg said he was told of it by Mira Dalberg.", ("Dalberg", "PERSON")),
+    ))
+    mentions = _mentions(found)
+    assert ("Harith Weerakoon", "PERSON") in mentions[0] and ("Harith Weerakoon", "PERSON") in mentions[1]
+    assert ("Enigmatic Dalberg", "PERSON") not in mentions[3]
+    assert ("Mira Dalberg", "PERSON") in mentions[4]
