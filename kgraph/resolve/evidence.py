@@ -388,14 +388,19 @@ def _read(surface: str) -> tuple[str, str, bool, bool] | None:
     a person's name, and whether a title was dropped; None: no actor's name.
     """
     head, comma, tail = surface.rpartition(", ")
-    if comma and designators.legal_suffix(f"{head} {tail}"):
-        surface = f"{head} {tail}"  # "Hobby Lobby Stores, Inc.": a company's legal form, not a list
+    if comma and (designators.legal_suffix(f"{head} {tail}") or _comma_suffix(head, tail)):
+        surface = f"{head} {tail}"  # "Hobby Lobby Stores, Inc.", "Ferdinand R. Marcos, Jr.": not a list
     name = names.clean(surface)
     if name is None:
         return None
     person = names.strip_roles(name)
     titled = any(names.is_title(w) for w in name.split()[: -len(person.split())])
     return name, person, names.person_shaped(person), titled
+
+
+def _comma_suffix(head: str, tail: str) -> bool:
+    """A person's generational suffix after a comma: "Ferdinand R. Marcos" ", " "Jr." (``repeats._comma_suffixes``)."""
+    return " " in head and tail.rstrip(".").casefold() in names.GENERATIONAL_SUFFIXES
 
 
 def _is_credit(text: str, start: int, end: int, context: str) -> bool:

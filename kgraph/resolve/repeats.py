@@ -169,6 +169,8 @@ _NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’.
 # ``_untagged_full_names``).
 _LOWER_BEFORE = re.compile(r"\b[a-z]+[,;]? $")  # a lower-case word right before: inside a sentence
 _BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])(?! [A-Z])")
+# A generational suffix after a comma that ends a person's name: "Ferdinand R. Marcos|, Jr." (``_comma_suffixes``).
+_COMMA_SUFFIX = re.compile(r", ((?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV)(?![\w-])")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -264,7 +266,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _country_openers, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -1079,6 +1081,30 @@ def _legal_forms(extraction: Extraction) -> Extraction:
             sentence = replace(sentence, mentions=mentions)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _comma_suffixes(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser ended before ", Jr." made whole.
+
+    "President Ferdinand R. Marcos, Jr. attended ...", "Martin Luther King, Jr.": the small model stops at the
+    comma and tags "Jr." alone (a person, a place). A PERSON mention followed by a comma and a generational
+    suffix (``names.GENERATIONAL_SUFFIXES``) goes on over it, and a mention of the suffix alone goes; the name
+    is read without the comma (``evidence._read``). Two characters are read after each PERSON mention.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, kept, inside = sentence.text, [], None
+        for index, mention in enumerate(sentence.mentions):
+            if inside is not None and mention.start < inside:
+                continue  # the suffix, now inside the name
+            suffix = _COMMA_SUFFIX.match(text, mention.end) \
+                if mention.label == "PERSON" and text.startswith(", ", mention.end) and " " in mention.text else None
+            if suffix is not None and suffix[1].rstrip(".").casefold() in names.GENERATIONAL_SUFFIXES:
+                mention, inside = Mention(text[mention.start:suffix.end()], "PERSON", mention.start, suffix.end()), suffix.end()
+                changed = True
+            kept.append((index, mention))
+        sentences.append(_renumbered(sentence, kept) if inside is not None else sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 
 def _over_legal_form(text: str, mention: Mention) -> Mention:

@@ -54,3 +54,19 @@ def test_an_untagged_full_name_before_a_surname_tagged_alone_is_a_person_where_i
     assert ("Harith Weerakoon", "PERSON") in mentions[0] and ("Harith Weerakoon", "PERSON") in mentions[1]
     assert ("Enigmatic Dalberg", "PERSON") not in mentions[3]
     assert ("Mira Dalberg", "PERSON") in mentions[4]
+
+
+def test_a_generational_suffix_after_a_comma_ends_the_name():
+    from .test_merges import entity_of
+    from .test_resolve import resolved
+
+    extraction = Repeats().find(article(
+        "a",
+        sentence("President Tomas L. Varga, Jr. attended a convention.", ("Tomas L. Varga", "PERSON"), ("Jr.", "GPE")),
+        sentence("Mr. Varga said so.", ("Varga", "PERSON")),
+    ))
+    assert _mentions(extraction)[0] == [("Tomas L. Varga, Jr.", "PERSON")]
+    result, observed = resolved(extraction)
+    varga = entity_of(result, observed, 0, 0, 0)
+    assert varga.label == "Tomas L. Varga Jr." and entity_of(result, observed, 0, 1, 0) == varga
+    assert "Tomas L. Varga, Jr." in varga.aliases
