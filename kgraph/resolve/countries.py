@@ -16,7 +16,7 @@ from countryinfo import all_countries
 
 from ..words import fold
 
-__all__ = ["lookup", "name", "capitals", "english_names"]
+__all__ = ["lookup", "name", "adjective", "capitals", "english_names"]
 
 # Forms of running English that neither source lists: short forms of long
 # names, abbreviations, irregular demonyms. Dots are removed
@@ -167,6 +167,12 @@ def name(code: str) -> str:
     if country is None:
         return code
     return getattr(country, "common_name", None) or country.name.split(",")[0]
+
+
+@cache
+def adjective(code: str) -> str | None:
+    """A country's adjective as countryinfo gives it: 'NGA' -> 'Nigerian', 'ZAF' -> 'South African'."""
+    return next((row.demonym for row in _sources() if row.code == code and row.demonym), None)
 
 
 def capitals() -> list[str]:

@@ -140,6 +140,38 @@ def short_forms(name: str, defined: Iterable[tuple[str, str]]) -> tuple[str, ...
     return tuple(short for short, long in defined if long == key)
 
 
+def country_variant(name: str) -> str | None:
+    """The name with the country that opens it written the other way, name for adjective or adjective for name:
+    "Nigerian Premier Football League" <-> "Nigeria Premier Football League" (a body's name is written both
+    ways, within one article too); None where no country opens it."""
+    opening = _opening_country(name)
+    if opening is None:
+        return None
+    country, rest, code = opening
+    written = countries.name(code)
+    other = written if written != country else countries.adjective(code)
+    return f"{other} {rest}" if other and other != country else None
+
+
+def _country_named(name: str) -> str | None:
+    """The name with the country's adjective that opens it written as the country's name ("Nigerian Premier
+    Football League" -> "Nigeria Premier Football League"), else None."""
+    opening = _opening_country(name)
+    return f"{countries.name(opening[2])} {opening[1]}" if opening and opening[0] != countries.name(opening[2]) else None
+
+
+def _opening_country(name: str) -> tuple[str, str, str] | None:
+    """(country, rest, code): the country's name or adjective, of one or two words, opening a name of more
+    capitalised words; not an abbreviation ("US", "UK": a body's name keeps them as written)."""
+    words = name.split()
+    for length in (2, 1):
+        country = " ".join(words[:length])
+        if len(words) > length and words[length][0].isupper() and country[0].isupper() and not country.isupper() \
+                and country.replace(" ", "").isalpha() and (code := countries.lookup(country)):
+            return country, " ".join(words[length:]), code
+    return None
+
+
 class Organisations:
     """The organisation names of a corpus and the acronyms defined in it.
 
@@ -157,8 +189,11 @@ class Organisations:
         self._first_parts: dict[str, str] = {}
         # Key of a one-word name's words written apart ("tech crunch") -> its key ("techcrunch").
         self._apart: dict[str, str] = {}
+        country_named: dict[str, str] = {}  # key of a name opened by a country's adjective -> with its name
         for name in names:
             keys.add(_key(name))
+            if named := _country_named(name):
+                country_named[_key(name)] = _key(named)
             if len(words := _inner_words(name)) > 1:
                 self._apart[_key(" ".join(words))] = _key(name)
             if " " not in name and "-" in name.strip("-"):
@@ -200,6 +235,11 @@ class Organisations:
         for short in map(_key, defined):
             if self._expansions.get(short) in joined:
                 self._expansions[short] = self._expansions[self._expansions[short]]
+        # "Nigerian Premier Football League" beside "Nigeria Premier Football League": one body, the country's
+        # name or adjective opening it; the form with the country's name is kept
+        for key, named in country_named.items():
+            if named in keys and key not in self._expansions:
+                self._expansions[key] = self._expansions.get(named, named)
 
     def run_together(self, name: str) -> str | None:
         """The organisation a name of several words stands for when its words run together are a one-word

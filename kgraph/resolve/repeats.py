@@ -341,6 +341,8 @@ class Repeats:
                         found.setdefault(other, "ORG")
                     if designators.legal_suffix(name):  # "Alibaba" where the article has "Alibaba Group Holding Ltd."
                         found.setdefault(organisations.core_name(name), "ORG")
+                    if variant := organisations.country_variant(name):  # "Nigerian X League" beside "Nigeria X League"
+                        found.setdefault(variant, "ORG")
                 bracketed = _BRACKETED.match(sentence.text, mention.end)
                 if bracketed and names.is_acronym(bracketed[1]) and not countries.lookup(bracketed[1]):
                     found.setdefault(bracketed[1], mention.label)  # "the Liberal Party (PL)"

@@ -70,3 +70,20 @@ def test_a_generational_suffix_after_a_comma_ends_the_name():
     varga = entity_of(result, observed, 0, 0, 0)
     assert varga.label == "Tomas L. Varga Jr." and entity_of(result, observed, 0, 1, 0) == varga
     assert "Tomas L. Varga, Jr." in varga.aliases
+
+
+def test_a_body_opened_by_a_countrys_name_or_adjective_is_one_body():
+    from .test_merges import entity_of
+    from .test_resolve import resolved
+
+    extraction = Repeats().find(article(
+        "a",
+        sentence("He plays in the Ghana Premier Rugby League.", ("the Ghana Premier Rugby League", "ORG")),
+        sentence("It is the best in the Ghanaian Premier Rugby League, he said."),
+        sentence("The Ghanaian Premier Rugby League and the Ghana Premier Rugby League agreed.",
+                 ("Ghanaian Premier Rugby League", "ORG"), ("Ghana Premier Rugby League", "ORG")),
+    ))
+    assert ("Ghanaian Premier Rugby League", "ORG") in _mentions(extraction)[1]
+    result, observed = resolved(extraction)
+    league = entity_of(result, observed, 0, 0, 0)
+    assert entity_of(result, observed, 0, 2, 0) == entity_of(result, observed, 0, 2, 1) == league
