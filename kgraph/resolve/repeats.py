@@ -171,6 +171,8 @@ _LOWER_BEFORE = re.compile(r"\b[a-z]+[,;]? $")  # a lower-case word right before
 _BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])(?! [A-Z])")
 # A generational suffix after a comma that ends a person's name: "Ferdinand R. Marcos|, Jr." (``_comma_suffixes``).
 _COMMA_SUFFIX = re.compile(r", ((?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV)(?![\w-])")
+# A lower-case prefix glued before a name: "anti-|Hezbollah", "pro-|Russian", "ex-|Chelsea" (``_prefixed_names``).
+_PREFIXED = re.compile(r"(?:anti|pro|non|ex|post|pre)-([A-Z].*)$")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -267,7 +269,7 @@ class Repeats:
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
-                     _nicknamed, _place_and_demonym, _country_openers, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
+                     _nicknamed, _place_and_demonym, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
         own = self._names(extraction)
@@ -981,6 +983,34 @@ def _opening_country(text: str) -> str | None:
                 and names.strip_roles(text) == names.strip_roles(text[len(country) + 1:]) != text:
             return country
     return None
+
+
+def _prefixed_names(extraction: Extraction) -> Extraction:
+    """The article with each name behind a prefix the recogniser kept in its mention made a mention of the name.
+
+    "an anti-Hezbollah alliance", "pro-Russian separatists", "ex-Chelsea striker": the small model tags the whole
+    word (as a group) and the name in it is lost, with its pairs. A mention opened by a lower-case prefix and a
+    hyphen (anti, pro, non, ex, post, pre) is a mention of the rest where the rest is a name the article tags on
+    its own elsewhere (with that label) or a country (GPE; NORP for an adjective); "anti-Semitic", "pro-Western"
+    stay as they were.
+    """
+    if not any(_PREFIXED.match(m.text) for sentence in extraction.sentences for m in sentence.mentions):
+        return extraction
+    labels = {_name(m.text, m.label): m.label for sentence in extraction.sentences for m in sentence.mentions
+              if m.label in ("PERSON", "ORG", "GPE") and not _PREFIXED.match(m.text)}
+    sentences = []
+    for sentence in extraction.sentences:
+        mentions = list(sentence.mentions)
+        for index, mention in enumerate(mentions):
+            prefixed = _PREFIXED.match(mention.text)
+            if prefixed is None:
+                continue
+            name = prefixed[1]
+            label = labels.get(name) or countries.lookup(name) and ("NORP" if names.demonym(name) else "GPE")
+            if label:
+                mentions[index] = Mention(name, label, mention.end - len(name), mention.end)
+        sentences.append(replace(sentence, mentions=tuple(mentions)) if mentions != list(sentence.mentions) else sentence)
+    return replace(extraction, sentences=tuple(sentences))
 
 
 def _town_and_nationality(text: str, left: Mention, right: Mention) -> bool:

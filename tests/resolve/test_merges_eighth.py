@@ -87,3 +87,13 @@ def test_a_body_opened_by_a_countrys_name_or_adjective_is_one_body():
     result, observed = resolved(extraction)
     league = entity_of(result, observed, 0, 0, 0)
     assert entity_of(result, observed, 0, 2, 0) == entity_of(result, observed, 0, 2, 1) == league
+
+
+def test_a_name_behind_a_prefix_is_a_mention_of_it():
+    found = Repeats().find(article(
+        "a",
+        sentence("The Ashbury Front won seats.", ("The Ashbury Front", "ORG")),
+        sentence("An anti-Ashbury Front alliance and pro-Russian groups met anti-Semitic ones.",
+                 ("anti-Ashbury Front", "NORP"), ("pro-Russian", "NORP"), ("anti-Semitic", "NORP")),
+    ))
+    assert _mentions(found)[1] == [("Ashbury Front", "ORG"), ("Russian", "NORP"), ("anti-Semitic", "NORP")]
