@@ -97,3 +97,15 @@ def test_a_name_behind_a_prefix_is_a_mention_of_it():
                  ("anti-Ashbury Front", "NORP"), ("pro-Russian", "NORP"), ("anti-Semitic", "NORP")),
     ))
     assert _mentions(found)[1] == [("Ashbury Front", "ORG"), ("Russian", "NORP"), ("anti-Semitic", "NORP")]
+
+
+def test_labour_alone_is_a_party_but_a_labour_portfolio_is_a_role():
+    from .test_resolve import labels, resolved
+
+    result, _ = resolved(article(
+        "a",
+        sentence("Energy divides Labor and the Coalition, Mr Harlan said.", ("Labor", "ORG"), ("Harlan", "PERSON")),
+        sentence("The Labour Minister spoke.", ("Labour Minister", "ORG")),
+    ))
+    found = labels(result)
+    assert found.get("Labor") == "organisation" and "Labour Minister" not in found
