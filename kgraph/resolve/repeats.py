@@ -173,6 +173,8 @@ _BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:['’-]
 _COMMA_SUFFIX = re.compile(r", ((?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV)(?![\w-])")
 # A lower-case prefix glued before a name: "anti-|Hezbollah", "pro-|Russian", "ex-|Chelsea" (``_prefixed_names``).
 _PREFIXED = re.compile(r"(?:anti|pro|non|ex|post|pre)-([A-Z].*)$")
+# A word of two to six capitals standing on its own: "ACT", "HTC" (``_listed_acronyms``).
+_ACRONYM = re.compile(r"(?<![\w'’.&-])[A-Z]{2,6}(?![\w'’&-])")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -269,7 +271,7 @@ class Repeats:
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
-                     _nicknamed, _place_and_demonym, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
+                     _nicknamed, _place_and_demonym, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
         own = self._names(extraction)
@@ -1011,6 +1013,46 @@ def _prefixed_names(extraction: Extraction) -> Extraction:
                 mentions[index] = Mention(name, label, mention.end - len(name), mention.end)
         sentences.append(replace(sentence, mentions=tuple(mentions)) if mentions != list(sentence.mentions) else sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _listed_acronyms(extraction: Extraction) -> Extraction:
+    """The article with each acronym the recogniser left untagged in a list beside an organisation an
+    organisation mention.
+
+    "National and ACT will need a third party", "Samsung, HTC and Motorola": the small model tags the parties or
+    companies written in words and misses the one written in capitals. A list holds one kind of thing: a word of
+    two to six capitals, standing alone (no capitalised word beside it: not "FORBES AFRICA"), joined by a list's
+    comma or "and" to an ORG mention, in running text, is an ORG mention; not a country, a place, a title ("CEO"),
+    a common word news writes in capitals ("AI", "EV") or a box score's position.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        added = [] if not any(m.label == "ORG" for m in mentions) or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT \
+            else [Mention(acronym.group(), "ORG", *acronym.span()) for acronym in _ACRONYM.finditer(text)
+                  if _listed_beside_organisation(text, acronym.span(), mentions) and _may_be_body(acronym.group())]
+        if added:
+            changed = True
+            sentence = _renumbered(sentence, sorted([*enumerate(mentions), *((None, m) for m in added)],
+                                                    key=lambda item: item[1].start))
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _listed_beside_organisation(text: str, span: tuple[int, int], mentions: tuple[Mention, ...]) -> bool:
+    """Whether the untagged span stands in a list right beside an ORG mention (``_listed_acronyms``)."""
+    start, end = span
+    if any(start < m.end and m.start < end for m in mentions) or _CAPITAL_BEFORE.search(text, 0, start) \
+            or _CAPITAL_AFTER.match(text, end):
+        return False
+    return any(m.label == "ORG" and (m.end <= start and _LIST_GAP.fullmatch(text, m.end, start) is not None
+                                     or end <= m.start and _LIST_GAP.fullmatch(text, end, m.start) is not None)
+               for m in mentions)
+
+
+def _may_be_body(acronym: str) -> bool:
+    return not (countries.lookup(acronym) or places.in_gazetteer(acronym) or names.is_title(acronym)
+                or acronym in _NOT_INITIALS or designators.lone_common_word(acronym))
 
 
 def _town_and_nationality(text: str, left: Mention, right: Mention) -> bool:

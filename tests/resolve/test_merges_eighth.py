@@ -109,3 +109,15 @@ def test_labour_alone_is_a_party_but_a_labour_portfolio_is_a_role():
     ))
     found = labels(result)
     assert found.get("Labor") == "organisation" and "Labour Minister" not in found
+
+
+def test_an_untagged_acronym_listed_beside_an_organisation_is_one():
+    found = Repeats().find(article(
+        "a",
+        sentence("The phone makers Samsung, QRX and Motorola said the experience is not as good.",
+                 ("Samsung", "ORG"), ("Motorola", "ORG")),
+        sentence("In an interview with FORBES MIDAS, Alder Group said it was not so.", ("Alder Group", "ORG")),
+    ))
+    mentions = _mentions(found)
+    assert ("QRX", "ORG") in mentions[0]
+    assert ("MIDAS", "ORG") not in mentions[1]
