@@ -274,7 +274,7 @@ class Repeats:
                      _nicknamed, _place_and_demonym, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
-        own = self._names(extraction)
+        own = _with_body_nouns(extraction, self._names(extraction))
         lexicon = _Lexicon(own, self._corpus)
         known = _Lexicon(own, self._corpus, _known_names())
         heads = _heads(own)
@@ -513,6 +513,19 @@ def _before_body_nouns(text: str, mentions: list[tuple[int | None, Mention]], le
             continue
         found.append((None, Mention(name, "ORG", start, end)))
     return sorted(mentions + found, key=lambda pair: pair[1].start) if found else mentions
+
+
+def _with_body_nouns(extraction: Extraction, own: dict[str, str]) -> dict[str, str]:
+    """The article's names with those an organisation's noun gives (``_before_body_nouns``: "Facebook
+    shareholders"), so that the same name is found in its other sentences too ("Shares in Facebook, which ...",
+    "users to desert Facebook"), where the recogniser tagged nothing either."""
+    added = {}
+    for sentence in extraction.sentences:
+        if any(noun in sentence.text for noun in _BODY_NOUNS):
+            for origin, mention in _before_body_nouns(sentence.text, list(enumerate(sentence.mentions)), own):
+                if origin is None and mention.text not in own:
+                    added[mention.text] = "ORG"
+    return {**own, **added} if added else own
 
 
 def _teams(text: str, mentions: list[tuple[int | None, Mention]], own: Mapping[str, str]

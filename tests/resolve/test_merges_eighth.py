@@ -121,3 +121,14 @@ def test_an_untagged_acronym_listed_beside_an_organisation_is_one():
     mentions = _mentions(found)
     assert ("QRX", "ORG") in mentions[0]
     assert ("MIDAS", "ORG") not in mentions[1]
+
+
+def test_a_name_an_organisations_noun_gives_is_found_in_the_articles_other_sentences():
+    found = Repeats().find(article(
+        "a",
+        sentence("Shares in Zentrix, which have risen this year, fell after the bell."),
+        sentence("Calls grew for users to desert Zentrix, the chief executive Ona Vell said.", ("Ona Vell", "PERSON")),
+        sentence("Net income attributable to Zentrix shareholders rose."),
+    ))
+    mentions = _mentions(found)
+    assert ("Zentrix", "ORG") in mentions[0] and ("Zentrix", "ORG") in mentions[1]
