@@ -312,7 +312,7 @@ def _inner_words(name: str) -> list[str]:
 
 def is_body(name: str) -> bool:
     """Whether a name is one of a well-known body's (``acronyms``): an organisation, never a person."""
-    return _key(name) in _known()
+    return _key(name) in _known() or _key(name) in _official()  # its official name too ("Janatha Vimukthi Peramuna")
 
 
 @cache

@@ -132,3 +132,19 @@ def test_a_name_an_organisations_noun_gives_is_found_in_the_articles_other_sente
     ))
     mentions = _mentions(found)
     assert ("Zentrix", "ORG") in mentions[0] and ("Zentrix", "ORG") in mentions[1]
+
+
+def test_a_well_known_body_by_its_official_name_is_an_organisation_and_the_table_knows_more_bodies():
+    from .test_merges import entity_of
+    from .test_resolve import resolved
+
+    result, observed = resolved(article(
+        "a",
+        sentence("Tamil Jovan of the Inkatha Freedom Party spoke.", ("Tamil Jovan", "PERSON"),
+                 ("Inkatha Freedom Party", "PERSON")),
+        sentence("The IFP and Human Rights Watch said so.", ("IFP", "ORG"), ("Human Rights Watch", "ORG")),
+        sentence("HRW disagreed.", ("HRW", "ORG")),
+    ))
+    party = entity_of(result, observed, 0, 0, 1)
+    assert party.type == "organisation" and entity_of(result, observed, 0, 1, 0) == party
+    assert entity_of(result, observed, 0, 2, 0) == entity_of(result, observed, 0, 1, 1)
