@@ -49,6 +49,8 @@ giant insurer lender manufacturer miner newspaper outlet party regulator retaile
 team
 platform marketplace provider fintech unicorn app brand consultancy watchdog chain utility agency
 """.split())
+# Read by ``repeats`` too, where the recogniser tagged nothing after the noun ("budget hotel startup Oyo").
+ORGANISATION_NOUNS = _ORGANISATION_NOUNS
 # ... and of two words: a maker of goods ("aluminium producer Norsk Hydro", "oil exporter X", not "film
 # producer X") or a government's partner ("coalition partner Komeito").
 _MAKERS = frozenset("producer producers maker exporter importer refiner miner manufacturer supplier trader".split())

@@ -40,6 +40,7 @@ from ..ingest import clean
 from ..types import HEADLINE, Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS, STOP_WORDS
 from . import acronyms, countries, designators, names, organisations, places, teams
+from .evidence import ORGANISATION_NOUNS
 
 __all__ = ["Repeats"]
 
@@ -175,6 +176,8 @@ _COMMA_SUFFIX = re.compile(r", ((?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV)(?![\w-])")
 _PREFIXED = re.compile(r"(?:anti|pro|non|ex|post|pre)-([A-Z].*)$")
 # A word of two to six capitals standing on its own: "ACT", "HTC" (``_listed_acronyms``).
 _ACRONYM = re.compile(r"(?<![\w'’.&-])[A-Z]{2,6}(?![\w'’&-])")
+# A lower-case noun and up to three capitalised words after it: "startup| Oyo", "side| Fulham" (``_after_organisation_nouns``).
+_AFTER_NOUN = re.compile(r"\b([a-z]+) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z][\w&.-]*(?:['’]s)?){0,2})(?![\w'’&-])")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -271,7 +274,7 @@ class Repeats:
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
-                     _nicknamed, _place_and_demonym, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _run_on_names,
+                     _nicknamed, _place_and_demonym, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
         own = _with_body_nouns(extraction, self._names(extraction))
@@ -1066,6 +1069,44 @@ def _listed_beside_organisation(text: str, span: tuple[int, int], mentions: tupl
 def _may_be_body(acronym: str) -> bool:
     return not (countries.lookup(acronym) or places.in_gazetteer(acronym) or names.is_title(acronym)
                 or acronym in _NOT_INITIALS or designators.lone_common_word(acronym))
+
+
+def _after_organisation_nouns(extraction: Extraction) -> Extraction:
+    """The article with each name the recogniser missed right after a noun only an organisation is, a mention.
+
+    "budget hotel startup Oyo", "fintech startup PineLabs", "Premier League side Fulham": news puts the kind of
+    company, party or team in lower case before its name (``evidence.ORGANISATION_NOUNS``, which types the
+    names the recogniser tags). One to three capitalised words right after such a noun, untagged, are an ORG
+    mention: not a title ("the bank's Governor"), a common word, day or month, a country or its adjective or a
+    gazetteer place; in running text only (a headline in Title Case has capitalised nouns).
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        added = []
+        for run in _AFTER_NOUN.finditer(text) if len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else ():
+            if run[1] not in ORGANISATION_NOUNS:
+                continue
+            words = _unowned(run[2].removesuffix(".") if run[2].count(".") == 1 else run[2]).split()  # "... Azure."
+            while words and not _may_name_body(words[-1]):
+                words.pop()  # "startup Oyo Rooms CEO" -> "Oyo Rooms"
+            if not words or not all(_may_name_body(word) for word in words):
+                continue
+            name = " ".join(words)
+            start = run.start(2)
+            if places.in_gazetteer(name) or any(start < m.end and m.start < start + len(name) for m in mentions):
+                continue
+            added.append((None, Mention(name, "ORG", start, start + len(name))))
+        if added:
+            changed = True
+            sentence = _renumbered(sentence, sorted([*enumerate(mentions), *added], key=lambda item: item[1].start))
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _may_name_body(word: str) -> bool:
+    """A capitalised word that may be part of a body's name (``_after_organisation_nouns``)."""
+    return word.casefold() not in _NOT_NAMES and not names.is_title(word) and not countries.lookup(word)
 
 
 def _town_and_nationality(text: str, left: Mention, right: Mention) -> bool:

@@ -148,3 +148,16 @@ def test_a_well_known_body_by_its_official_name_is_an_organisation_and_the_table
     party = entity_of(result, observed, 0, 0, 1)
     assert party.type == "organisation" and entity_of(result, observed, 0, 1, 0) == party
     assert entity_of(result, observed, 0, 2, 0) == entity_of(result, observed, 0, 1, 1)
+
+
+def test_a_name_right_after_a_noun_only_an_organisation_is_is_one():
+    found = Repeats().find(article(
+        "a",
+        sentence("Last year the fund sold most of its stake in budget hotel startup Zanvo Rooms to the lender.",),
+        sentence("It is run on the cloud platform Orbix.",),
+        sentence("The central bank Governor spoke on the firm Monday, as the company In turn said.",),
+    ))
+    mentions = _mentions(found)
+    assert ("Zanvo Rooms", "ORG") in mentions[0]
+    assert ("Orbix", "ORG") in mentions[1]
+    assert mentions[2] == []
