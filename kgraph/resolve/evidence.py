@@ -97,7 +97,11 @@ _EMPLOYED = re.compile(r"^\s+(?:leader|leaders|analyst|analysts|economist|econom
 # After a town's name, what makes it its club or team: "the Barcelona keeper", "his first Barcelona goal".
 _CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|defender|winger|coach|manager|boss|"
                          r"captain|skipper|fans|supporters|squad|players?|goal|goals|debut|shirt|academy|"
-                         r"penalty area|dressing room|bench|lineup|line-up|starting xi)\b", re.IGNORECASE)
+                         r"penalty area|dressing room|bench|lineup|line-up|starting xi|"
+                         # basketball's, baseball's and American football's positions ("Denver center Nikola Jokic"),
+                         # and a score right after the name ("after outscoring Denver 32-24")
+                         r"center|centre|guard|point guard|shooting guard|quarterback|pitcher|catcher|"
+                         r"\d{1,3}-\d{1,3}(?![\d-]))\b", re.IGNORECASE)
 # After a name, a head of it and the head's name make it an organisation: "Meta CEO Mark Zuckerberg",
 # "Amazon boss Jeff Bezos".
 _HEADED_BY = re.compile(r"^\s+(?:CEO|CFO|COO|CTO|MD|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder|[Cc]hair(?:man|woman)|boss|"

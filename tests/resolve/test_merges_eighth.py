@@ -161,3 +161,19 @@ def test_a_name_right_after_a_noun_only_an_organisation_is_is_one():
     assert ("Zanvo Rooms", "ORG") in mentions[0]
     assert ("Orbix", "ORG") in mentions[1]
     assert mentions[2] == []
+
+
+def test_a_town_said_of_as_a_team_is_the_articles_team_named_after_it():
+    from .test_merges import entity_of
+    from .test_resolve import resolved
+
+    result, observed = resolved(article(
+        "a",
+        sentence("Seattle beat the visiting Denver Nuggets 118-97.", ("Seattle", "GPE"), ("Denver Nuggets", "ORG")),
+        sentence("Denver center Mika Rovan had a quiet night.", ("Denver", "GPE"), ("Mika Rovan", "PERSON")),
+        sentence("Seattle led after outscoring Denver 32-24.", ("Seattle", "GPE"), ("Denver", "GPE")),
+        sentence("Fans in Denver were quiet.", ("Denver", "GPE")),
+    ))
+    team = entity_of(result, observed, 0, 0, 1)
+    assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 0, 2, 1) == team
+    assert entity_of(result, observed, 0, 3, 0) != team
