@@ -277,7 +277,7 @@ class Repeats:
                      _nicknamed, _place_and_demonym, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
-        own = _with_body_nouns(extraction, self._names(extraction))
+        own = _with_places(extraction, _with_body_nouns(extraction, self._names(extraction)))
         lexicon = _Lexicon(own, self._corpus)
         known = _Lexicon(own, self._corpus, _known_names())
         heads = _heads(own)
@@ -516,6 +516,16 @@ def _before_body_nouns(text: str, mentions: list[tuple[int | None, Mention]], le
             continue
         found.append((None, Mention(name, "ORG", start, end)))
     return sorted(mentions + found, key=lambda pair: pair[1].start) if found else mentions
+
+
+def _with_places(extraction: Extraction, own: dict[str, str]) -> dict[str, str]:
+    """The article's names with the places it tags (GPE, LOC), so that a place the recogniser tags once and misses
+    elsewhere ("three states: Selangor and Penang") is found there too, with its pairs; a name the article gives
+    a person or an organisation keeps that label, and countries are found anyway (``_known_names``)."""
+    places_named = {name: mention.label for sentence in extraction.sentences for mention in sentence.mentions
+                    if mention.label in ("GPE", "LOC") and (name := _name(mention.text, mention.label))
+                    and name[0].isupper() and not name.isupper() and name not in own}
+    return {**own, **places_named} if places_named else own
 
 
 def _with_body_nouns(extraction: Extraction, own: dict[str, str]) -> dict[str, str]:

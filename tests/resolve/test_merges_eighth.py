@@ -177,3 +177,12 @@ def test_a_town_said_of_as_a_team_is_the_articles_team_named_after_it():
     team = entity_of(result, observed, 0, 0, 1)
     assert entity_of(result, observed, 0, 1, 0) == entity_of(result, observed, 0, 2, 1) == team
     assert entity_of(result, observed, 0, 3, 0) != team
+
+
+def test_a_place_the_article_tags_once_is_found_where_it_is_untagged():
+    found = Repeats().find(article(
+        "a",
+        sentence("Results from Korvath showed the coalition held on.", ("Korvath", "GPE")),
+        sentence("The coalition retained three states: Korvath and Penlow.", ("Penlow", "GPE")),
+    ))
+    assert ("Korvath", "GPE") in _mentions(found)[1]
