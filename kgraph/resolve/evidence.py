@@ -94,6 +94,8 @@ _BODY_AFTER = re.compile(r"^\s+(?:newspaper|board|shareholders)\b")
 _EMPLOYED = re.compile(r"^\s+(?:leader|leaders|analyst|analysts|economist|economists|strategist|strategists|"
                        r"researcher|researchers|lawmaker|lawmakers|chief executive|ceo|chairman|chairwoman|"
                        r"shareholders|employee|employees|staff)\b", re.IGNORECASE)
+# A squad list's bracket: "(Canterbury/Crusaders, 19)", "(Hawke's Bay/Chiefs, 64)": province, team, caps.
+_SQUAD_ENTRY = re.compile(r"\(([A-Z][^()/,]*)/([A-Z][^()/,]*), \d+\)")
 # After a town's name, what makes it its club or team: "the Barcelona keeper", "his first Barcelona goal".
 _CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|defender|winger|coach|manager|boss|"
                          r"captain|skipper|fans|supporters|squad|players?|goal|goals|debut|shirt|academy|"
@@ -412,7 +414,14 @@ def _comma_suffix(head: str, tail: str) -> bool:
 def _is_credit(text: str, start: int, end: int, context: str) -> bool:
     """Photo credits: 'Jason Alden/EPA', 'Photo by ...' (``context``: the characters before the mention)."""
     around = text[max(0, start - 1):start] + text[end:end + 1]
-    return "/" in around or context.casefold().endswith(("photo by", "photo:"))
+    return "/" in around and not squad_entry(text, start) or context.casefold().endswith(("photo by", "photo:"))
+
+
+def squad_entry(text: str, position: int) -> re.Match | None:
+    """The squad list's bracket around ``position``: "Codie Taylor (Canterbury/Crusaders, 19)", a player's
+    province and team and his caps; a slash there joins two bodies, not a photographer and an agency."""
+    opened = text.rfind("(", 0, position + 1)
+    return _SQUAD_ENTRY.match(text, opened) if opened >= 0 else None
 
 
 def _is_role(mention: Mention, text: str, end: int) -> bool:

@@ -40,7 +40,7 @@ from ..ingest import clean
 from ..types import HEADLINE, Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS, STOP_WORDS
 from . import acronyms, countries, designators, names, organisations, places, teams
-from .evidence import ORGANISATION_NOUNS
+from .evidence import ORGANISATION_NOUNS, squad_entry
 
 __all__ = ["Repeats"]
 
@@ -274,7 +274,7 @@ class Repeats:
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
-                     _nicknamed, _place_and_demonym, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _run_on_names,
+                     _nicknamed, _place_and_demonym, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
         own = _with_places(extraction, _with_body_nouns(extraction, self._names(extraction)))
@@ -1117,6 +1117,30 @@ def _after_organisation_nouns(extraction: Extraction) -> Extraction:
 def _may_name_body(word: str) -> bool:
     """A capitalised word that may be part of a body's name (``_after_organisation_nouns``)."""
     return word.casefold() not in _NOT_NAMES and not names.is_title(word) and not countries.lookup(word)
+
+
+def _squad_entries(extraction: Extraction) -> Extraction:
+    """The article with the team of each squad list's entry a mention of its own.
+
+    "Codie Taylor (Canterbury/Crusaders, 19)": the small model tags "Canterbury/Crusaders" or "Manukau/Chiefs"
+    as one name (which no name is: the slash), or the team alone, or nothing. In a bracket of a province, a
+    slash, a team and the caps (``evidence.squad_entry``), the team is an ORG mention and a mention across the
+    slash goes; the province keeps a mention of its own only where the recogniser gave it one.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text = sentence.text
+        entry = squad_entry(text, text.find("/")) if "/" in text and "(" in text else None
+        if entry is None:
+            sentences.append(sentence)
+            continue
+        start, end = entry.span(2)
+        kept = [(index, m) for index, m in enumerate(sentence.mentions)
+                if not (m.start < entry.end(1) < m.end or (m.start, m.end) == (start, end))]
+        kept.append((None, Mention(entry[2], "ORG", start, end)))
+        changed = True
+        sentences.append(_renumbered(sentence, sorted(kept, key=lambda item: item[1].start)))
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 
 def _town_and_nationality(text: str, left: Mention, right: Mention) -> bool:

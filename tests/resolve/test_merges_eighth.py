@@ -186,3 +186,20 @@ def test_a_place_the_article_tags_once_is_found_where_it_is_untagged():
         sentence("The coalition retained three states: Korvath and Penlow.", ("Penlow", "GPE")),
     ))
     assert ("Korvath", "GPE") in _mentions(found)[1]
+
+
+def test_a_squad_lists_team_after_the_slash_is_a_mention_and_no_credit():
+    from .test_merges import entity_of
+    from .test_resolve import resolved
+
+    extraction = Repeats().find(article(
+        "a",
+        sentence("Tane Moral (Marlow/Falcons, 19)", ("Tane Moral", "PERSON"), ("Marlow/Falcons", "ORG")),
+        sentence("Rua Kemp (Eastvale/Falcons, 4)", ("Rua Kemp", "PERSON")),
+        sentence("The flood at the river. Jane Ode/EPA", ("Jane Ode", "PERSON")),
+    ))
+    assert _mentions(extraction)[0] == [("Tane Moral", "PERSON"), ("Falcons", "ORG")]
+    result, observed = resolved(extraction)
+    falcons = entity_of(result, observed, 0, 0, 1)
+    assert falcons is not None and entity_of(result, observed, 0, 1, 1) == falcons
+    assert entity_of(result, observed, 0, 2, 0) is None  # a photographer's credit stays out
