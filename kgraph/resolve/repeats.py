@@ -178,6 +178,8 @@ _PREFIXED = re.compile(r"(?:anti|pro|non|ex|post|pre)-([A-Z].*)$")
 _ACRONYM = re.compile(r"(?<![\w'’.&-])[A-Z]{2,6}(?![\w'’&-])")
 # A lower-case noun and up to three capitalised words after it: "startup| Oyo", "side| Fulham" (``_after_organisation_nouns``).
 _AFTER_NOUN = re.compile(r"\b([a-z]+) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z][\w&.-]*(?:['’]s)?){0,2})(?![\w'’&-])")
+# "the" and a word in capitals standing alone: "in the| UAE", "the| US imposed" (``_the_country_abbreviations``).
+_THE_ABBREVIATION = re.compile(r"\b[Tt]he ([A-Z]{2,4})(?![\w$'’&-])(?!\.\w)(?! [A-Z])")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -274,7 +276,7 @@ class Repeats:
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
-                     _nicknamed, _place_and_demonym, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _run_on_names,
+                     _nicknamed, _place_and_demonym, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
         own = _with_places(extraction, _with_body_nouns(extraction, self._names(extraction)))
@@ -1141,6 +1143,31 @@ def _squad_entries(extraction: Extraction) -> Extraction:
         changed = True
         sentences.append(_renumbered(sentence, sorted(kept, key=lambda item: item[1].start)))
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _the_country_abbreviations(extraction: Extraction) -> Extraction:
+    """The article with each country's abbreviation after "the" that the recogniser left untagged a mention.
+
+    "the 2021 World Cup in the UAE", "sanctions the US imposed": the repeat pass leaves abbreviations out (a
+    currency's "US$15 billion", a shouted "WHO"), but after "the", standing alone, a country's abbreviation in
+    capitals (``countries.english_names``: UAE, US, UK, DRC ...) is the country: a GPE mention.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text = sentence.text
+        added = [(None, Mention(found[1], "GPE", *found.span(1))) for found in _THE_ABBREVIATION.finditer(text)
+                 if found[1] in _country_abbreviations()
+                 and not any(found.start(1) < m.end and m.start < found.end(1) for m in sentence.mentions)]
+        if added:
+            changed = True
+            sentence = _renumbered(sentence, sorted([*enumerate(sentence.mentions), *added], key=lambda i: i[1].start))
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+@cache
+def _country_abbreviations() -> frozenset[str]:
+    return frozenset(name for name in countries.english_names() if name.isupper())
 
 
 def _town_and_nationality(text: str, left: Mention, right: Mention) -> bool:

@@ -203,3 +203,14 @@ def test_a_squad_lists_team_after_the_slash_is_a_mention_and_no_credit():
     falcons = entity_of(result, observed, 0, 0, 1)
     assert falcons is not None and entity_of(result, observed, 0, 1, 1) == falcons
     assert entity_of(result, observed, 0, 2, 0) is None  # a photographer's credit stays out
+
+
+def test_a_countrys_abbreviation_after_the_is_the_country():
+    found = Repeats().find(article(
+        "a",
+        sentence("They played the 2021 World Cup in the UAE.", ("2021 World Cup", "EVENT")),
+        sentence("It cost US$15 billion, the WHO said.",),
+    ))
+    mentions = _mentions(found)
+    assert ("UAE", "GPE") in mentions[0]
+    assert mentions[1] == []
