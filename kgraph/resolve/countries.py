@@ -29,6 +29,9 @@ _ENGLISH_NAMES = {
     # The initials states use of themselves in diplomatic and Asian news: People's Republic of China, Democratic
     # People's Republic of Korea, Republic of Korea, Kingdom of Saudi Arabia; and the Lao PDR.
     "PRC": "CHN", "Mainland China": "CHN", "DPRK": "PRK", "ROK": "KOR", "KSA": "SAU", "Lao PDR": "LAO",
+    # Long forms news writes without the sources' article or in the country's own language (issue 15, dev6:
+    # "Guinea Bissau, Sierra Leone and Sao Tome e Principe").
+    "Democratic Republic of Congo": "COD", "Vatican City": "VAT", "Sao Tome e Principe": "STP",
 }
 # The four nations of the United Kingdom are countries in news as in the UK's own usage (national teams in
 # cricket, football and rugby; devolved governments) but have no ISO 3166-1 code: their ISO 3166-2 codes

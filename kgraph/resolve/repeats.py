@@ -180,6 +180,8 @@ _ACRONYM = re.compile(r"(?<![\w'’.&-])[A-Z]{2,6}(?![\w'’&-])")
 _AFTER_NOUN = re.compile(r"\b([a-z]+) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z][\w&.-]*(?:['’]s)?){0,2})(?![\w'’&-])")
 # "the" and a word in capitals standing alone: "in the| UAE", "the| US imposed" (``_the_country_abbreviations``).
 _THE_ABBREVIATION = re.compile(r"\b[Tt]he ([A-Z]{2,4})(?![\w$'’&-])(?!\.\w)(?! [A-Z])")
+# Up to three words after a mention that may end a country's name: " e Principe", " and Tobago", " New Guinea".
+_COUNTRY_REST = re.compile(r" ((?:(?:[A-Z][^\W\d_]+|and|e|of|the) ?){1,3})")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -276,7 +278,7 @@ class Repeats:
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
-                     _nicknamed, _place_and_demonym, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
+                     _nicknamed, _place_and_demonym, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
         own = _with_places(extraction, _with_body_nouns(extraction, self._names(extraction)))
@@ -1168,6 +1170,35 @@ def _the_country_abbreviations(extraction: Extraction) -> Extraction:
 @cache
 def _country_abbreviations() -> frozenset[str]:
     return frozenset(name for name in countries.english_names() if name.isupper())
+
+
+def _cut_countries(extraction: Extraction) -> Extraction:
+    """The article with each country's name the recogniser cut short made whole.
+
+    "Sao Tome| e Principe", "Trinidad| and Tobago", "Papua| New Guinea": the small model ends the mention before
+    the name's last words. A mention followed by one to three words (capitalised, or "and", "e", "of", "the")
+    with which it makes a country's name (``countries.lookup``) goes on over them, a GPE mention; a mention
+    inside them goes. One pattern is matched after each mention.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, kept, covered = sentence.text, [], -1
+        for index, mention in enumerate(sentence.mentions):
+            if mention.start < covered:
+                continue  # inside the country's name made whole
+            rest = _COUNTRY_REST.match(text, mention.end) if text[mention.end:mention.end + 1] == " " else None
+            words = rest[1].split() if rest else []
+            for length in range(len(words), 0, -1):
+                end = mention.end + len(" ".join(words[:length])) + 1
+                if words[length - 1][0].isupper() and countries.lookup(text[mention.start:end]):
+                    mention, covered = Mention(text[mention.start:end], "GPE", mention.start, end), end
+                    break
+            kept.append((index, mention))
+        if covered >= 0:
+            changed = True
+            sentence = _renumbered(sentence, kept)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 
 def _town_and_nationality(text: str, left: Mention, right: Mention) -> bool:

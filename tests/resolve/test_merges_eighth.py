@@ -214,3 +214,18 @@ def test_a_countrys_abbreviation_after_the_is_the_country():
     mentions = _mentions(found)
     assert ("UAE", "GPE") in mentions[0]
     assert mentions[1] == []
+
+
+def test_a_countrys_name_cut_short_is_made_whole_and_long_forms_without_the_article_are_countries():
+    from kgraph.resolve import countries
+
+    found = Repeats().find(article(
+        "a",
+        sentence("They finished ahead of Sierra Leone and Sao Tome e Principe.", ("Sierra Leone", "ORG"),
+                 ("Sao Tome", "ORG")),
+        sentence("Guinea Bissau beat Trinidad and Tobago.", ("Guinea", "GPE"), ("Trinidad", "GPE")),
+    ))
+    mentions = _mentions(found)
+    assert mentions[0] == [("Sierra Leone", "ORG"), ("Sao Tome e Principe", "GPE")]
+    assert mentions[1] == [("Guinea Bissau", "GPE"), ("Trinidad and Tobago", "GPE")]
+    assert countries.lookup("Democratic Republic of Congo") == "COD"
