@@ -282,7 +282,8 @@ class Organisations:
                          and places.in_gazetteer(other[len(key) + 1:])} if beginning else set()
                 return self._expansions.get(*named, *named) if len(named) == 1 else key
             # "the Commission" for "European Commission"; "Disney" for "The Walt Disney Co." (its core ends so)
-            ending = {other for other in local if other.endswith(" " + key) or _core(other).endswith(" " + key)}
+            ending = {other for other in local if (other.endswith(" " + key) or _core(other).endswith(" " + key))
+                      and not _regional_unit(other, key)}
             if len(ending) == 1:
                 return self._expansions.get(*ending, *ending)
             # "Alpecin" beside "Alpecin-Deceuninck": a hyphenated name's first part begins it too
@@ -301,6 +302,14 @@ class Organisations:
         if len(national) == 1:
             return self._expansions.get(*national, *national)
         return None if key.split()[-1] in _FUNCTION_WORDS else key
+
+
+def _regional_unit(other: str, word: str) -> bool:
+    """Whether an organisation key is a region's unit of the body a lone word names: "chhattisgarh pradesh
+    congress" for "Congress", "texas senate" for "Senate" (a state's, province's or region's name opens it:
+    ``places.starts_with_region``); the word alone is the national body, not that unit ("Federal Senate" stays
+    the one "Senate" is)."""
+    return places.starts_with_region(other) and not countries.lookup(other.split()[0])
 
 
 def _inner_words(name: str) -> list[str]:

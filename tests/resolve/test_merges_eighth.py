@@ -229,3 +229,17 @@ def test_a_countrys_name_cut_short_is_made_whole_and_long_forms_without_the_arti
     assert mentions[0] == [("Sierra Leone", "ORG"), ("Sao Tome e Principe", "GPE")]
     assert mentions[1] == [("Guinea Bissau", "GPE"), ("Trinidad and Tobago", "GPE")]
     assert countries.lookup("Democratic Republic of Congo") == "COD"
+
+
+def test_a_lone_body_word_is_the_national_body_not_a_regions_unit():
+    from .test_merges import entity_of
+    from .test_resolve import resolved
+
+    result, observed = resolved(
+        article("a", sentence("The Texas Senate passed the bill.", ("The Texas Senate", "ORG")),
+                sentence("The Senate, which met on Monday, picked Ana Ruiz.", ("Senate", "ORG"), ("Ana Ruiz", "PERSON"))),
+        article("b", sentence("The European Commission fined the firm.", ("The European Commission", "ORG")),
+                sentence("The Commission said so.", ("Commission", "ORG"))),
+    )
+    assert entity_of(result, observed, 0, 1, 0) != entity_of(result, observed, 0, 0, 0)
+    assert entity_of(result, observed, 1, 1, 0) == entity_of(result, observed, 1, 0, 0)
