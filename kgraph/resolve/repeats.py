@@ -182,6 +182,8 @@ _AFTER_NOUN = re.compile(r"\b([a-z]+) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z][\w
 _THE_ABBREVIATION = re.compile(r"\b[Tt]he ([A-Z]{2,4})(?![\w$'’&-])(?!\.\w)(?! [A-Z])")
 # Up to three words after a mention that may end a country's name: " e Principe", " and Tobago", " New Guinea".
 _COUNTRY_REST = re.compile(r" ((?:(?:[A-Z][^\W\d_]+|and|e|of|the) ?){1,3})")
+# A player's move tagged as one name: "Mason Plumlee to Clippers" (``_moves``).
+_MOVE = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_.]+){1,2}) to ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -278,7 +280,7 @@ class Repeats:
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
-                     _nicknamed, _place_and_demonym, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
+                     _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
         own = _with_places(extraction, _with_body_nouns(extraction, self._names(extraction)))
@@ -1198,6 +1200,29 @@ def _cut_countries(extraction: Extraction) -> Extraction:
             changed = True
             sentence = _renumbered(sentence, kept)
         sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _moves(extraction: Extraction) -> Extraction:
+    """The article with each player's move the recogniser tagged as one name made two mentions.
+
+    "Hornets trade Mason Plumlee to Clippers for Reggie Jackson": the small model tags "Mason Plumlee to
+    Clippers" as one organisation; ``names.clean`` keeps the person and the club was lost, with its pairs. A
+    mention of a person's name (``names.person_shaped``), "to" and capitalised words is a PERSON mention and an
+    ORG mention (the club, team or company moved to).
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        kept = []
+        for index, mention in enumerate(sentence.mentions):
+            move = _MOVE.fullmatch(mention.text)
+            if move is None or not names.person_shaped(move[1]):
+                kept.append((index, mention))
+                continue
+            changed = True
+            kept.append((index, Mention(move[1], "PERSON", mention.start, mention.start + len(move[1]))))
+            kept.append((None, Mention(move[2], "ORG", mention.start + move.start(2), mention.end)))
+        sentences.append(_renumbered(sentence, kept) if len(kept) > len(sentence.mentions) else sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 

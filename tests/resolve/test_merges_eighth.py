@@ -243,3 +243,11 @@ def test_a_lone_body_word_is_the_national_body_not_a_regions_unit():
     )
     assert entity_of(result, observed, 0, 1, 0) != entity_of(result, observed, 0, 0, 0)
     assert entity_of(result, observed, 1, 1, 0) == entity_of(result, observed, 1, 0, 0)
+
+
+def test_a_players_move_tagged_as_one_name_is_the_player_and_the_club():
+    found = Repeats().find(article("a", sentence(
+        "Hawks trade Tomas Velander to Comets for Kai Brun.",
+        ("Hawks", "ORG"), ("Tomas Velander to Comets", "ORG"), ("Kai Brun", "PERSON"))))
+    assert _mentions(found)[0] == [("Hawks", "ORG"), ("Tomas Velander", "PERSON"), ("Comets", "ORG"),
+                                   ("Kai Brun", "PERSON")]
