@@ -177,7 +177,8 @@ _PREFIXED = re.compile(r"(?:anti|pro|non|ex|post|pre)-([A-Z].*)$")
 # A word of two to six capitals standing on its own: "ACT", "HTC" (``_listed_acronyms``).
 _ACRONYM = re.compile(r"(?<![\w'’.&-])[A-Z]{2,6}(?![\w'’&-])")
 # A lower-case noun and up to three capitalised words after it: "startup| Oyo", "side| Fulham" (``_after_organisation_nouns``).
-_AFTER_NOUN = re.compile(r"\b([a-z]+) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z][\w&.-]*(?:['’]s)?){0,2})(?![\w'’&-])")
+_AFTER_NOUN = re.compile(r"\b(%s) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z][\w&.-]*(?:['’]s)?){0,2})(?![\w'’&-])"
+                         % "|".join(sorted(ORGANISATION_NOUNS)))
 # "the" and a word in capitals standing alone: "in the| UAE", "the| US imposed" (``_the_country_abbreviations``).
 _THE_ABBREVIATION = re.compile(r"\b[Tt]he ([A-Z]{2,4})(?![\w$'’&-])(?!\.\w)(?! [A-Z])")
 # Up to three words after a mention that may end a country's name: " e Principe", " and Tobago", " New Guinea".
@@ -711,8 +712,8 @@ def _cut_given_names(extraction: Extraction) -> Extraction:
     """
     cut = [(number, index, after) for number, sentence in enumerate(extraction.sentences)
            for index, mention in enumerate(sentence.mentions)
-           if sentence.text[mention.end:mention.end + 1] == " " and mention.text.isalpha()
-           and (after := _NEXT_NAME_WORD.match(sentence.text, mention.end))
+           if sentence.text[mention.end:mention.end + 2][1:].isupper() and sentence.text[mention.end] == " "
+           and mention.text.isalpha() and (after := _NEXT_NAME_WORD.match(sentence.text, mention.end))
            and not any(after.start(1) < m.end and m.start < after.end() for m in sentence.mentions)
            and _person_named(f"{mention.text} {after[1]}")]
     if not cut:
@@ -1101,8 +1102,6 @@ def _after_organisation_nouns(extraction: Extraction) -> Extraction:
         text, mentions = sentence.text, sentence.mentions
         added = []
         for run in _AFTER_NOUN.finditer(text) if len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else ():
-            if run[1] not in ORGANISATION_NOUNS:
-                continue
             words = _unowned(run[2].removesuffix(".") if run[2].count(".") == 1 else run[2]).split()  # "... Azure."
             while words and not _may_name_body(words[-1]):
                 words.pop()  # "startup Oyo Rooms CEO" -> "Oyo Rooms"
