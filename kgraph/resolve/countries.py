@@ -16,7 +16,7 @@ from countryinfo import all_countries
 
 from ..words import fold
 
-__all__ = ["lookup", "name", "capitals", "english_names"]
+__all__ = ["lookup", "name", "adjective", "capitals", "english_names"]
 
 # Forms of running English that neither source lists: short forms of long
 # names, abbreviations, irregular demonyms. Dots are removed
@@ -29,6 +29,9 @@ _ENGLISH_NAMES = {
     # The initials states use of themselves in diplomatic and Asian news: People's Republic of China, Democratic
     # People's Republic of Korea, Republic of Korea, Kingdom of Saudi Arabia; and the Lao PDR.
     "PRC": "CHN", "Mainland China": "CHN", "DPRK": "PRK", "ROK": "KOR", "KSA": "SAU", "Lao PDR": "LAO",
+    # Long forms news writes without the sources' article or in the country's own language (issue 15, dev6:
+    # "Guinea Bissau, Sierra Leone and Sao Tome e Principe").
+    "Democratic Republic of Congo": "COD", "Vatican City": "VAT", "Sao Tome e Principe": "STP",
 }
 # The four nations of the United Kingdom are countries in news as in the UK's own usage (national teams in
 # cricket, football and rugby; devolved governments) but have no ISO 3166-1 code: their ISO 3166-2 codes
@@ -167,6 +170,12 @@ def name(code: str) -> str:
     if country is None:
         return code
     return getattr(country, "common_name", None) or country.name.split(",")[0]
+
+
+@cache
+def adjective(code: str) -> str | None:
+    """A country's adjective as countryinfo gives it: 'NGA' -> 'Nigerian', 'ZAF' -> 'South African'."""
+    return next((row.demonym for row in _sources() if row.code == code and row.demonym), None)
 
 
 def capitals() -> list[str]:

@@ -131,6 +131,10 @@ administrative communications information science technology innovation industry
 production construction sanitation planning development water lands works welfare employment sport sports youth
 women children family gender equality
 """.split())
+# Portfolio words that alone, capitalised, are a party's name: "Labour" in the UK, Ireland, New Zealand, Norway,
+# Israel..., "Labor" in Australia ("between Labor and the Coalition"); the portfolio is "Labour Minister",
+# "Minister of Labour", never the word alone.
+_PARTIES_BY_PORTFOLIO = frozenset({"labour", "labor"})
 # Small words that join a role's words ("Secretary of State", "Minister for Health"): no role alone.
 _ROLE_JOINERS = frozenset("of for the and".split())
 
@@ -139,6 +143,8 @@ _ROLE_JOINERS = frozenset("of for the and".split())
 def generic(name: str) -> bool:
     """Only titles, roles and portfolio words: 'Caretaker', 'Treasury', 'Cabinet Secretary', 'Energy Minister',
     'Secretary of State', 'Chief of Staff', 'Director-General', 'President-elect'."""
+    if name.casefold() in _PARTIES_BY_PORTFOLIO:
+        return False
     words = [word for part in name.split() for word in part.split("-") if word]
     roles = [word for word in words if word.casefold() not in _ROLE_JOINERS]
     return bool(roles) and words[0] is roles[0] and all(word.casefold() in _GENERIC_WORDS or _title_or_titles(word)

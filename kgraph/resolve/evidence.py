@@ -49,6 +49,8 @@ giant insurer lender manufacturer miner newspaper outlet party regulator retaile
 team
 platform marketplace provider fintech unicorn app brand consultancy watchdog chain utility agency
 """.split())
+# Read by ``repeats`` too, where the recogniser tagged nothing after the noun ("budget hotel startup Oyo").
+ORGANISATION_NOUNS = _ORGANISATION_NOUNS
 # ... and of two words: a maker of goods ("aluminium producer Norsk Hydro", "oil exporter X", not "film
 # producer X") or a government's partner ("coalition partner Komeito").
 _MAKERS = frozenset("producer producers maker exporter importer refiner miner manufacturer supplier trader".split())
@@ -110,10 +112,16 @@ _BODY_AFTER = re.compile(r"^\s+(?:newspaper|board|shareholders)\b")
 _EMPLOYED = re.compile(r"^\s+(?:leader|leaders|analyst|analysts|economist|economists|strategist|strategists|"
                        r"researcher|researchers|lawmaker|lawmakers|chief executive|ceo|chairman|chairwoman|"
                        r"shareholders|employee|employees|staff)\b", re.IGNORECASE)
+# A squad list's bracket: "(Canterbury/Crusaders, 19)", "(Hawke's Bay/Chiefs, 64)": province, team, caps.
+_SQUAD_ENTRY = re.compile(r"\(([A-Z][^()/,]*)/([A-Z][^()/,]*), \d+\)")
 # After a town's name, what makes it its club or team: "the Barcelona keeper", "his first Barcelona goal".
 _CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|defender|winger|coach|manager|boss|"
                          r"captain|skipper|fans|supporters|squad|players?|goal|goals|debut|shirt|academy|"
-                         r"penalty area|dressing room|bench|lineup|line-up|starting xi)\b", re.IGNORECASE)
+                         r"penalty area|dressing room|bench|lineup|line-up|starting xi|"
+                         # basketball's, baseball's and American football's positions ("Denver center Nikola Jokic"),
+                         # and a score right after the name ("after outscoring Denver 32-24")
+                         r"center|centre|guard|point guard|shooting guard|quarterback|pitcher|catcher|"
+                         r"\d{1,3}-\d{1,3}(?![\d-]))\b", re.IGNORECASE)
 # After a name, a head of it and the head's name make it an organisation: "Meta CEO Mark Zuckerberg",
 # "Amazon boss Jeff Bezos".
 _HEADED_BY = re.compile(r"^\s+(?:CEO|CFO|COO|CTO|MD|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
@@ -410,8 +418,8 @@ def _read(surface: str) -> tuple[str, str, bool, bool] | None:
     a person's name, and whether a title was dropped; None: no actor's name.
     """
     head, comma, tail = surface.rpartition(", ")
-    if comma and designators.legal_suffix(f"{head} {tail}"):
-        surface = f"{head} {tail}"  # "Hobby Lobby Stores, Inc.": a company's legal form, not a list
+    if comma and (designators.legal_suffix(f"{head} {tail}") or _comma_suffix(head, tail)):
+        surface = f"{head} {tail}"  # "Hobby Lobby Stores, Inc.", "Ferdinand R. Marcos, Jr.": not a list
     name = names.clean(surface)
     if name is None:
         return None
@@ -420,10 +428,22 @@ def _read(surface: str) -> tuple[str, str, bool, bool] | None:
     return name, person, names.person_shaped(person), titled
 
 
+def _comma_suffix(head: str, tail: str) -> bool:
+    """A person's generational suffix after a comma: "Ferdinand R. Marcos" ", " "Jr." (``repeats._comma_suffixes``)."""
+    return " " in head and tail.rstrip(".").casefold() in names.GENERATIONAL_SUFFIXES
+
+
 def _is_credit(text: str, start: int, end: int, context: str) -> bool:
     """Photo credits: 'Jason Alden/EPA', 'Photo by ...' (``context``: the characters before the mention)."""
     around = text[max(0, start - 1):start] + text[end:end + 1]
-    return "/" in around or context.casefold().endswith(("photo by", "photo:"))
+    return "/" in around and not squad_entry(text, start) or context.casefold().endswith(("photo by", "photo:"))
+
+
+def squad_entry(text: str, position: int) -> re.Match | None:
+    """The squad list's bracket around ``position``: "Codie Taylor (Canterbury/Crusaders, 19)", a player's
+    province and team and his caps; a slash there joins two bodies, not a photographer and an agency."""
+    opened = text.rfind("(", 0, position + 1)
+    return _SQUAD_ENTRY.match(text, opened) if opened >= 0 else None
 
 
 def _is_role(mention: Mention, text: str, end: int) -> bool:

@@ -203,6 +203,12 @@ class Linker:
         # ("Bellingham, 20, was mobbed" beside "Jude Bellingham").
         if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name) and not seen.titled):
             return f"person:{person}"
+        if places.in_gazetteer(seen.name) and seen.organisational and seen.label != "PERSON":
+            # "Denver center Nikola Jokic", "outscoring Denver 32-24": what is said of the town is said of a team,
+            # the one organisation of the article named after it ("Denver Nuggets", "FC Porto")
+            named = _named_after(seen.name, local_organisations)
+            if named:
+                return f"name:{self.organisations.key(named, local_organisations)}"
         if places.in_gazetteer(seen.name):
             # "Boston" is a place, not short for "Boston Celtics"; but a region's name before a town's
             # is a club's short name ("Bayern" beside "Bayern Munich").
@@ -210,6 +216,13 @@ class Linker:
                 other for other in local_organisations if _place_and_town(other, seen.name))
         organisation = self.organisations.key(seen.name, local_organisations, beginning=seen.label == "ORG")
         return f"name:{organisation}" if organisation else None
+
+
+def _named_after(place: str, organisations: frozenset[str]) -> str | None:
+    """The one organisation key that opens or ends with the place's name as a word ("denver nuggets", "fc porto")."""
+    head = fold(place)
+    named = [key for key in organisations if key != head and (key.startswith(head + " ") or key.endswith(" " + head))]
+    return named[0] if len(named) == 1 else None
 
 
 def _place_and_town(organisation: str, place: str) -> bool:

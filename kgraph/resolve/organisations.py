@@ -142,6 +142,38 @@ def short_forms(name: str, defined: Iterable[tuple[str, str]]) -> tuple[str, ...
     return tuple(short for short, long in defined if long == key)
 
 
+def country_variant(name: str) -> str | None:
+    """The name with the country that opens it written the other way, name for adjective or adjective for name:
+    "Nigerian Premier Football League" <-> "Nigeria Premier Football League" (a body's name is written both
+    ways, within one article too); None where no country opens it."""
+    opening = _opening_country(name)
+    if opening is None:
+        return None
+    country, rest, code = opening
+    written = countries.name(code)
+    other = written if written != country else countries.adjective(code)
+    return f"{other} {rest}" if other and other != country else None
+
+
+def _country_named(name: str) -> str | None:
+    """The name with the country's adjective that opens it written as the country's name ("Nigerian Premier
+    Football League" -> "Nigeria Premier Football League"), else None."""
+    opening = _opening_country(name)
+    return f"{countries.name(opening[2])} {opening[1]}" if opening and opening[0] != countries.name(opening[2]) else None
+
+
+def _opening_country(name: str) -> tuple[str, str, str] | None:
+    """(country, rest, code): the country's name or adjective, of one or two words, opening a name of more
+    capitalised words; not an abbreviation ("US", "UK": a body's name keeps them as written)."""
+    words = name.split()
+    for length in (2, 1):
+        country = " ".join(words[:length])
+        if len(words) > length and words[length][0].isupper() and country[0].isupper() and not country.isupper() \
+                and country.replace(" ", "").isalpha() and (code := countries.lookup(country)):
+            return country, " ".join(words[length:]), code
+    return None
+
+
 class Organisations:
     """The organisation names of a corpus and the acronyms defined in it.
 
@@ -159,8 +191,11 @@ class Organisations:
         self._first_parts: dict[str, str] = {}
         # Key of a one-word name's words written apart ("tech crunch") -> its key ("techcrunch").
         self._apart: dict[str, str] = {}
+        country_named: dict[str, str] = {}  # key of a name opened by a country's adjective -> with its name
         for name in names:
             keys.add(_key(name))
+            if named := _country_named(name):
+                country_named[_key(name)] = _key(named)
             if len(words := _inner_words(name)) > 1:
                 self._apart[_key(" ".join(words))] = _key(name)
             if " " not in name and "-" in name.strip("-"):
@@ -202,6 +237,11 @@ class Organisations:
         for short in map(_key, defined):
             if self._expansions.get(short) in joined:
                 self._expansions[short] = self._expansions[self._expansions[short]]
+        # "Nigerian Premier Football League" beside "Nigeria Premier Football League": one body, the country's
+        # name or adjective opening it; the form with the country's name is kept
+        for key, named in country_named.items():
+            if named in keys and key not in self._expansions:
+                self._expansions[key] = self._expansions.get(named, named)
 
     def run_together(self, name: str) -> str | None:
         """The organisation a name of several words stands for when its words run together are a one-word
@@ -244,7 +284,8 @@ class Organisations:
                          and places.in_gazetteer(other[len(key) + 1:])} if beginning else set()
                 return self._expansions.get(*named, *named) if len(named) == 1 else key
             # "the Commission" for "European Commission"; "Disney" for "The Walt Disney Co." (its core ends so)
-            ending = {other for other in local if other.endswith(" " + key) or _core(other).endswith(" " + key)}
+            ending = {other for other in local if (other.endswith(" " + key) or _core(other).endswith(" " + key))
+                      and not _regional_unit(other, key)}
             if len(ending) == 1:
                 return self._expansions.get(*ending, *ending)
             # "Alpecin" beside "Alpecin-Deceuninck": a hyphenated name's first part begins it too
@@ -265,6 +306,14 @@ class Organisations:
         return None if key.split()[-1] in _FUNCTION_WORDS else key
 
 
+def _regional_unit(other: str, word: str) -> bool:
+    """Whether an organisation key is a region's unit of the body a lone word names: "chhattisgarh pradesh
+    congress" for "Congress", "texas senate" for "Senate" (a state's, province's or region's name opens it:
+    ``places.starts_with_region``); the word alone is the national body, not that unit ("Federal Senate" stays
+    the one "Senate" is)."""
+    return places.starts_with_region(other) and not countries.lookup(other.split()[0])
+
+
 def _inner_words(name: str) -> list[str]:
     """The words a one-word name is written in, cut at its inner capitals ("TechCrunch": Tech, Crunch); one
     piece for a name with no inner capital or with a capital standing alone ("TSMC", "JPMorgan")."""
@@ -274,7 +323,7 @@ def _inner_words(name: str) -> list[str]:
 
 def is_body(name: str) -> bool:
     """Whether a name is one of a well-known body's (``acronyms``): an organisation, never a person."""
-    return _key(name) in _known()
+    return _key(name) in _known() or _key(name) in _official()  # its official name too ("Janatha Vimukthi Peramuna")
 
 
 @cache

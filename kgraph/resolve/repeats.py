@@ -31,7 +31,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from collections import ChainMap, defaultdict
+from collections import ChainMap, Counter, defaultdict
 from itertools import chain
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -42,6 +42,7 @@ from ..ingest import clean
 from ..types import HEADLINE, Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS, STOP_WORDS
 from . import acronyms, countries, designators, names, organisations, places, teams
+from .evidence import ORGANISATION_NOUNS, squad_entry
 
 __all__ = ["Repeats", "Reading"]
 
@@ -168,6 +169,27 @@ _PATRONYMIC_BEFORE = re.compile(r"([A-Z][\w'’-]*(?: (?:bin|ibn|bint) [A-Z][\w'
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # The word right after a mention ("Previously the ...": a clause goes on; "Meta CEO ...": a role).
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+# The plain capitalised word right after a mention: "Armand| Duplantis" (``_cut_given_names``).
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’.-])")
+# Two plain capitalised words: a given name before a surname the article tags alone ("Sajith Premadasa",
+# ``_untagged_full_names``).
+_LOWER_BEFORE = re.compile(r"\b[a-z]+[,;]? $")  # a lower-case word right before: inside a sentence
+_BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])(?! [A-Z])")
+# A generational suffix after a comma that ends a person's name: "Ferdinand R. Marcos|, Jr." (``_comma_suffixes``).
+_COMMA_SUFFIX = re.compile(r", ((?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV)(?![\w-])")
+# A lower-case prefix glued before a name: "anti-|Hezbollah", "pro-|Russian", "ex-|Chelsea" (``_prefixed_names``).
+_PREFIXED = re.compile(r"(?:anti|pro|non|ex|post|pre)-([A-Z].*)$")
+# A word of two to six capitals standing on its own: "ACT", "HTC" (``_listed_acronyms``).
+_ACRONYM = re.compile(r"(?<![\w'’.&-])[A-Z]{2,6}(?![\w'’&-])")
+# A lower-case noun and up to three capitalised words after it: "startup| Oyo", "side| Fulham" (``_after_organisation_nouns``).
+_AFTER_NOUN = re.compile(r"\b(%s) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z][\w&.-]*(?:['’]s)?){0,2})(?![\w'’&-])"
+                         % "|".join(sorted(ORGANISATION_NOUNS)))
+# "the" and a word in capitals standing alone: "in the| UAE", "the| US imposed" (``_the_country_abbreviations``).
+_THE_ABBREVIATION = re.compile(r"\b[Tt]he ([A-Z]{2,4})(?![\w$'’&-])(?!\.\w)(?! [A-Z])")
+# Up to three words after a mention that may end a country's name: " e Principe", " and Tobago", " New Guinea".
+_COUNTRY_REST = re.compile(r" ((?:(?:[A-Z][^\W\d_]+|and|e|of|the) ?){1,3})")
+# A player's move tagged as one name: "Mason Plumlee to Clippers" (``_moves``).
+_MOVE = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_.]+){1,2}) to ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})")
 # Corpus-wide names kept: a few hundred thousand distinct names at most, whatever the corpus.
 _CORPUS_NAMES = 1 << 18
 
@@ -353,11 +375,11 @@ class Repeats:
               ) -> tuple[Extraction, dict[str, str]]:
         """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
         own names (``_names``)."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
-                     _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
+                     _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
-        own = self._names(extraction)
+        own = _with_places(extraction, _with_body_nouns(extraction, self._names(extraction)))
         lexicon = _Lexicon(own, corpus)
         known = _Lexicon(own, corpus, _known_names())
         heads = _heads(own)
@@ -424,6 +446,8 @@ class Repeats:
                         found.setdefault(other, "ORG")
                     if designators.legal_suffix(name):  # "Alibaba" where the article has "Alibaba Group Holding Ltd."
                         found.setdefault(organisations.core_name(name), "ORG")
+                    if variant := organisations.country_variant(name):  # "Nigerian X League" beside "Nigeria X League"
+                        found.setdefault(variant, "ORG")
                 bracketed = _BRACKETED.match(sentence.text, mention.end)
                 if bracketed and names.is_acronym(bracketed[1]) and not countries.lookup(bracketed[1]):
                     found.setdefault(bracketed[1], mention.label)  # "the Liberal Party (PL)"
@@ -592,6 +616,29 @@ def _before_body_nouns(text: str, mentions: list[tuple[int | None, Mention]], le
     return sorted(mentions + found, key=lambda pair: pair[1].start) if found else mentions
 
 
+def _with_places(extraction: Extraction, own: dict[str, str]) -> dict[str, str]:
+    """The article's names with the places it tags (GPE, LOC), so that a place the recogniser tags once and misses
+    elsewhere ("three states: Selangor and Penang") is found there too, with its pairs; a name the article gives
+    a person or an organisation keeps that label, and countries are found anyway (``_known_names``)."""
+    places_named = {name: mention.label for sentence in extraction.sentences for mention in sentence.mentions
+                    if mention.label in ("GPE", "LOC") and (name := _name(mention.text, mention.label))
+                    and name[0].isupper() and not name.isupper() and name not in own}
+    return {**own, **places_named} if places_named else own
+
+
+def _with_body_nouns(extraction: Extraction, own: dict[str, str]) -> dict[str, str]:
+    """The article's names with those an organisation's noun gives (``_before_body_nouns``: "Facebook
+    shareholders"), so that the same name is found in its other sentences too ("Shares in Facebook, which ...",
+    "users to desert Facebook"), where the recogniser tagged nothing either."""
+    added = {}
+    for sentence in extraction.sentences:
+        if any(noun in sentence.text for noun in _BODY_NOUNS):
+            for origin, mention in _before_body_nouns(sentence.text, list(enumerate(sentence.mentions)), own):
+                if origin is None and mention.text not in own:
+                    added[mention.text] = "ORG"
+    return {**own, **added} if added else own
+
+
 def _teams(text: str, mentions: list[tuple[int | None, Mention]], own: Mapping[str, str]
            ) -> list[tuple[int | None, Mention]]:
     """The mentions with each team the recogniser cut to its plural made whole.
@@ -744,6 +791,83 @@ def _cut_surnames(extraction: Extraction) -> Extraction:
             break  # one a sentence: the indices moved
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _cut_given_names(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser cut to its given name made whole.
+
+    "Armand Duplantis and Jakob Ingebrigtsen thrilled ...; Duplantis celebrated ...": the small model tags
+    "Armand" alone (as an organisation) and never the surname. A one-word mention of any label followed by a
+    capitalised word it left untagged, which the article writes alone elsewhere (no capitalised word beside it)
+    and never in lower case ("Apple Music" in an article about music), the two a person's name by their shape
+    (``_person_named``), is one PERSON mention of both; the surname alone
+    is then found as the article's person's (``Repeats.find``). One character is read after each one-word mention.
+    """
+    cut = [(number, index, after) for number, sentence in enumerate(extraction.sentences)
+           for index, mention in enumerate(sentence.mentions)
+           if sentence.text[mention.end:mention.end + 2][1:].isupper() and sentence.text[mention.end] == " "
+           and mention.text.isalpha() and (after := _NEXT_NAME_WORD.match(sentence.text, mention.end))
+           and not any(after.start(1) < m.end and m.start < after.end() for m in sentence.mentions)
+           and _person_named(f"{mention.text} {after[1]}")]
+    if not cut:
+        return extraction
+    lower = {word for sentence in extraction.sentences for word in _WORD.findall(sentence.text) if word.islower()}
+    alone = {word for word in {after[1] for _, _, after in cut}
+             if word.casefold() not in lower and _written_alone(extraction, word)}
+    sentences = list(extraction.sentences)
+    for number, index, after in cut:
+        if after[1] not in alone:
+            continue
+        sentence = sentences[number]
+        mention = sentence.mentions[index]
+        mentions = list(sentence.mentions)
+        mentions[index] = Mention(sentence.text[mention.start:after.end()], "PERSON", mention.start, after.end())
+        sentences[number] = replace(sentence, mentions=tuple(mentions))
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _untagged_full_names(extraction: Extraction) -> Extraction:
+    """The article with each full name the recogniser left untagged, where it tags the surname alone, a mention.
+
+    "Sajith Premadasa, the 55-year-old leader of ...": the small model tags "Premadasa" alone elsewhere (as an
+    organisation) and nothing here, at the start of the sentence, where ``Repeats.find`` takes no given name.
+    A plain capitalised word that the article never writes in lower case, right before a one-word name it tags
+    (any label), untagged, the two a person's name by their shape (``_person_named``), is a PERSON mention of
+    both: inside a sentence, or written so twice or more; once at a sentence's start it may be an adjective
+    ("Enigmatic Malyuk", "Triumphant Luxon": a writer repeats a full name, seldom such a phrase).
+    """
+    known = {m.text for sentence in extraction.sentences for m in sentence.mentions
+             if m.label in _LABELS and m.text.isalpha() and m.text[0].isupper() and not m.text.isupper()}
+    if not known:
+        return extraction
+    found = [(number, pair) for number, sentence in enumerate(extraction.sentences)
+             for pair in _BEFORE_KNOWN.finditer(sentence.text)
+             if pair[2] in known and not any(pair.start() < m.end and m.start < pair.end() for m in sentence.mentions)
+             and _person_named(pair[0])]
+    if not found:
+        return extraction
+    lower = {word for s in extraction.sentences for word in _WORD.findall(s.text) if word.islower()}
+    written = Counter(pair[0] for _, pair in found)
+    sentences = list(extraction.sentences)
+    for number, pair in found:
+        text = sentences[number].text
+        if pair[1].casefold() in lower or written[pair[0]] < 2 and not _LOWER_BEFORE.search(text, 0, pair.start()):
+            continue
+        mentions = sorted([*enumerate(sentences[number].mentions), (None, Mention(pair[0], "PERSON", *pair.span()))],
+                          key=lambda item: item[1].start)
+        sentences[number] = _renumbered(sentences[number], mentions)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _written_alone(extraction: Extraction, word: str) -> bool:
+    """Whether the article writes ``word`` with no capitalised word beside it ("Duplantis celebrated")."""
+    for sentence in extraction.sentences:
+        if word not in sentence.text:
+            continue
+        words = [m.span() for m in _WORD.finditer(sentence.text)]
+        if any(sentence.text[s:e] == word and _stands_alone(sentence.text, words, i, 1) for i, (s, e) in enumerate(words)):
+            return True
+    return False
 
 
 def _opened_names(extraction: Extraction) -> Extraction:
@@ -950,6 +1074,250 @@ def _place_and_demonym(extraction: Extraction) -> Extraction:
     return replace(extraction, sentences=tuple(sentences))
 
 
+def _country_openers(extraction: Extraction) -> Extraction:
+    """The article with the country that opens a person's mention made a mention of its own.
+
+    "Botswana Bayapo Ndori", "Kenyan Daniel Komen's", "U.K. Defence Secretary Ben Wallace": the small model
+    tags a country's name or adjective and the name after it as one person. ``names.strip_roles`` drops the
+    country from the name, and the country was lost with it, and so was the pair it makes with the person (a
+    results list's "Botswana — Bayapo Ndori"). A PERSON mention whose first one or two words are a country
+    that ``strip_roles`` drops is two mentions: the country (GPE; NORP for an adjective) and the person.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        kept: list[tuple[int | None, Mention]] = []
+        for index, mention in enumerate(sentence.mentions):
+            country = _opening_country(mention.text) if mention.label == "PERSON" else None
+            if country is None:
+                kept.append((index, mention))
+                continue
+            changed = True
+            end = mention.start + len(country)
+            kept.append((None, Mention(country, "NORP" if names.demonym(country) else "GPE", mention.start, end)))
+            kept.append((index, Mention(mention.text[len(country) + 1:], "PERSON", end + 1, mention.end)))
+        sentences.append(_renumbered(sentence, kept) if len(kept) > len(sentence.mentions) else sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _opening_country(text: str) -> str | None:
+    """The country's name or adjective (one or two words) that opens a person's name and that
+    ``names.strip_roles`` drops from it ("Botswana" of "Botswana Bayapo Ndori"), else None."""
+    for length in (2, 1):
+        words = text.split(" ")
+        if len(words) < length + 2:
+            continue
+        country = " ".join(words[:length])
+        if country[0].isupper() and countries.lookup(country) \
+                and names.strip_roles(text) == names.strip_roles(text[len(country) + 1:]) != text:
+            return country
+    return None
+
+
+def _prefixed_names(extraction: Extraction) -> Extraction:
+    """The article with each name behind a prefix the recogniser kept in its mention made a mention of the name.
+
+    "an anti-Hezbollah alliance", "pro-Russian separatists", "ex-Chelsea striker": the small model tags the whole
+    word (as a group) and the name in it is lost, with its pairs. A mention opened by a lower-case prefix and a
+    hyphen (anti, pro, non, ex, post, pre) is a mention of the rest where the rest is a name the article tags on
+    its own elsewhere (with that label) or a country (GPE; NORP for an adjective); "anti-Semitic", "pro-Western"
+    stay as they were.
+    """
+    if not any(_PREFIXED.match(m.text) for sentence in extraction.sentences for m in sentence.mentions):
+        return extraction
+    labels = {_name(m.text, m.label): m.label for sentence in extraction.sentences for m in sentence.mentions
+              if m.label in ("PERSON", "ORG", "GPE") and not _PREFIXED.match(m.text)}
+    sentences = []
+    for sentence in extraction.sentences:
+        mentions = list(sentence.mentions)
+        for index, mention in enumerate(mentions):
+            prefixed = _PREFIXED.match(mention.text)
+            if prefixed is None:
+                continue
+            name = prefixed[1]
+            label = labels.get(name) or countries.lookup(name) and ("NORP" if names.demonym(name) else "GPE")
+            if label:
+                mentions[index] = Mention(name, label, mention.end - len(name), mention.end)
+        sentences.append(replace(sentence, mentions=tuple(mentions)) if mentions != list(sentence.mentions) else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _listed_acronyms(extraction: Extraction) -> Extraction:
+    """The article with each acronym the recogniser left untagged in a list beside an organisation an
+    organisation mention.
+
+    "National and ACT will need a third party", "Samsung, HTC and Motorola": the small model tags the parties or
+    companies written in words and misses the one written in capitals. A list holds one kind of thing: a word of
+    two to six capitals, standing alone (no capitalised word beside it: not "FORBES AFRICA"), joined by a list's
+    comma or "and" to an ORG mention, in running text, is an ORG mention; not a country, a place, a title ("CEO"),
+    a common word news writes in capitals ("AI", "EV") or a box score's position.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        added = [] if not any(m.label == "ORG" for m in mentions) or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT \
+            else [Mention(acronym.group(), "ORG", *acronym.span()) for acronym in _ACRONYM.finditer(text)
+                  if _listed_beside_organisation(text, acronym.span(), mentions) and _may_be_body(acronym.group())]
+        if added:
+            changed = True
+            sentence = _renumbered(sentence, sorted([*enumerate(mentions), *((None, m) for m in added)],
+                                                    key=lambda item: item[1].start))
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _listed_beside_organisation(text: str, span: tuple[int, int], mentions: tuple[Mention, ...]) -> bool:
+    """Whether the untagged span stands in a list right beside an ORG mention (``_listed_acronyms``)."""
+    start, end = span
+    if any(start < m.end and m.start < end for m in mentions) or _CAPITAL_BEFORE.search(text, 0, start) \
+            or _CAPITAL_AFTER.match(text, end):
+        return False
+    return any(m.label == "ORG" and (m.end <= start and _LIST_GAP.fullmatch(text, m.end, start) is not None
+                                     or end <= m.start and _LIST_GAP.fullmatch(text, end, m.start) is not None)
+               for m in mentions)
+
+
+def _may_be_body(acronym: str) -> bool:
+    return not (countries.lookup(acronym) or places.in_gazetteer(acronym) or names.is_title(acronym)
+                or acronym in _NOT_INITIALS or designators.lone_common_word(acronym))
+
+
+def _after_organisation_nouns(extraction: Extraction) -> Extraction:
+    """The article with each name the recogniser missed right after a noun only an organisation is, a mention.
+
+    "budget hotel startup Oyo", "fintech startup PineLabs", "Premier League side Fulham": news puts the kind of
+    company, party or team in lower case before its name (``evidence.ORGANISATION_NOUNS``, which types the
+    names the recogniser tags). One to three capitalised words right after such a noun, untagged, are an ORG
+    mention: not a title ("the bank's Governor"), a common word, day or month, a country or its adjective or a
+    gazetteer place; in running text only (a headline in Title Case has capitalised nouns).
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        added = []
+        for run in _AFTER_NOUN.finditer(text) if len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else ():
+            words = _unowned(run[2].removesuffix(".") if run[2].count(".") == 1 else run[2]).split()  # "... Azure."
+            while words and not _may_name_body(words[-1]):
+                words.pop()  # "startup Oyo Rooms CEO" -> "Oyo Rooms"
+            if not words or not all(_may_name_body(word) for word in words):
+                continue
+            name = " ".join(words)
+            start = run.start(2)
+            if places.in_gazetteer(name) or any(start < m.end and m.start < start + len(name) for m in mentions):
+                continue
+            added.append((None, Mention(name, "ORG", start, start + len(name))))
+        if added:
+            changed = True
+            sentence = _renumbered(sentence, sorted([*enumerate(mentions), *added], key=lambda item: item[1].start))
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _may_name_body(word: str) -> bool:
+    """A capitalised word that may be part of a body's name (``_after_organisation_nouns``)."""
+    return word.casefold() not in _NOT_NAMES and not names.is_title(word) and not countries.lookup(word)
+
+
+def _squad_entries(extraction: Extraction) -> Extraction:
+    """The article with the team of each squad list's entry a mention of its own.
+
+    "Codie Taylor (Canterbury/Crusaders, 19)": the small model tags "Canterbury/Crusaders" or "Manukau/Chiefs"
+    as one name (which no name is: the slash), or the team alone, or nothing. In a bracket of a province, a
+    slash, a team and the caps (``evidence.squad_entry``), the team is an ORG mention and a mention across the
+    slash goes; the province keeps a mention of its own only where the recogniser gave it one.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text = sentence.text
+        entry = squad_entry(text, text.find("/")) if "/" in text and "(" in text else None
+        if entry is None:
+            sentences.append(sentence)
+            continue
+        start, end = entry.span(2)
+        kept = [(index, m) for index, m in enumerate(sentence.mentions)
+                if not (m.start < entry.end(1) < m.end or (m.start, m.end) == (start, end))]
+        kept.append((None, Mention(entry[2], "ORG", start, end)))
+        changed = True
+        sentences.append(_renumbered(sentence, sorted(kept, key=lambda item: item[1].start)))
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _the_country_abbreviations(extraction: Extraction) -> Extraction:
+    """The article with each country's abbreviation after "the" that the recogniser left untagged a mention.
+
+    "the 2021 World Cup in the UAE", "sanctions the US imposed": the repeat pass leaves abbreviations out (a
+    currency's "US$15 billion", a shouted "WHO"), but after "the", standing alone, a country's abbreviation in
+    capitals (``countries.english_names``: UAE, US, UK, DRC ...) is the country: a GPE mention.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text = sentence.text
+        added = [(None, Mention(found[1], "GPE", *found.span(1))) for found in _THE_ABBREVIATION.finditer(text)
+                 if found[1] in _country_abbreviations()
+                 and not any(found.start(1) < m.end and m.start < found.end(1) for m in sentence.mentions)]
+        if added:
+            changed = True
+            sentence = _renumbered(sentence, sorted([*enumerate(sentence.mentions), *added], key=lambda i: i[1].start))
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+@cache
+def _country_abbreviations() -> frozenset[str]:
+    return frozenset(name for name in countries.english_names() if name.isupper())
+
+
+def _cut_countries(extraction: Extraction) -> Extraction:
+    """The article with each country's name the recogniser cut short made whole.
+
+    "Sao Tome| e Principe", "Trinidad| and Tobago", "Papua| New Guinea": the small model ends the mention before
+    the name's last words. A mention followed by one to three words (capitalised, or "and", "e", "of", "the")
+    with which it makes a country's name (``countries.lookup``) goes on over them, a GPE mention; a mention
+    inside them goes. One pattern is matched after each mention.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, kept, covered = sentence.text, [], -1
+        for index, mention in enumerate(sentence.mentions):
+            if mention.start < covered:
+                continue  # inside the country's name made whole
+            rest = _COUNTRY_REST.match(text, mention.end) if text[mention.end:mention.end + 1] == " " else None
+            words = rest[1].split() if rest else []
+            for length in range(len(words), 0, -1):
+                end = mention.end + len(" ".join(words[:length])) + 1
+                if words[length - 1][0].isupper() and countries.lookup(text[mention.start:end]):
+                    mention, covered = Mention(text[mention.start:end], "GPE", mention.start, end), end
+                    break
+            kept.append((index, mention))
+        if covered >= 0:
+            changed = True
+            sentence = _renumbered(sentence, kept)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _moves(extraction: Extraction) -> Extraction:
+    """The article with each player's move the recogniser tagged as one name made two mentions.
+
+    "Hornets trade Mason Plumlee to Clippers for Reggie Jackson": the small model tags "Mason Plumlee to
+    Clippers" as one organisation; ``names.clean`` keeps the person and the club was lost, with its pairs. A
+    mention of a person's name (``names.person_shaped``), "to" and capitalised words is a PERSON mention and an
+    ORG mention (the club, team or company moved to).
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        kept = []
+        for index, mention in enumerate(sentence.mentions):
+            move = _MOVE.fullmatch(mention.text)
+            if move is None or not names.person_shaped(move[1]):
+                kept.append((index, mention))
+                continue
+            changed = True
+            kept.append((index, Mention(move[1], "PERSON", mention.start, mention.start + len(move[1]))))
+            kept.append((None, Mention(move[2], "ORG", mention.start + move.start(2), mention.end)))
+        sentences.append(_renumbered(sentence, kept) if len(kept) > len(sentence.mentions) else sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
 def _town_and_nationality(text: str, left: Mention, right: Mention) -> bool:
     """A place that is no country right before a country's demonym: "Mumbai" "Indians" (``_place_and_demonym``)."""
     return left.label in ("GPE", "LOC") and right.label == "NORP" and right.start == left.end + 1 \
@@ -1050,6 +1418,30 @@ def _legal_forms(extraction: Extraction) -> Extraction:
             sentence = replace(sentence, mentions=mentions)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _comma_suffixes(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser ended before ", Jr." made whole.
+
+    "President Ferdinand R. Marcos, Jr. attended ...", "Martin Luther King, Jr.": the small model stops at the
+    comma and tags "Jr." alone (a person, a place). A PERSON mention followed by a comma and a generational
+    suffix (``names.GENERATIONAL_SUFFIXES``) goes on over it, and a mention of the suffix alone goes; the name
+    is read without the comma (``evidence._read``). Two characters are read after each PERSON mention.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, kept, inside = sentence.text, [], None
+        for index, mention in enumerate(sentence.mentions):
+            if inside is not None and mention.start < inside:
+                continue  # the suffix, now inside the name
+            suffix = _COMMA_SUFFIX.match(text, mention.end) \
+                if mention.label == "PERSON" and text.startswith(", ", mention.end) and " " in mention.text else None
+            if suffix is not None and suffix[1].rstrip(".").casefold() in names.GENERATIONAL_SUFFIXES:
+                mention, inside = Mention(text[mention.start:suffix.end()], "PERSON", mention.start, suffix.end()), suffix.end()
+                changed = True
+            kept.append((index, mention))
+        sentences.append(_renumbered(sentence, kept) if inside is not None else sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 
 def _over_legal_form(text: str, mention: Mention) -> Mention:
@@ -1280,16 +1672,23 @@ def _name_run(run: re.Match) -> tuple[Mention | None, bool]:
     or a team's name ("India's Reliance Industries", "Spanish La Liga": ``_person_named``, designators). So does
     a team called a manager's in the possessive ("as Mikel Arteta's men continued", "Unai Emery's side")."""
     first, _, rest = run.group().partition(" ")
-    if " " in rest and countries.lookup(_POSSESSIVE_S.sub("", first)) and _person_named(rest) \
-            and not designators.designated(rest):
-        return Mention(rest, "PERSON", run.end() - len(rest), run.end()), True
     owner = _POSSESSIVE_S.sub("", run.group())
     if owner != run.group() and _MANAGED.match(run.string, run.end()) and _person_named(owner) \
             and not designators.designated(owner):
         return Mention(owner, "PERSON", run.start(), run.start() + len(owner)), True  # "Mikel Arteta's men"
-    if _person_run(run.group()):
-        return Mention(run.group(), "PERSON", run.start(), run.end()), False
+    name = _unowned(run.group())  # "Russian Svetlana Masterkova's world record": the owner is the name
+    rest = name.partition(" ")[2]
+    if " " in rest and countries.lookup(_POSSESSIVE_S.sub("", first)) and _person_named(rest) \
+            and not designators.designated(rest):
+        return Mention(rest, "PERSON", run.start() + len(name) - len(rest), run.start() + len(name)), True
+    if _person_run(name):
+        return Mention(name, "PERSON", run.start(), run.start() + len(name)), False
     return None, False
+
+
+def _unowned(run: str) -> str:
+    """A run of words without the possessive that ends it: "Svetlana Masterkova's" -> "Svetlana Masterkova"."""
+    return run[:-2] if _possessive(run) else run
 
 
 def _titled(text: str, start: int) -> bool:
