@@ -61,8 +61,6 @@ smartphone arms weapons
 # A platform one posts on ("wrote on Twitter", "posted on Facebook"), or whose account someone has ("on his
 # Twitter account"): a company, whatever the label (not "said on", which also goes before places).
 _POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE)
-# "Wickremesinghe, 73, will face off", "Berri, 80, heads": an age set off by commas after a name is a person's.
-_AGED_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},")
 # "Diniz wanted his team's proposal", "Premadasa said that his party": the name's own clause goes on to a
 # personal pronoun, words in lower case between (no other name); a body's would be "its" (not after "'s":
 # "Apple's chief said his" is the chief's).
@@ -114,6 +112,10 @@ _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 # A party to a court case: "National Labor Relations Board v. Noel Canning", "Conestoga Wood v. Sebelius".
 _CASE_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")
 _CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
+# A name's own initials in brackets right after it: "Janatha Vimukthi Peramuna (JVP)", "Sri Lanka Podujana Peramuna
+# (SLPP)". News defines a short form so for a party, a company or a body, hardly ever for a person.
+# Read from the mention's start: the recogniser may join the bracket to the name ("Peramuna (JVP", read whole).
+_INITIALS_AFTER = re.compile(r"[^()\[\]]+?\s*[(\[]([A-Z][A-Z.&]*[A-Z]\.?)[)\]]")
 # Characters after a mention read for the above and for a dateline.
 _CONTEXT_AFTER = 24
 # What follows the place of a dateline: a comma, a dash, a bracket.
@@ -338,12 +340,13 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
         or _EMPLOYER_BEFORE.search(context) is not None and not places.in_gazetteer(name) and not countries.lookup(name) \
         or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \
-        or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface
+        or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface \
+        or mention.label not in _PLACE_LABELS and _initials_after(name, text, start)
     return Observation(
         name,
         surface,
         mention.label,
-        not organisational and (titled or led or _titled_context(before) or _AGED_AFTER.match(after) is not None
+        not organisational and (titled or led or _titled_context(before) or names.aged_after(text, end)
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
@@ -523,6 +526,13 @@ def _owns_person(text: str, mentions: tuple[Mention, ...], index: int, surface: 
     owned = following.text.strip()
     return " " in owned and (following.label == "PERSON" or names.person_shaped(owned)) \
         and not designators.designated(owned)
+
+
+def _initials_after(name: str, text: str, start: int) -> bool:
+    """'Janatha Vimukthi Peramuna (JVP)': a name of two words or more whose initials follow it in brackets, a
+    body's defined short form. A place labelled so ("Andhra Pradesh (AP)") is left to its label."""
+    defined = _INITIALS_AFTER.match(text, start, start + len(name) + _CONTEXT_AFTER)
+    return defined is not None and " " in name and names.initials(name) == defined[1].replace(".", "")
 
 
 def _case_party(context: str, after: str) -> bool:

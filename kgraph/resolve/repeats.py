@@ -1151,7 +1151,8 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
 
     An untagged name-shaped run of words (two to four capitalised words,
     particles inside) after a title or role is a person ("real estate tycoon
-    Srettha Thavisin"). And a list holds one kind of thing: in "coming in for
+    Srettha Thavisin"), and so is one before an age ("Sajith Premadasa, the 55-year-old
+    leader"). And a list holds one kind of thing: in "coming in for
     Dhoni, Jadeja, and Faf du Plessis" the small model tags Dhoni, calls Jadeja
     a place and misses Faf du Plessis; in a list of people the recogniser found
     (or a title gave), of such runs and of one-word names it did not call
@@ -1163,7 +1164,7 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
     runs = [run for run, _ in found]
     if not runs or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT:
         return mentions  # nothing missed, or a line of names (a byline, a credit), not a sentence
-    titled = {run for run, national in found if national or _titled(text, run.start)}
+    titled = {run for run, national in found if national or _titled(text, run.start) or names.aged_after(text, run.end, apposition=True)}
     items = sorted([*mentions, *((None, run) for run in runs)], key=lambda pair: pair[1].start)
     people = {index for index, (_, m) in enumerate(items) if m in titled}
     first = 0

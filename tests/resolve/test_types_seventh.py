@@ -1,0 +1,48 @@
+"""Types of entities, seventh pass (issue 15; docs/entities.md, section 37).
+
+Each case is invented, of the shape that went wrong on the study sets before these rules, and fails
+without them.
+"""
+
+from __future__ import annotations
+
+from kgraph.resolve.repeats import Repeats
+from tests.resolve.test_resolve import article, labels, resolved, sentence
+
+
+def test_a_name_followed_by_its_initials_in_brackets_is_an_organisation():
+    result, _ = resolved(article(
+        "a",
+        sentence("The leftist Tamboda Nirvani Samagama (TNS) candidate Ravi Perera spoke.",
+                 ("Tamboda Nirvani Samagama", "PERSON"), ("TNS", "ORG"), ("Ravi Perera", "PERSON")),
+        sentence("Tamboda Nirvani Samagama won two seats.", ("Tamboda Nirvani Samagama", "PERSON")),
+    ))
+    assert labels(result)["Tamboda Nirvani Samagama"] == "organisation"
+    assert labels(result)["Ravi Perera"] == "person"
+
+
+def test_an_age_in_an_apposition_after_a_name_is_a_persons():
+    result, _ = resolved(article(
+        "a",
+        sentence("Tarvo Lennik, the 55-year-old leader of the opposition, quit.", ("Tarvo Lennik", "ORG")),
+        sentence("Lennik said it was over.", ("Lennik", "ORG")),
+        sentence("Brondar, the 120-year-old textile company, closed.", ("Brondar", "ORG")),
+    ))
+    assert labels(result)["Tarvo Lennik"] == "person"
+    assert labels(result)["Brondar"] == "organisation"
+
+
+def test_an_untagged_name_before_an_age_in_an_apposition_is_a_person():
+    result, _ = resolved(Repeats().find(article(
+        "a",
+        sentence("Tarvo Lennik, the 55-year-old leader of the main opposition party, said on Tuesday that he was "
+                 "withdrawing from the race."),
+    )))
+    assert labels(result).get("Tarvo Lennik") == "person"
+
+
+def test_an_untagged_run_before_a_bare_age_is_left_alone():
+    mended = Repeats().find(article(
+        "a", sentence("Enigmatic Borvik, 42, has been managing the agency since 2023, the ministry said today.",
+                      ("Borvik", "PERSON"))))
+    assert [m.text for s in mended.sentences for m in s.mentions] == ["Borvik"]
