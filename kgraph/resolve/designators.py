@@ -106,8 +106,19 @@ def designated(name: str) -> bool:
 
 def not_a_person(name: str) -> bool:
     """Designated, ending in a word of towns and clubs alike ('Manchester City', 'Da Lat City', 'Plateau State'),
-    or a coinage of a letter and a word ('E-Levy', 'T-Mobile', 'K-Pop')."""
-    return designated(name) or name.split()[-1].casefold() in _NOT_PERSON_WORDS or _COINED.match(name) is not None
+    a coinage of a letter and a word ('E-Levy', 'T-Mobile', 'K-Pop'), or ending in a country's short form in
+    capitals (``_country_unit``)."""
+    return designated(name) or name.split()[-1].casefold() in _NOT_PERSON_WORDS or _COINED.match(name) is not None \
+        or _country_unit(name)
+
+
+def _country_unit(name: str) -> bool:
+    """'Telefonica U.K.', 'Hutchison UK', 'Amazon US': a company's unit in a country, named by the country's
+    short form in capitals after the company's name; no person's name ends so (a country's full name may: Michael
+    Jordan)."""
+    parts = name.split()
+    last = parts[-1].replace(".", "")
+    return len(parts) > 1 and last.isupper() and len(last) <= 3 and bool(countries.lookup(parts[-1]))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -50,13 +50,18 @@ team
 platform marketplace provider fintech unicorn app brand consultancy watchdog chain utility agency
 """.split())
 # ... and of two words: a maker of goods ("aluminium producer Norsk Hydro", "oil exporter X", not "film
-# producer X") or a government's partner ("coalition partner Komeito").
-_MAKERS = frozenset("producer producers maker exporter importer refiner miner manufacturer supplier trader".split())
+# producer X"), an operator of a network or a facility ("mobile phone operator Telefonica", not "camera operator
+# X") or a government's partner ("coalition partner Komeito").
+_MAKERS = frozenset("""
+producer producers maker exporter importer refiner miner manufacturer supplier trader operator operators
+""".split())
 _GOODS = frozenset("""
 oil gas crude fuel steel aluminium aluminum copper iron ore coal gold silver nickel zinc lithium cobalt uranium
 platinum cement chemicals fertiliser fertilizer sugar cocoa coffee palm rubber timber paper pulp power electricity
 chip chips car cars truck trucks vehicle aircraft drug drugs vaccine beer tobacco food solar battery semiconductor
 smartphone arms weapons
+mobile phone network telecom telecoms telecommunications wireless cable broadband satellite grid pipeline port
+airport rail railway casino
 """.split())
 # A platform one posts on ("wrote on Twitter", "posted on Facebook"), or whose account someone has ("on his
 # Twitter account"): a company, whatever the label (not "said on", which also goes before places).
@@ -127,6 +132,16 @@ _PLACE_CONTEXT = re.compile(r"\b(?:(?:city|cities|town|village|region|regions|pr
                             r"constituency|seat|district|districts|county|counties|municipality|borough|suburb|"
                             r"suburbs|parish|prefecture|governorate) of|"
                             r"(?:showdown|clash|match|game|fixture|derby|encounter) at)$", re.IGNORECASE)
+# "in" right before a name the recogniser labels a place: where something is ("the Circuit Paul Ricard in Le
+# Castellet"), so a town too small for the gazetteer and shaped like a person's name stays a place; not the particle
+# of a verb, whose object follows it ("swore in Alberto Otárola", "to bring in Modric", "roped in X").
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:in|near|outside)$")
+_IN_PARTICLE = re.compile(r"\b(?:swear|swears|swore|sworn|swearing|bring|brings|brought|bringing|call|calls|called|"
+                          r"calling|draft|drafts|drafted|drafting|rope|ropes|roped|roping|usher|ushers|ushered|send|"
+                          r"sends|sent|sending|take|takes|took|taken|taking|let|lets|letting|hand|hands|handed|pull|"
+                          r"pulls|pulled|wave|waves|waved|fill|fills|filled|check|checks|checked|throw|throws|threw|"
+                          r"thrown|turn|turns|turned|sign|signs|signed|rush|rushed|draw|draws|drew|drawn)\s+in$",
+                          re.IGNORECASE)
 # Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
 # character before it: the rest of the sentence need not be read for each mention.
 _CONTEXT_CHARS = 16
@@ -349,7 +364,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         not organisational and (titled or led or _titled_context(before) or names.aged_after(text, end)
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
-        with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
+        with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after))
+        or _located_in(mention.label, context, surface, after),
         determiner,
         initial,
         with_person,
@@ -357,6 +373,13 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         station=_STATION_AFTER.match(text, end) is not None,
         state=places.us_state_after_town(name, context),
     )
+
+
+def _located_in(label: str, context: str, surface: str, after: str) -> bool:
+    """'in Le Castellet' labelled a place: a place, not a person's full name the label mistook (``places.unknown_place``);
+    not a possessive ("in Tomas Berdych's career")."""
+    return label in _PLACE_LABELS and _IN_BEFORE.search(context) is not None and _IN_PARTICLE.search(context) is None \
+        and not surface.endswith(("'s", "’s")) and not after.startswith(("'", "’"))
 
 
 def _teams_player(text: str, start: int, name: str) -> bool:

@@ -46,3 +46,33 @@ def test_an_untagged_run_before_a_bare_age_is_left_alone():
         "a", sentence("Enigmatic Borvik, 42, has been managing the agency since 2023, the ministry said today.",
                       ("Borvik", "PERSON"))))
     assert [m.text for s in mended.sentences for m in s.mentions] == ["Borvik"]
+
+
+def test_a_name_labelled_a_place_after_in_stays_a_place():
+    result, _ = resolved(article(
+        "a",
+        sentence("The sun beat down on the circuit in Le Varenot with the track at 55C.", ("Le Varenot", "GPE")),
+        sentence("The upset of Tomas Berdych was complete.", ("Tomas Berdych", "GPE")),
+        sentence("The president swore in Alvaro Petrel as prime minister.", ("Alvaro Petrel", "GPE")),
+    ))
+    assert labels(result)["Le Varenot"] == "place"
+    assert labels(result)["Tomas Berdych"] == "person"
+    assert labels(result)["Alvaro Petrel"] == "person"
+
+
+def test_a_companys_unit_named_by_a_countrys_short_form_is_no_person():
+    result, _ = resolved(article(
+        "a",
+        sentence("The takeover of Valdera U.K.'s network by Orrin UK was blocked.", ("Valdera U.K.'s", "PERSON"),
+                 ("Orrin UK", "PERSON")),
+    ))
+    assert labels(result)["Valdera U.K."] == "organisation"
+    assert labels(result)["Orrin UK"] == "organisation"
+
+
+def test_an_operator_of_a_network_before_a_name_makes_it_an_organisation():
+    result, _ = resolved(article(
+        "a",
+        sentence("It offered $15 billion for the business of mobile phone operator Velcora.", ("Velcora", "PERSON")),
+    ))
+    assert labels(result)["Velcora"] == "organisation"
