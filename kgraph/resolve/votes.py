@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import designators, places, teams
+from . import acronyms, designators, places, teams
 from .evidence import Observation
 from .names import is_acronym, person_shaped
 
@@ -104,8 +104,8 @@ class Ballot:
             return None
         if places.landmark_head(name):
             return "place"
-        if designators.designated(name):
-            return "organisation"
+        if designators.designated(name) or acronyms.known(name):
+            return "organisation"  # a well-known body or platform ("Twitter" labelled PERSON in every mention)
         if places.landmark_opener(name):
             return "place"
         votes = self._votes.copy()

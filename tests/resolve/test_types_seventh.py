@@ -76,3 +76,20 @@ def test_an_operator_of_a_network_before_a_name_makes_it_an_organisation():
         sentence("It offered $15 billion for the business of mobile phone operator Velcora.", ("Velcora", "PERSON")),
     ))
     assert labels(result)["Velcora"] == "organisation"
+
+
+def test_a_well_known_platform_is_an_organisation_whatever_its_labels():
+    result, _ = resolved(article(
+        "a",
+        sentence("Harassment has no place on Twitter, Ana Ruiz said.", ("Twitter", "PERSON"), ("Ana Ruiz", "PERSON")),
+        sentence("Twitter reported earnings on Tuesday.", ("Twitter", "PERSON")),
+        sentence("Twitter missed estimates.", ("Twitter", "PERSON")),
+    ))
+    assert labels(result)["Twitter"] == "organisation"
+
+
+def test_a_well_known_platform_standing_alone_is_found():
+    mended = Repeats().find(article(
+        "a", sentence("Mark Zuckerberg is the man behind Facebook, and he said so on Monday in a long interview.",
+                      ("Mark Zuckerberg", "PERSON"))))
+    assert "Facebook" in [m.text for s in mended.sentences for m in s.mentions]
