@@ -174,6 +174,9 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:minister|secretary|commissioner)s?\s+(?:of
 # A credit rating's grade: "Australia's AAA credit rating", "a BBB- rating", "an Aa3-rated bond".
 _RATING = re.compile(r"^(?:AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|CCC[+-]?|Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])$")
 _RATED = re.compile(r"^(?:\s+(?:\w+\s+)?ratings?\b|-rated\b)", re.IGNORECASE)
+# Initials joined or dotted, then a surname: "SS Shinde", "S.V. Raju", "S. V. Raju". Not shaped like a person's name
+# by itself (an acronym opens it), but a person's after a title ("Justices SS Shinde and MS Karnik").
+_INITIALLED = re.compile(r"^(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})\s*[A-Z][a-z][a-z'’-]*$")
 # Words before a mention that the evidence reads: titles, speech verbs, a given name, "the".
 _WORDS_BEFORE = 4
 # Distinct surface forms whose reading is kept: a corpus repeats the same names thousands of times.
@@ -421,7 +424,7 @@ def _read(surface: str) -> tuple[str, str, bool, bool] | None:
         return None
     person = names.strip_roles(name)
     titled = any(names.is_title(w) for w in name.split()[: -len(person.split())])
-    return name, person, names.person_shaped(person), titled
+    return name, person, names.person_shaped(person) or titled and _INITIALLED.match(person) is not None, titled
 
 
 def _is_credit(text: str, start: int, end: int, context: str) -> bool:

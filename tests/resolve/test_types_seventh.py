@@ -93,3 +93,12 @@ def test_a_well_known_platform_standing_alone_is_found():
         "a", sentence("Mark Zuckerberg is the man behind Facebook, and he said so on Monday in a long interview.",
                       ("Mark Zuckerberg", "PERSON"))))
     assert "Facebook" in [m.text for s in mended.sentences for m in s.mentions]
+
+
+def test_initials_and_a_surname_after_a_title_are_a_person():
+    result, _ = resolved(article(
+        "a",
+        sentence("The bench of Justices RK Dalvane and MS Orkut said it would rule soon.",
+                 ("Justices RK Dalvane", "ORG"), ("MS Orkut", "PERSON")),
+    ))
+    assert labels(result).get("RK Dalvane") == "person"
