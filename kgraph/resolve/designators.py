@@ -251,6 +251,19 @@ olympics open derby clasico final finals finale prize award awards festival pand
 _EVENT_OPENERS = frozenset("hurricane typhoon cyclone storm".split())
 
 
+# Last words of a column's or a rubric's name, newsroom usage: "Startup Digest: GlobalBees and Mamaearth turn
+# unicorn", "the weekly Startup Digest wrap", "NBA Trade Tracker", "Factbox". A column is no actor.
+_RUBRIC_HEADS = frozenset("""
+digest roundup round-up wrap wrapup wrap-up briefing explainer factbox factcheck fact-check recap newsletter
+tracker takeaways
+""".split())
+
+
+def rubric(name: str) -> bool:
+    """A column's or a rubric's name by its last word: 'Startup Digest', 'Market Wrap', 'Factbox'."""
+    return name.split()[-1].casefold() in _RUBRIC_HEADS
+
+
 # What joins a body to the matter it deals with: "Commission on Elections", "Committee for the Olympics".
 _ON_MATTER = re.compile(r"^(?P<body>.+?)\s+(?:on|for|of)\s+", re.IGNORECASE)
 

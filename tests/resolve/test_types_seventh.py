@@ -102,3 +102,14 @@ def test_initials_and_a_surname_after_a_title_are_a_person():
                  ("Justices RK Dalvane", "ORG"), ("MS Orkut", "PERSON")),
     ))
     assert labels(result).get("RK Dalvane") == "person"
+
+
+def test_a_columns_name_is_no_node():
+    result, _ = resolved(article(
+        "a",
+        sentence("Venture Digest: Orlabee and Mintora turn unicorn.", ("Venture Digest", "ORG"), ("Orlabee", "ORG"),
+                 ("Mintora", "ORG")),
+        sentence("Here's the last weekly Venture Digest wrap for 2021.", ("Venture Digest", "PERSON")),
+    ))
+    assert "Venture Digest" not in labels(result)
+    assert labels(result)["Orlabee"] == "organisation"
