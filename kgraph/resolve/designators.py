@@ -18,7 +18,7 @@ from cleanco.termdata import terms_by_type
 
 from ..words import INSTITUTION_WORDS
 from . import countries
-from .names import is_title
+from .names import is_acronym, is_title
 from .places import in_gazetteer, starts_with_place
 
 __all__ = ["designated", "not_a_person", "team_shaped", "generic", "lone_common_word", "disease", "office", "event", "legal_suffix", "DESIGNATOR_WORDS"]
@@ -262,6 +262,28 @@ tracker takeaways
 def rubric(name: str) -> bool:
     """A column's or a rubric's name by its last word: 'Startup Digest', 'Market Wrap', 'Factbox'."""
     return name.split()[-1].casefold() in _RUBRIC_HEADS
+
+
+# A word of the political spectrum: "the leftist Economic Freedom Fighters", "the right-wing libertarians ACT", 'the
+# left-wing "Historical Pact"'. The small model often tags nothing of a party so named, or calls it a person.
+LEANING = re.compile(
+    r"\b(?:(?:far-|centre-|center-|hard-)?(?:left|right)(?:-wing|ist)|(?:ultra)?nationalist|populist|libertarian|"
+    r"communist|socialist|separatist|islamist)\b")
+# What may stand between that word and the name: a plural noun of the party's members, a quote.
+_LEANING_GAP = re.compile(r"(?:%s)(?:\s+[a-z]+s)?\s+[\"“]?$" % LEANING.pattern)
+_LEANING_CHARS = 48
+
+
+def leaning_party(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a party named after its place on the political spectrum
+    (``LEANING``): in quotes, an acronym, or ending in a plural, as a person's name is not ("the leftist Gustavo
+    Petro")."""
+    if _LEANING_GAP.search(text, max(0, start - _LEANING_CHARS), start) is None:
+        return False
+    name = text[start:end]
+    last = name.split()[-1] if name.strip() else ""
+    quoted = start > 0 and text[start - 1] in "\"“" and text[end:end + 1] in ("\"", "”")
+    return quoted or is_acronym(name) or " " in name and last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
 
 
 # What joins a body to the matter it deals with: "Commission on Elections", "Committee for the Olympics".

@@ -359,7 +359,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         or _EMPLOYER_BEFORE.search(context) is not None and not places.in_gazetteer(name) and not countries.lookup(name) \
         or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \
         or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface \
-        or mention.label not in _PLACE_LABELS and _initials_after(name, text, start)
+        or mention.label not in _PLACE_LABELS and _initials_after(name, text, start) \
+        or designators.leaning_party(text, start, end)
     return Observation(
         name,
         surface,

@@ -67,6 +67,8 @@ _BODY_NOUN_WORDS = ("newspaper", "board", "team", "squad", "club", "shareholders
 _BEFORE_BODY_NOUN = re.compile(
     r"(?<![\w'’.&-])((?:[A-Z][^\W_]*(?:[&'’.-][^\W_]+)* ){0,2}[A-Z][^\W_]*(?:[&.-][^\W_]+)*) "
     r"(?:%s)\b" % "|".join(_BODY_NOUN_WORDS))
+# A run of capitalised words, perhaps quoted, after a word of the political spectrum (``designators.leaning_party``).
+_LEANING_RUN = re.compile(r"(?:\s+[a-z]+s)?\s+[\"“]?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4})")
 # Each body noun with the space before it: a sentence holding none has no such name (not scanned).
 _BODY_NOUNS = tuple(f" {noun}" for noun in _BODY_NOUN_WORDS)
 _WORD_BEFORE_RUN = re.compile(r"([^\W_][\w'’.-]*) $")
@@ -281,6 +283,8 @@ class Repeats:
                 mended = _teams(sentence.text, mended, own)
             if any(noun in sentence.text for noun in _BODY_NOUNS):
                 mended = _before_body_nouns(sentence.text, mended, lexicon)
+            if designators.LEANING.search(sentence.text):
+                mended = _after_leaning(sentence.text, mended, lexicon)
             mended = _owners(_titled_territories(sentence.text, mended))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
@@ -496,6 +500,25 @@ def _before_body_nouns(text: str, mentions: list[tuple[int | None, Mention]], le
                              for word in words) \
                 or countries.lookup(name) or places.in_gazetteer(name) or lexicon.get(name) == "PERSON" \
                 or any(_crosses(m, start, end) for _, m in mentions):
+            continue
+        found.append((None, Mention(name, "ORG", start, end)))
+    return sorted(mentions + found, key=lambda pair: pair[1].start) if found else mentions
+
+
+def _after_leaning(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Mapping[str, str]
+                   ) -> list[tuple[int | None, Mention]]:
+    """The mentions with each untagged party named after its place on the political spectrum
+    (``designators.leaning_party``: "the leftist Economic Freedom Fighters", "the right-wing libertarians ACT", 'the
+    left-wing "Historical Pact"'); not a country, a gazetteer place or a person of the article."""
+    found = []
+    for leaning in designators.LEANING.finditer(text):
+        run = _LEANING_RUN.match(text, leaning.end())
+        if run is None:
+            continue
+        start, end = run.span(1)
+        name = run[1]
+        if not designators.leaning_party(text, start, end) or countries.lookup(name) or places.in_gazetteer(name) \
+                or lexicon.get(name) == "PERSON" or any(_crosses(m, start, end) for _, m in mentions):
             continue
         found.append((None, Mention(name, "ORG", start, end)))
     return sorted(mentions + found, key=lambda pair: pair[1].start) if found else mentions

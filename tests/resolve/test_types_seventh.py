@@ -113,3 +113,17 @@ def test_a_columns_name_is_no_node():
     ))
     assert "Venture Digest" not in labels(result)
     assert labels(result)["Orlabee"] == "organisation"
+
+
+def test_a_party_named_after_its_place_on_the_spectrum_is_an_organisation():
+    extraction = article(
+        "a",
+        sentence('With most votes counted, the left-wing "Solar Pact" led by Ana Ruiz won, and the leftist Civic '
+                 'Freedom Builders came third.', ("Solar Pact", "ORG"), ("Ana Ruiz", "PERSON")),
+        sentence("The leftist Tomas Orlev won the vote in the north of the country on Sunday.",
+                 ("Tomas Orlev", "PERSON")),
+    )
+    result, _ = resolved(Repeats().find(extraction))
+    assert labels(result)["Solar Pact"] == "organisation"
+    assert labels(result).get("Civic Freedom Builders") == "organisation"
+    assert labels(result)["Tomas Orlev"] == "person"
