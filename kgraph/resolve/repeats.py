@@ -133,6 +133,12 @@ A I C F G PG SG SF PF GF QB RB WR TE LB CB DB DE DT OL DL OT OG SS LF CF RF DH S
 """.split())
 # "the Mines and| Energy Ministry", "the Culture, Media and| Sport Department": fields before "and".
 _FIELDS = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, )*[A-Z][a-z]+ and )$")
+# An "'s" that ends a company's name, not a possessive: no noun follows it, but a stop, a verb of news, a relative
+# pronoun, or "and"/"or" before a name not in the possessive ("Sainsbury's and Asda"; not "Apple's and Google's
+# stores").
+_NAME_S = re.compile(r"['’]s(?:(?=\s*(?:[,.;:!?)]|$))|(?=\s+(?:said|says|has|had|is|was|will|would|which|who|"
+                     r"announced|reported|agreed|declined)\b)|(?=\s+(?:and|or)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
+                     r"(?![\w&'’-])))")
 # The legal form after a comma that ends a company's name: "Hobby Lobby Stores|, Inc.", ", Ltd", ", S.A.".
 _LEGAL_FORM = re.compile(r", ([A-Z][A-Za-z]{0,4}\.?(?:[A-Z][a-z]?\.)*)(?![\w-])")
 _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born made type free wide".split())
@@ -260,7 +266,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _named_possessives, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -980,6 +986,28 @@ def _legal_forms(extraction: Extraction) -> Extraction:
             sentence = replace(sentence, mentions=mentions)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _named_possessives(extraction: Extraction) -> Extraction:
+    """The article with each company named in the possessive made whole: "The proposed merger between Sainsbury's and
+    Asda", "Sainsbury's said", "ed-tech giant Byju’s, which": the small model stops before the "'s", which is no
+    possessive where no noun follows it (``_NAME_S``). The name read stays the same ("Sainsbury"); its written form
+    keeps the "'s", as a gold or a reader writes it."""
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        if any(m.label == "ORG" and text.startswith(("'s", "’s"), m.end) for m in mentions):
+            mentions = tuple(_over_name_s(text, m) for m in mentions)
+            sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _over_name_s(text: str, mention: Mention) -> Mention:
+    named = _NAME_S.match(text, mention.end) if mention.label == "ORG" else None
+    if named is None:
+        return mention
+    return Mention(text[mention.start:mention.end + 2], mention.label, mention.start, mention.end + 2)
 
 
 def _over_legal_form(text: str, mention: Mention) -> Mention:
