@@ -121,6 +121,10 @@ _CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
 # (SLPP)". News defines a short form so for a party, a company or a body, hardly ever for a person.
 # Read from the mention's start: the recogniser may join the bracket to the name ("Peramuna (JVP", read whole).
 _INITIALS_AFTER = re.compile(r"[^()\[\]]+?\s*[(\[]([A-Z][A-Z.&]*[A-Z]\.?)[)\]]")
+# A stock ticker in brackets after a name: "Activision Blizzard (ATVI:US)", "Apple (NASDAQ: AAPL)", "(NYSE:GM)", "(LSE:
+# BARC)": a listed company's.
+_TICKER_AFTER = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]+)?\s*:\s*[A-Z0-9][A-Z0-9.-]{0,7}|"
+                           r"[A-Z0-9][A-Z0-9.-]{0,7}\s*:\s*[A-Z]{2,4})\)")
 # Characters after a mention read for the above and for a dateline.
 _CONTEXT_AFTER = 24
 # What follows the place of a dateline: a comma, a dash, a bracket.
@@ -360,7 +364,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \
         or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface \
         or mention.label not in _PLACE_LABELS and _initials_after(name, text, start) \
-        or designators.leaning_party(text, start, end)
+        or designators.leaning_party(text, start, end) or _TICKER_AFTER.match(text, end) is not None
     return Observation(
         name,
         surface,

@@ -139,3 +139,14 @@ def test_a_company_named_in_the_possessive_keeps_its_s_where_no_noun_follows():
     assert [m.text for s in mended.sentences for m in s.mentions] == ["Vantry's", "Asda", "Apple", "Google", "Vexa"]
     result, _ = resolved(mended)
     assert labels(result)["Vantry"] == "organisation"
+
+
+def test_a_name_before_a_stock_ticker_is_a_company_and_keeps_its_short_form():
+    result, _ = resolved(article(
+        "a",
+        sentence("Shares of Orbit Lumeria (ORBL:US) are trading about 10% lower.", ("Lumeria", "PERSON")),
+        sentence("Microsoft agreed to a $68.7 billion deal for Orbit in January.", ("Microsoft", "ORG"),
+                 ("Orbit", "ORG")),
+    ))
+    assert labels(result)["Orbit Lumeria"] == "organisation"
+    assert "Orbit" not in labels(result)  # the short form is the company's
