@@ -139,6 +139,8 @@ _FIELDS = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, )*[A-Z][a-z]+ and )$")
 _NAME_S = re.compile(r"['’]s(?:(?=\s*(?:[,.;:!?)]|$))|(?=\s+(?:said|says|has|had|is|was|will|would|which|who|"
                      r"announced|reported|agreed|declined)\b)|(?=\s+(?:and|or)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
                      r"(?![\w&'’-])))")
+# One capitalised word after a given name tagged alone, and no capitalised word after it (``_given_names_alone``).
+_LONE_SURNAME = re.compile(r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w'’-]| [A-Z])")
 # The legal form after a comma that ends a company's name: "Hobby Lobby Stores|, Inc.", ", Ltd", ", S.A.".
 _LEGAL_FORM = re.compile(r", ([A-Z][A-Za-z]{0,4}\.?(?:[A-Z][a-z]?\.)*)(?![\w-])")
 _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born made type free wide".split())
@@ -266,7 +268,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _named_possessives, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _named_possessives, _given_names_alone, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -680,6 +682,41 @@ def _cut_surnames(extraction: Extraction) -> Extraction:
             break  # one a sentence: the indices moved
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _given_names_alone(extraction: Extraction) -> Extraction:
+    """The article with each given name the recogniser tagged alone made whole with the surname after it.
+
+    "Sweden's Armand Duplantis set the only world record", "Armand Duplantis in the pole (5.92)": the small model
+    tags "Armand" (an organisation) and nothing of the rare surname. A one-word PERSON or ORG mention followed by a
+    space and one capitalised word tagged nowhere, then no other capitalised word, goes on over it as a person's
+    name where the two are shaped like one (``names.person_shaped``: no title, organisation word, country or
+    acronym) and the word is no common word, day or month, demonym or gazetteer place, and not designated, nor the
+    first a common word alone ("the Digital Age", ``designators.lone_common_word``). Not in a
+    headline, where any word is capitalised ("Google Unveils ...")."""
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        if sentence.paragraph == HEADLINE:
+            sentences.append(sentence)
+            continue
+        starts = {m.start for m in mentions}
+        grown = tuple(_with_surname(text, m, starts) for m in mentions)
+        sentences.append(replace(sentence, mentions=grown) if grown != mentions else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _with_surname(text: str, mention: Mention, starts: set[int]) -> Mention:
+    if mention.label not in ("PERSON", "ORG") or " " in mention.text or not mention.text.isalpha():
+        return mention
+    surname = _LONE_SURNAME.match(text, mention.end)
+    if surname is None or surname.start(1) in starts:
+        return mention
+    word, name = surname[1], f"{mention.text} {surname[1]}"
+    if designators.lone_common_word(mention.text) or word.casefold() in _NOT_NAMES or names.demonym(word) or places.in_gazetteer(word) \
+            or not names.person_shaped(name) or designators.designated(name) or designators.team_shaped(name):
+        return mention
+    return Mention(name, "PERSON", mention.start, surname.end(1))
 
 
 def _opened_names(extraction: Extraction) -> Extraction:

@@ -150,3 +150,16 @@ def test_a_name_before_a_stock_ticker_is_a_company_and_keeps_its_short_form():
     ))
     assert labels(result)["Orbit Lumeria"] == "organisation"
     assert "Orbit" not in labels(result)  # the short form is the company's
+
+
+def test_a_given_name_tagged_alone_takes_the_untagged_surname_after_it():
+    mended = Repeats().find(article(
+        "a",
+        sentence("Sweden's Armond Duvalis set the only world record of the tournament.", ("Sweden's", "GPE"),
+                 ("Armond", "ORG")),
+        sentence("He said the Digital Age had come for all of us.", ("Digital", "ORG")),
+    ))
+    texts = [m.text for s in mended.sentences for m in s.mentions]
+    assert "Armond Duvalis" in texts and "Digital" in texts
+    result, _ = resolved(mended)
+    assert labels(result)["Armond Duvalis"] == "person"
