@@ -286,6 +286,28 @@ def leaning_party(text: str, start: int, end: int) -> bool:
     return quoted or is_acronym(name) or " " in name and last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
 
 
+# Stock indices and cryptocurrencies, by the names markets copy gives them without their numbers (general knowledge):
+# what prices move in, no actor ("the Hang Seng rose", "the CAC 40 gained", "Ethereum fell"). Not names that are
+# also bodies': Nasdaq and the ASX are exchanges, Nikkei a newspaper, Dow Jones a publisher, FTSE an index company.
+_TRADED_NAMES = frozenset(name.strip() for name in """
+sensex | nifty | bankex | hang seng | cac | dax | mdax | tecdax | kospi | kosdaq | topix | stoxx | euro stoxx |
+bovespa | ibovespa | merval | ibex | ftse mib | nasdaq composite | nikkei average |
+shanghai composite | shenzhen component | dow jones industrial average | klci | psei | jakarta composite | taiex |
+bitcoin | ethereum | dogecoin | litecoin | xrp
+""".replace("\n", " ").split("|"))
+# ... and names of bodies or people that name an index only with its number: "Nikkei 225", "FTSE 100", "Russell 2000",
+# "S&P 500" (S&P alone is the ratings agency).
+_TRADED_WITH_NUMBER = frozenset("nikkei ftse russell asx nasdaq dow nse s&p s&p/asx s&p/tsx".split())
+
+
+def traded(name: str) -> bool:
+    """A stock index or a cryptocurrency ('Hang Seng', 'CAC 40', 'Nikkei 225', 'Ethereum'): its name, numbers
+    aside, is one of ``_TRADED_NAMES``, or of ``_TRADED_WITH_NUMBER`` with its number."""
+    parts = name.casefold().split()
+    words = " ".join(word for word in parts if not word.isdigit())
+    return words in _TRADED_NAMES or words in _TRADED_WITH_NUMBER and len(words.split()) < len(parts)
+
+
 # What joins a body to the matter it deals with: "Commission on Elections", "Committee for the Olympics".
 _ON_MATTER = re.compile(r"^(?P<body>.+?)\s+(?:on|for|of)\s+", re.IGNORECASE)
 

@@ -84,6 +84,11 @@ _ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|p
 # club; a town or a country after it is where one went, not an organisation).
 _EMPLOYER_BEFORE = re.compile(r"\b(?:placement|internship|apprenticeship|job|career|stint|spell|move|switch|transfer)"
                               r"\s+(?:with|at|to)(?:\s+the)?$", re.IGNORECASE)
+# Who works at a place of work: "analysts at Goldman Sachs", "an economist with Capital Economics", "a spokeswoman
+# for Meta" (a company, a bank, a university; a town or a country after it is where they are, not an organisation).
+_STAFF_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|"
+                       r"spokesperson|spokesman|spokeswoman|employees?|professor|lecturer|traders?|bankers?)"
+                       r"\s+(?:at|with|for)(?:\s+the)?$", re.IGNORECASE)
 _POSSESSIVES = frozenset("his her its their our my your".split())
 _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
 # After a name: what only an organisation has ("Tesla's stock") ...
@@ -360,7 +365,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     party = _case_party(context, after)
     organisational = _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
-        or _EMPLOYER_BEFORE.search(context) is not None and not places.in_gazetteer(name) and not countries.lookup(name) \
+        or (_EMPLOYER_BEFORE.search(context) is not None or _STAFF_AT.search(context) is not None) \
+        and not places.in_gazetteer(name) and not countries.lookup(name) \
         or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \
         or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface \
         or mention.label not in _PLACE_LABELS and _initials_after(name, text, start) \

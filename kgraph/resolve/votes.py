@@ -94,13 +94,15 @@ class Ballot:
         The form of a name goes before the votes (docs/entities.md, section 5):
         titles and portfolios alone name no one, nor does an office ("Governor of
         Lagos State"), a common word alone ("Buongiorno", "Court", "Ransomware"), an illness ("Yellow
-        Fever") or a column ("Startup Digest"); a landmark's last word makes a
+        Fever"), a column ("Startup Digest"), a stock index or a cryptocurrency ("Hang Seng", "Ethereum"); a
+        landmark's last word makes a
         place ("Whitsun Reef"), a designator or legal suffix an organisation
         ("Acme Holdings", "Volkswagen AG"), a landmark's first word a place
         ("Stade de France").
         """
         if designators.generic(name) or designators.office(name) or designators.event(name) \
-                or designators.lone_common_word(name) or designators.disease(name) or designators.rubric(name):
+                or designators.lone_common_word(name) or designators.disease(name) or designators.rubric(name) \
+                or designators.traded(name):
             return None
         if places.landmark_head(name):
             return "place"

@@ -163,3 +163,21 @@ def test_a_given_name_tagged_alone_takes_the_untagged_surname_after_it():
     assert "Armond Duvalis" in texts and "Digital" in texts
     result, _ = resolved(mended)
     assert labels(result)["Armond Duvalis"] == "person"
+
+
+def test_staff_at_a_name_make_it_an_organisation():
+    result, _ = resolved(article(
+        "a",
+        sentence("Analysts at Norvell Harlan said the selloff was overdone.", ("Norvell Harlan", "ORG")),
+    ))
+    assert labels(result)["Norvell Harlan"] == "organisation"
+
+
+def test_stock_indices_and_cryptocurrencies_are_no_nodes():
+    result, _ = resolved(article(
+        "a",
+        sentence("The Hang Seng rose, the CAC 40 gained and Ethereum fell, S&P said.", ("Hang Seng", "ORG"),
+                 ("CAC 40", "ORG"), ("Ethereum", "ORG"), ("S&P", "ORG")),
+        sentence("The Nikkei 225 slid, the Nikkei newspaper said.", ("Nikkei 225", "ORG"), ("Nikkei", "ORG")),
+    ))
+    assert set(labels(result)) == {"S&P", "Nikkei"}
