@@ -139,6 +139,12 @@ _FIELDS = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, )*[A-Z][a-z]+ and )$")
 _NAME_S = re.compile(r"['’]s(?:(?=\s*(?:[,.;:!?)]|$))|(?=\s+(?:said|says|has|had|is|was|will|would|which|who|"
                      r"announced|reported|agreed|declined)\b)|(?=\s+(?:and|or)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
                      r"(?![\w&'’-])))")
+# "v." between the parties of a case or a match, inside one mention ("Loper Bright Enterprises v. Raimondo") ...
+_VERSUS = re.compile(r"\s+(?:v|vs)\.?\s+(?=[A-Z])")
+# ... or ending one ("Loper Bright Enterprises v." tagged without its other party) ...
+_VERSUS_LAST = re.compile(r"\s+(?:v|vs)\.?$")
+# ... or after a mention, before an untagged party ("United States v. Wurie").
+_CASE_PARTY = re.compile(r"\s+(?:v|vs)\.?\s+([A-Z][\w'’&-]*(?:\.(?=\s))?(?: [A-Z][\w'’&-]*){0,4})(?![\w'’&-])")
 # One capitalised word after a given name tagged alone, and no capitalised word after it (``_given_names_alone``).
 _LONE_SURNAME = re.compile(r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w'’-]| [A-Z])")
 # The legal form after a comma that ends a company's name: "Hobby Lobby Stores|, Inc.", ", Ltd", ", S.A.".
@@ -268,7 +274,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _named_possessives, _given_names_alone, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _case_parties, _named_possessives, _given_names_alone, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -1022,6 +1028,43 @@ def _legal_forms(extraction: Extraction) -> Extraction:
             mentions = tuple(_over_legal_form(text, m) for m in mentions)
             sentence = replace(sentence, mentions=mentions)
         sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _case_parties(extraction: Extraction) -> Extraction:
+    """The article with both parties of each case or match named apart.
+
+    "Loper Bright Enterprises v. Raimondo", "Ireland v South Africa": the small model tags the whole as one name,
+    or the first party alone ("United States v. Wurie": nothing of Wurie), or the first with the "v.". A mention
+    holding " v. ", " v " or " vs. " is split there into its two parties, each with the mention's label, one ending
+    in it loses it, and an untagged run of capitalised words
+    right after a mention and " v. " is a mention of its own (``_CASE_PARTY``); what each party is, the evidence
+    says (``evidence._case_party``: a company or body by two words or more, a person by a surname alone).
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        if " v" not in text or not any(_CASE_PARTY.match(text, m.end) or _VERSUS.search(m.text) or _VERSUS_LAST.search(m.text)
+                                       for m in mentions):
+            sentences.append(sentence)
+            continue
+        starts = {m.start for m in mentions}
+        parties: list[Mention] = []
+        for mention in mentions:
+            versus = _VERSUS.search(mention.text)
+            if versus:
+                left, right = mention.text[:versus.start()], mention.text[versus.end():]
+                parties.append(Mention(left, mention.label, mention.start, mention.start + len(left)))
+                parties.append(Mention(right, mention.label, mention.end - len(right), mention.end))
+                continue
+            cut = _VERSUS_LAST.search(mention.text)  # "Loper Bright Enterprises v." tagged, "Raimondo" not
+            if cut:
+                mention = Mention(mention.text[:cut.start()], mention.label, mention.start, mention.start + cut.start())
+            parties.append(mention)
+            other = _CASE_PARTY.match(text, mention.end)
+            if other and other.start(1) not in starts:
+                parties.append(Mention(other[1], "ORG", other.start(1), other.end(1)))
+        sentences.append(replace(sentence, mentions=tuple(parties)))
     return replace(extraction, sentences=tuple(sentences))
 
 

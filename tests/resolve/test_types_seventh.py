@@ -181,3 +181,18 @@ def test_stock_indices_and_cryptocurrencies_are_no_nodes():
         sentence("The Nikkei 225 slid, the Nikkei newspaper said.", ("Nikkei 225", "ORG"), ("Nikkei", "ORG")),
     ))
     assert set(labels(result)) == {"S&P", "Nikkei"}
+
+
+def test_both_parties_of_a_case_are_named_apart():
+    mended = Repeats().find(article(
+        "a",
+        sentence("The justices heard Corvel Bright Enterprises v. Ramondi on Tuesday.",
+                 ("Corvel Bright Enterprises v. Ramondi", "ORG")),
+        sentence("The case still pending is United States v. Wurrel, heard on April 29.", ("United States", "GPE")),
+        sentence("They also heard Halder Stores v. on Monday.", ("Halder Stores v.", "ORG")),
+    ))
+    texts = [m.text for s in mended.sentences for m in s.mentions]
+    assert texts == ["Corvel Bright Enterprises", "Ramondi", "United States", "Wurrel", "Halder Stores"]
+    result, _ = resolved(mended)
+    assert labels(result)["Corvel Bright Enterprises"] == "organisation"
+    assert labels(result)["Ramondi"] == "person" and labels(result)["Wurrel"] == "person"
