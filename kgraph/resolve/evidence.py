@@ -196,6 +196,11 @@ _LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,20}\))*(?:\s*,\s*[A-Z][\w'’-]*(?:\s*
                        r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
+# A comma, then "the" opening the next name ("Washington, the Supreme Court"), the mention holding it or not.
+_THE_AFTER_COMMA = re.compile(r",\s*(?:the|The)\s+")
+_COMMA_ONLY = re.compile(r",\s*")
+
+
 class Observation(NamedTuple):
     """One mention as resolution reads it.
 
@@ -519,7 +524,7 @@ def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, b
                 left, right = right, left
             if _LIST_GAP.match(text[left.end:right.start]):
                 continue  # the list goes on
-        if index > first:  # mentions first..index: a list of two or more
+        if index > first and not _comma_pair(text, mentions[first], mentions[index]):  # a list of two or more
             listed = mentions[first:index + 1]
             # A place in the list makes it one of places: a PERSON label in it is the recogniser's slip
             # ("Dnipro and Zaporizhzhia, Kyiv").
@@ -531,6 +536,16 @@ def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, b
                 found[first + offset] = (with_place, not with_place and person_count - people[offset] > 0)
         first = index + 1
     return found
+
+
+def _comma_pair(text: str, first: Mention, last: Mention) -> bool:
+    """Two names joined by a comma alone, the second with "the": "In Washington, the Supreme Court heard ...": an
+    opening phrase and its sentence's subject, or a name and its apposition, not a list of places."""
+    if last.start < first.start:
+        first, last = last, first
+    gap = text[first.end:last.start]
+    return _THE_AFTER_COMMA.fullmatch(gap) is not None \
+        or _COMMA_ONLY.fullmatch(gap) is not None and last.text.startswith(("the ", "The "))
 
 
 def _organisational(before: list[str], context: str, after: str, determiner: bool) -> bool:

@@ -196,3 +196,15 @@ def test_both_parties_of_a_case_are_named_apart():
     result, _ = resolved(mended)
     assert labels(result)["Corvel Bright Enterprises"] == "organisation"
     assert labels(result)["Ramondi"] == "person" and labels(result)["Wurrel"] == "person"
+
+
+def test_a_place_then_a_comma_and_the_body_is_no_list_of_places():
+    result, _ = resolved(article(
+        "a",
+        sentence("In Valtoria, the Supreme Court heard arguments on Tuesday.", ("Valtoria", "GPE"),
+                 ("the Supreme Court", "ORG")),
+        sentence("Attacks hit Dalvik, Orrenburg and Kestova.", ("Dalvik", "GPE"), ("Orrenburg", "PERSON"),
+                 ("Kestova", "GPE")),
+    ))
+    assert labels(result)["Supreme Court"] == "organisation"
+    assert labels(result)["Orrenburg"] == "place"
