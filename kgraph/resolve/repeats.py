@@ -139,6 +139,8 @@ _FIELDS = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, )*[A-Z][a-z]+ and )$")
 _NAME_S = re.compile(r"['’]s(?:(?=\s*(?:[,.;:!?)]|$))|(?=\s+(?:said|says|has|had|is|was|will|would|which|who|"
                      r"announced|reported|agreed|declined)\b)|(?=\s+(?:and|or)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
                      r"(?![\w&'’-])))")
+# A match's score after a team's name inside one mention ("Arsenal 2-1", "Chelsea 3–0").
+_SCORE_LAST = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
 # "v." between the parties of a case or a match, inside one mention ("Loper Bright Enterprises v. Raimondo") ...
 _VERSUS = re.compile(r"\s+(?:v|vs)\.?\s+(?=[A-Z])")
 # ... or ending one ("Loper Bright Enterprises v." tagged without its other party) ...
@@ -274,7 +276,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _case_parties, _named_possessives, _given_names_alone, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _without_scores, _case_parties, _named_possessives, _given_names_alone, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -1029,6 +1031,26 @@ def _legal_forms(extraction: Extraction) -> Extraction:
             sentence = replace(sentence, mentions=mentions)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _without_scores(extraction: Extraction) -> Extraction:
+    """The article with the score the recogniser glued to a team's name cut off: "Manchester United beat Arsenal
+    2-1" tags "Arsenal 2-1", which a name with a digit never is, so the club was lost."""
+    sentences = []
+    for sentence in extraction.sentences:
+        mentions = sentence.mentions
+        if any(_SCORE_LAST.search(m.text) for m in mentions):
+            mentions = tuple(_before_score(m) for m in mentions)
+            sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _before_score(mention: Mention) -> Mention:
+    score = _SCORE_LAST.search(mention.text)
+    if score is None or score.start() == 0:
+        return mention
+    return Mention(mention.text[:score.start()], mention.label, mention.start, mention.start + score.start())
 
 
 def _case_parties(extraction: Extraction) -> Extraction:

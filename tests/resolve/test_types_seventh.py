@@ -208,3 +208,10 @@ def test_a_place_then_a_comma_and_the_body_is_no_list_of_places():
     ))
     assert labels(result)["Supreme Court"] == "organisation"
     assert labels(result)["Orrenburg"] == "place"
+
+
+def test_a_score_glued_to_a_teams_name_is_cut_off():
+    mended = Repeats().find(article(
+        "a", sentence("In football, Torvale United beat Brenford 2-1 at home on Sunday.", ("Torvale United", "PERSON"),
+                      ("Brenford 2-1", "ORG"))))
+    assert [m.text for s in mended.sentences for m in s.mentions] == ["Torvale United", "Brenford"]
