@@ -49,6 +49,12 @@ giant insurer lender manufacturer miner newspaper outlet party regulator retaile
 team
 platform marketplace provider fintech unicorn app brand consultancy watchdog chain utility agency
 """.split())
+# Of those, the ones no organisation's own name opens ("Club Brugge", "Team Sky", "Bank Leumi" and "Party" do), so
+# that one opening a mention is the kind of company before its name: "Chipmaker TSMC", "Lender HSBC".
+_KIND_OPENERS = frozenset("""
+airline automaker broadcaster carmaker chipmaker conglomerate insurer lender miner regulator retailer startup
+supplier tabloid watchdog fintech
+""".split())
 # ... and of two words: a maker of goods ("aluminium producer Norsk Hydro", "oil exporter X", not "film
 # producer X"), an operator of a network or a facility ("mobile phone operator Telefonica", not "camera operator
 # X") or a government's partner ("coalition partner Komeito").
@@ -349,6 +355,9 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     first, _, rest = surface.partition(" ")
     if rest and first.casefold() in _UNITS and context[-1:].isdigit():
         surface = rest  # "300 MW Chongneng": the project, not its capacity
+    kind = bool(rest) and first.casefold() in _KIND_OPENERS and rest[:1].isupper()
+    if kind:
+        surface = rest  # "Chipmaker TSMC said": the company's kind, capitalised as the sentence's first word
     read = _read(surface)
     if read is None:
         return None
@@ -368,7 +377,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     led = _LED_AFTER.match(after) is not None and names.person_worded(name)
     determiner = not led and (bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The ")))
     party = _case_party(context, after)
-    organisational = _organisational(before, context, after, determiner) or party and " " in name \
+    organisational = kind or _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
         or (_EMPLOYER_BEFORE.search(context) is not None or _STAFF_AT.search(context) is not None) \
         and not places.in_gazetteer(name) and not countries.lookup(name) \

@@ -215,3 +215,12 @@ def test_a_score_glued_to_a_teams_name_is_cut_off():
         "a", sentence("In football, Torvale United beat Brenford 2-1 at home on Sunday.", ("Torvale United", "PERSON"),
                       ("Brenford 2-1", "ORG"))))
     assert [m.text for s in mended.sentences for m in s.mentions] == ["Torvale United", "Brenford"]
+
+
+def test_a_companys_kind_opening_a_sentence_is_no_part_of_its_name():
+    result, _ = resolved(article(
+        "a",
+        sentence("Chipmaker Vantrix said demand remained strong.", ("Chipmaker Vantrix", "ORG")),
+        sentence("Lender Norvell Harlan cut jobs.", ("Lender Norvell Harlan", "PERSON")),
+    ))
+    assert labels(result) == {"Vantrix": "organisation", "Norvell Harlan": "organisation"}
