@@ -139,6 +139,11 @@ _FIELDS = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, )*[A-Z][a-z]+ and )$")
 _NAME_S = re.compile(r"['’]s(?:(?=\s*(?:[,.;:!?)]|$))|(?=\s+(?:said|says|has|had|is|was|will|would|which|who|"
                      r"announced|reported|agreed|declined)\b)|(?=\s+(?:and|or)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
                      r"(?![\w&'’-])))")
+# Lower-case connecting words of a Spanish, Portuguese, Filipino or Italian name, then its capitalised rest:
+# "Alyansa| para sa Bagong Pilipinas", "Union| por la Patria" (``_connected_names``).
+_CONNECTED_AFTER = re.compile(r" ((?:(?:para|sa|ng|por|pour|per|la|las|los|el|de|del|da|do|dos|das|di|du|des) ){1,3})"
+                              r"([A-Z][^\W\d_]+(?:-[A-Z]?[^\W\d_]+)*(?: [A-Z][^\W\d_]+(?:-[A-Z]?[^\W\d_]+)*){0,3})"
+                              r"(?![\w'’-])")
 # A match's score after a team's name inside one mention ("Arsenal 2-1", "Chelsea 3–0").
 _SCORE_LAST = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
 # "v." between the parties of a case or a match, inside one mention ("Loper Bright Enterprises v. Raimondo") ...
@@ -276,7 +281,7 @@ class Repeats:
 
     def find(self, extraction: Extraction) -> Extraction:
         """The article with the names it repeats, and the lists of its people, as mentions."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _without_scores, _case_parties, _named_possessives, _given_names_alone, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _patronymic_openings, _twin_names, _titled_people, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -1029,6 +1034,32 @@ def _legal_forms(extraction: Extraction) -> Extraction:
         if any(text.startswith(", ", m.end) and m.label in _LABELS for m in mentions):
             mentions = tuple(_over_legal_form(text, m) for m in mentions)
             sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _connected_names(extraction: Extraction) -> Extraction:
+    """The article with each name the recogniser cut at its lower-case connecting words made whole.
+
+    Spanish, Portuguese, Filipino and Italian names join their words with prepositions and articles in lower case:
+    "Alyansa para sa Bagong Pilipinas" is tagged "Alyansa" and "Bagong Pilipinas", "Union por la Patria" only
+    "Union". A PERSON or ORG mention followed by such words (``_CONNECTED_AFTER``) and a run of capitalised words goes
+    on over them, swallowing a mention inside. A connector that is no particle of a person's name ("para", "sa",
+    "ng", "por") makes the whole an organisation's; with particles only ("de", "da", "la") the first label stays.
+    Not "y" or "e" ("and": "Messi y Ronaldo" are two)."""
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        for index, mention in enumerate(mentions):
+            joined = _CONNECTED_AFTER.match(text, mention.end) if mention.label in ("PERSON", "ORG") else None
+            if joined is None or any(m.start < joined.end() < m.end for m in mentions):
+                continue
+            connectors = joined[1].split()
+            label = "ORG" if any(word not in names.PARTICLES for word in connectors) else mention.label
+            mentions[index] = Mention(text[mention.start:joined.end()], label, mention.start, joined.end())
+            mentions = [m for m in mentions if not mention.end <= m.start < joined.end()]
+            sentence = replace(sentence, mentions=tuple(mentions))
+            break  # one a sentence: the indices moved
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
 

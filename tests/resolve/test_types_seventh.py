@@ -224,3 +224,16 @@ def test_a_companys_kind_opening_a_sentence_is_no_part_of_its_name():
         sentence("Lender Norvell Harlan cut jobs.", ("Lender Norvell Harlan", "PERSON")),
     ))
     assert labels(result) == {"Vantrix": "organisation", "Norvell Harlan": "organisation"}
+
+
+def test_a_name_cut_at_its_lower_case_connecting_words_is_made_whole():
+    mended = Repeats().find(article(
+        "a",
+        sentence("Candidates under the Alianza para sa Bagong Lakas banner did not win every seat, he said.",
+                 ("Alianza", "PERSON"), ("Bagong Lakas", "ORG")),
+        sentence("Messi y Ronaldo played on Sunday, and Luiz Inacio Lula da Silva watched.", ("Messi", "PERSON"),
+                 ("Ronaldo", "PERSON"), ("Luiz Inacio Lula", "PERSON")),
+    ))
+    found = [(m.text, m.label) for s in mended.sentences for m in s.mentions]
+    assert found == [("Alianza para sa Bagong Lakas", "ORG"), ("Messi", "PERSON"), ("Ronaldo", "PERSON"),
+                     ("Luiz Inacio Lula da Silva", "PERSON")]
