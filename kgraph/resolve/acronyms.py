@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-__all__ = ["Body", "bodies", "other_names"]
+__all__ = ["Body", "bodies", "known", "other_names"]
 
 
 class Body(NamedTuple):
@@ -39,6 +39,11 @@ def other_names(name: str) -> tuple[str, ...]:
     """The well-known body's other names, when ``name`` (case ignored) is one of its names: 'Indian
     Premier League' -> ('IPL',). Empty for any other name."""
     return _names_of().get(name.casefold(), ())
+
+
+def known(name: str) -> bool:
+    """Whether ``name`` (case ignored) is one of the names of a well-known body of the table."""
+    return name.casefold() in _names_of()
 
 
 @cache

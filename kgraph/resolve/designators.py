@@ -18,7 +18,7 @@ from cleanco.termdata import terms_by_type
 
 from ..words import INSTITUTION_WORDS
 from . import countries
-from .names import is_title
+from .names import is_acronym, is_title
 from .places import in_gazetteer, starts_with_place
 
 __all__ = ["designated", "not_a_person", "team_shaped", "generic", "lone_common_word", "disease", "office", "event", "legal_suffix", "DESIGNATOR_WORDS"]
@@ -106,8 +106,19 @@ def designated(name: str) -> bool:
 
 def not_a_person(name: str) -> bool:
     """Designated, ending in a word of towns and clubs alike ('Manchester City', 'Da Lat City', 'Plateau State'),
-    or a coinage of a letter and a word ('E-Levy', 'T-Mobile', 'K-Pop')."""
-    return designated(name) or name.split()[-1].casefold() in _NOT_PERSON_WORDS or _COINED.match(name) is not None
+    a coinage of a letter and a word ('E-Levy', 'T-Mobile', 'K-Pop'), or ending in a country's short form in
+    capitals (``_country_unit``)."""
+    return designated(name) or name.split()[-1].casefold() in _NOT_PERSON_WORDS or _COINED.match(name) is not None \
+        or _country_unit(name)
+
+
+def _country_unit(name: str) -> bool:
+    """'Telefonica U.K.', 'Hutchison UK', 'Amazon US': a company's unit in a country, named by the country's
+    short form in capitals after the company's name; no person's name ends so (a country's full name may: Michael
+    Jordan)."""
+    parts = name.split()
+    last = parts[-1].replace(".", "")
+    return len(parts) > 1 and last.isupper() and len(last) <= 3 and bool(countries.lookup(parts[-1]))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -244,6 +255,63 @@ election elections polls poll referendum census cup trophy championship champion
 olympics open derby clasico final finals finale prize award awards festival pandemic epidemic outbreak
 """.split())
 _EVENT_OPENERS = frozenset("hurricane typhoon cyclone storm".split())
+
+
+# Last words of a column's or a rubric's name, newsroom usage: "Startup Digest: GlobalBees and Mamaearth turn
+# unicorn", "the weekly Startup Digest wrap", "NBA Trade Tracker", "Factbox". A column is no actor.
+_RUBRIC_HEADS = frozenset("""
+digest roundup round-up wrap wrapup wrap-up briefing explainer factbox factcheck fact-check recap newsletter
+tracker takeaways
+""".split())
+
+
+def rubric(name: str) -> bool:
+    """A column's or a rubric's name by its last word: 'Startup Digest', 'Market Wrap', 'Factbox'."""
+    return name.split()[-1].casefold() in _RUBRIC_HEADS
+
+
+# A word of the political spectrum: "the leftist Economic Freedom Fighters", "the right-wing libertarians ACT", 'the
+# left-wing "Historical Pact"'. The small model often tags nothing of a party so named, or calls it a person.
+LEANING = re.compile(
+    r"\b(?:(?:far-|centre-|center-|hard-)?(?:left|right)(?:-wing|ist)|(?:ultra)?nationalist|populist|libertarian|"
+    r"communist|socialist|separatist|islamist)\b")
+# What may stand between that word and the name: a plural noun of the party's members, a quote.
+_LEANING_GAP = re.compile(r"(?:%s)(?:\s+[a-z]+s)?\s+[\"“]?$" % LEANING.pattern)
+_LEANING_CHARS = 48
+
+
+def leaning_party(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a party named after its place on the political spectrum
+    (``LEANING``): in quotes, an acronym, or ending in a plural, as a person's name is not ("the leftist Gustavo
+    Petro")."""
+    if _LEANING_GAP.search(text, max(0, start - _LEANING_CHARS), start) is None:
+        return False
+    name = text[start:end]
+    last = name.split()[-1] if name.strip() else ""
+    quoted = start > 0 and text[start - 1] in "\"“" and text[end:end + 1] in ("\"", "”")
+    return quoted or is_acronym(name) or " " in name and last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
+
+
+# Stock indices and cryptocurrencies, by the names markets copy gives them without their numbers (general knowledge):
+# what prices move in, no actor ("the Hang Seng rose", "the CAC 40 gained", "Ethereum fell"). Not names that are
+# also bodies': Nasdaq and the ASX are exchanges, Nikkei a newspaper, Dow Jones a publisher, FTSE an index company.
+_TRADED_NAMES = frozenset(name.strip() for name in """
+sensex | nifty | bankex | hang seng | cac | dax | mdax | tecdax | kospi | kosdaq | topix | stoxx | euro stoxx |
+bovespa | ibovespa | merval | ibex | ftse mib | nasdaq composite | nikkei average |
+shanghai composite | shenzhen component | dow jones industrial average | klci | psei | jakarta composite | taiex |
+bitcoin | ethereum | dogecoin | litecoin | xrp
+""".replace("\n", " ").split("|"))
+# ... and names of bodies or people that name an index only with its number: "Nikkei 225", "FTSE 100", "Russell 2000",
+# "S&P 500" (S&P alone is the ratings agency).
+_TRADED_WITH_NUMBER = frozenset("nikkei ftse russell asx nasdaq dow nse s&p s&p/asx s&p/tsx".split())
+
+
+def traded(name: str) -> bool:
+    """A stock index or a cryptocurrency ('Hang Seng', 'CAC 40', 'Nikkei 225', 'Ethereum'): its name, numbers
+    aside, is one of ``_TRADED_NAMES``, or of ``_TRADED_WITH_NUMBER`` with its number."""
+    parts = name.casefold().split()
+    words = " ".join(word for word in parts if not word.isdigit())
+    return words in _TRADED_NAMES or words in _TRADED_WITH_NUMBER and len(words.split()) < len(parts)
 
 
 # What joins a body to the matter it deals with: "Commission on Elections", "Committee for the Olympics".

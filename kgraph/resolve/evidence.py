@@ -51,14 +51,25 @@ platform marketplace provider fintech unicorn app brand consultancy watchdog cha
 """.split())
 # Read by ``repeats`` too, where the recogniser tagged nothing after the noun ("budget hotel startup Oyo").
 ORGANISATION_NOUNS = _ORGANISATION_NOUNS
+# Of those, the ones no organisation's own name opens ("Club Brugge", "Team Sky", "Bank Leumi" and "Party" do), so
+# that one opening a mention is the kind of company before its name: "Chipmaker TSMC", "Lender HSBC".
+_KIND_OPENERS = frozenset("""
+airline automaker broadcaster carmaker chipmaker conglomerate insurer lender miner regulator retailer startup
+supplier tabloid watchdog fintech
+""".split())
 # ... and of two words: a maker of goods ("aluminium producer Norsk Hydro", "oil exporter X", not "film
-# producer X") or a government's partner ("coalition partner Komeito").
-_MAKERS = frozenset("producer producers maker exporter importer refiner miner manufacturer supplier trader".split())
+# producer X"), an operator of a network or a facility ("mobile phone operator Telefonica", not "camera operator
+# X") or a government's partner ("coalition partner Komeito").
+_MAKERS = frozenset("""
+producer producers maker exporter importer refiner miner manufacturer supplier trader operator operators
+""".split())
 _GOODS = frozenset("""
 oil gas crude fuel steel aluminium aluminum copper iron ore coal gold silver nickel zinc lithium cobalt uranium
 platinum cement chemicals fertiliser fertilizer sugar cocoa coffee palm rubber timber paper pulp power electricity
 chip chips car cars truck trucks vehicle aircraft drug drugs vaccine beer tobacco food solar battery semiconductor
 smartphone arms weapons
+mobile phone network telecom telecoms telecommunications wireless cable broadband satellite grid pipeline port
+airport rail railway casino
 """.split())
 class _AtEnd:
     """A pattern anchored at the end of the text (``$``) that ends in one of a few words, tried only where the
@@ -82,6 +93,7 @@ _POSTED_ON = _AtEnd(re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|
                     "on")
 # "Wickremesinghe, 73, will face off", "Berri, 80, heads": an age set off by commas after a name is a person's.
 _AGED_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},")
+_POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE)
 # "Diniz wanted his team's proposal", "Premadasa said that his party": the name's own clause goes on to a
 # personal pronoun, words in lower case between (no other name); a body's would be "its" (not after "'s":
 # "Apple's chief said his" is the chief's).
@@ -101,6 +113,13 @@ _ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|p
 # club; a town or a country after it is where one went, not an organisation).
 _EMPLOYER_BEFORE = _AtEnd(re.compile(r"\b(?:placement|internship|apprenticeship|job|career|stint|spell|move|switch|"
                                      r"transfer)\s+(?:with|at|to)(?:\s+the)?$", re.IGNORECASE), "th", "at", "to", "he")
+_EMPLOYER_BEFORE = re.compile(r"\b(?:placement|internship|apprenticeship|job|career|stint|spell|move|switch|transfer)"
+                              r"\s+(?:with|at|to)(?:\s+the)?$", re.IGNORECASE)
+# Who works at a place of work: "analysts at Goldman Sachs", "an economist with Capital Economics", "a spokeswoman
+# for Meta" (a company, a bank, a university; a town or a country after it is where they are, not an organisation).
+_STAFF_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|"
+                       r"spokesperson|spokesman|spokeswoman|employees?|professor|lecturer|traders?|bankers?)"
+                       r"\s+(?:at|with|for)(?:\s+the)?$", re.IGNORECASE)
 _POSSESSIVES = frozenset("his her its their our my your".split())
 _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
 # After a name: what only an organisation has ("Tesla's stock") ...
@@ -140,6 +159,15 @@ _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 # A party to a court case: "National Labor Relations Board v. Noel Canning", "Conestoga Wood v. Sebelius".
 _CASE_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")
 _CASE_BEFORE = _AtEnd(re.compile(r"(?:^|\s)v\.?$"), "v", "v.")
+_CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
+# A name's own initials in brackets right after it: "Janatha Vimukthi Peramuna (JVP)", "Sri Lanka Podujana Peramuna
+# (SLPP)". News defines a short form so for a party, a company or a body, hardly ever for a person.
+# Read from the mention's start: the recogniser may join the bracket to the name ("Peramuna (JVP", read whole).
+_INITIALS_AFTER = re.compile(r"[^()\[\]]+?\s*[(\[]([A-Z][A-Z.&]*[A-Z]\.?)[)\]]")
+# A stock ticker in brackets after a name: "Activision Blizzard (ATVI:US)", "Apple (NASDAQ: AAPL)", "(NYSE:GM)", "(LSE:
+# BARC)": a listed company's.
+_TICKER_AFTER = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,9}(?: [A-Z][A-Za-z]+)?\s*:\s*[A-Z0-9][A-Z0-9.-]{0,7}|"
+                           r"[A-Z0-9][A-Z0-9.-]{0,7}\s*:\s*[A-Z]{2,4})\)")
 # Characters after a mention read for the above and for a dateline.
 _CONTEXT_AFTER = 24
 # What follows the place of a dateline: a comma, a dash, a bracket.
@@ -152,6 +180,16 @@ _PLACE_CONTEXT = re.compile(r"\b(?:(?:city|cities|town|village|region|regions|pr
                             r"suburbs|parish|prefecture|governorate) of|"
                             r"(?:showdown|clash|match|game|fixture|derby|encounter) at)$", re.IGNORECASE)
 _PLACE_CONTEXT = _AtEnd(_PLACE_CONTEXT, "of", "at")
+# "in" right before a name the recogniser labels a place: where something is ("the Circuit Paul Ricard in Le
+# Castellet"), so a town too small for the gazetteer and shaped like a person's name stays a place; not the particle
+# of a verb, whose object follows it ("swore in Alberto Otárola", "to bring in Modric", "roped in X").
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:in|near|outside)$")
+_IN_PARTICLE = re.compile(r"\b(?:swear|swears|swore|sworn|swearing|bring|brings|brought|bringing|call|calls|called|"
+                          r"calling|draft|drafts|drafted|drafting|rope|ropes|roped|roping|usher|ushers|ushered|send|"
+                          r"sends|sent|sending|take|takes|took|taken|taking|let|lets|letting|hand|hands|handed|pull|"
+                          r"pulls|pulled|wave|waves|waved|fill|fills|filled|check|checks|checked|throw|throws|threw|"
+                          r"thrown|turn|turns|turned|sign|signs|signed|rush|rushed|draw|draws|drew|drawn)\s+in$",
+                          re.IGNORECASE)
 # Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
 # character before it: the rest of the sentence need not be read for each mention.
 _CONTEXT_CHARS = 16
@@ -184,6 +222,9 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:minister|secretary|commissioner)s?\s+(?:of
 # A credit rating's grade: "Australia's AAA credit rating", "a BBB- rating", "an Aa3-rated bond".
 _RATING = re.compile(r"^(?:AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|CCC[+-]?|Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])$")
 _RATED = re.compile(r"^(?:\s+(?:\w+\s+)?ratings?\b|-rated\b)", re.IGNORECASE)
+# Initials joined or dotted, then a surname: "SS Shinde", "S.V. Raju", "S. V. Raju". Not shaped like a person's name
+# by itself (an acronym opens it), but a person's after a title ("Justices SS Shinde and MS Karnik").
+_INITIALLED = re.compile(r"^(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})\s*[A-Z][a-z][a-z'’-]*$")
 # Words before a mention that the evidence reads: titles, speech verbs, a given name, "the".
 _WORDS_BEFORE = 4
 # Distinct surface forms whose reading is kept: a corpus repeats the same names thousands of times.
@@ -192,6 +233,11 @@ _SURFACES_KEPT = 1 << 16
 # carry short notes in brackets, as squads do ("Rishabh Pant (vice-captain) (wk), KS Bharat (wk), ...").
 _LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,20}\))*(?:\s*,\s*[A-Z][\w'’-]*(?:\s*\([^()]{1,20}\))*)*"
                        r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+# A comma, then "the" opening the next name ("Washington, the Supreme Court"), the mention holding it or not.
+_THE_AFTER_COMMA = re.compile(r",\s*(?:the|The)\s+")
+_COMMA_ONLY = re.compile(r",\s*")
 
 
 class Observation(NamedTuple):
@@ -343,6 +389,9 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     first, _, rest = surface.partition(" ")
     if rest and first.casefold() in _UNITS and context[-1:].isdigit():
         surface = rest  # "300 MW Chongneng": the project, not its capacity
+    kind = bool(rest) and first.casefold() in _KIND_OPENERS and rest[:1].isupper()
+    if kind:
+        surface = rest  # "Chipmaker TSMC said": the company's kind, capitalised as the sentence's first word
     read = _read(surface)
     if read is None:
         return None
@@ -362,19 +411,23 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     led = _LED_AFTER.match(after) is not None and names.person_worded(name)
     determiner = not led and (bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The ")))
     party = _case_party(context, after)
-    organisational = _organisational(before, context, after, determiner) or party and " " in name \
+    organisational = kind or _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
-        or _EMPLOYER_BEFORE.search(context) is not None and not places.in_gazetteer(name) and not countries.lookup(name) \
+        or (_EMPLOYER_BEFORE.search(context) is not None or _STAFF_AT.search(context) is not None) \
+        and not places.in_gazetteer(name) and not countries.lookup(name) \
         or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \
-        or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface
+        or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface \
+        or mention.label not in _PLACE_LABELS and _initials_after(name, text, start) \
+        or designators.leaning_party(text, start, end) or _TICKER_AFTER.match(text, end) is not None
     return Observation(
         name,
         surface,
         mention.label,
-        not organisational and (titled or led or _titled_context(before) or _AGED_AFTER.match(after) is not None
+        not organisational and (titled or led or _titled_context(before) or names.aged_after(text, end)
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
-        with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after)),
+        with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after))
+        or _located_in(mention.label, context, surface, after),
         determiner,
         initial,
         with_person,
@@ -382,6 +435,13 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         station=_STATION_AFTER.match(text, end) is not None,
         state=places.us_state_after_town(name, context),
     )
+
+
+def _located_in(label: str, context: str, surface: str, after: str) -> bool:
+    """'in Le Castellet' labelled a place: a place, not a person's full name the label mistook (``places.unknown_place``);
+    not a possessive ("in Tomas Berdych's career")."""
+    return label in _PLACE_LABELS and _IN_BEFORE.search(context) is not None and _IN_PARTICLE.search(context) is None \
+        and not surface.endswith(("'s", "’s")) and not after.startswith(("'", "’"))
 
 
 def _teams_player(text: str, start: int, name: str) -> bool:
@@ -425,7 +485,7 @@ def _read(surface: str) -> tuple[str, str, bool, bool] | None:
         return None
     person = names.strip_roles(name)
     titled = any(names.is_title(w) for w in name.split()[: -len(person.split())])
-    return name, person, names.person_shaped(person), titled
+    return name, person, names.person_shaped(person) or titled and _INITIALLED.match(person) is not None, titled
 
 
 def _comma_suffix(head: str, tail: str) -> bool:
@@ -521,7 +581,7 @@ def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, b
                 left, right = right, left
             if _LIST_GAP.match(text[left.end:right.start]):
                 continue  # the list goes on
-        if index > first:  # mentions first..index: a list of two or more
+        if index > first and not _comma_pair(text, mentions[first], mentions[index]):  # a list of two or more
             listed = mentions[first:index + 1]
             # A place in the list makes it one of places: a PERSON label in it is the recogniser's slip
             # ("Dnipro and Zaporizhzhia, Kyiv").
@@ -533,6 +593,16 @@ def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, b
                 found[first + offset] = (with_place, not with_place and person_count - people[offset] > 0)
         first = index + 1
     return found
+
+
+def _comma_pair(text: str, first: Mention, last: Mention) -> bool:
+    """Two names joined by a comma alone, the second with "the": "In Washington, the Supreme Court heard ...": an
+    opening phrase and its sentence's subject, or a name and its apposition, not a list of places."""
+    if last.start < first.start:
+        first, last = last, first
+    gap = text[first.end:last.start]
+    return _THE_AFTER_COMMA.fullmatch(gap) is not None \
+        or _COMMA_ONLY.fullmatch(gap) is not None and last.text.startswith(("the ", "The "))
 
 
 def _organisational(before: list[str], context: str, after: str, determiner: bool) -> bool:
@@ -565,6 +635,13 @@ def _owns_person(text: str, mentions: tuple[Mention, ...], index: int, surface: 
     owned = following.text.strip()
     return " " in owned and (following.label == "PERSON" or names.person_shaped(owned)) \
         and not designators.designated(owned)
+
+
+def _initials_after(name: str, text: str, start: int) -> bool:
+    """'Janatha Vimukthi Peramuna (JVP)': a name of two words or more whose initials follow it in brackets, a
+    body's defined short form. A place labelled so ("Andhra Pradesh (AP)") is left to its label."""
+    defined = _INITIALS_AFTER.match(text, start, start + len(name) + _CONTEXT_AFTER)
+    return defined is not None and " " in name and names.initials(name) == defined[1].replace(".", "")
 
 
 def _case_party(context: str, after: str) -> bool:

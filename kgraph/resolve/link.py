@@ -106,8 +106,10 @@ class Linker:
         for seen in _observations(article):
             if fold(seen.name) in self._person_names:
                 persons.add(seen.name)
-            elif seen.label == "ORG" or is_acronym(seen.name) or designators.legal_suffix(seen.name):
-                organisations.add(seen.name)  # "Hobby Lobby Stores, Inc." tagged PERSON is a company all the same
+            elif seen.label == "ORG" or is_acronym(seen.name) or designators.legal_suffix(seen.name) or seen.organisational:
+                # "Hobby Lobby Stores, Inc." tagged PERSON is a company all the same, and so is "Activision Blizzard
+                # (ATVI:US)": its short form "Activision" is then found in it
+                organisations.add(seen.name)
             if " " not in seen.name:
                 single.add(bare_surname(fold(seen.name)))
                 if seen.label == "PERSON":

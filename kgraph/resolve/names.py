@@ -90,6 +90,13 @@ _NAME_POSSESSIVES = frozenset("people women children men workers king queen prin
 # Legal forms and holding words after a company named in the possessive ("McDonald's Corp.", "Moody's Corp").
 _COMPANY_FORMS = frozenset("corp corporation inc co company ltd plc llc group holdings".split())
 # "Elon Musk-led Tesla" -> "Tesla"; "Pheu Thai-led" (its head cut off) -> "Pheu Thai".
+# A person's age set off by commas after the name: "Wickremesinghe, 73, will face off", "Berri, 80, heads" ...
+_AGED_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
+# ... or in an apposition, "Sajith Premadasa, the 55-year-old leader of"; not a body's ("Acme, the 120-year-old
+# company").
+_AGE_APPOSITION = re.compile(r",\s*(?:the|a|an)\s+\d{1,3}-year-old\b(?!\s+(?:[a-z]+\s+)?(?:company|firm|group|"
+                             r"business|brand|bank|chain|club|team|party|league|institution|organisation|organization|"
+                             r"body|newspaper|paper|outlet|broadcaster|agency|charity)\b)")
 LED_BY = "led|backed|owned|based|run"  # what joins a leader to what it leads, as a pattern's alternatives
 _LED_BY = re.compile(rf"^.*-(?:{LED_BY})\s+|-(?:{LED_BY})$")
 # Words that join a list's items, never the last word of a name.
@@ -239,6 +246,13 @@ def demonym(words: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every distinct name, again and again
+def aged_after(text: str, end: int, *, apposition: bool = False) -> bool:
+    """Whether a person's age follows the name ending at ``end``; ``apposition``: only "the N-year-old" counts, as
+    it does after a run of capitals the recogniser left untagged, which may open with an adjective ("Enigmatic
+    Malyuk, 42, has been")."""
+    return _AGE_APPOSITION.match(text, end) is not None or not apposition and _AGED_AFTER.match(text, end) is not None
+
+
 def person_shaped(name: str) -> bool:
     """Two or three capitalised words, none a title, organisation word, country or acronym, after
     any initials ("T S Singh Deo", "J. K. Rowling")."""

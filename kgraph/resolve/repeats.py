@@ -70,6 +70,8 @@ _BODY_NOUN_WORDS = ("newspaper", "board", "team", "squad", "club", "shareholders
 _BEFORE_BODY_NOUN = re.compile(
     r"(?<![\w'’.&-])((?:[A-Z][^\W_]*(?:[&'’.-][^\W_]+)* ){0,2}[A-Z][^\W_]*(?:[&.-][^\W_]+)*) "
     r"(?:%s)\b" % "|".join(_BODY_NOUN_WORDS))
+# A run of capitalised words, perhaps quoted, after a word of the political spectrum (``designators.leaning_party``).
+_LEANING_RUN = re.compile(r"(?:\s+[a-z]+s)?\s+[\"“]?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4})")
 # Each body noun with the space before it: a sentence holding none has no such name (not scanned).
 _BODY_NOUNS = tuple(f" {noun}" for noun in _BODY_NOUN_WORDS)
 _WORD_BEFORE_RUN = re.compile(r"([^\W_][\w'’.-]*) $")
@@ -134,6 +136,27 @@ A I C F G PG SG SF PF GF QB RB WR TE LB CB DB DE DT OL DL OT OG SS LF CF RF DH S
 """.split())
 # "the Mines and| Energy Ministry", "the Culture, Media and| Sport Department": fields before "and".
 _FIELDS = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, )*[A-Z][a-z]+ and )$")
+# An "'s" that ends a company's name, not a possessive: no noun follows it, but a stop, a verb of news, a relative
+# pronoun, or "and"/"or" before a name not in the possessive ("Sainsbury's and Asda"; not "Apple's and Google's
+# stores").
+_NAME_S = re.compile(r"['’]s(?:(?=\s*(?:[,.;:!?)]|$))|(?=\s+(?:said|says|has|had|is|was|will|would|which|who|"
+                     r"announced|reported|agreed|declined)\b)|(?=\s+(?:and|or)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
+                     r"(?![\w&'’-])))")
+# Lower-case connecting words of a Spanish, Portuguese, Filipino or Italian name, then its capitalised rest:
+# "Alyansa| para sa Bagong Pilipinas", "Union| por la Patria" (``_connected_names``).
+_CONNECTED_AFTER = re.compile(r" ((?:(?:para|sa|ng|por|pour|per|la|las|los|el|de|del|da|do|dos|das|di|du|des) ){1,3})"
+                              r"([A-Z][^\W\d_]+(?:-[A-Z]?[^\W\d_]+)*(?: [A-Z][^\W\d_]+(?:-[A-Z]?[^\W\d_]+)*){0,3})"
+                              r"(?![\w'’-])")
+# A match's score after a team's name inside one mention ("Arsenal 2-1", "Chelsea 3–0").
+_SCORE_LAST = re.compile(r"\s+\d{1,3}\s?[-–]\s?\d{1,3}$")
+# "v." between the parties of a case or a match, inside one mention ("Loper Bright Enterprises v. Raimondo") ...
+_VERSUS = re.compile(r"\s+(?:v|vs)\.?\s+(?=[A-Z])")
+# ... or ending one ("Loper Bright Enterprises v." tagged without its other party) ...
+_VERSUS_LAST = re.compile(r"\s+(?:v|vs)\.?$")
+# ... or after a mention, before an untagged party ("United States v. Wurie").
+_CASE_PARTY = re.compile(r"\s+(?:v|vs)\.?\s+([A-Z][\w'’&-]*(?:\.(?=\s))?(?: [A-Z][\w'’&-]*){0,4})(?![\w'’&-])")
+# One capitalised word after a given name tagged alone, and no capitalised word after it (``_given_names_alone``).
+_LONE_SURNAME = re.compile(r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w'’-]| [A-Z])")
 # The legal form after a comma that ends a company's name: "Hobby Lobby Stores|, Inc.", ", Ltd", ", S.A.".
 _LEGAL_FORM = re.compile(r", ([A-Z][A-Za-z]{0,4}\.?(?:[A-Z][a-z]?\.)*)(?![\w-])")
 _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born made type free wide".split())
@@ -375,7 +398,7 @@ class Repeats:
               ) -> tuple[Extraction, dict[str, str]]:
         """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
         own names (``_names``)."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -398,6 +421,8 @@ class Repeats:
                 mended = _teams(sentence.text, mended, own)
             if any(noun in sentence.text for noun in _BODY_NOUNS):
                 mended = _before_body_nouns(sentence.text, mended, lexicon)
+            if designators.LEANING.search(sentence.text):
+                mended = _after_leaning(sentence.text, mended, lexicon)
             mended = _owners(_titled_territories(sentence.text, mended))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
@@ -637,6 +662,23 @@ def _with_body_nouns(extraction: Extraction, own: dict[str, str]) -> dict[str, s
                 if origin is None and mention.text not in own:
                     added[mention.text] = "ORG"
     return {**own, **added} if added else own
+def _after_leaning(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Mapping[str, str]
+                   ) -> list[tuple[int | None, Mention]]:
+    """The mentions with each untagged party named after its place on the political spectrum
+    (``designators.leaning_party``: "the leftist Economic Freedom Fighters", "the right-wing libertarians ACT", 'the
+    left-wing "Historical Pact"'); not a country, a gazetteer place or a person of the article."""
+    found = []
+    for leaning in designators.LEANING.finditer(text):
+        run = _LEANING_RUN.match(text, leaning.end())
+        if run is None:
+            continue
+        start, end = run.span(1)
+        name = run[1]
+        if not designators.leaning_party(text, start, end) or countries.lookup(name) or places.in_gazetteer(name) \
+                or lexicon.get(name) == "PERSON" or any(_crosses(m, start, end) for _, m in mentions):
+            continue
+        found.append((None, Mention(name, "ORG", start, end)))
+    return sorted(mentions + found, key=lambda pair: pair[1].start) if found else mentions
 
 
 def _teams(text: str, mentions: list[tuple[int | None, Mention]], own: Mapping[str, str]
@@ -868,6 +910,39 @@ def _written_alone(extraction: Extraction, word: str) -> bool:
         if any(sentence.text[s:e] == word and _stands_alone(sentence.text, words, i, 1) for i, (s, e) in enumerate(words)):
             return True
     return False
+def _given_names_alone(extraction: Extraction) -> Extraction:
+    """The article with each given name the recogniser tagged alone made whole with the surname after it.
+
+    "Sweden's Armand Duplantis set the only world record", "Armand Duplantis in the pole (5.92)": the small model
+    tags "Armand" (an organisation) and nothing of the rare surname. A one-word PERSON or ORG mention followed by a
+    space and one capitalised word tagged nowhere, then no other capitalised word, goes on over it as a person's
+    name where the two are shaped like one (``names.person_shaped``: no title, organisation word, country or
+    acronym) and the word is no common word, day or month, demonym or gazetteer place, and not designated, nor the
+    first a common word alone ("the Digital Age", ``designators.lone_common_word``). Not in a
+    headline, where any word is capitalised ("Google Unveils ...")."""
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        if sentence.paragraph == HEADLINE:
+            sentences.append(sentence)
+            continue
+        starts = {m.start for m in mentions}
+        grown = tuple(_with_surname(text, m, starts) for m in mentions)
+        sentences.append(replace(sentence, mentions=grown) if grown != mentions else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _with_surname(text: str, mention: Mention, starts: set[int]) -> Mention:
+    if mention.label not in ("PERSON", "ORG") or " " in mention.text or not mention.text.isalpha():
+        return mention
+    surname = _LONE_SURNAME.match(text, mention.end)
+    if surname is None or surname.start(1) in starts:
+        return mention
+    word, name = surname[1], f"{mention.text} {surname[1]}"
+    if designators.lone_common_word(mention.text) or word.casefold() in _NOT_NAMES or names.demonym(word) or places.in_gazetteer(word) \
+            or not names.person_shaped(name) or designators.designated(name) or designators.team_shaped(name):
+        return mention
+    return Mention(name, "PERSON", mention.start, surname.end(1))
 
 
 def _opened_names(extraction: Extraction) -> Extraction:
@@ -1442,6 +1517,109 @@ def _comma_suffixes(extraction: Extraction) -> Extraction:
             kept.append((index, mention))
         sentences.append(_renumbered(sentence, kept) if inside is not None else sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+def _connected_names(extraction: Extraction) -> Extraction:
+    """The article with each name the recogniser cut at its lower-case connecting words made whole.
+
+    Spanish, Portuguese, Filipino and Italian names join their words with prepositions and articles in lower case:
+    "Alyansa para sa Bagong Pilipinas" is tagged "Alyansa" and "Bagong Pilipinas", "Union por la Patria" only
+    "Union". A PERSON or ORG mention followed by such words (``_CONNECTED_AFTER``) and a run of capitalised words goes
+    on over them, swallowing a mention inside. A connector that is no particle of a person's name ("para", "sa",
+    "ng", "por") makes the whole an organisation's; with particles only ("de", "da", "la") the first label stays.
+    Not "y" or "e" ("and": "Messi y Ronaldo" are two)."""
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        for index, mention in enumerate(mentions):
+            joined = _CONNECTED_AFTER.match(text, mention.end) if mention.label in ("PERSON", "ORG") else None
+            if joined is None or any(m.start < joined.end() < m.end for m in mentions):
+                continue
+            connectors = joined[1].split()
+            label = "ORG" if any(word not in names.PARTICLES for word in connectors) else mention.label
+            mentions[index] = Mention(text[mention.start:joined.end()], label, mention.start, joined.end())
+            mentions = [m for m in mentions if not mention.end <= m.start < joined.end()]
+            sentence = replace(sentence, mentions=tuple(mentions))
+            break  # one a sentence: the indices moved
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _without_scores(extraction: Extraction) -> Extraction:
+    """The article with the score the recogniser glued to a team's name cut off: "Manchester United beat Arsenal
+    2-1" tags "Arsenal 2-1", which a name with a digit never is, so the club was lost."""
+    sentences = []
+    for sentence in extraction.sentences:
+        mentions = sentence.mentions
+        if any(_SCORE_LAST.search(m.text) for m in mentions):
+            mentions = tuple(_before_score(m) for m in mentions)
+            sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _before_score(mention: Mention) -> Mention:
+    score = _SCORE_LAST.search(mention.text)
+    if score is None or score.start() == 0:
+        return mention
+    return Mention(mention.text[:score.start()], mention.label, mention.start, mention.start + score.start())
+
+
+def _case_parties(extraction: Extraction) -> Extraction:
+    """The article with both parties of each case or match named apart.
+
+    "Loper Bright Enterprises v. Raimondo", "Ireland v South Africa": the small model tags the whole as one name,
+    or the first party alone ("United States v. Wurie": nothing of Wurie), or the first with the "v.". A mention
+    holding " v. ", " v " or " vs. " is split there into its two parties, each with the mention's label, one ending
+    in it loses it, and an untagged run of capitalised words
+    right after a mention and " v. " is a mention of its own (``_CASE_PARTY``); what each party is, the evidence
+    says (``evidence._case_party``: a company or body by two words or more, a person by a surname alone).
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        if " v" not in text or not any(_CASE_PARTY.match(text, m.end) or _VERSUS.search(m.text) or _VERSUS_LAST.search(m.text)
+                                       for m in mentions):
+            sentences.append(sentence)
+            continue
+        starts = {m.start for m in mentions}
+        parties: list[Mention] = []
+        for mention in mentions:
+            versus = _VERSUS.search(mention.text)
+            if versus:
+                left, right = mention.text[:versus.start()], mention.text[versus.end():]
+                parties.append(Mention(left, mention.label, mention.start, mention.start + len(left)))
+                parties.append(Mention(right, mention.label, mention.end - len(right), mention.end))
+                continue
+            cut = _VERSUS_LAST.search(mention.text)  # "Loper Bright Enterprises v." tagged, "Raimondo" not
+            if cut:
+                mention = Mention(mention.text[:cut.start()], mention.label, mention.start, mention.start + cut.start())
+            parties.append(mention)
+            other = _CASE_PARTY.match(text, mention.end)
+            if other and other.start(1) not in starts:
+                parties.append(Mention(other[1], "ORG", other.start(1), other.end(1)))
+        sentences.append(replace(sentence, mentions=tuple(parties)))
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _named_possessives(extraction: Extraction) -> Extraction:
+    """The article with each company named in the possessive made whole: "The proposed merger between Sainsbury's and
+    Asda", "Sainsbury's said", "ed-tech giant Byju’s, which": the small model stops before the "'s", which is no
+    possessive where no noun follows it (``_NAME_S``). The name read stays the same ("Sainsbury"); its written form
+    keeps the "'s", as a gold or a reader writes it."""
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        if any(m.label == "ORG" and text.startswith(("'s", "’s"), m.end) for m in mentions):
+            mentions = tuple(_over_name_s(text, m) for m in mentions)
+            sentence = replace(sentence, mentions=mentions)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _over_name_s(text: str, mention: Mention) -> Mention:
+    named = _NAME_S.match(text, mention.end) if mention.label == "ORG" else None
+    if named is None:
+        return mention
+    return Mention(text[mention.start:mention.end + 2], mention.label, mention.start, mention.end + 2)
 
 
 def _over_legal_form(text: str, mention: Mention) -> Mention:
@@ -1636,7 +1814,8 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
 
     An untagged name-shaped run of words (two to four capitalised words,
     particles inside) after a title or role is a person ("real estate tycoon
-    Srettha Thavisin"). And a list holds one kind of thing: in "coming in for
+    Srettha Thavisin"), and so is one before an age ("Sajith Premadasa, the 55-year-old
+    leader"). And a list holds one kind of thing: in "coming in for
     Dhoni, Jadeja, and Faf du Plessis" the small model tags Dhoni, calls Jadeja
     a place and misses Faf du Plessis; in a list of people the recogniser found
     (or a title gave), of such runs and of one-word names it did not call
@@ -1648,7 +1827,7 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
     runs = [run for run, _ in found]
     if not runs or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT:
         return mentions  # nothing missed, or a line of names (a byline, a credit), not a sentence
-    titled = {run for run, national in found if national or _titled(text, run.start)}
+    titled = {run for run, national in found if national or _titled(text, run.start) or names.aged_after(text, run.end, apposition=True)}
     items = sorted([*mentions, *((None, run) for run in runs)], key=lambda pair: pair[1].start)
     people = {index for index, (_, m) in enumerate(items) if m in titled}
     first = 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import designators, places, teams
+from . import acronyms, designators, places, teams
 from .evidence import Observation
 from .names import is_acronym, person_shaped
 
@@ -93,19 +93,21 @@ class Ballot:
 
         The form of a name goes before the votes (docs/entities.md, section 5):
         titles and portfolios alone name no one, nor does an office ("Governor of
-        Lagos State"), a common word alone ("Buongiorno", "Court", "Ransomware") or an illness ("Yellow
-        Fever"); a landmark's last word makes a
+        Lagos State"), a common word alone ("Buongiorno", "Court", "Ransomware"), an illness ("Yellow
+        Fever"), a column ("Startup Digest"), a stock index or a cryptocurrency ("Hang Seng", "Ethereum"); a
+        landmark's last word makes a
         place ("Whitsun Reef"), a designator or legal suffix an organisation
         ("Acme Holdings", "Volkswagen AG"), a landmark's first word a place
         ("Stade de France").
         """
         if designators.generic(name) or designators.office(name) or designators.event(name) \
-                or designators.lone_common_word(name) or designators.disease(name):
+                or designators.lone_common_word(name) or designators.disease(name) or designators.rubric(name) \
+                or designators.traded(name):
             return None
         if places.landmark_head(name):
             return "place"
-        if designators.designated(name):
-            return "organisation"
+        if designators.designated(name) or acronyms.known(name):
+            return "organisation"  # a well-known body or platform ("Twitter" labelled PERSON in every mention)
         if places.landmark_opener(name):
             return "place"
         votes = self._votes.copy()
