@@ -98,6 +98,9 @@ _JOINING = frozenset("and or & nor".split())
 # last word of its name (issue 15, junk nodes).
 _HEADS_AFTER = frozenset("ceo cfo coo cto boss chairman chairwoman founder co-founder spokesman spokeswoman".split())
 _NOISE = re.compile(r"[/|@#\d]")
+# A set or match score the recogniser ran a name into: "Taro Daniel 6-3", "Greece 6-4", "Oscar Otte 7-5" (issue 15,
+# dev7: a results sentence lost its names to the digits).
+_TRAILING_SCORE = re.compile(r"\s+\d{1,2}[-\u2013]\d{1,2}$")
 # An ordinal in figures, first to twentieth: "9th Circuit" is written out ("Ninth Circuit"), not noise.
 _ORDINAL = re.compile(r"\b(1?[1-9]|10|20)(?:st|nd|rd|th)\b")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
@@ -114,6 +117,7 @@ def clean(text: str) -> str | None:
     """The name a mention's text stands for, or None when it is no actor's name."""
     text = " ".join(text.split())
     if any(char.isdigit() for char in text):
+        text = _TRAILING_SCORE.sub("", text)
         text = _ORDINAL.sub(lambda ordinal: ORDINALS[int(ordinal[1]) - 1].capitalize(), text)
     if _NOISE.search(text) or ", " in text or _STANCE.match(text):
         return None
