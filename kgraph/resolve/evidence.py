@@ -39,6 +39,8 @@ _JOIN_GAP = re.compile(r"^[\s()\[\]]*$")
 _BRACKET_CHARS = re.compile(r"[()\[\]]")
 # What lies between a bracketed given name and the surname after it: its closing bracket ("[Umar] Sadiq").
 _CLOSED_GAP = re.compile(r"^[)\]]?\s+$")
+# What joins the two halves of a country's name: "Trinidad and Tobago", "Antigua & Barbuda".
+_COUNTRY_JOIN = re.compile(r"^\s+(?:and|&)\s+$")
 # What str.isalnum() accepts: re's word characters without the underscore.
 _ALPHANUMERIC = re.compile(r"[^\W_]")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -232,7 +234,7 @@ def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
 
 def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation | None, ...]:
     mentions = _after_bracketed_given_names(sentence.text, sentence.mentions)
-    spans = _joined_spans(sentence.text, mentions)
+    spans = _joined_country_halves(sentence.text, mentions, _joined_spans(sentence.text, mentions))
     listed = _listed_with(sentence.text, mentions)
     found = tuple(
         _observation(sentence.text, mentions, index, *spans[index], listed[index], outlet=outlet)
@@ -282,6 +284,17 @@ def _joined_spans(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, i
     for i, join in enumerate(joins):
         if join:
             spans[i] = spans[i + 1] = (spans[i][0], mentions[i + 1].end)
+    return spans
+
+
+def _joined_country_halves(text: str, mentions: tuple[Mention, ...], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, with the two halves of a country's name the recogniser split at its "and" joined: "Trinidad" (a
+    place) and "Tobago" (an organisation) are "Trinidad and Tobago" (issue 15, dev7); both mentions then name it."""
+    for i in range(len(mentions) - 1):
+        left, right = mentions[i], mentions[i + 1]
+        if spans[i] == (left.start, left.end) and spans[i + 1] == (right.start, right.end) \
+                and _COUNTRY_JOIN.match(text[left.end:right.start]) and countries.lookup(text[left.start:right.end]):
+            spans[i] = spans[i + 1] = (left.start, right.end)
     return spans
 
 

@@ -100,7 +100,8 @@ class Ballot:
         ("Stade de France").
         """
         if designators.generic(name) or designators.office(name) or designators.event(name) \
-                or designators.lone_common_word(name) or designators.disease(name):
+                or designators.lone_common_word(name) or designators.disease(name) \
+                or designators.municipal_office(name):
             return None
         if places.landmark_head(name):
             return "place"

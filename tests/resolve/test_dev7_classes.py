@@ -6,7 +6,9 @@ it (but the cases that show what is kept).
 
 from __future__ import annotations
 
-from kgraph.resolve import names
+from kgraph.resolve import designators, names
+
+from .test_resolve import article, labels, resolved, sentence
 
 
 def test_a_match_score_run_into_a_name_is_cut_from_it():
@@ -16,3 +18,28 @@ def test_a_match_score_run_into_a_name_is_cut_from_it():
     assert names.clean("Norvik 7\u20135") == "Norvik"
     assert names.clean("Orin Vale 6-3 6-4") is None  # two scores: a result row, not a name's tail
     assert names.clean("Route 66") is None
+
+
+def test_a_countrys_name_split_at_its_and_is_one_country():
+    """dev7: "Trinidad and Tobago" came out as the place "Trinidad" and the organisation "Tobago"."""
+    result, observed = resolved(article("a", sentence(
+        "Ida Quell of Trinidad and Tobago spoke, as did Orin Vale of Norvik and Ghana.",
+        ("Ida Quell", "PERSON"), ("Trinidad", "GPE"), ("Tobago", "ORG"), ("Orin Vale", "PERSON"), ("Norvik", "GPE"),
+        ("Ghana", "GPE"))))
+    found = labels(result)
+    assert found["Trinidad and Tobago"] == "country" and "Tobago" not in found and "Trinidad" not in found
+    assert found["Ghana"] == "country" and "Norvik" in found  # two names joined by "and" that make no country
+
+
+def test_a_community_a_team_and_a_citys_office_are_no_people():
+    """dev7: "Caribbean Community" (CARICOM) and the cycling "Team Ineos" were typed person; "City Clerk" (an office
+    in a commission's story) became a person."""
+    assert designators.designated("Caribbean Community") and designators.designated("Team Ineos")
+    assert designators.municipal_office("City Clerk") and designators.municipal_office("County Treasurer")
+    assert not designators.municipal_office("Manchester City") and not designators.municipal_office("City Hall")
+    result, _ = resolved(article("a", sentence(
+        "Team Norvik and the Caribbean Community thanked the City Clerk, Mayor Ida Quell said.",
+        ("Team Norvik", "PERSON"), ("Caribbean Community", "PERSON"), ("City Clerk", "PERSON"), ("Ida Quell", "PERSON"))))
+    found = labels(result)
+    assert found["Team Norvik"] == found["Caribbean Community"] == "organisation" and "City Clerk" not in found
+    assert found["Ida Quell"] == "person"
