@@ -231,6 +231,20 @@ def office(name: str) -> bool:
     return all(word.casefold() in _GENERIC_WORDS or is_title(word) for word in words)
 
 
+# Last words of a measure's name: "Capital Adequacy Ratio", "Cost of Risk", "Monetary Policy Rate" (issue 15, dev7:
+# a bank's results made organisations of its ratios and their short forms).
+MEASURE_HEADS = frozenset("ratio ratios rate rates risk".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def measure(name: str) -> bool:
+    """A measure or ratio by the form of its name, two words or more ending in a measure's word: 'Capital Adequacy
+    Ratio' (a designator word in it or not), 'Cost of Risk'; no actor ("Control Risks", a company, ends in a plural that
+    is no measure's)."""
+    parts = name.split()
+    return len(parts) >= 2 and parts[-1].casefold() in MEASURE_HEADS
+
+
 # What a local government's office opens with: "City Clerk", "County Treasurer", "Town Manager".
 _MUNICIPAL_WORDS = frozenset("city county town village borough municipal".split())
 

@@ -39,6 +39,10 @@ _JOIN_GAP = re.compile(r"^[\s()\[\]]*$")
 _BRACKET_CHARS = re.compile(r"[()\[\]]")
 # What lies between a bracketed given name and the surname after it: its closing bracket ("[Umar] Sadiq").
 _CLOSED_GAP = re.compile(r"^[)\]]?\s+$")
+# The last word before a bracket that defines a short form of an illness or a measure, not of a body: "Ebola virus
+# disease (EVD)", "Nipah virus (NiV)", "Capital Adequacy Ratio (CAR)", "Cost of Risk (COR)" (issue 15, dev7).
+_DEFINED_THING = re.compile(r"\b(?i:virus|disease|syndrome|fever|infection|ratio|rate|risk)\s*\($")
+_SHORT_FORM = re.compile(r"^[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*$")
 # What joins the two halves of a country's name: "Trinidad and Tobago", "Antigua & Barbuda".
 _COUNTRY_JOIN = re.compile(r"^\s+(?:and|&)\s+$")
 # What str.isalnum() accepts: re's word characters without the underscore.
@@ -390,7 +394,8 @@ def _not_a_name(surface: str, context: str, after: str) -> bool:
             or _PLURAL_ACRONYM.match(surface) is not None or _INTRODUCES_COPY.match(after) is not None
             or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
             or _PORTFOLIO_BEFORE.search(context) is not None and not countries.lookup(surface)
-            and not places.in_gazetteer(surface))
+            and not places.in_gazetteer(surface)
+            or _DEFINED_THING.search(context) is not None and _SHORT_FORM.match(surface) is not None)
 
 
 @lru_cache(maxsize=_SURFACES_KEPT)

@@ -43,3 +43,19 @@ def test_a_community_a_team_and_a_citys_office_are_no_people():
     found = labels(result)
     assert found["Team Norvik"] == found["Caribbean Community"] == "organisation" and "City Clerk" not in found
     assert found["Ida Quell"] == "person"
+
+
+def test_measures_and_the_short_forms_of_illnesses_and_measures_are_no_actors():
+    """dev7: a bank's results made organisations of "Capital Adequacy Ratio (CAR)" and "Cost of Risk (COR)", a WHO
+    digest of "Ebola virus disease (EVD)"."""
+    assert designators.measure("Capital Adequacy Ratio") and designators.measure("Cost of Risk")
+    assert not designators.measure("Control Risks") and not designators.measure("Norvik Bank")
+    result, _ = resolved(article(
+        "a",
+        sentence("Its Full Impact Capital Adequacy Ratio (CAR) closed at 23%, the Norvik Bank (NB) said.",
+                 ("Full Impact Capital Adequacy Ratio (CAR", "ORG"), ("Norvik Bank", "ORG"), ("NB", "ORG")),
+        sentence("The Ministry of Health declared an outbreak of Tallow virus disease (TVD) in Norvik.",
+                 ("Ministry of Health", "ORG"), ("TVD", "ORG"), ("Norvik", "GPE"))))
+    found = labels(result)
+    assert not {"Capital Adequacy Ratio", "Full Impact Capital Adequacy Ratio", "CAR", "TVD"} & set(found)
+    assert found["Norvik Bank"] == found["Ministry of Health"] == "organisation"
