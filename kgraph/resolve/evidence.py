@@ -43,6 +43,8 @@ _CLOSED_GAP = re.compile(r"^[)\]]?\s+$")
 # disease (EVD)", "Nipah virus (NiV)", "Capital Adequacy Ratio (CAR)", "Cost of Risk (COR)" (issue 15, dev7).
 _DEFINED_THING = re.compile(r"\b(?i:virus|disease|syndrome|fever|infection|ratio|rate|risk)\s*\($")
 _SHORT_FORM = re.compile(r"^[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*$")
+# A person's mention opening with a middle initial: "Y Lee", "F. Kennedy".
+_INITIAL_WORD = re.compile(r"^[A-Z]\.?\s+[A-Z]")
 # What joins the two halves of a country's name: "Trinidad and Tobago", "Antigua & Barbuda".
 _COUNTRY_JOIN = re.compile(r"^\s+(?:and|&)\s+$")
 # What str.isalnum() accepts: re's word characters without the underscore.
@@ -238,7 +240,8 @@ def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
 
 def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation | None, ...]:
     mentions = _after_bracketed_given_names(sentence.text, sentence.mentions)
-    spans = _joined_country_halves(sentence.text, mentions, _joined_spans(sentence.text, mentions))
+    spans = _given_name_handed_back(sentence.text, mentions,
+                                    _joined_country_halves(sentence.text, mentions, _joined_spans(sentence.text, mentions)))
     listed = _listed_with(sentence.text, mentions)
     found = tuple(
         _observation(sentence.text, mentions, index, *spans[index], listed[index], outlet=outlet)
@@ -299,6 +302,24 @@ def _joined_country_halves(text: str, mentions: tuple[Mention, ...], spans: list
         if spans[i] == (left.start, left.end) and spans[i + 1] == (right.start, right.end) \
                 and _COUNTRY_JOIN.match(text[left.end:right.start]) and countries.lookup(text[left.start:right.end]):
             spans[i] = spans[i + 1] = (left.start, right.end)
+    return spans
+
+
+def _given_name_handed_back(text: str, mentions: tuple[Mention, ...],
+                            spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, with the given name an organisation's mention took from the person after it handed back: "chairman
+    of Samsung Electronics Jay Y Lee" is tagged "Samsung Electronics Jay" and "Y Lee" (issue 15, dev7). A person's
+    mention that opens with a middle initial right after an organisation's of two words or more takes the
+    organisation's last word, a capitalised word that is no designator's."""
+    for i in range(len(mentions) - 1):
+        left, right = mentions[i], mentions[i + 1]
+        words = left.text.split()
+        if left.label == "ORG" and right.label == "PERSON" and text[left.end:right.start] == " " and len(words) >= 2 \
+                and _INITIAL_WORD.match(right.text) and words[-1].isalpha() and words[-1][0].isupper() \
+                and not words[-1].isupper() and words[-1].casefold() not in designators.DESIGNATOR_WORDS \
+                and spans[i] == (left.start, left.end) and spans[i + 1] == (right.start, right.end):
+            given = left.end - len(words[-1])
+            spans[i], spans[i + 1] = (left.start, given - 1), (given, right.end)
     return spans
 
 

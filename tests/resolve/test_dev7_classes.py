@@ -59,3 +59,23 @@ def test_measures_and_the_short_forms_of_illnesses_and_measures_are_no_actors():
     found = labels(result)
     assert not {"Capital Adequacy Ratio", "Full Impact Capital Adequacy Ratio", "CAR", "TVD"} & set(found)
     assert found["Norvik Bank"] == found["Ministry of Health"] == "organisation"
+
+
+def test_a_company_and_its_name_with_a_trade_word_are_one():
+    """dev7: "Samsung Electronics" and "Samsung" stayed two nodes; "Samsung C&T" is another company."""
+    result, _ = resolved(article(
+        "a",
+        sentence("Norvik Electronics shares rose after the ruling.", ("Norvik Electronics", "ORG")),
+        sentence("Norvik said it was grateful, and Norvik C&T said nothing.", ("Norvik", "ORG"), ("Norvik C&T", "ORG"))))
+    found = labels(result)
+    assert "Norvik" not in found and found["Norvik Electronics"] == found["Norvik C&T"] == "organisation"
+
+
+def test_a_given_name_an_organisation_took_goes_back_to_the_person_after_it():
+    """dev7: "the chairman of Samsung Electronics Jay Y Lee" was tagged "Samsung Electronics Jay" and "Y Lee"."""
+    result, observed = resolved(article("a", sentence(
+        "The chairman of Norvik Electronics Ida Q Quell was cleared, Tallow Bank John F Vale said.",
+        ("Norvik Electronics Ida", "ORG"), ("Q Quell", "PERSON"), ("Tallow Bank", "ORG"), ("John F Vale", "PERSON"))))
+    found = labels(result)
+    assert found["Norvik Electronics"] == "organisation" and found["Ida Q Quell"] == "person"
+    assert "Tallow Bank" in found and "John F Vale" in found and "F Vale" not in found  # a designator word stays
