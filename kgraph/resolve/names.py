@@ -156,7 +156,17 @@ def abbreviates(short: str, long: str) -> bool:
     """'JVP' of 'Janatha Vimukthi Peramuna', 'Comelec' of 'Commission on Elections': an acronym or a contraction
     (``_contracts``) whose letters are the long form's, in order from its first. Said of a word in brackets after
     a name, where a player's club ("Victor Osimhen (PSG)", "(Napoli)") is none."""
-    return is_acronym(short) and _spelled_from(short, long) or _contracts(short, long)
+    return is_acronym(short) and _spelled_from(short, long) or _contracts(short, long) or _initialled(short, long)
+
+
+def _initialled(short: str, long: str) -> bool:
+    """'MoH' of 'Ministry of Health', 'DoJ' of 'Department of Justice': every word's first letter, a small word's in
+    lower case (issue 15, dev7: "Ministry of Health (MoH)" was not read as a definition)."""
+    words = long.split()
+    if words and words[0].casefold() == "the":
+        words.pop(0)
+    return len(words) >= 3 and sum(c.isupper() for c in short) >= 2 and not short.isupper() \
+        and short == "".join(word[0] for word in words)
 
 
 def _contracts(short: str, long: str) -> bool:

@@ -79,3 +79,10 @@ def test_a_given_name_an_organisation_took_goes_back_to_the_person_after_it():
     found = labels(result)
     assert found["Norvik Electronics"] == "organisation" and found["Ida Q Quell"] == "person"
     assert "Tallow Bank" in found and "John F Vale" in found and "F Vale" not in found  # a designator word stays
+
+
+def test_a_short_form_with_small_words_in_lower_case_is_defined_by_its_bracket():
+    """dev7: "the Ministry of Health (MoH) of the Democratic Republic of the Congo" left "MoH" apart."""
+    assert names.abbreviates("MoH", "Ministry of Health") and names.abbreviates("DoJ", "the Department of Justice")
+    assert not names.abbreviates("MoH", "Ministry of Trade")
+    assert not names.abbreviates("IdQ", "Ida Quell")  # two words: a person's initials are no body's short form
