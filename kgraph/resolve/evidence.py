@@ -45,6 +45,10 @@ _DEFINED_THING = re.compile(r"\b(?i:virus|disease|syndrome|fever|infection|ratio
 _SHORT_FORM = re.compile(r"^[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*$")
 # A person's mention opening with a middle initial: "Y Lee", "F. Kennedy".
 _INITIAL_WORD = re.compile(r"^[A-Z]\.?\s+[A-Z]")
+# A name run on into a bracket that holds a name: "Karabakh (Nagorno-Karabakh".
+_RUN_ON_NAME = re.compile(r"^(?P<name>[^()]*\S)\s+\((?P<inner>[A-Z][^()]*?)\)?$")
+# Words after a region's name that say what kind of region it is: the name without them is the same region.
+_PROVINCE_WORDS = frozenset("Province Region Oblast Governorate Prefecture District".split())
 # What joins the two halves of a country's name: "Trinidad and Tobago", "Antigua & Barbuda".
 _COUNTRY_JOIN = re.compile(r"^\s+(?:and|&)\s+$")
 # What str.isalnum() accepts: re's word characters without the underscore.
@@ -235,7 +239,21 @@ def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
     if states:
         found = tuple(tuple(seen._replace(state=True) if seen and seen.name in states else seen for seen in sentence)
                       for sentence in found)
+    found = _with_province_word(found)
     return Observed(article=article, sentences=found, definitions=tuple(defined.items()))
+
+
+def _with_province_word(found: tuple[tuple[Observation | None, ...], ...]) -> tuple[tuple[Observation | None, ...], ...]:
+    """The article's observations, a region's name written once with its designator and once without it read as
+    one name: "North Kivu Province" ... "North Kivu is among the most populated provinces" (issue 15, dev7: the
+    bare name became a person). Only province-like words: "Washington State" is no "Washington"."""
+    named = {seen.name for sentence in found for seen in sentence if seen}
+    longer = {name: full for full in named if " " in full and (parts := full.rsplit(" ", 1))[1] in _PROVINCE_WORDS
+              and (name := parts[0]) in named}
+    if not longer:
+        return found
+    return tuple(tuple(seen._replace(name=longer[seen.name]) if seen and seen.name in longer else seen
+                       for seen in sentence) for sentence in found)
 
 
 def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation | None, ...]:
@@ -345,7 +363,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     surface = text[start:end]
     if _BRACKET_CHARS.search(surface):
         run_in = names.run_in_short(surface)  # "the Commission on Elections (Comelec": the long form, defined
-        surface = _BRACKET_CHARS.sub("", run_in[0] if run_in else surface)
+        surface = _BRACKET_CHARS.sub("", run_in[0] if run_in else _before_other_name(surface))
     surface = " ".join(surface.split())
     after = text[end:end + _CONTEXT_AFTER]
     if _not_a_name(surface, context, after):
@@ -403,6 +421,17 @@ def _teams_player(text: str, start: int, name: str) -> bool:
     words = owner[1].split()
     # the owner's own words end right before the 's: "As Fluminense's" is Fluminense's
     return any(teams.teams(" ".join(words[first:])) for first in range(len(words)))
+
+
+def _before_other_name(surface: str) -> str:
+    """A mention run on into a bracket that holds another name of the same thing, its longer or local form:
+    "Karabakh (Nagorno-Karabakh" is "Karabakh" (issue 15, dev7: the two were read as one person's name). The
+    bracket's name must end with the first one's last word or open with its first; anything else stays."""
+    found = _RUN_ON_NAME.match(surface)
+    if not found:
+        return surface
+    first, inner = found["name"].split(), found["inner"].replace("-", " ").split()
+    return found["name"] if inner and (inner[-1] == first[-1] or inner[0] == first[0]) else surface
 
 
 def _not_a_name(surface: str, context: str, after: str) -> bool:

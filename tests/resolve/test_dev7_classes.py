@@ -86,3 +86,25 @@ def test_a_short_form_with_small_words_in_lower_case_is_defined_by_its_bracket()
     assert names.abbreviates("MoH", "Ministry of Health") and names.abbreviates("DoJ", "the Department of Justice")
     assert not names.abbreviates("MoH", "Ministry of Trade")
     assert not names.abbreviates("IdQ", "Ida Quell")  # two words: a person's initials are no body's short form
+
+
+def test_a_name_run_into_a_bracket_of_its_longer_form_is_the_name_alone():
+    """dev7: "occupied Karabakh (Nagorno-Karabakh)" was tagged "Karabakh (Nagorno-Karabakh" and read as the person
+    "Karabakh Nagorno-Karabakh"."""
+    result, _ = resolved(article(
+        "a",
+        sentence("Troops occupied Vask (Upper-Vask), a territory of Norvik.", ("Vask (Upper-Vask", "ORG"), ("Norvik", "GPE")),
+        sentence("Clashes near Vask killed ten.", ("Vask", "GPE"))))
+    found = labels(result)
+    assert found["Vask"] == "place" and not any("Upper" in label for label in found)
+
+
+def test_a_region_named_with_and_without_its_province_word_is_one_place():
+    """dev7: "North Kivu Province" ... "North Kivu is among the most populated provinces": the bare name became a
+    person."""
+    result, _ = resolved(article(
+        "a",
+        sentence("Ebola broke out in Tallow, North Vask Province.", ("Tallow", "GPE"), ("North Vask Province", "GPE")),
+        sentence("North Vask is among the most populated provinces.", ("North Vask", "PERSON"))))
+    found = labels(result)
+    assert found["North Vask Province"] == "place" and "North Vask" not in found
