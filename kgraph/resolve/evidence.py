@@ -364,7 +364,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     if _BRACKET_CHARS.search(surface):
         run_in = names.run_in_short(surface)  # "the Commission on Elections (Comelec": the long form, defined
         surface = _BRACKET_CHARS.sub("", run_in[0] if run_in else _before_other_name(surface))
-    surface = " ".join(surface.split())
+    surface = _without_country_after_person(" ".join(surface.split()))
     after = text[end:end + _CONTEXT_AFTER]
     if _not_a_name(surface, context, after):
         return None
@@ -421,6 +421,14 @@ def _teams_player(text: str, start: int, name: str) -> bool:
     words = owner[1].split()
     # the owner's own words end right before the 's: "As Fluminense's" is Fluminense's
     return any(teams.teams(" ".join(words[first:])) for first in range(len(words)))
+
+
+def _without_country_after_person(surface: str) -> str:
+    """A person's name run on into the country the sentence gives them: "Novak Djokovic of Serbia" (tagged one
+    organisation; issue 15, dev7) is "Novak Djokovic". The words before "of" must all be a person's (``names.
+    person_worded``): "Bank of England", "Prince of Wales" stay."""
+    head, of, tail = surface.rpartition(" of ")
+    return head if of and countries.lookup(tail) and names.person_worded(head) else surface
 
 
 def _before_other_name(surface: str) -> str:

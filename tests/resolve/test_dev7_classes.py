@@ -108,3 +108,13 @@ def test_a_region_named_with_and_without_its_province_word_is_one_place():
         sentence("North Vask is among the most populated provinces.", ("North Vask", "PERSON"))))
     found = labels(result)
     assert found["North Vask Province"] == "place" and "North Vask" not in found
+
+
+def test_a_persons_name_run_on_into_their_country_is_the_person():
+    """dev7: "top-seeded Novak Djokovic of Serbia" was tagged one organisation; the player was missing."""
+    result, _ = resolved(article("a", sentence(
+        "The semifinal will feature Orin Vale of Ghana and the Bank of England's Ida Quell.",
+        ("Orin Vale of Ghana", "ORG"), ("the Bank of England's", "ORG"), ("Ida Quell", "PERSON"))))
+    found = labels(result)
+    assert found["Orin Vale"] == "person" and "Orin Vale of Ghana" not in found
+    assert found["Bank of England"] == "organisation"
