@@ -49,6 +49,8 @@ _INITIAL_WORD = re.compile(r"^[A-Z]\.?\s+[A-Z]")
 _RUN_ON_NAME = re.compile(r"^(?P<name>[^()]*\S)\s+\((?P<inner>[A-Z][^()]*?)\)?$")
 # Words after a region's name that say what kind of region it is: the name without them is the same region.
 _PROVINCE_WORDS = frozenset("Province Region Oblast Governorate Prefecture District".split())
+# The capitalised word right before a mention, one space between: "Dangote" of "Dangote Fertiliser Limited".
+_WORD_BEFORE = re.compile(r"(?<![\w'.\-])([A-Z][\w'\-]*) $")
 # What joins the two halves of a country's name: "Trinidad and Tobago", "Antigua & Barbuda".
 _COUNTRY_JOIN = re.compile(r"^\s+(?:and|&)\s+$")
 # What str.isalnum() accepts: re's word characters without the underscore.
@@ -260,6 +262,7 @@ def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation |
     mentions = _after_bracketed_given_names(sentence.text, sentence.mentions)
     spans = _given_name_handed_back(sentence.text, mentions,
                                     _joined_country_halves(sentence.text, mentions, _joined_spans(sentence.text, mentions)))
+    spans = _company_opening_taken_back(sentence.text, mentions, spans)
     listed = _listed_with(sentence.text, mentions)
     found = tuple(
         _observation(sentence.text, mentions, index, *spans[index], listed[index], outlet=outlet)
@@ -338,6 +341,22 @@ def _given_name_handed_back(text: str, mentions: tuple[Mention, ...],
                 and spans[i] == (left.start, left.end) and spans[i + 1] == (right.start, right.end):
             given = left.end - len(words[-1])
             spans[i], spans[i + 1] = (left.start, given - 1), (given, right.end)
+    return spans
+
+
+def _company_opening_taken_back(text: str, mentions: tuple[Mention, ...],
+                                spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, with a company's first word the recogniser left out taken back: "and Dangote Fertiliser Limited"
+    is tagged "Fertiliser Limited" (a person; issue 15, dev7). A mention ending in a legal form (``designators.
+    legal_suffix``) right after a capitalised word that is no stop word, no other mention's and opens no sentence."""
+    for i, mention in enumerate(mentions):
+        start, end = spans[i]
+        if (start, end) != (mention.start, mention.end) or not designators.legal_suffix(mention.text):
+            continue
+        word = _WORD_BEFORE.search(text, 0, start)
+        if word and word[1].casefold() not in STOP_WORDS and text[:word.start(1)].strip() \
+                and (i == 0 or spans[i - 1][1] <= word.start(1)):
+            spans[i] = (word.start(1), end)
     return spans
 
 

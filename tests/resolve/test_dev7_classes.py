@@ -118,3 +118,14 @@ def test_a_persons_name_run_on_into_their_country_is_the_person():
     found = labels(result)
     assert found["Orin Vale"] == "person" and "Orin Vale of Ghana" not in found
     assert found["Bank of England"] == "organisation"
+
+
+def test_a_companys_first_word_the_recogniser_left_out_is_taken_back():
+    """dev7: "a visit to the refinery and Dangote Fertiliser Limited" was tagged "Fertiliser Limited", a person."""
+    result, _ = resolved(article(
+        "a",
+        sentence("They visited the refinery and Quell Fertiliser Limited on Monday.", ("Fertiliser Limited", "PERSON")),
+        sentence("Tallow Holdings Limited rose.", ("Holdings Limited", "ORG"))))
+    found = labels(result)
+    assert found["Quell Fertiliser Limited"] == "organisation" and "Fertiliser Limited" not in found
+    assert "Tallow Holdings Limited" not in found  # a sentence's first word is no name's without the recogniser
