@@ -129,3 +129,15 @@ def test_a_companys_first_word_the_recogniser_left_out_is_taken_back():
     found = labels(result)
     assert found["Quell Fertiliser Limited"] == "organisation" and "Fertiliser Limited" not in found
     assert "Tallow Holdings Limited" not in found  # a sentence's first word is no name's without the recogniser
+
+
+def test_a_short_form_a_person_goes_by_joins_their_full_name():
+    """dev7: "Michael Teunissen" and "Mike Teunissen" (and so the bare "Teunissen") stayed three nodes."""
+    result, _ = resolved(article(
+        "a",
+        sentence("Michael Quellmann won the stage.", ("Michael Quellmann", "PERSON")),
+        sentence("Mike Quellmann extends his lead, and Bill Vale and Robert Vale trail.", ("Mike Quellmann", "PERSON"),
+                 ("Bill Vale", "PERSON"), ("Robert Vale", "PERSON"))))
+    found = labels(result)
+    assert "Michael Quellmann" in found and "Mike Quellmann" not in found
+    assert "Bill Vale" in found and "Robert Vale" in found  # Bill is William's, not Robert's
