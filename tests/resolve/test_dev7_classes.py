@@ -141,3 +141,14 @@ def test_a_short_form_a_person_goes_by_joins_their_full_name():
     found = labels(result)
     assert "Michael Quellmann" in found and "Mike Quellmann" not in found
     assert "Bill Vale" in found and "Robert Vale" in found  # Bill is William's, not Robert's
+
+
+def test_a_sheikhs_name_keeps_its_title_among_the_ways_it_is_written():
+    """dev4, dev7: "his Qatari counterpart Sheikh Mohammed bin Abdulrahman Al Thani" was found only as "Mohammed bin
+    Abdulrahman Al Thani"; the name is written, and looked up, with its title."""
+    result, _ = resolved(article("a", sentence(
+        "His Qatari counterpart Sheikh Hamad bin Tallow Al Quell arrived, as did Mr Orin Vale.",
+        ("Sheikh Hamad bin Tallow Al Quell", "PERSON"), ("Mr Orin Vale", "PERSON"))))
+    by_label = {entity.label: entity for entity in result.entities.values()}
+    assert "Sheikh Hamad bin Tallow Al Quell" in by_label["Hamad bin Tallow Al Quell"].aliases
+    assert by_label["Orin Vale"].aliases == ("Orin Vale",)  # other titles are still dropped
