@@ -6,7 +6,8 @@ it (but the cases that show what is kept).
 
 from __future__ import annotations
 
-from kgraph.resolve import designators, names
+from kgraph.resolve import designators, names, outlets
+from kgraph.types import ArticleInfo
 
 from .test_resolve import article, labels, resolved, sentence
 
@@ -152,3 +153,10 @@ def test_a_sheikhs_name_keeps_its_title_among_the_ways_it_is_written():
     by_label = {entity.label: entity for entity in result.entities.values()}
     assert "Sheikh Hamad bin Tallow Al Quell" in by_label["Hamad bin Tallow Al Quell"].aliases
     assert by_label["Orin Vale"].aliases == ("Orin Vale",)  # other titles are still dropped
+
+
+def test_the_outlets_own_news_agency_is_no_actor():
+    """dev7: "Kazinform News Agency cites the Akorda press service" in Kazinform's own article became a node."""
+    own = outlets.own_names(ArticleInfo(id="a", source="Tallowinform", url="https://en.tallowinform.kz/news/1"))
+    assert outlets.is_own("Tallowinform News Agency", own) and outlets.is_own("Tallowinform Agency", own)
+    assert not outlets.is_own("Environment Agency", own)
