@@ -79,7 +79,9 @@ _NON_ACTOR_HEADS = frozenset(
     programme program operation war crisis day law convention declaration deal protocol
     resolution sanctions package""".split()
 )
-_BRACKETS = re.compile(r"[\[\](){}\"“”‘’']+(?=\s|$)|(?<=\s)[\[\](){}\"“”‘]+|^[\[\](){}\"“”‘]+")
+# A plural's apostrophe inside a name stays: "Scottish Secondary Teachers' Association", "Workers' Party" (issue 15,
+# dev7); at the name's end it is a possessive (``_POSSESSIVE``).
+_BRACKETS = re.compile(r"(?:[\[\](){}\"“”‘]|(?<![sS])['’])+(?=\s|$)|['’]+$|(?<=\s)[\[\](){}\"“”‘]+|^[\[\](){}\"“”‘]+")
 # 'Tomás "Tomi" Herrera': the quoted nickname is no part of the name.
 _NICKNAME = re.compile(r"\s[\"“‘'][^\"“”‘’']+[\"”’']\s")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")

@@ -160,3 +160,12 @@ def test_the_outlets_own_news_agency_is_no_actor():
     own = outlets.own_names(ArticleInfo(id="a", source="Tallowinform", url="https://en.tallowinform.kz/news/1"))
     assert outlets.is_own("Tallowinform News Agency", own) and outlets.is_own("Tallowinform Agency", own)
     assert not outlets.is_own("Environment Agency", own)
+
+
+def test_a_plurals_apostrophe_inside_a_name_stays():
+    """dev7: "the Scottish Secondary Teachers' Association" was named "Scottish Secondary Teachers Association", a
+    form the text never writes."""
+    assert names.clean("the Tallow Teachers' Association") == "Tallow Teachers' Association"
+    assert names.clean("the Workers' Party") == "Workers' Party"
+    assert names.clean("Tallow Teachers'") == "Tallow Teachers"  # at the end: a possessive
+    assert names.clean("Ida 'Idy' Quell") == "Ida Quell" and names.clean("Quell's") == "Quell"
