@@ -51,6 +51,8 @@ _RUN_ON_NAME = re.compile(r"^(?P<name>[^()]*\S)\s+\((?P<inner>[A-Z][^()]*?)\)?$"
 _PROVINCE_WORDS = frozenset("Province Region Oblast Governorate Prefecture District".split())
 # The capitalised word right before a mention, one space between: "Dangote" of "Dangote Fertiliser Limited".
 _WORD_BEFORE = re.compile(r"(?<![\w'.\-])([A-Z][\w'\-]*) $")
+# The capitalised rest of a hyphenated name right after a mention: "-Bissessar".
+_HYPHENATED_REST = re.compile(r"-[A-Z][\w']*(?:-[A-Z][\w']*)*(?![\w-])")
 # What joins the two halves of a country's name: "Trinidad and Tobago", "Antigua & Barbuda".
 _COUNTRY_JOIN = re.compile(r"^\s+(?:and|&)\s+$")
 # What str.isalnum() accepts: re's word characters without the underscore.
@@ -262,7 +264,7 @@ def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation |
     mentions = _after_bracketed_given_names(sentence.text, sentence.mentions)
     spans = _given_name_handed_back(sentence.text, mentions,
                                     _joined_country_halves(sentence.text, mentions, _joined_spans(sentence.text, mentions)))
-    spans = _company_opening_taken_back(sentence.text, mentions, spans)
+    spans = _hyphenated_rest_taken(sentence.text, mentions, _company_opening_taken_back(sentence.text, mentions, spans))
     listed = _listed_with(sentence.text, mentions)
     found = tuple(
         _observation(sentence.text, mentions, index, *spans[index], listed[index], outlet=outlet)
@@ -357,6 +359,18 @@ def _company_opening_taken_back(text: str, mentions: tuple[Mention, ...],
         if word and word[1].casefold() not in STOP_WORDS and text[:word.start(1)].strip() \
                 and (i == 0 or spans[i - 1][1] <= word.start(1)):
             spans[i] = (word.start(1), end)
+    return spans
+
+
+def _hyphenated_rest_taken(text: str, mentions: tuple[Mention, ...],
+                           spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, with the rest of a hyphenated name the recogniser cut at its hyphen taken: "Persad-Bissessar has
+    fully supported ..." is tagged "Persad" (an organisation; issue 15, dev7)."""
+    for i, mention in enumerate(mentions):
+        if spans[i] == (mention.start, mention.end) and text.startswith("-", mention.end) \
+                and (rest := _HYPHENATED_REST.match(text, mention.end)) \
+                and (i + 1 == len(mentions) or mentions[i + 1].start >= rest.end()):
+            spans[i] = (mention.start, rest.end())
     return spans
 
 

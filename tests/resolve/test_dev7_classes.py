@@ -9,6 +9,7 @@ from __future__ import annotations
 from kgraph.resolve import designators, names, outlets
 from kgraph.types import ArticleInfo
 
+from .test_merges import entity_of
 from .test_resolve import article, labels, resolved, sentence
 
 
@@ -169,3 +170,15 @@ def test_a_plurals_apostrophe_inside_a_name_stays():
     assert names.clean("the Workers' Party") == "Workers' Party"
     assert names.clean("Tallow Teachers'") == "Tallow Teachers"  # at the end: a possessive
     assert names.clean("Ida 'Idy' Quell") == "Ida Quell" and names.clean("Quell's") == "Quell"
+
+
+def test_a_name_cut_at_its_hyphen_or_run_into_of_is_the_whole_name():
+    """dev7: "Persad-Bissessar has fully supported ..." was tagged "Persad" (an organisation), and "Felix
+    Auger-Aliassime of Canada 3-6" "Felix Auger-Aliassime of"; both lost the sentence's edges."""
+    assert names.clean("Orin Vale of") == "Orin Vale"
+    result, observed = resolved(article(
+        "a",
+        sentence("Ida Quell-Marsh spoke for Norvik.", ("Ida Quell-Marsh", "PERSON"), ("Norvik", "GPE")),
+        sentence("Quell-Marsh has supported Tallow.", ("Quell", "ORG"), ("Tallow", "GPE"))))
+    assert entity_of(result, observed, 0, 1, 0).label == "Ida Quell-Marsh"
+    assert "Quell" not in labels(result)
