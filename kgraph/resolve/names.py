@@ -69,6 +69,7 @@ _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     """administration airlines airways association authority channel coalition college command corp energy force
     forces foundation front gas movement
     holdings inc institution intelligence journal kremlin ltd media motors navy oil palace police radio security
+    co plc llc limited
     services television tv""".split()
 )
 # Lower-case words that belong inside names: "Bashar al-Assad", "Ursula von der Leyen".

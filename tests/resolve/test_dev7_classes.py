@@ -182,3 +182,17 @@ def test_a_name_cut_at_its_hyphen_or_run_into_of_is_the_whole_name():
         sentence("Quell-Marsh has supported Tallow.", ("Quell", "ORG"), ("Tallow", "GPE"))))
     assert entity_of(result, observed, 0, 1, 0).label == "Ida Quell-Marsh"
     assert "Quell" not in labels(result)
+
+
+def test_a_company_named_after_its_country_keeps_the_country_in_its_name():
+    """dev7: "Taiwan Semiconductor Manufacturing Co." lost "Taiwan" as a results list's country before a person's
+    name ("Botswana Bayapo Ndori") would, so "TSMC" spelled nothing; "Co" is a company's word, no person's."""
+    assert not names.person_shaped("Semiconductor Manufacturing Co")
+    assert names.strip_roles("Ghana Cocoa Processing Co") == "Ghana Cocoa Processing Co"
+    assert names.strip_roles("Botswana Bayapo Ndori") == "Bayapo Ndori"
+    result, _ = resolved(article(
+        "a",
+        sentence("The chairman of Ghana Semiconductor Processing Co. spoke on Tuesday.",
+                 ("Ghana Semiconductor Processing Co.", "ORG")),
+        sentence("GSPC shares rose.", ("GSPC", "ORG"))))
+    assert labels(result) == {"Ghana Semiconductor Processing Co": "organisation"}
