@@ -97,8 +97,8 @@ LED_BY = "led|backed|owned|based|run"  # what joins a leader to what it leads, a
 _LED_BY = re.compile(rf"^.*-(?:{LED_BY})\s+|-(?:{LED_BY})$")
 # Words that join a list's items, never the last word of a name.
 _JOINING = frozenset("and or & nor".split())
-# Small words that open what follows a name, never its last word: "Felix Auger-Aliassime of" (the recogniser stopped
-# before "of Canada 3-6"; issue 15, dev7).
+# Small words that open what follows a person's name, never its last word: "Felix Auger-Aliassime of" (the recogniser
+# stopped before "of Canada 3-6"; issue 15, dev7).
 _DANGLING = frozenset("of for".split())
 # Heads of an organisation written after its name ("the X Corp CEO", "Acme boss"): who leads it, never the
 # last word of its name (issue 15, junk nodes).
@@ -132,8 +132,10 @@ def clean(text: str) -> str | None:
     parts = text.split()
     if parts and parts[0].casefold() == "the":
         parts.pop(0)
-    while parts and parts[-1].casefold() in _JOINING | _DANGLING:
+    while parts and parts[-1].casefold() in _JOINING:
         parts.pop()  # "Leon Goretzka and": the recogniser ran into a list's joining word
+    if len(parts) > 2 and parts[-1].casefold() in _DANGLING and person_worded(" ".join(parts[:-1])):
+        parts.pop()  # "Felix Auger-Aliassime of"; a body's "Security Service of" (a line's end) stays no name
     while len(parts) > 1 and parts[-1].casefold() in _HEADS_AFTER:
         parts.pop()  # "X Corp CEO": the company's head, not part of its name
     if "to" in parts[1:-1] and person_shaped(" ".join(parts[:parts.index("to")])):
