@@ -55,6 +55,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w'.\-])([A-Z][\w'\-]*) $")
 _HYPHENATED_REST = re.compile(r"-[A-Z][\w']*(?:-[A-Z][\w']*)*(?![\w-])")
 # What joins the two halves of a country's name: "Trinidad and Tobago", "Antigua & Barbuda".
 _COUNTRY_JOIN = re.compile(r"^\s+(?:and|&)\s+$")
+# ... and an untagged second half after a mention: " e Principe", " and Tobago".
+_COUNTRY_REST = re.compile(r"\s+(?:and|&|e)\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?(?![\w'\-])")
 # What str.isalnum() accepts: re's word characters without the underscore.
 _ALPHANUMERIC = re.compile(r"[^\W_]")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -325,6 +327,13 @@ def _joined_country_halves(text: str, mentions: tuple[Mention, ...], spans: list
         if spans[i] == (left.start, left.end) and spans[i + 1] == (right.start, right.end) \
                 and _COUNTRY_JOIN.match(text[left.end:right.start]) and countries.lookup(text[left.start:right.end]):
             spans[i] = spans[i + 1] = (left.start, right.end)
+    for i, mention in enumerate(mentions):
+        # ... and a half the recogniser left untagged: "Sao Tome" of "Sao Tome e Principe" (issue 15, dev6)
+        rest = _COUNTRY_REST.match(text, mention.end)
+        if rest and spans[i] == (mention.start, mention.end) and (i + 1 == len(mentions)
+                                                                   or mentions[i + 1].start >= rest.end()) \
+                and countries.lookup(text[mention.start:rest.end()]):
+            spans[i] = (mention.start, rest.end())
     return spans
 
 

@@ -202,3 +202,14 @@ def test_a_bodys_name_cut_at_a_lines_end_stays_no_name():
     """The dangling "of" goes only after a person's name: the seeds' "the Security Service of" (its line ends
     there) is still no name, as before, and no node "Security Service" appears."""
     assert names.clean("the Security Service of") is None or names.clean("the Security Service of").endswith("of")
+
+
+def test_a_countrys_second_half_left_untagged_is_taken_and_e_is_and():
+    """dev6: "ahead of Sierra Leone and Sao Tome e Principe" gave the place "Sao Tome" (the recogniser stopped before
+    "e Principe", Portuguese "and")."""
+    result, _ = resolved(article("a", sentence(
+        "They finished ahead of Ghana and Sao Tome e Principe, and Orin Vale and Ida Quell scored.",
+        ("Ghana", "GPE"), ("Sao Tome", "ORG"), ("Orin Vale", "PERSON"), ("Ida Quell", "PERSON"))))
+    found = labels(result)
+    assert found["São Tomé and Príncipe"] == "country" and "Sao Tome" not in found
+    assert found["Ghana"] == "country" and found["Orin Vale"] == "person"  # "Ghana and Sao" makes no country
