@@ -125,7 +125,7 @@ def clean(text: str) -> str | None:
     if any(char.isdigit() for char in text):
         text = _TRAILING_SCORE.sub("", text)
         text = _ORDINAL.sub(lambda ordinal: ORDINALS[int(ordinal[1]) - 1].capitalize(), text)
-    if _NOISE.search(text) or ", " in text or _STANCE.match(text):
+    if _NOISE.search(text) or ", " in text or _STANCE.match(text) or _between_countries(text):
         return None
     text = _BRACKETS.sub("", _NICKNAME.sub(" ", text)).strip(" ,;:-—–")
     text = _LED_BY.sub("", _drop_owner(_POSSESSIVE.sub("", text)))
@@ -146,6 +146,15 @@ def clean(text: str) -> str | None:
     if not parts or not _is_name(parts) or len(parts) == 1 and parts[0].rstrip(".").casefold() in GENERATIONAL_SUFFIXES:
         return None  # "Jr." cut from "Ferdinand R. Marcos, Jr." at its comma is no name
     return " ".join(parts)
+
+
+def _between_countries(text: str) -> bool:
+    """Two countries or their adjectives hyphenated, a relation's adjective: "U.S.-China tensions", "the Iran-Israel
+    conflict", "Kazakh-Uzbek cooperation" (issue 15, dev7: such words became organisations and places); not a
+    country's own name ("Guinea-Bissau")."""
+    halves = text.split("-")
+    return len(halves) == 2 and " " not in text and all(halves) and not countries.lookup(text) \
+        and all(countries.lookup(half) for half in halves)
 
 
 def run_in_short(text: str) -> tuple[str, str] | None:

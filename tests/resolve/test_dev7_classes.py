@@ -213,3 +213,12 @@ def test_a_countrys_second_half_left_untagged_is_taken_and_e_is_and():
     found = labels(result)
     assert found["São Tomé and Príncipe"] == "country" and "Sao Tome" not in found
     assert found["Ghana"] == "country" and found["Orin Vale"] == "person"  # "Ghana and Sao" makes no country
+
+
+def test_two_countries_hyphenated_are_a_relations_adjective_no_name():
+    """dev7: "U.S.-China tensions" and "Kazakh-Uzbek cooperation" became organisations, "the Iran-Israel conflict"
+    a place."""
+    assert names.clean("U.S.-China") is None and names.clean("Kazakh-Uzbek") is None
+    assert names.clean("Iran-Israel") is None
+    assert names.clean("Guinea-Bissau") == "Guinea-Bissau"  # a country's own name
+    assert names.clean("Alpecin-Deceuninck") == "Alpecin-Deceuninck"
