@@ -23,7 +23,8 @@ __all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_r
 # Roles news writing puts before names that nameparser's title list (honorifics,
 # ranks, offices) lacks; also a sports rookie, "Additional" (Solicitor General, Sessions Judge), a bench of
 # "Justices" and police ranks of South Asia and Ghana (ACP, DCP: assistant / deputy commissioner of police); "PM"
-# (prime minister, a headline's "PM Anwar") and "Olympian" (an athlete's, "Olympian Valarie Allman").
+# (prime minister, a headline's "PM Anwar") and "Olympian" (an athlete's, "Olympian Valarie Allman"); "Alhaji" /
+# "Alhaja", West Africa's honorific of one who made the pilgrimage ("Alhaji (Dr.) Umaru Kwairanga"; dev7).
 _ROLES = frozenset(
     """mep mp mps defense defence acting former retired spokesman spokeswoman spokesperson
     strongman mouthpiece analyst envoy tsar czar chairman chairwoman chair foreign interior
@@ -35,7 +36,8 @@ _ROLES = frozenset(
     scrum-half flanker quarterback veteran teammate team-mate compatriot countryman counterpart prosecutor
     defendant rapper influencer candidate nominee
     rookie additional justices acp dcp pm olympian coo cto cio cmo cpo cso
-    supt atty insp det const h.e""".split()
+    supt atty insp det const h.e
+    alhaji alhaja""".split()
 )
 # Generational suffixes after a surname (folded, without their dot): "Kelly Oubre Jr.", "Aquino IV"; written as
 # abbreviations, their full stop is part of the name ("Ferdinand Marcos Jr.").

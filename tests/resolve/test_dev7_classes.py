@@ -222,3 +222,11 @@ def test_two_countries_hyphenated_are_a_relations_adjective_no_name():
     assert names.clean("Iran-Israel") is None
     assert names.clean("Guinea-Bissau") == "Guinea-Bissau"  # a country's own name
     assert names.clean("Alpecin-Deceuninck") == "Alpecin-Deceuninck"
+
+
+def test_alhaji_is_an_honorific_no_name():
+    """dev7: "Alhaji (Dr.) Umaru Kwairanga" made a person "Alhaji"."""
+    assert names.is_title("Alhaji") and names.strip_roles("Alhaji Ida Quell") == "Ida Quell"
+    result, _ = resolved(article("a", sentence(
+        "The chairman, Alhaji (Dr.) Ida Quell, spoke.", ("Alhaji", "PERSON"), ("Ida Quell", "PERSON"))))
+    assert "Alhaji" not in labels(result)
