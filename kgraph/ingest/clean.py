@@ -41,6 +41,7 @@ __all__ = [
     "headline",
     "strip_credits",
     "without_numbering",
+    "without_glued_number",
     "ends_sentence",
     "DATELINE",
 ]
@@ -108,6 +109,16 @@ _ROLE_LINE = re.compile(r"^(?:Coach|Head [Cc]oach|Manager|Captain|Skipper|Key [P
 # "(1) Ahmed Shehzad, (2) Asad Shafiq": a list's item numbers, at the line's start or after a comma or semicolon.
 _ITEM_NUMBER = re.compile(r"(?:(?<=^)|(?<=[,;:] ))\((\d{1,3})\)\s+")
 _NUMBERED_ITEMS = 3
+# A team list's item with its number glued on: "1.Ethan de Groot (8)", "2.Samisoni Taukei'aho (15)" (issue 15, dev7):
+# the recogniser reads "1.Ethan" as one token and misses the name.
+_GLUED_NUMBER = re.compile(r"^\d{1,3}\.(?=[A-Z][a-z])")
+# A site's cookie notice: "We use cookies on our website to give you a better experience ... our Cookie Policy".
+_COOKIE_NOTICE = re.compile(r"^\W*(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b", re.IGNORECASE)
+# A caption's credit after its sentence, opening with "Courtesy of": "... taken in November 2015. Courtesy of the
+# Philippines' Department of Foreign Affairs" (the joins "of the" keep it from the capitalised-tail test).
+_COURTESY_TAIL = re.compile(r"^(?i:courtesy)\s+of\s+(?:the\s+)?[A-Z]")
+# A doubled caption is no shorter than this: an image's alt text and title run together.
+_DOUBLED_SHORTEST = 8
 # "(COMBO) This combination of pictures ...": an agency's caption label, a word in capitals in brackets.
 _CAPTION_LABEL = re.compile(r"^\([A-Z]{4,}\)\s+")
 # "(AP Photo/Efrem Lukatsky)", "(Photo: Reuters)", "(Reporting by Jane Doe)": a credit inside a paragraph.
@@ -546,6 +557,8 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
         len(paragraph) <= _PAYWALL_LINE_LONGEST and bool(_PAYWALL_LINE.search(paragraph))), 200),
     Rule("breadcrumb", lambda paragraph: bool(_BREADCRUMB.match(paragraph)) and not ends_sentence(paragraph)
          or bool(_HOME_TRAIL.match(paragraph)), 250),
+    Rule("cookie notice", _finds(_COOKIE_NOTICE), 400),
+    Rule("doubled caption", lambda paragraph: _is_doubled(paragraph), 300),
     Rule("capitals subhead", is_heading),  # a Markdown heading may be long
     Rule("title case headline", is_title_case, 300),  # 14 words
     Rule("headline or label", is_unfinished, 400),  # 16 words
@@ -596,9 +609,21 @@ def without_numbering(paragraph: str) -> str:
     return _ITEM_NUMBER.sub("", paragraph)
 
 
+def without_glued_number(paragraph: str) -> str:
+    """A list item without the number glued to its first word: "1.Ethan de Groot (8)" -> "Ethan de Groot (8)"."""
+    return _GLUED_NUMBER.sub("", paragraph) if paragraph[:1].isdigit() else paragraph
+
+
+def _is_doubled(paragraph: str) -> bool:
+    """The same text twice, run together: "Luiz Fux - ministrosLuiz Fux - ministros" (a picture's alt text and
+    title, issue 15, dev7): page furniture, never a sentence; it glues a name onto the word before it."""
+    half, odd = divmod(len(paragraph), 2)
+    return not odd and half >= _DOUBLED_SHORTEST and paragraph[:half] == paragraph[half:]
+
+
 def _is_credit_tail(tail: str) -> bool:
     """Is what follows a paragraph's last sentence a credit ("— PCB", "AFP via Getty Images", "Photo: Jane Doe")?"""
-    if _TAIL_CREDIT.search(tail):
+    if _TAIL_CREDIT.search(tail) or _COURTESY_TAIL.match(tail):
         return True
     dash = _TAIL_DASH.match(tail)
     words = tail[dash.end() if dash else 0:].rstrip(".").split()

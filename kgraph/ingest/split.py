@@ -46,6 +46,8 @@ _CUT_PROSE_WORDS = 8
 # Dupont") is the story's own when it names by a word a name its prose names too, within a sentence; a page title
 # with its outlet after a bar ("... | News | DW | 16.12.2013") is the page's.
 _SUBHEAD_WORDS = 3
+# The longest outlet name after a record's title repeated in its text ("... - Independent Newspaper Nigeria").
+_OUTLET_WORDS = 5
 _NAMED_WITHIN = re.compile(r"(?<=[^\s.!?\"'])\s([A-Z][\w\-]+)")
 # A title is a short line that does not end a sentence: "Zelenskyy fires spy chief".
 _TITLE_WORDS = 16
@@ -345,7 +347,7 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
             after_prose = False
             continue
         after_prose, before = False, after_prose
-        if paragraph.lower().removeprefix("by ") in metadata:
+        if paragraph.lower().removeprefix("by ") in metadata or _title_with_outlet(paragraph, piece.title):
             continue
         rule = clean.boilerplate_rule(paragraph)
         if rule is not None and not (before and index == len(paragraphs) - 1 and _cut_off(paragraph)):
@@ -363,6 +365,19 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
     if after_prose and _cut_mid_word(piece.prose[-1]):
         piece.prose[-1] = _without_cut_word(piece.prose[-1])
     return piece
+
+
+def _title_with_outlet(paragraph: str, title: str) -> bool:
+    """The record's title written again with its outlet after a spaced dash or bar: "Dangote Is Pride Of Nigeria's
+    Financial Market - NGX Group Chairman - Independent Newspaper Nigeria" (issue 15, dev7); the outlet is no
+    actor of the story. A tail of at most _OUTLET_WORDS words, each capitalised."""
+    title = clean.normalise(title)
+    if not title or not paragraph.startswith(title):
+        return False
+    tail = paragraph[len(title):]
+    separator = re.match(r"\s+[|\u2014\u2013-]\s+", tail)
+    words = tail[separator.end():].split() if separator else []
+    return 0 < len(words) <= _OUTLET_WORDS and all(word[:1].isupper() for word in words)
 
 
 def _cut_mid_word(paragraph: str) -> bool:
@@ -387,6 +402,7 @@ def _cut_off(paragraph: str) -> bool:
 def _without_credits(paragraph: str) -> list[str]:
     """The paragraph with its inline credits cut, a market table's row as a name and its figures
     (clean.figure_row); none when it was only a credit, "(AP Photo/Efrem Lukatsky)"."""
+    paragraph = clean.without_glued_number(paragraph)
     prose = clean.strip_credits(clean.figure_row(paragraph) or clean.without_numbering(paragraph))
     return [prose] if prose else []
 

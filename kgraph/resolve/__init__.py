@@ -29,6 +29,7 @@ from ..types import Entity, Links
 from . import countries
 from .evidence import Observation, Observed, observe
 from .link import Linker
+from .names import NAME_PART_TITLES
 from .organisations import short_forms
 from .votes import Ballot
 
@@ -85,6 +86,11 @@ def _alias(seen: Observation) -> str:
     start = surface.find(first)
     if start <= 0 or surface[:start].strip() in ("the", "The"):
         return surface
+    title = surface[:start].split()[-1] if surface[:start].split() else ""
+    if title.casefold() in NAME_PART_TITLES:
+        # "Sheikh Mohammed bin Abdulrahman Al Thani": how the name is written and looked up, title and all (issue 15,
+        # dev7); the name itself goes without it.
+        return surface[surface.rfind(title, 0, start):]
     return surface[start:]
 
 

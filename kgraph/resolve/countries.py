@@ -146,8 +146,10 @@ def _demonym_forms(demonym: str | None) -> tuple[str, ...]:
 def _key(text: str) -> str:
     """Dots, case and accents ignored, "St" read as "Saint", a hyphen as a space and "&" as "and": 'U.K.' = 'UK',
     'Cote d'Ivoire' = 'Côte d’Ivoire', 'St Lucia' = 'Saint Lucia', 'Guinea Bissau' = 'Guinea-Bissau', 'Trinidad &
-    Tobago' = 'Trinidad and Tobago'."""
+    Tobago' = 'Trinidad and Tobago' = 'Trinidad e Tobago'."""
     key = " ".join(fold(text.replace(".", "").replace("-", " ").replace("&", " and ")).split())
+    if " e " in key:
+        key = key.replace(" e ", " and ")  # Portuguese: "Sao Tome e Principe" (issue 15, dev6)
     return "saint" + key[2:] if key.startswith("st ") else key
 
 

@@ -30,7 +30,7 @@ __all__ = ["designated", "not_a_person", "team_shaped", "generic", "lone_common_
 DESIGNATOR_WORDS = frozenset("""
 academy administration agency airline airlines airways alliance army assembly associates association authority
 bancorp bancshares bank board brands broadcasting bureau capital cartel chamber channel chronicle club coalition
-college commission committee communications company conference congress consortium cooperative corporation
+college commission committee communications community company conference congress consortium cooperative corporation
 corps council democrats department enterprises entertainment exchange federation fighters financial foods forum
 foundation front fund gazette government group guard herald holding holdings hospital hotels industries institute
 insurance international invest investment investments journal laboratories labs league limited logistics magazine media ministry
@@ -54,7 +54,7 @@ partido partito parti partei partij prensa sociedad sociedade stiftung tribunal 
 jamaat kazhagam morcha sangh tehreek tehrik
 """.split())
 # First words of clubs' and companies' names: "Real Madrid", "Atletico Madrid", "Inter Milan", "FC Porto".
-_OPENERS = frozenset("real atletico athletic inter olympique sporting dynamo dinamo fc afc ac as sc cf".split())
+_OPENERS = frozenset("real atletico athletic inter olympique sporting dynamo dinamo fc afc ac as sc cf team".split())
 # A small letter, then a capital: 'OpenAI', 'AstraZeneca', 'PayPal'.
 _CAMEL = re.compile(r"[a-z][A-Z]")
 # ... which surnames have after these: 'McConnell', 'MacArthur', 'DeSantis', 'LeBron', 'DiCaprio', "O'Neill".
@@ -246,6 +246,33 @@ def office(name: str) -> bool:
         return True  # Attorney-, Accountant-, Auditor-, Inspector-, Surveyor-General
     words = [word for part in head.split() for word in part.split("-") if word]
     return all(word.casefold() in _GENERIC_WORDS or is_title(word) for word in words)
+
+
+# Last words of a measure's name: "Capital Adequacy Ratio", "Cost of Risk", "Monetary Policy Rate" (issue 15, dev7:
+# a bank's results made organisations of its ratios and their short forms).
+MEASURE_HEADS = frozenset("ratio ratios rate rates risk".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def measure(name: str) -> bool:
+    """A measure or ratio by the form of its name, two words or more ending in a measure's word: 'Capital Adequacy
+    Ratio' (a designator word in it or not), 'Cost of Risk'; no actor ("Control Risks", a company, ends in a plural that
+    is no measure's)."""
+    parts = name.split()
+    return len(parts) >= 2 and parts[-1].casefold() in MEASURE_HEADS
+
+
+# What a local government's office opens with: "City Clerk", "County Treasurer", "Town Manager".
+_MUNICIPAL_WORDS = frozenset("city county town village borough municipal".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def municipal_office(name: str) -> bool:
+    """A local government's office: a municipal word, then only titles and portfolio words ("City Clerk", "City
+    Manager", "County Treasurer"; issue 15, dev7: "City Clerk" became a person). Not "Manchester City", "City Hall"."""
+    words = [word for part in name.split() for word in part.split("-") if word]
+    return len(words) >= 2 and words[0].casefold() in _MUNICIPAL_WORDS and all(
+        word.casefold() in _GENERIC_WORDS or _title_or_titles(word) for word in words[1:])
 
 
 # Last words of events, contests and prizes, and first words of storms: what happens, not who acts

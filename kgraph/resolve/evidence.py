@@ -39,6 +39,24 @@ _JOIN_GAP = re.compile(r"^[\s()\[\]]*$")
 _BRACKET_CHARS = re.compile(r"[()\[\]]")
 # What lies between a bracketed given name and the surname after it: its closing bracket ("[Umar] Sadiq").
 _CLOSED_GAP = re.compile(r"^[)\]]?\s+$")
+# The last word before a bracket that defines a short form of an illness or a measure, not of a body: "Ebola virus
+# disease (EVD)", "Nipah virus (NiV)", "Capital Adequacy Ratio (CAR)", "Cost of Risk (COR)" (issue 15, dev7).
+_DEFINED_THING = re.compile(r"\b(?i:virus|disease|syndrome|fever|infection|ratio|rate|risk)\s*\($")
+_SHORT_FORM = re.compile(r"^[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*$")
+# A person's mention opening with a middle initial: "Y Lee", "F. Kennedy".
+_INITIAL_WORD = re.compile(r"^[A-Z]\.?\s+[A-Z]")
+# A name run on into a bracket that holds a name: "Karabakh (Nagorno-Karabakh".
+_RUN_ON_NAME = re.compile(r"^(?P<name>[^()]*\S)\s+\((?P<inner>[A-Z][^()]*?)\)?$")
+# Words after a region's name that say what kind of region it is: the name without them is the same region.
+_PROVINCE_WORDS = frozenset("Province Region Oblast Governorate Prefecture District".split())
+# The capitalised word right before a mention, one space between: "Dangote" of "Dangote Fertiliser Limited".
+_WORD_BEFORE = re.compile(r"(?<![\w'.\-])([A-Z][\w'\-]*) $")
+# The capitalised rest of a hyphenated name right after a mention: "-Bissessar".
+_HYPHENATED_REST = re.compile(r"-[A-Z][\w']*(?:-[A-Z][\w']*)*(?![\w-])")
+# What joins the two halves of a country's name: "Trinidad and Tobago", "Antigua & Barbuda".
+_COUNTRY_JOIN = re.compile(r"^\s+(?:and|&)\s+$")
+# ... and an untagged second half after a mention: " e Principe", " and Tobago".
+_COUNTRY_REST = re.compile(r"\s+(?:and|&|e)\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?(?![\w'\-])")
 # What str.isalnum() accepts: re's word characters without the underscore.
 _ALPHANUMERIC = re.compile(r"[^\W_]")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -300,12 +318,28 @@ def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
     if states:
         found = tuple(tuple(seen._replace(state=True) if seen and seen.name in states else seen for seen in sentence)
                       for sentence in found)
+    found = _with_province_word(found)
     return Observed(article=article, sentences=found, definitions=tuple(defined.items()))
+
+
+def _with_province_word(found: tuple[tuple[Observation | None, ...], ...]) -> tuple[tuple[Observation | None, ...], ...]:
+    """The article's observations, a region's name written once with its designator and once without it read as
+    one name: "North Kivu Province" ... "North Kivu is among the most populated provinces" (issue 15, dev7: the
+    bare name became a person). Only province-like words: "Washington State" is no "Washington"."""
+    named = {seen.name for sentence in found for seen in sentence if seen}
+    longer = {name: full for full in named if " " in full and (parts := full.rsplit(" ", 1))[1] in _PROVINCE_WORDS
+              and (name := parts[0]) in named}
+    if not longer:
+        return found
+    return tuple(tuple(seen._replace(name=longer[seen.name]) if seen and seen.name in longer else seen
+                       for seen in sentence) for sentence in found)
 
 
 def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation | None, ...]:
     mentions = _after_bracketed_given_names(sentence.text, sentence.mentions)
-    spans = _joined_spans(sentence.text, mentions)
+    spans = _given_name_handed_back(sentence.text, mentions,
+                                    _joined_country_halves(sentence.text, mentions, _joined_spans(sentence.text, mentions)))
+    spans = _hyphenated_rest_taken(sentence.text, mentions, _company_opening_taken_back(sentence.text, mentions, spans))
     listed = _listed_with(sentence.text, mentions)
     found = tuple(
         _observation(sentence.text, mentions, index, *spans[index], listed[index], outlet=outlet)
@@ -358,6 +392,70 @@ def _joined_spans(text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, i
     return spans
 
 
+def _joined_country_halves(text: str, mentions: tuple[Mention, ...], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, with the two halves of a country's name the recogniser split at its "and" joined: "Trinidad" (a
+    place) and "Tobago" (an organisation) are "Trinidad and Tobago" (issue 15, dev7); both mentions then name it."""
+    for i in range(len(mentions) - 1):
+        left, right = mentions[i], mentions[i + 1]
+        if spans[i] == (left.start, left.end) and spans[i + 1] == (right.start, right.end) \
+                and _COUNTRY_JOIN.match(text[left.end:right.start]) and countries.lookup(text[left.start:right.end]):
+            spans[i] = spans[i + 1] = (left.start, right.end)
+    for i, mention in enumerate(mentions):
+        # ... and a half the recogniser left untagged: "Sao Tome" of "Sao Tome e Principe" (issue 15, dev6)
+        rest = _COUNTRY_REST.match(text, mention.end)
+        if rest and spans[i] == (mention.start, mention.end) and (i + 1 == len(mentions)
+                                                                   or mentions[i + 1].start >= rest.end()) \
+                and countries.lookup(text[mention.start:rest.end()]):
+            spans[i] = (mention.start, rest.end())
+    return spans
+
+
+def _given_name_handed_back(text: str, mentions: tuple[Mention, ...],
+                            spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, with the given name an organisation's mention took from the person after it handed back: "chairman
+    of Samsung Electronics Jay Y Lee" is tagged "Samsung Electronics Jay" and "Y Lee" (issue 15, dev7). A person's
+    mention that opens with a middle initial right after an organisation's of two words or more takes the
+    organisation's last word, a capitalised word that is no designator's."""
+    for i in range(len(mentions) - 1):
+        left, right = mentions[i], mentions[i + 1]
+        words = left.text.split()
+        if left.label == "ORG" and right.label == "PERSON" and text[left.end:right.start] == " " and len(words) >= 2 \
+                and _INITIAL_WORD.match(right.text) and words[-1].isalpha() and words[-1][0].isupper() \
+                and not words[-1].isupper() and words[-1].casefold() not in designators.DESIGNATOR_WORDS \
+                and spans[i] == (left.start, left.end) and spans[i + 1] == (right.start, right.end):
+            given = left.end - len(words[-1])
+            spans[i], spans[i + 1] = (left.start, given - 1), (given, right.end)
+    return spans
+
+
+def _company_opening_taken_back(text: str, mentions: tuple[Mention, ...],
+                                spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, with a company's first word the recogniser left out taken back: "and Dangote Fertiliser Limited"
+    is tagged "Fertiliser Limited" (a person; issue 15, dev7). A mention ending in a legal form (``designators.
+    legal_suffix``) right after a capitalised word that is no stop word, no other mention's and opens no sentence."""
+    for i, mention in enumerate(mentions):
+        start, end = spans[i]
+        if (start, end) != (mention.start, mention.end) or not designators.legal_suffix(mention.text):
+            continue
+        word = _WORD_BEFORE.search(text, 0, start)
+        if word and word[1].casefold() not in STOP_WORDS and text[:word.start(1)].strip() \
+                and (i == 0 or spans[i - 1][1] <= word.start(1)):
+            spans[i] = (word.start(1), end)
+    return spans
+
+
+def _hyphenated_rest_taken(text: str, mentions: tuple[Mention, ...],
+                           spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, with the rest of a hyphenated name the recogniser cut at its hyphen taken: "Persad-Bissessar has
+    fully supported ..." is tagged "Persad" (an organisation; issue 15, dev7)."""
+    for i, mention in enumerate(mentions):
+        if spans[i] == (mention.start, mention.end) and text.startswith("-", mention.end) \
+                and (rest := _HYPHENATED_REST.match(text, mention.end)) \
+                and (i + 1 == len(mentions) or mentions[i + 1].start >= rest.end()):
+            spans[i] = (mention.start, rest.end())
+    return spans
+
+
 def _initials_of(short: str, name: str) -> bool:
     """'AL' for 'Ann Lee', 'JVP' for 'Janatha Vimukthi Peramuna': the name's own short form in its brackets, read
     with it as before (the reading drops or defines it)."""
@@ -381,8 +479,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     surface = text[start:end]
     if _BRACKET_CHARS.search(surface):
         run_in = names.run_in_short(surface)  # "the Commission on Elections (Comelec": the long form, defined
-        surface = _BRACKET_CHARS.sub("", run_in[0] if run_in else surface)
-    surface = " ".join(surface.split())
+        surface = _BRACKET_CHARS.sub("", run_in[0] if run_in else _before_other_name(surface))
+    surface = _without_country_after_person(" ".join(surface.split()))
     after = text[end:end + _CONTEXT_AFTER]
     if _not_a_name(surface, context, after):
         return None
@@ -457,6 +555,25 @@ def _teams_player(text: str, start: int, name: str) -> bool:
     return any(teams.teams(" ".join(words[first:])) for first in range(len(words)))
 
 
+def _without_country_after_person(surface: str) -> str:
+    """A person's name run on into the country the sentence gives them: "Novak Djokovic of Serbia" (tagged one
+    organisation; issue 15, dev7) is "Novak Djokovic". The words before "of" must all be a person's (``names.
+    person_worded``): "Bank of England", "Prince of Wales" stay."""
+    head, of, tail = surface.rpartition(" of ")
+    return head if of and countries.lookup(tail) and names.person_worded(head) else surface
+
+
+def _before_other_name(surface: str) -> str:
+    """A mention run on into a bracket that holds another name of the same thing, its longer or local form:
+    "Karabakh (Nagorno-Karabakh" is "Karabakh" (issue 15, dev7: the two were read as one person's name). The
+    bracket's name must end with the first one's last word or open with its first; anything else stays."""
+    found = _RUN_ON_NAME.match(surface)
+    if not found:
+        return surface
+    first, inner = found["name"].split(), found["inner"].replace("-", " ").split()
+    return found["name"] if inner and (inner[-1] == first[-1] or inner[0] == first[0]) else surface
+
+
 def _not_a_name(surface: str, context: str, after: str) -> bool:
     """A unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
     rating"), a minister's portfolio ("Minister of Water Resources"), a sport's review system ("the referee
@@ -467,7 +584,8 @@ def _not_a_name(surface: str, context: str, after: str) -> bool:
             or _PLURAL_ACRONYM.match(surface) is not None or _INTRODUCES_COPY.match(after) is not None
             or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
             or _PORTFOLIO_BEFORE.search(context) is not None and not countries.lookup(surface)
-            and not places.in_gazetteer(surface))
+            and not places.in_gazetteer(surface)
+            or _DEFINED_THING.search(context) is not None and _SHORT_FORM.match(surface) is not None)
 
 
 @lru_cache(maxsize=_SURFACES_KEPT)

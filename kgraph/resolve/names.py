@@ -23,7 +23,8 @@ __all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_r
 # Roles news writing puts before names that nameparser's title list (honorifics,
 # ranks, offices) lacks; also a sports rookie, "Additional" (Solicitor General, Sessions Judge), a bench of
 # "Justices" and police ranks of South Asia and Ghana (ACP, DCP: assistant / deputy commissioner of police); "PM"
-# (prime minister, a headline's "PM Anwar") and "Olympian" (an athlete's, "Olympian Valarie Allman").
+# (prime minister, a headline's "PM Anwar") and "Olympian" (an athlete's, "Olympian Valarie Allman"); "Alhaji" /
+# "Alhaja", West Africa's honorific of one who made the pilgrimage ("Alhaji (Dr.) Umaru Kwairanga"; dev7).
 _ROLES = frozenset(
     """mep mp mps defense defence acting former retired spokesman spokeswoman spokesperson
     strongman mouthpiece analyst envoy tsar czar chairman chairwoman chair foreign interior
@@ -35,7 +36,8 @@ _ROLES = frozenset(
     scrum-half flanker quarterback veteran teammate team-mate compatriot countryman counterpart prosecutor
     defendant rapper influencer candidate nominee
     rookie additional justices acp dcp pm olympian coo cto cio cmo cpo cso
-    supt atty insp det const h.e""".split()
+    supt atty insp det const h.e
+    alhaji alhaja""".split()
 )
 # Generational suffixes after a surname (folded, without their dot): "Kelly Oubre Jr.", "Aquino IV"; written as
 # abbreviations, their full stop is part of the name ("Ferdinand Marcos Jr.").
@@ -69,6 +71,7 @@ _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     """administration airlines airways association authority channel coalition college command corp energy force
     forces foundation front gas movement
     holdings inc institution intelligence journal kremlin ltd media motors navy oil palace police radio security
+    co plc llc limited
     services television tv""".split()
 )
 # Lower-case words that belong inside names: "Bashar al-Assad", "Ursula von der Leyen".
@@ -79,7 +82,9 @@ _NON_ACTOR_HEADS = frozenset(
     programme program operation war crisis day law convention declaration deal protocol
     resolution sanctions package""".split()
 )
-_BRACKETS = re.compile(r"[\[\](){}\"“”‘’']+(?=\s|$)|(?<=\s)[\[\](){}\"“”‘]+|^[\[\](){}\"“”‘]+")
+# A plural's apostrophe inside a name stays: "Scottish Secondary Teachers' Association", "Workers' Party" (issue 15,
+# dev7); at the name's end it is a possessive (``_POSSESSIVE``).
+_BRACKETS = re.compile(r"(?:[\[\](){}\"“”‘]|(?<![sS])['’])+(?=\s|$)|['’]+$|(?<=\s)[\[\](){}\"“”‘]+|^[\[\](){}\"“”‘]+")
 # 'Tomás "Tomi" Herrera': the quoted nickname is no part of the name.
 _NICKNAME = re.compile(r"\s[\"“‘'][^\"“”‘’']+[\"”’']\s")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -101,10 +106,16 @@ LED_BY = "led|backed|owned|based|run"  # what joins a leader to what it leads, a
 _LED_BY = re.compile(rf"^.*-(?:{LED_BY})\s+|-(?:{LED_BY})$")
 # Words that join a list's items, never the last word of a name.
 _JOINING = frozenset("and or & nor".split())
+# Small words that open what follows a person's name, never its last word: "Felix Auger-Aliassime of" (the recogniser
+# stopped before "of Canada 3-6"; issue 15, dev7).
+_DANGLING = frozenset("of for".split())
 # Heads of an organisation written after its name ("the X Corp CEO", "Acme boss"): who leads it, never the
 # last word of its name (issue 15, junk nodes).
 _HEADS_AFTER = frozenset("ceo cfo coo cto boss chairman chairwoman founder co-founder spokesman spokeswoman".split())
 _NOISE = re.compile(r"[/|@#\d]")
+# A set or match score the recogniser ran a name into: "Taro Daniel 6-3", "Greece 6-4", "Oscar Otte 7-5" (issue 15,
+# dev7: a results sentence lost its names to the digits).
+_TRAILING_SCORE = re.compile(r"\s+\d{1,2}[-\u2013]\d{1,2}$")
 # An ordinal in figures, first to twentieth: "9th Circuit" is written out ("Ninth Circuit"), not noise.
 _ORDINAL = re.compile(r"\b(1?[1-9]|10|20)(?:st|nd|rd|th)\b")
 _STANCE = re.compile(r"^(?:pro|anti|ex|non)-", re.IGNORECASE)
@@ -121,8 +132,9 @@ def clean(text: str) -> str | None:
     """The name a mention's text stands for, or None when it is no actor's name."""
     text = " ".join(text.split())
     if any(char.isdigit() for char in text):
+        text = _TRAILING_SCORE.sub("", text)
         text = _ORDINAL.sub(lambda ordinal: ORDINALS[int(ordinal[1]) - 1].capitalize(), text)
-    if _NOISE.search(text) or ", " in text or _STANCE.match(text):
+    if _NOISE.search(text) or ", " in text or _STANCE.match(text) or _between_countries(text):
         return None
     text = _BRACKETS.sub("", _NICKNAME.sub(" ", text)).strip(" ,;:-—–")
     text = _LED_BY.sub("", _drop_owner(_POSSESSIVE.sub("", text)))
@@ -131,6 +143,8 @@ def clean(text: str) -> str | None:
         parts.pop(0)
     while parts and parts[-1].casefold() in _JOINING:
         parts.pop()  # "Leon Goretzka and": the recogniser ran into a list's joining word
+    if len(parts) > 2 and parts[-1].casefold() in _DANGLING and person_worded(" ".join(parts[:-1])):
+        parts.pop()  # "Felix Auger-Aliassime of"; a body's "Security Service of" (a line's end) stays no name
     while len(parts) > 1 and parts[-1].casefold() in _HEADS_AFTER:
         parts.pop()  # "X Corp CEO": the company's head, not part of its name
     if "to" in parts[1:-1] and person_shaped(" ".join(parts[:parts.index("to")])):
@@ -141,6 +155,15 @@ def clean(text: str) -> str | None:
     if not parts or not _is_name(parts) or len(parts) == 1 and parts[0].rstrip(".").casefold() in GENERATIONAL_SUFFIXES:
         return None  # "Jr." cut from "Ferdinand R. Marcos, Jr." at its comma is no name
     return " ".join(parts)
+
+
+def _between_countries(text: str) -> bool:
+    """Two countries or their adjectives hyphenated, a relation's adjective: "U.S.-China tensions", "the Iran-Israel
+    conflict", "Kazakh-Uzbek cooperation" (issue 15, dev7: such words became organisations and places); not a
+    country's own name ("Guinea-Bissau")."""
+    halves = text.split("-")
+    return len(halves) == 2 and " " not in text and all(halves) and not countries.lookup(text) \
+        and all(countries.lookup(half) for half in halves)
 
 
 def run_in_short(text: str) -> tuple[str, str] | None:
@@ -159,7 +182,17 @@ def abbreviates(short: str, long: str) -> bool:
     """'JVP' of 'Janatha Vimukthi Peramuna', 'Comelec' of 'Commission on Elections': an acronym or a contraction
     (``_contracts``) whose letters are the long form's, in order from its first. Said of a word in brackets after
     a name, where a player's club ("Victor Osimhen (PSG)", "(Napoli)") is none."""
-    return is_acronym(short) and _spelled_from(short, long) or _contracts(short, long)
+    return is_acronym(short) and _spelled_from(short, long) or _contracts(short, long) or _initialled(short, long)
+
+
+def _initialled(short: str, long: str) -> bool:
+    """'MoH' of 'Ministry of Health', 'DoJ' of 'Department of Justice': every word's first letter, a small word's in
+    lower case (issue 15, dev7: "Ministry of Health (MoH)" was not read as a definition)."""
+    words = long.split()
+    if words and words[0].casefold() == "the":
+        words.pop(0)
+    return len(words) >= 3 and sum(c.isupper() for c in short) >= 2 and not short.isupper() \
+        and short == "".join(word[0] for word in words)
 
 
 def _contracts(short: str, long: str) -> bool:

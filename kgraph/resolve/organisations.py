@@ -53,7 +53,7 @@ _LEGAL_FORMS = frozenset(
 # Words after a company's name that name its group or its trade, not another company ("Sony Group", "Cisco Systems",
 # "Toyota Motor").
 _HOLDING_WORDS = frozenset(
-    "group holdings holding systems technologies industries enterprises platforms stores motor motors".split())
+    "group holdings holding systems technologies industries enterprises platforms stores motor motors electronics".split())
 
 
 @lru_cache(maxsize=1 << 16)  # every mention keyed asks, and its article's names each time (``Organisations.key``)

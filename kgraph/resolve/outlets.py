@@ -23,7 +23,7 @@ from .places import in_gazetteer
 __all__ = ["own_names", "is_own", "wire_agency", "agency_short_name", "agency_name", "staff"]
 
 # Words an outlet's name may carry or drop: "ABC News" is "ABC", "Al Jazeera English" "Al Jazeera".
-_MEDIA_WORDS = frozenset("news online digital daily english tv media network".split())
+_MEDIA_WORDS = frozenset("news online digital daily english tv media network agency".split())
 # Labels of a URL's host that name no outlet: "www.", "amp.", ".co.uk", ".com.pk".
 # Last words of newspapers' names that papers call themselves by: "the Times", "the Post".
 _PAPER_WORDS = frozenset("""

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 from itertools import combinations
 
 from ..words import fold
@@ -76,7 +78,8 @@ def _called(given: str, names: list[str]) -> bool:
     """Whether a given name is one of ``names``: a close spelling, two letters swapped ('Nahib' for 'Nabih'), its
     clipped form ('Chris' for 'Christopher', 'Alex' for 'Alexander'), or its initial ('V.' for 'Vladimir')."""
     for name in names:
-        if same_name(given, name, cutoff=GIVEN_NAME_SIMILARITY) or _swapped(given, name) or _clipped(given, name):
+        if same_name(given, name, cutoff=GIVEN_NAME_SIMILARITY) or _swapped(given, name) or _clipped(given, name) \
+                or _short_form_of(given, name):
             return True
         if (len(given) <= 2 or len(name) <= 2) and given[0] == name[0] and (given.endswith(".") or name.endswith(".")):
             return True
@@ -95,6 +98,25 @@ def _clipped(a: str, b: str) -> bool:
     """'chris' / 'christopher': a given name cut to its first letters, as people are called (not 'Jo', 'Al')."""
     short, long = sorted((a, b), key=len)
     return len(short) >= _SHORTEST_VARIANT and len(long) > len(short) + 1 and long.startswith(short)
+
+
+def _short_form_of(a: str, b: str) -> bool:
+    """'mike' / 'michael', 'bill' / 'william': a short form people go by that is no clipping, either way round
+    (``kgraph/data/given_names.tsv``; issue 15, dev7: "Mike Teunissen" and "Michael Teunissen" were two riders)."""
+    forms = _short_forms()
+    return b in forms.get(a, ()) or a in forms.get(b, ())
+
+
+@cache
+def _short_forms() -> dict[str, frozenset[str]]:
+    """Folded given name -> its folded short forms, from the shipped table."""
+    text = resources.files("kgraph").joinpath("data", "given_names.tsv").read_text(encoding="utf-8")
+    found: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, shorts = line.split("\t")
+            found[fold(name)] = found.get(fold(name), frozenset()) | {fold(short) for short in shorts.split("|")}
+    return found
 
 
 def _initials_of(a: list[str], b: list[str]) -> bool:
