@@ -192,8 +192,6 @@ _PATRONYMIC_BEFORE = re.compile(r"([A-Z][\w'’-]*(?: (?:bin|ibn|bint) [A-Z][\w'
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 # The word right after a mention ("Previously the ...": a clause goes on; "Meta CEO ...": a role).
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
-# The plain capitalised word right after a mention: "Armand| Duplantis" (``_cut_given_names``).
-_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’.-])")
 # Two plain capitalised words: a given name before a surname the article tags alone ("Sajith Premadasa",
 # ``_untagged_full_names``).
 _LOWER_BEFORE = re.compile(r"\b[a-z]+[,;]? $")  # a lower-case word right before: inside a sentence
@@ -398,7 +396,7 @@ class Repeats:
               ) -> tuple[Extraction, dict[str, str]]:
         """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
         own names (``_names``)."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _cut_given_names, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -835,39 +833,6 @@ def _cut_surnames(extraction: Extraction) -> Extraction:
     return replace(extraction, sentences=tuple(sentences))
 
 
-def _cut_given_names(extraction: Extraction) -> Extraction:
-    """The article with each person's name the recogniser cut to its given name made whole.
-
-    "Armand Duplantis and Jakob Ingebrigtsen thrilled ...; Duplantis celebrated ...": the small model tags
-    "Armand" alone (as an organisation) and never the surname. A one-word mention of any label followed by a
-    capitalised word it left untagged, which the article writes alone elsewhere (no capitalised word beside it)
-    and never in lower case ("Apple Music" in an article about music), the two a person's name by their shape
-    (``_person_named``), is one PERSON mention of both; the surname alone
-    is then found as the article's person's (``Repeats.find``). One character is read after each one-word mention.
-    """
-    cut = [(number, index, after) for number, sentence in enumerate(extraction.sentences)
-           for index, mention in enumerate(sentence.mentions)
-           if sentence.text[mention.end:mention.end + 2][1:].isupper() and sentence.text[mention.end] == " "
-           and mention.text.isalpha() and (after := _NEXT_NAME_WORD.match(sentence.text, mention.end))
-           and not any(after.start(1) < m.end and m.start < after.end() for m in sentence.mentions)
-           and _person_named(f"{mention.text} {after[1]}")]
-    if not cut:
-        return extraction
-    lower = {word for sentence in extraction.sentences for word in _WORD.findall(sentence.text) if word.islower()}
-    alone = {word for word in {after[1] for _, _, after in cut}
-             if word.casefold() not in lower and _written_alone(extraction, word)}
-    sentences = list(extraction.sentences)
-    for number, index, after in cut:
-        if after[1] not in alone:
-            continue
-        sentence = sentences[number]
-        mention = sentence.mentions[index]
-        mentions = list(sentence.mentions)
-        mentions[index] = Mention(sentence.text[mention.start:after.end()], "PERSON", mention.start, after.end())
-        sentences[number] = replace(sentence, mentions=tuple(mentions))
-    return replace(extraction, sentences=tuple(sentences))
-
-
 def _untagged_full_names(extraction: Extraction) -> Extraction:
     """The article with each full name the recogniser left untagged, where it tags the surname alone, a mention.
 
@@ -901,15 +866,6 @@ def _untagged_full_names(extraction: Extraction) -> Extraction:
     return replace(extraction, sentences=tuple(sentences))
 
 
-def _written_alone(extraction: Extraction, word: str) -> bool:
-    """Whether the article writes ``word`` with no capitalised word beside it ("Duplantis celebrated")."""
-    for sentence in extraction.sentences:
-        if word not in sentence.text:
-            continue
-        words = [m.span() for m in _WORD.finditer(sentence.text)]
-        if any(sentence.text[s:e] == word and _stands_alone(sentence.text, words, i, 1) for i, (s, e) in enumerate(words)):
-            return True
-    return False
 def _given_names_alone(extraction: Extraction) -> Extraction:
     """The article with each given name the recogniser tagged alone made whole with the surname after it.
 
@@ -918,9 +874,10 @@ def _given_names_alone(extraction: Extraction) -> Extraction:
     space and one capitalised word tagged nowhere, then no other capitalised word, goes on over it as a person's
     name where the two are shaped like one (``names.person_shaped``: no title, organisation word, country or
     acronym) and the word is no common word, day or month, demonym or gazetteer place, and not designated, nor the
-    first a common word alone ("the Digital Age", ``designators.lone_common_word``). Not in a
-    headline, where any word is capitalised ("Google Unveils ...")."""
-    sentences = []
+    first a common word alone ("the Digital Age", ``designators.lone_common_word``), nor a word the article also
+    writes in lower case ("Apple Music" in an article about music). Not in a headline, where any word is capitalised
+    ("Google Unveils ...")."""
+    sentences, lower = [], None
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
         if sentence.paragraph == HEADLINE:
@@ -928,6 +885,11 @@ def _given_names_alone(extraction: Extraction) -> Extraction:
             continue
         starts = {m.start for m in mentions}
         grown = tuple(_with_surname(text, m, starts) for m in mentions)
+        if grown != mentions:
+            if lower is None:
+                lower = {word for s in extraction.sentences for word in _WORD.findall(s.text) if word.islower()}
+            grown = tuple(g if g is m or g.text[len(m.text) + 1:].casefold() not in lower else m
+                          for g, m in zip(grown, mentions))
         sentences.append(replace(sentence, mentions=grown) if grown != mentions else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
