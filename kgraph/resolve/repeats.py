@@ -825,12 +825,19 @@ def _cut_surnames(extraction: Extraction) -> Extraction:
             if tail is None or not (tail[1] or mention.text.split()[-1] in names.PARTICLES or tail[2] in alone
                                     and " " in mention.text and not any(m.start == tail.start(2) for m in mentions)):
                 continue
-            mentions[index] = Mention(text[mention.start:tail.end()], "PERSON", mention.start, tail.end())
-            mentions = [m for m in mentions if not mention.end <= m.start < tail.end()]
-            sentence = replace(sentence, mentions=tuple(mentions))
+            sentence = _run_on(sentence, index, tail.end(), "PERSON")
             break  # one a sentence: the indices moved
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _run_on(sentence: Sentence, index: int, end: int, label: str) -> Sentence:
+    """The sentence with its mention ``index`` run on to ``end`` as a ``label`` mention, the mentions it swallows
+    gone."""
+    mention = sentence.mentions[index]
+    grown = Mention(sentence.text[mention.start:end], label, mention.start, end)
+    return replace(sentence, mentions=tuple(grown if i == index else m for i, m in enumerate(sentence.mentions)
+                                            if i == index or not mention.end <= m.start < end))
 
 
 def _untagged_full_names(extraction: Extraction) -> Extraction:
@@ -1497,9 +1504,7 @@ def _connected_names(extraction: Extraction) -> Extraction:
                 continue
             connectors = joined[1].split()
             label = "ORG" if any(word not in names.PARTICLES for word in connectors) else mention.label
-            mentions[index] = Mention(text[mention.start:joined.end()], label, mention.start, joined.end())
-            mentions = [m for m in mentions if not mention.end <= m.start < joined.end()]
-            sentence = replace(sentence, mentions=tuple(mentions))
+            sentence = _run_on(sentence, index, joined.end(), label)
             break  # one a sentence: the indices moved
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
