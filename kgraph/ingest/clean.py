@@ -40,6 +40,7 @@ __all__ = [
     "figure_row",
     "headline",
     "strip_credits",
+    "naming_text",
     "without_numbering",
     "without_glued_number",
     "ends_sentence",
@@ -575,6 +576,22 @@ def boilerplate_rule(paragraph: str) -> str | None:
 def is_boilerplate(paragraph: str) -> bool:
     """A caption, credit, tag line, byline, promo, subhead...: not reported prose (BOILERPLATE_RULES)."""
     return boilerplate_rule(paragraph) is not None
+
+
+# The kinds of dropped line that may still name the story's actors: a photo's caption, a headline, a list of
+# headlines, a wire's dateline line ("(Reuters) - Facebook Inc"). Credits, bylines, author boxes, promos and the
+# like name the people who made or sell the page: never read (docs/entities.md section 41).
+_NAMING_RULES = ("caption", "doubled caption", "capitals subhead", "title case headline", "headline or label")
+
+
+def naming_text(paragraph: str, rule: str | None) -> str:
+    """What of a line dropped under ``rule`` may name the story's actors: the line with its credits cut (a
+    caption's "| Photo by ..." too); '' for a line of any other kind (a credit, a byline, a promo ...)."""
+    if rule not in _NAMING_RULES:
+        return ""
+    if rule == "caption" and (caption := _CAPTION.search(paragraph)):
+        paragraph = paragraph[:caption.start()]
+    return strip_credits(paragraph)
 
 
 def strip_credits(paragraph: str) -> str:
