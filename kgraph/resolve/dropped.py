@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from ..words import fold
 from . import designators, outlets
 from .names import initials, is_acronym
-from .organisations import core_name, legal_form_word
+from .organisations import core_name
 
 __all__ = ["aliases"]
 
@@ -58,7 +58,8 @@ def aliases(dropped: Sequence[str], names: Mapping[str, Collection[str]]) -> dic
 
 
 def _legal_variants(text: str, given: Iterable[str]) -> list[str]:
-    """A company's name written with a legal form, or without the one the kept text gives: "Facebook" and "(Reuters)
+    """A company's name written with a legal form or a holding word (the words ``organisations.core_name`` takes off,
+    as the resolver compares company names), or without the one the kept text gives: "Facebook" and "(Reuters)
     - Facebook Inc"; "Sidley Austin LLP" and "Trump Taps Sidley Austin Partner"; "Taiwan Semiconductor
     Manufacturing Co Ltd" and "Logo of Taiwan Semiconductor Manufacturing Co (TSMC)"."""
     forms = []
@@ -70,7 +71,8 @@ def _legal_variants(text: str, given: Iterable[str]) -> list[str]:
             form = core
             for word in words:
                 bare = word.rstrip(",;:)")
-                if not (bare[:1].isupper() and (legal_form_word(bare) or designators.legal_suffix(f"{form} {bare}"))):
+                if not (bare[:1].isupper() and (core_name(f"{form} {bare}") == core
+                                                 or designators.legal_suffix(f"{form} {bare}"))):
                     break
                 form = f"{form} {bare}"
                 if bare != word:

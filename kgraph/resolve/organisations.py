@@ -91,12 +91,6 @@ def _core(key: str) -> str:
     return " ".join(words)
 
 
-def legal_form_word(word: str) -> bool:
-    """Whether ``word`` gives a company's legal form ("Inc", "Co.", "Ltd"), not its name (``_LEGAL_FORMS``,
-    the joining "&" and "and" left out)."""
-    return _key(word) in _LEGAL_FORMS - {"&", "and"}
-
-
 def core_name(name: str) -> str:
     """A company's name as written without its legal form and holding words: 'Alibaba Group Holding Ltd.' ->
     'Alibaba' (``_core`` of a written name); the name itself when it has neither."""

@@ -72,3 +72,9 @@ def test_a_wire_services_short_name_is_never_read_as_an_acronym():
 
 def test_no_form_joins_a_country():
     assert dropped.aliases(["Republic of Franconia Ltd"], {"country:FRA": {"France"}}) == {}
+
+
+def test_a_company_with_a_holding_word_in_a_dropped_line_is_an_alias_as_the_resolver_compares_companies():
+    assert dropped.aliases(["Tarvik Holdings Ltd shares fell"], {"name:tarvik": {"Tarvik"}}) == {
+        "name:tarvik": ["Tarvik Holdings Ltd"]}
+    assert dropped.aliases(["Tarvik and Zorba merge"], {"name:tarvik": {"Tarvik"}}) == {}
