@@ -41,6 +41,7 @@ __all__ = [
     "headline",
     "strip_credits",
     "naming_text",
+    "url_words",
     "without_numbering",
     "without_glued_number",
     "ends_sentence",
@@ -592,6 +593,18 @@ def naming_text(paragraph: str, rule: str | None) -> str:
     if rule == "caption" and (caption := _CAPTION.search(paragraph)):
         paragraph = paragraph[:caption.start()]
     return strip_credits(paragraph)
+
+
+def url_words(url: str) -> str:
+    """The words of a page address's slug, capitalised, as a line of text: "https://nation.africa/kenya/business/
+    blocked-ruto-never-ending-losing-streak-in-court-4696626" -> "Blocked Ruto Never Ending Losing Streak In Court";
+    '' without a slug of two words or more. The slug names the story's actors as its headline does (a surname
+    the text writes only in full), so it is read as a dropped line (docs/entities.md section 41)."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    segments = [segment.rsplit(".", 1)[0] if "." in segment else segment for segment in path.split("/")[3:]]
+    slug = max(segments, key=lambda segment: segment.count("-") + segment.count("_"), default="")
+    words = [word for word in re.split(r"[-_]+", slug) if word.isalpha()]
+    return " ".join(word[:1].upper() + word[1:] for word in words) if len(words) >= 2 else ""
 
 
 def strip_credits(paragraph: str) -> str:

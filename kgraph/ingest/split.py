@@ -154,7 +154,8 @@ class _File:
         # A headline the text keeps as a paragraph is read there already; one not read at all (clean.headline
         # gives none for Title Case) may still hold other forms of the story's names, as dropped lines do.
         unread = [clean.strip_credits(info.title)] if info.title and not headline else []
-        info = replace(info, dropped=tuple(dict.fromkeys(filter(None, [*unread, *piece.dropped]))))
+        info = replace(info, dropped=tuple(dict.fromkeys(filter(None, [*unread, *piece.dropped,
+                                                                       clean.url_words(info.url)]))))
         return Article(info=info, text=text, headline="" if headline in piece.prose else headline)
 
 

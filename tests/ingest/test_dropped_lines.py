@@ -39,3 +39,15 @@ def test_the_kept_text_is_unchanged():
     (article,) = split.split(Document(text=f"(Reuters) - Quillon Inc\n\n{_PROSE}", origin="a.jsonl:1", info=info,
                                       multi=False))
     assert article.text == _PROSE
+
+
+def test_a_page_addresss_slug_is_read_as_a_dropped_line():
+    assert clean.url_words("https://nation.example/kenya/blocked-okafor-never-ending-losing-streak-4696626") == (
+        "Blocked Okafor Never Ending Losing Streak")
+    assert clean.url_words("https://example.com/news/quillon-strong-q4-performance-1.810603") == (
+        "Quillon Strong Performance")
+    assert clean.url_words("https://example.com/?p=41460") == ""
+    assert clean.url_words("http://example.com/articles/2019010714298.php") == ""
+    info = ArticleInfo(id="a", url="https://example.com/2023/okafor-trims-fee-bid.html", origin="a.jsonl:1")
+    (article,) = split.split(Document(text=_PROSE, origin="a.jsonl:1", info=info, multi=False))
+    assert "Okafor Trims Fee Bid" in article.info.dropped
