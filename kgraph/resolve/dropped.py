@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
 from ..words import fold
-from . import designators, outlets
+from . import designators, outlets, places
 from .names import initials, is_acronym
 from .organisations import core_name
 
@@ -26,7 +26,12 @@ __all__ = ["aliases"]
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'&\-]*(?:\s+(?:(?:of|for|and|the|de|du|des|la|le)\s+)*[A-Z][\w'&\-]*)*")
 # Words that end a person's name without being the surname ("Jr.", "III").
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# Words that join two companies' names ("Tesla And Ford" in a Title Case headline), which ``core_name`` takes off.
+_JOINERS = frozenset({"and", "&"})
 _SHORTEST_CORE = 3  # characters: a shorter company name alone ("GE") is matched only as itself
+# An acronym's long form is looked for only from this many letters: in a Title Case headline or a slug any two
+# capitalised words spell a two-letter one ("Europe Urges" for "EU").
+_SHORTEST_SPELLED = 3
 _LEGAL_WORDS_AFTER = 2  # "Co Ltd", "Pty Ltd": at most this many legal-form words follow a company's name
 
 
@@ -71,8 +76,8 @@ def _legal_variants(text: str, given: Iterable[str]) -> list[str]:
             form = core
             for word in words:
                 bare = word.rstrip(",;:)")
-                if not (bare[:1].isupper() and (core_name(f"{form} {bare}") == core
-                                                 or designators.legal_suffix(f"{form} {bare}"))):
+                if fold(bare) in _JOINERS or not (bare[:1].isupper() and (
+                        core_name(f"{form} {bare}") == core or designators.legal_suffix(f"{form} {bare}"))):
                     break
                 form = f"{form} {bare}"
                 if bare != word:
@@ -83,11 +88,14 @@ def _legal_variants(text: str, given: Iterable[str]) -> list[str]:
 
 def _acronyms(text: str, given: Iterable[str]) -> list[str]:
     """An acronym's long form, or a long form's acronym, written in the dropped lines: "DPP" and "Democratic
-    Progressive Party". Never a wire service's short name ("AP"), which credits write."""
+    Progressive Party" (a long form whose words say "organisation", ``designators.designated``). Never a wire
+    service's short name ("AP"), which credits write."""
     forms = []
     for name in given:
-        if is_acronym(name) and name.isupper() and not outlets.agency_short_name(name):
-            forms += [run for run in _runs(text) if initials(run) == name]
+        if is_acronym(name) and name.isupper() and len(name) >= _SHORTEST_SPELLED and not outlets.agency_short_name(name):
+            # A body's name, by its words ("... Party", "... Front"): in a Title Case line any run of capitalised
+            # words may spell it ("Sri Lankan Presidency Premadasa" for "SLPP").
+            forms += [run for run in _runs(text) if initials(run) == name and designators.designated(run)]
         elif len(spelled := initials(name)) >= 2 and len(name.split()) >= 2 and not outlets.agency_short_name(spelled):
             forms += [spelled] * bool(re.search(rf"(?<![\w&-]){re.escape(spelled)}(?![\w&-])", text))
     return forms
@@ -108,7 +116,8 @@ def _surnames(text: str, given: Iterable[str]) -> list[str]:
     forms = []
     for name in given:
         words = [word for word in name.split() if fold(word) not in _NAME_SUFFIXES]
-        if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+        # Not a surname that is also a place's name ("Jonathan Milan": "Milan" in a headline is the city's).
+        if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2 and not places.in_gazetteer(words[-1]):
             surname = words[-1]
             forms += [surname] * bool(re.search(rf"(?<![\w&-]){re.escape(surname)}(?![\w&-])", text))
     return forms

@@ -50,10 +50,10 @@ def test_a_persons_surname_alone_in_a_dropped_headline_is_an_alias():
 
 
 def test_an_acronyms_long_form_in_a_dropped_line_is_an_alias():
-    extraction = _with_dropped(article("a", sentence("The PRV won the vote.", ("PRV", "ORG"))),
-                               "Supporters of the Popular Renewal Vanguard cheer")
+    extraction = _with_dropped(article("a", sentence("The PRP won the vote.", ("PRP", "ORG"))),
+                               "Supporters of the Popular Renewal Party cheer")
     resolution, _ = resolved(extraction)
-    assert "Popular Renewal Vanguard" in _aliases(resolution)["PRV"]
+    assert "Popular Renewal Party" in _aliases(resolution)["PRP"]
 
 
 def test_a_dropped_line_makes_no_entity_and_no_alias_two_entities_could_claim():
@@ -78,3 +78,13 @@ def test_a_company_with_a_holding_word_in_a_dropped_line_is_an_alias_as_the_reso
     assert dropped.aliases(["Tarvik Holdings Ltd shares fell"], {"name:tarvik": {"Tarvik"}}) == {
         "name:tarvik": ["Tarvik Holdings Ltd"]}
     assert dropped.aliases(["Tarvik and Zorba merge"], {"name:tarvik": {"Tarvik"}}) == {}
+
+
+def test_a_two_letter_acronym_is_not_spelled_out_by_any_two_capitalised_words_of_a_headline():
+    assert dropped.aliases(["Europe Urges Calm In Talks"], {"name:eu": {"EU"}}) == {}
+
+
+def test_no_joining_word_no_undesignated_run_and_no_place_named_surname_joins():
+    assert dropped.aliases(["Quillon And Zorba Shares Rise"], {"name:quillon": {"Quillon"}}) == {}
+    assert dropped.aliases(["Sri Lankan Presidency Premadasa Wins"], {"name:slpp": {"SLPP"}}) == {}
+    assert dropped.aliases(["Milan Holds Its Breath"], {"person:jonathan milan": {"Jonathan Milan"}}) == {}
