@@ -88,3 +88,14 @@ def test_no_joining_word_no_undesignated_run_and_no_place_named_surname_joins():
     assert dropped.aliases(["Quillon And Zorba Shares Rise"], {"name:quillon": {"Quillon"}}) == {}
     assert dropped.aliases(["Sri Lankan Presidency Premadasa Wins"], {"name:slpp": {"SLPP"}}) == {}
     assert dropped.aliases(["Milan Holds Its Breath"], {"person:jonathan milan": {"Jonathan Milan"}}) == {}
+
+
+def test_a_companys_ticker_after_its_name_is_its_alias():
+    resolution, _ = resolved(article(
+        "a",
+        sentence("Quillon Inc. (NASDAQ: QLN) said sales rose.", ("Quillon Inc.", "ORG"), ("NASDAQ", "ORG")),
+        sentence("QLN shares fell 3% on Monday.", ("QLN", "ORG")),
+    ))
+    aliases = _aliases(resolution)
+    assert {"QLN", "Quillon Inc."} <= next(forms for label, forms in aliases.items() if "QLN" in forms)
+    assert "QLN" not in aliases
