@@ -7,7 +7,7 @@ what an earlier one produced, and all pickle cheaply for worker processes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Document", "ArticleInfo", "Article", "Mention", "Relation", "Sentence", "Extraction", "Entity", "Links",
            "HEADLINE"]
@@ -46,6 +46,10 @@ class ArticleInfo:
     # The byline as the input gives it apart from the text (a page's or a record's author): cleaning
     # drops it from the text. Not stored beyond cleaning (the cache and evidence keep the fields above).
     author: str = ""
+    # The lines cleaning dropped that may still name the story's actors (captions, headlines, a wire dateline's
+    # line), credits cut: read only for other forms of names the kept text has (docs/entities.md section 41).
+    # A by-product of cleaning, not what tells an article: left out of comparisons.
+    dropped: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,8 @@ __all__ = [
     "figure_row",
     "headline",
     "strip_credits",
+    "naming_text",
+    "url_words",
     "without_numbering",
     "without_glued_number",
     "ends_sentence",
@@ -575,6 +577,34 @@ def boilerplate_rule(paragraph: str) -> str | None:
 def is_boilerplate(paragraph: str) -> bool:
     """A caption, credit, tag line, byline, promo, subhead...: not reported prose (BOILERPLATE_RULES)."""
     return boilerplate_rule(paragraph) is not None
+
+
+# The kinds of dropped line that may still name the story's actors: a photo's caption, a headline, a list of
+# headlines, a wire's dateline line ("(Reuters) - Facebook Inc"). Credits, bylines, author boxes, promos and the
+# like name the people who made or sell the page: never read (docs/entities.md section 41).
+_NAMING_RULES = ("caption", "doubled caption", "capitals subhead", "title case headline", "headline or label")
+
+
+def naming_text(paragraph: str, rule: str | None) -> str:
+    """What of a line dropped under ``rule`` may name the story's actors: the line with its credits cut (a
+    caption's "| Photo by ..." too); '' for a line of any other kind (a credit, a byline, a promo ...)."""
+    if rule not in _NAMING_RULES:
+        return ""
+    if rule == "caption" and (caption := _CAPTION.search(paragraph)):
+        paragraph = paragraph[:caption.start()]
+    return strip_credits(paragraph)
+
+
+def url_words(url: str) -> str:
+    """The words of a page address's slug, capitalised, as a line of text: "https://nation.africa/kenya/business/
+    blocked-ruto-never-ending-losing-streak-in-court-4696626" -> "Blocked Ruto Never Ending Losing Streak In Court";
+    '' without a slug of two words or more. The slug names the story's actors as its headline does (a surname
+    the text writes only in full), so it is read as a dropped line (docs/entities.md section 41)."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    segments = [segment.rsplit(".", 1)[0] if "." in segment else segment for segment in path.split("/")[3:]]
+    slug = max(segments, key=lambda segment: segment.count("-") + segment.count("_"), default="")
+    words = [word for word in re.split(r"[-_]+", slug) if word.isalpha()]
+    return " ".join(word[:1].upper() + word[1:] for word in words) if len(words) >= 2 else ""
 
 
 def strip_credits(paragraph: str) -> str:

@@ -151,7 +151,11 @@ class _File:
         info = replace(info, origin=info.origin or document.origin, date=info.date or piece.date)
         text = "\n\n".join(piece.prose)
         headline = clean.headline(info.title, text) if info.title else ""
-        # A headline the text keeps as a paragraph is read there already.
+        # A headline the text keeps as a paragraph is read there already; one not read at all (clean.headline
+        # gives none for Title Case) may still hold other forms of the story's names, as dropped lines do.
+        unread = [clean.strip_credits(info.title)] if info.title and not headline else []
+        info = replace(info, dropped=tuple(dict.fromkeys(filter(None, [*unread, *piece.dropped,
+                                                                       clean.url_words(info.url)]))))
         return Article(info=info, text=text, headline="" if headline in piece.prose else headline)
 
 
@@ -285,6 +289,12 @@ class _Piece:
     prose: list[str] = field(default_factory=list)
     date: str = ""  # ISO date from a dateline or timestamp line, where one gives it
     marked: bool = False  # titled by a Markdown "# Title", which no later line replaces
+    dropped: list[str] = field(default_factory=list)  # dropped lines that may name actors (clean.naming_text)
+
+    def drop(self, paragraph: str, rule: str | None) -> None:
+        """Keep what of a dropped ``paragraph`` (taken by ``rule``) may name the story's actors."""
+        if text := clean.naming_text(paragraph, rule):
+            self.dropped.append(text)
 
 
 def _articles(paragraphs: list[str]) -> list[_Piece]:
@@ -320,12 +330,14 @@ def _articles(paragraphs: list[str]) -> list[_Piece]:
             heading = paragraph
             continue
         else:
+            piece.drop(paragraph, clean.boilerplate_rule(paragraph))
             continue
         heading, dated = "", ""
     articles = []
     for piece in pieces:
         bounds = [0, *article_starts(piece.prose), len(piece.prose)]
-        articles.extend(_Piece(title=piece.title if a == 0 else "", prose=piece.prose[a:b], date=piece.date)
+        articles.extend(_Piece(title=piece.title if a == 0 else "", prose=piece.prose[a:b], date=piece.date,
+                               dropped=piece.dropped if a == 0 else [])
                         for a, b in zip(bounds, bounds[1:]))
     return articles
 
@@ -353,6 +365,7 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
         if rule is not None and not (before and index == len(paragraphs) - 1 and _cut_off(paragraph)):
             if rule == "headline or label" and len(paragraph.split()) >= _SUBHEAD_WORDS and " | " not in paragraph:
                 held.append((len(piece.prose), paragraph))
+            piece.drop(paragraph, rule)
             continue
         piece.prose += _without_credits(paragraph)
         after_prose = True

@@ -60,7 +60,7 @@ class Observer:
                 new.append(key)
         if new and self._store is not None:
             self._store.store_sentences((key, _encoded(held[key])) for key in new)
-        return observed(extraction.info.id, [held[key] for key in keys])
+        return observed(extraction.info.id, [held[key] for key in keys], dropped=extraction.info.dropped)
 
 
 

@@ -92,13 +92,13 @@ def _encoded(articles: list[Article]) -> bytes:
 
 
 def _info(info: ArticleInfo) -> tuple[str, ...]:
-    return (info.id, info.title, info.url, info.date, info.source, info.origin, info.author)
+    return (info.id, info.title, info.url, info.date, info.source, info.origin, info.author, list(info.dropped))
 
 
 def _decoded(value: bytes) -> list[Article] | None:
     """The stored articles, or None when they do not decode (a damaged entry is never used)."""
     try:
-        return [Article(info=ArticleInfo(*info), text=text, headline=headline)
+        return [Article(info=ArticleInfo(*info[:7], tuple(info[7])), text=text, headline=headline)
                 for info, text, headline in json.loads(value.decode("utf-8", "surrogatepass"))]
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, IndexError):
         return None

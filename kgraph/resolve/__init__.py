@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from anyascii import anyascii
 
 from ..types import Entity, Links
-from . import countries
+from . import countries, dropped
 from .evidence import Observation, Observed, observe
 from .link import Linker
 from .names import NAME_PART_TITLES
@@ -60,7 +60,8 @@ class _Tally:
 
     surfaces: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
-    # short forms its articles define for it, which may never be written alone ("(JVP)", "(Comelec)")
+    # short forms its articles define for it, which may never be written alone ("(JVP)", "(Comelec)"), and forms
+    # only the lines cleaning dropped write ("(Reuters) - Facebook Inc": ``dropped``)
     shorts: dict[str, None] = field(default_factory=dict)
     ballot: Ballot = field(default_factory=Ballot)
     mentions: int = 0
@@ -113,6 +114,7 @@ def resolve(observed: Iterable[Observed], *, keep: Callable[[Links], None] | Non
         keyed = linker.keys(article)
         if keep is not None:
             keep(keyed)
+        named: dict[str, set[str]] = {}  # key -> its names in the article's kept text, when it dropped lines
         for observations, keys in zip(article.sentences, keyed):
             for seen, key in zip(observations, keys):
                 if key:
@@ -122,6 +124,10 @@ def resolve(observed: Iterable[Observed], *, keep: Callable[[Links], None] | Non
                     tally.add(seen, article.article)
                     if article.definitions:
                         tally.shorts.update(dict.fromkeys(short_forms(seen.name, article.definitions)))
+                    if article.dropped:
+                        named.setdefault(key, set()).add(seen.name)
+        for key, forms in dropped.aliases(article.dropped, named).items():
+            tallies[key].shorts.update(dict.fromkeys(forms))
     found = {key: _entity(key, tally, official=linker.organisations.official) for key, tally in tallies.items()}
     ids: dict[str, str | None] = dict.fromkeys(found)
     entities: dict[str, Entity] = {}

@@ -290,12 +290,14 @@ class Observed:
     article: str  # the article's id
     sentences: tuple[tuple[Observation | None, ...], ...]  # per mention; None: no actor's name
     definitions: tuple[tuple[str, str], ...]  # (short name as written, long form's organisation key) the article defines
+    dropped: tuple[str, ...] = ()  # lines cleaning dropped that may name actors (ArticleInfo.dropped): aliases only
 
 
 def observe(extraction: Extraction) -> Observed:
     """One observation (or None: no actor's name) per mention, aligned with the sentences."""
     outlet = outlets.own_names(extraction.info)
-    return observed(extraction.info.id, [observe_sentence(sentence, outlet) for sentence in extraction.sentences])
+    return observed(extraction.info.id, [observe_sentence(sentence, outlet) for sentence in extraction.sentences],
+                    dropped=extraction.info.dropped)
 
 
 def observe_sentence(sentence: Sentence, outlet: frozenset[str]) -> SentenceObserved:
@@ -307,8 +309,9 @@ def observe_sentence(sentence: Sentence, outlet: frozenset[str]) -> SentenceObse
     return _sentence(sentence, outlet), tuple(definitions((sentence,)).items())
 
 
-def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
-    """The article's Observed from what each of its sentences gave (``observe_sentence``), in order."""
+def observed(article: str, sentences: Sequence[SentenceObserved], *, dropped: tuple[str, ...] = ()) -> Observed:
+    """The article's Observed from what each of its sentences gave (``observe_sentence``), in order, with the
+    lines cleaning dropped that may name actors (``ArticleInfo.dropped``)."""
     defined: dict[str, str] = {}
     for _, pairs in sentences:
         defined.update(pairs)  # a later definition of a name wins, as in one pass over the article
@@ -319,7 +322,7 @@ def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
         found = tuple(tuple(seen._replace(state=True) if seen and seen.name in states else seen for seen in sentence)
                       for sentence in found)
     found = _with_province_word(found)
-    return Observed(article=article, sentences=found, definitions=tuple(defined.items()))
+    return Observed(article=article, sentences=found, definitions=tuple(defined.items()), dropped=dropped)
 
 
 def _with_province_word(found: tuple[tuple[Observation | None, ...], ...]) -> tuple[tuple[Observation | None, ...], ...]:
@@ -781,16 +784,17 @@ def _dateline(surface: str, after: str) -> bool:
 
 def observed_row(observed: Observed) -> tuple:
     """As a plain row for the build's spill: the article id, per sentence each mention's observation
-    as a tuple (None: no actor), the definitions."""
+    as a tuple (None: no actor), the definitions, the dropped lines."""
     sentences = [[None if seen is None else tuple(seen) for seen in s] for s in observed.sentences]
-    return observed.article, sentences, observed.definitions
+    return observed.article, sentences, observed.definitions, observed.dropped
 
 
 def observed_from_row(row: Sequence) -> Observed:
-    article, sentences, definitions = row
+    article, sentences, definitions, dropped = row
     return Observed(
         article=article,
         # tuple.__new__ rebuilds each NamedTuple in C: a build reads every observation back four times.
         sentences=tuple(tuple(None if seen is None else _new(Observation, seen) for seen in s) for s in sentences),
         definitions=tuple((acronym, long_form) for acronym, long_form in definitions),
+        dropped=tuple(dropped),
     )

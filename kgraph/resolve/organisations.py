@@ -42,6 +42,9 @@ _KNOWN_AS = re.compile(
 # A nickname within a person's name: 'Tomás "Tomi" Herrera'.
 # A short form in brackets right after a name, which the recogniser left untagged: "Janatha Vimukthi Peramuna (JVP)".
 _BRACKETED_SHORT = re.compile(r"\s*\(([^\W\d_][\w.&\-]*)\)")
+# A listed company's ticker after its name: "Apple Inc. (NASDAQ: AAPL)", "Shopify (TSX:SHOP)" (issue 15).
+_TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|TSX|TSXV|TSX-V|CSE|LSE|AIM|ASX|NSE|BSE|SGX|HKEX|"
+                     r"SEHK|TSE|JSE|OTC|OTCQB|OTCQX|OTC Markets|Euronext|XETRA|SIX)\s*:\s*([A-Z][A-Z0-9.\-]{0,7})\)")
 _NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’']+)[\"”’']\s")
 # A government's offices, named by their field either way round ("Justice Department", "Department of Justice").
 _FIELD_HEADS = ("department", "ministry")
@@ -116,6 +119,9 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
             bracketed = _BRACKETED_SHORT.match(sentence.text, mention.end)
             if bracketed and " " in mention.text and (long := clean(mention.text)) and abbreviates(bracketed[1], long):
                 defined[bracketed[1]] = _key(long)  # "Janatha Vimukthi Peramuna (JVP)", the "JVP" untagged
+            ticker = _TICKER.match(sentence.text, mention.end) if mention.label == "ORG" else None
+            if ticker and (long := clean(mention.text)):
+                defined[ticker[1]] = _key(long)  # "Quillon Inc. (NASDAQ: QLN)": the company's ticker, its alias
         for left, right in zip(sentence.mentions, sentence.mentions[1:]):
             gap = sentence.text[left.end:right.start]
             if left.text.endswith("("):
