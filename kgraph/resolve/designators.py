@@ -109,7 +109,14 @@ def not_a_person(name: str) -> bool:
     a coinage of a letter and a word ('E-Levy', 'T-Mobile', 'K-Pop'), or ending in a country's short form in
     capitals (``_country_unit``)."""
     return designated(name) or name.split()[-1].casefold() in _NOT_PERSON_WORDS or _COINED.match(name) is not None \
-        or _country_unit(name)
+        or _country_unit(name) or capitals_only(name)
+
+
+def capitals_only(name: str) -> bool:
+    """'UDI', 'STAN', 'KDU-ČSL': one word of three or more capitals, a body's short form; a person called by
+    initials ('AMLO') is written so only beside the full name, which then labels the entity."""
+    letters = name.replace("-", "")
+    return " " not in name and len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
 def _country_unit(name: str) -> bool:

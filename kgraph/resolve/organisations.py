@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 
-from ..types import Sentence
+from ..types import Mention, Sentence
 from ..words import INSTITUTION_WORDS, fold
 from . import acronyms, countries, outlets, places, teams
 from .names import abbreviates, clean, initials, is_acronym, is_title, run_in_short
@@ -129,11 +129,21 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
                 defined[second] = _key(first)  # a translation or former name of the body before it
             elif not _DEFINING_GAP.match(gap):
                 continue
-            elif is_acronym(second) and " " in first:
+            elif is_acronym(second) and " " in first and not _party_of_person(left, second, first):
                 defined[second] = _key(first)
             elif is_acronym(first) and " " in second:
                 defined[first] = _key(second)
     return defined
+
+
+def _party_of_person(left: Mention, short: str, long: str) -> bool:
+    """Is the acronym in brackets after a person's name the person's party, not a short form of the name: "Tuula
+    Haatainen (SDP)", "Evelyn Matthei (UDI)"? A person's short form spells the name's own initials, in order,
+    small words too ("(AMLO)", "Mohammed bin Salman (MBS)")."""
+    if left.label != "PERSON":
+        return False
+    letters = iter(word[0].casefold() for word in long.split())
+    return not all(letter in letters for letter in short.casefold() if letter.isalpha())
 
 
 def short_forms(name: str, defined: Iterable[tuple[str, str]]) -> tuple[str, ...]:
