@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -311,7 +311,9 @@ def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
     """The article's Observed from what each of its sentences gave (``observe_sentence``), in order."""
     defined: dict[str, str] = {}
     for _, pairs in sentences:
+        again = _defined_again(defined, pairs)
         defined.update(pairs)  # a later definition of a name wins, as in one pass over the article
+        defined.update(again)
     found = tuple(seen for seen, _ in sentences)
     # "Atlanta, Georgia" once: every "Georgia" of the article is the US state ("Georgia law"), not the country.
     states = {seen.name for sentence in found for seen in sentence if seen and seen.state}
@@ -320,6 +322,18 @@ def observed(article: str, sentences: Sequence[SentenceObserved]) -> Observed:
                       for sentence in found)
     found = _with_province_word(found)
     return Observed(article=article, sentences=found, definitions=tuple(defined.items()))
+
+
+def _defined_again(defined: Mapping[str, str], pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Where a sentence defines a short form of capitals the article gave another long form already, the later long
+    form is the earlier body's other name (one body written in two languages: "Comision Federal de Electricidad
+    (CFE)" ... "Federal Electricity Commission (CFE)"): both it and the short form go to the earlier long form."""
+    again: dict[str, str] = {}
+    for short, long in pairs:
+        earlier = defined.get(short)
+        if earlier is not None and earlier != long and short.isupper() and len(short) >= 3:
+            again[long] = again[short] = earlier
+    return again
 
 
 def _with_province_word(found: tuple[tuple[Observation | None, ...], ...]) -> tuple[tuple[Observation | None, ...], ...]:

@@ -149,7 +149,8 @@ def _party_of_person(left: Mention, short: str, long: str) -> bool:
 def short_forms(name: str, defined: Iterable[tuple[str, str]]) -> tuple[str, ...]:
     """The short forms, as written, that an article's definitions (``definitions``' items) give a name of it."""
     key = _key(name)
-    return tuple(short for short, long in defined if long == key)
+    # a definition by key (``evidence._defined_again``: a long form's other name) is no form as written
+    return tuple(short for short, long in defined if long == key and not short.islower())
 
 
 def country_variant(name: str) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kgraph.resolve import designators
 
+from .test_merges import entity_of
 from .test_resolve import article, labels, resolved, sentence
 
 
@@ -31,3 +32,16 @@ def test_a_word_of_capitals_alone_is_no_person():
     assert designators.capitals_only("UDI") and designators.capitals_only("KDU-ČSL") and designators.capitals_only("STAN")
     assert not designators.capitals_only("Stan") and not designators.capitals_only("UK") \
         and not designators.capitals_only("Orin Vale")
+
+
+def test_one_short_form_given_two_long_forms_makes_them_one_body():
+    """dev8: "Comision Federal de Electricidad (CFE)" and, two paragraphs on, "Federal Electricity Commission
+    (CFE)" were two organisations; one short form in capitals defined twice by an article names one body."""
+    result, observed = resolved(article(
+        "a",
+        sentence("Signs outside the Norvik Power Authority (NPA) plant in Tarn.", ("Norvik Power Authority", "ORG"),
+                 ("NPA", "ORG"), ("Tarn", "GPE")),
+        sentence("The ruling strengthened the Autoridad de Energia de Norvik (NPA), Ida Quell said.",
+                 ("Autoridad de Energia de Norvik", "ORG"), ("NPA", "ORG"), ("Ida Quell", "PERSON"))))
+    assert entity_of(result, observed, 0, 0, 0) == entity_of(result, observed, 0, 1, 0)
+    assert "autoridad de energia de norvik" not in entity_of(result, observed, 0, 0, 0).aliases  # no key as an alias
