@@ -200,6 +200,8 @@ _BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:['’-]
 _COMMA_SUFFIX = re.compile(r", ((?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV)(?![\w-])")
 # A lower-case prefix glued before a name: "anti-|Hezbollah", "pro-|Russian", "ex-|Chelsea" (``_prefixed_names``).
 _PREFIXED = re.compile(r"(?:anti|pro|non|ex|post|pre)-([A-Z].*)$")
+# A broadcaster's call sign: "CKEY-AM", "WABC-TV", "KQED-FM" (``_call_signs``).
+_CALL_SIGN = re.compile(r"(?<![\w'’.&-])[CKW][A-Z]{2,3}-(?:AM|FM|TV)(?![\w'’&-])")
 # A word of two to six capitals standing on its own: "ACT", "HTC" (``_listed_acronyms``).
 _ACRONYM = re.compile(r"(?<![\w'’.&-])[A-Z]{2,6}(?![\w'’&-])")
 # A lower-case noun and up to three capitalised words after it: "startup| Oyo", "side| Fulham" (``_after_organisation_nouns``).
@@ -398,7 +400,7 @@ class Repeats:
         own names (``_names``)."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
-                     _market_rows):
+                     _market_rows, _call_signs):
             extraction = mend(extraction)
         own = _with_places(extraction, _with_body_nouns(extraction, self._names(extraction)))
         lexicon = _Lexicon(own, corpus)
@@ -1199,6 +1201,37 @@ def _listed_acronyms(extraction: Extraction) -> Extraction:
             sentence = _renumbered(sentence, sorted([*enumerate(mentions), *((None, m) for m in added)],
                                                     key=lambda item: item[1].start))
         sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _call_signs(extraction: Extraction) -> Extraction:
+    """The article with each broadcaster's call sign an organisation mention of its own.
+
+    "at CKEY-AM and CHUM-AM", "CJCH-AM Halifax", "CKCW-FM Moncton": North American radio and television
+    stations go by call signs (three or four capitals opening with C, K or W, a hyphen, the band), which the
+    small model leaves untagged or runs on into the town after them and calls a person. A call sign is an ORG
+    mention; a mention that holds one is cut to it, and one that holds more is left as it is.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text = sentence.text
+        signs = [found.span() for found in _CALL_SIGN.finditer(text)] if "-" in text else []
+        if not signs:
+            sentences.append(sentence)
+            continue
+        kept: list[tuple[int | None, Mention]] = []
+        for index, mention in enumerate(sentence.mentions):
+            inside = [(start, end) for start, end in signs if mention.start < end and start < mention.end]
+            if len(inside) == 1:
+                start, end = inside[0]
+                kept.append((index, Mention(text[start:end], "ORG", start, end)))
+                signs.remove(inside[0])
+            else:
+                kept.append((index, mention))
+                signs = [span for span in signs if span not in inside]
+        kept += [(None, Mention(text[start:end], "ORG", start, end)) for start, end in signs]
+        changed = True
+        sentences.append(_renumbered(sentence, sorted(kept, key=lambda item: item[1].start)))
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 

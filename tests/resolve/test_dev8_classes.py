@@ -7,6 +7,7 @@ it (but the cases that show what is kept).
 from __future__ import annotations
 
 from kgraph.resolve import designators
+from kgraph.resolve.repeats import Repeats
 
 from .test_merges import entity_of
 from .test_resolve import article, labels, resolved, sentence
@@ -45,3 +46,14 @@ def test_one_short_form_given_two_long_forms_makes_them_one_body():
                  ("Autoridad de Energia de Norvik", "ORG"), ("NPA", "ORG"), ("Ida Quell", "PERSON"))))
     assert entity_of(result, observed, 0, 0, 0) == entity_of(result, observed, 0, 1, 0)
     assert "autoridad de energia de norvik" not in entity_of(result, observed, 0, 0, 0).aliases  # no key as an alias
+
+
+def test_a_broadcasters_call_sign_is_an_organisation_cut_from_its_town():
+    """dev8: "joined his brother on-air in Toronto at CKEY-AM and CHUM-AM" lost both stations; "CJCH-AM Halifax"
+    was a person, "CKSW-AM Swift Current" an organisation with its town."""
+    mended = Repeats().find(article("a", sentence(
+        "He worked at CJCH-AM Halifax, then at KQRS-FM and WNVK-TV in Tarn, as Ida Quell did at CKXX.",
+        ("CJCH-AM Halifax", "PERSON"), ("Tarn", "GPE"), ("Ida Quell", "PERSON"))))
+    found = [(m.text, m.label) for m in mended.sentences[0].mentions]
+    assert found == [("CJCH-AM", "ORG"), ("KQRS-FM", "ORG"), ("WNVK-TV", "ORG"), ("Tarn", "GPE"),
+                     ("Ida Quell", "PERSON")]  # "CKXX", no band: no call sign read
