@@ -164,8 +164,9 @@ _CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|d
 _HEADED_BY = re.compile(r"^\s+(?:CEO|CFO|COO|CTO|MD|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
                         r"head|[Pp]resident|[Dd]irector|[Mm]anaging [Dd]irector)\s+[A-Z]")
 # After a name, a station's or an airport's noun makes it that place's name, whatever the label: "Manchester
-# Victoria train station", "Kilimani police station", "Heathrow airport"; not a role in it ("station manager").
-_STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire)\s+)?"
+# Victoria train station", "Kilimani police station", "Heathrow airport", "Jorge Chavez International Airport" (an
+# airport named after a person); not a role in it ("station manager").
+_STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire|international)\s+)?"
                             r"(?:station|airport)\b(?!\s+(?:manager|master|chief|head|officer|commander|staff))",
                             re.IGNORECASE)
 # After a leader's name, the government named after the leader: "the Luiz Inácio Lula da Silva administration",

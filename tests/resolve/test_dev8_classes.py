@@ -57,3 +57,12 @@ def test_a_broadcasters_call_sign_is_an_organisation_cut_from_its_town():
     found = [(m.text, m.label) for m in mended.sentences[0].mentions]
     assert found == [("CJCH-AM", "ORG"), ("KQRS-FM", "ORG"), ("WNVK-TV", "ORG"), ("Tarn", "GPE"),
                      ("Ida Quell", "PERSON")]  # "CKXX", no band: no call sign read
+
+
+def test_a_name_before_international_airport_is_the_airports():
+    """dev8: "the new terminal at Jorge Chavez International Airport" made "Jorge Chavez" a person."""
+    result, _ = resolved(article("a", sentence(
+        "The first flight from Ida Quell International Airport will fly to Tarn, Orin Vale said.",
+        ("Ida Quell", "PERSON"), ("Tarn", "GPE"), ("Orin Vale", "PERSON"))))
+    found = labels(result)
+    assert found["Ida Quell"] == "place" and found["Orin Vale"] == "person"
