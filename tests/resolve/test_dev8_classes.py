@@ -66,3 +66,14 @@ def test_a_name_before_international_airport_is_the_airports():
         ("Ida Quell", "PERSON"), ("Tarn", "GPE"), ("Orin Vale", "PERSON"))))
     found = labels(result)
     assert found["Ida Quell"] == "place" and found["Orin Vale"] == "person"
+
+
+def test_a_body_in_brackets_after_a_person_is_an_organisation():
+    """dev8: "Kathy Barriga (Independent) lost her re-election to Tomás Vodanovic (Democratic Revolution)" lost
+    the party the small model left untagged."""
+    mended = Repeats().find(article("a", sentence(
+        "Ida Quell (Independent) lost to Orin Vale (Norvik Renewal Party), and Lena Mart (New South Wales) won.",
+        ("Ida Quell", "PERSON"), ("Orin Vale", "PERSON"), ("Lena Mart", "PERSON"))))
+    found = [(m.text, m.label) for m in mended.sentences[0].mentions]
+    assert ("Norvik Renewal Party", "ORG") in found
+    assert not any(text in ("Independent", "New South Wales") for text, _ in found)  # one word; a gazetteer place
