@@ -48,7 +48,8 @@ therapeutics electronics chemicals mining minerals metals energy renewables sola
 battalion brigade regiment militia force forces
 biology chemistry physics medicine genetics ecology neuroscience physiology zoology botany geology astronomy
 science sciences
-asamblea banco comision comisión congreso consejo corriere corte diario folha frente fundacion fundación
+racing motorsport revolution renovation
+asamblea abogados asociados banco comision comisión congreso consejo corriere corte diario folha frente fundacion fundación
 fundacao fundação gaceta gazzetta grupo instituto jornal liga lega ministerio ministério movimiento movimento
 partido partito parti partei partij prensa sociedad sociedade stiftung tribunal universidad universidade zeitung
 jamaat kazhagam morcha sangh tehreek tehrik

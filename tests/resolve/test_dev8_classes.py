@@ -77,3 +77,11 @@ def test_a_body_in_brackets_after_a_person_is_an_organisation():
     found = [(m.text, m.label) for m in mended.sentences[0].mentions]
     assert ("Norvik Renewal Party", "ORG") in found
     assert not any(text in ("Independent", "New South Wales") for text, _ in found)  # one word; a gazetteer place
+
+
+def test_law_firms_racing_teams_and_parties_of_a_revolution_are_designated():
+    """dev8: "Fajardo Abogados law firm" (Spanish "lawyers") was typed person."""
+    assert designators.designated("Fajardo Abogados") and designators.designated("Vale Asociados")
+    assert designators.designated("Orin Vale Racing") and designators.designated("Democratic Revolution") \
+        and designators.designated("National Renovation")
+    assert not designators.designated("Orin Vale")
