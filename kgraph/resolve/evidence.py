@@ -199,6 +199,9 @@ _PLACE_CONTEXT = re.compile(r"\b(?:(?:city|cities|town|village|region|regions|pr
                             r"suburbs|parish|prefecture|governorate) of|"
                             r"(?:showdown|clash|match|game|fixture|derby|encounter) at)$", re.IGNORECASE)
 _PLACE_CONTEXT = _AtEnd(_PLACE_CONTEXT, "of", "at")
+# A place's noun in lower case right before a name, without "of": "Bosnia's eastern town Zvornik", "the village
+# Kwale" (not "Cape Town", whose noun is capitalised).
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|village|municipality|commune)\s*$")
 # "in" right before a name the recogniser labels a place: where something is ("the Circuit Paul Ricard in Le
 # Castellet"), so a town too small for the gazetteer and shaped like a person's name stays a place; not the particle
 # of a verb, whose object follows it ("swore in Alberto Otárola", "to bring in Modric", "roped in X").
@@ -539,7 +542,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         not organisational and (titled or led or _titled_context(before) or names.aged_after(text, end)
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
-        with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after))
+        with_place or _PLACE_CONTEXT.search(context) is not None or _PLACE_NOUN_BEFORE.search(context) is not None
+        or (initial and _dateline(surface, after))
         or _located_in(mention.label, context, surface, after),
         determiner,
         initial,

@@ -85,3 +85,12 @@ def test_law_firms_racing_teams_and_parties_of_a_revolution_are_designated():
     assert designators.designated("Orin Vale Racing") and designators.designated("Democratic Revolution") \
         and designators.designated("National Renovation")
     assert not designators.designated("Orin Vale")
+
+
+def test_a_name_after_town_without_of_is_a_place():
+    """dev8: "arrested on the territory of Bosnia's eastern town Zvornik" typed the town a person."""
+    result, _ = resolved(article("a", sentence(
+        "Police arrested four men in the eastern town Tarnovo on Monday, Cape Town Orin Vale said.",
+        ("Tarnovo", "PERSON"), ("Orin Vale", "PERSON"))))
+    found = labels(result)
+    assert found["Tarnovo"] == "place" and found["Orin Vale"] == "person"
