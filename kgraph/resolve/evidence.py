@@ -525,7 +525,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     initial = _ALPHANUMERIC.search(text, 0, start) is None
     # "The X administration": the "The" is the government's, and X names its leader, a person.
     led = _LED_AFTER.match(after) is not None and names.person_worded(name)
-    determiner = not led and (bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The ")))
+    determiner = not led and (bool(before) and before[-1] in _ARTICLES
+                              or surface.startswith(("the ", "The ")) and _article_of_name(surface, name))
     party = _case_party(context, after)
     organisational = kind or _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
@@ -740,6 +741,12 @@ def _comma_pair(text: str, first: Mention, last: Mention) -> bool:
     gap = text[first.end:last.start]
     return _THE_AFTER_COMMA.fullmatch(gap) is not None \
         or _COMMA_ONLY.fullmatch(gap) is not None and last.text.startswith(("the ", "The "))
+
+
+def _article_of_name(surface: str, name: str) -> bool:
+    """Is the "the" opening a mention the name's own, not a dropped word's ("the Republic Dina Boluarte": the
+    office's "the", its "Republic" cut from the name by ``names.clean``)?"""
+    return surface.split()[1].replace(".", "") in name.replace(".", "")
 
 
 def _organisational(before: list[str], context: str, after: str, determiner: bool) -> bool:

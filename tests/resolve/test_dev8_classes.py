@@ -6,7 +6,7 @@ it (but the cases that show what is kept).
 
 from __future__ import annotations
 
-from kgraph.resolve import designators
+from kgraph.resolve import designators, names
 from kgraph.resolve.repeats import Repeats
 
 from .test_merges import entity_of
@@ -94,3 +94,13 @@ def test_a_name_after_town_without_of_is_a_place():
         ("Tarnovo", "PERSON"), ("Orin Vale", "PERSON"))))
     found = labels(result)
     assert found["Tarnovo"] == "place" and found["Orin Vale"] == "person"
+
+
+def test_a_presidents_name_run_on_from_of_the_republic_is_a_person():
+    """dev8: "led by the President of the Republic Dina Boluarte" gave the organisation "Republic Dina Boluarte"."""
+    assert names.clean("the Republic Ida Quell") == "Ida Quell"
+    assert names.clean("Republic Services") == "Republic Services" and names.clean("the Republic") == "Republic"
+    result, _ = resolved(article("a", sentence(
+        "The event was led by the President of the Republic Ida Quell, with Minister Orin Vale.",
+        ("the Republic Ida Quell", "ORG"), ("Orin Vale", "PERSON"))))
+    assert labels(result)["Ida Quell"] == "person"
