@@ -39,6 +39,8 @@ _ALTERNATIVE_GAP = re.compile(r"^\s*\(\s*(?:or|also|also known as|aka)\s+$", re.
 _KNOWN_AS = re.compile(
     r"^\s*,?\s*(?:(?:\w+\s+)?(?:known|called|nicknamed|dubbed) as|nicknamed|alias|aka|a\.k\.a\.)\s+[\"“']?$",
     re.IGNORECASE)
+# Of those, the ones that give a person's other full name: "Raymond Mostoway, aka Dan Roman" (a stage name).
+_AKA = re.compile(r"\b(?:aka|a\.k\.a\.|also known as)\s", re.IGNORECASE)
 # A nickname within a person's name: 'Tomás "Tomi" Herrera'.
 # A short form in brackets right after a name, which the recogniser left untagged: "Janatha Vimukthi Peramuna (JVP)".
 _BRACKETED_SHORT = re.compile(r"\s*\(([^\W\d_][\w.&\-]*)\)")
@@ -123,8 +125,8 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
             first, second = clean(left.text), clean(right.text)
             if not first or not second:
                 continue
-            if _KNOWN_AS.match(gap) and " " not in second:
-                defined[second] = _key(first)  # the name a person or body is known by
+            if _KNOWN_AS.match(gap) and (" " not in second or _AKA.search(gap) and left.label == right.label == "PERSON"):
+                defined[second] = _key(first)  # the name a person or body is known by ("Raymond Mostoway, aka Dan Roman")
             elif _ALTERNATIVE_GAP.match(gap) and left.label == right.label == "ORG" and " " in first and " " in second:
                 defined[second] = _key(first)  # a translation or former name of the body before it
             elif not _DEFINING_GAP.match(gap):

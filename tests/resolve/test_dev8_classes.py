@@ -104,3 +104,15 @@ def test_a_presidents_name_run_on_from_of_the_republic_is_a_person():
         "The event was led by the President of the Republic Ida Quell, with Minister Orin Vale.",
         ("the Republic Ida Quell", "ORG"), ("Orin Vale", "PERSON"))))
     assert labels(result)["Ida Quell"] == "person"
+
+
+def test_a_persons_other_full_name_after_aka_is_that_person():
+    """dev8: "Raymond Mostoway, aka Dan Roman, 75, passed away" gave two people; a one-word "aka" name was read
+    already, a full one was not."""
+    result, observed = resolved(article(
+        "a",
+        sentence("Ida Quell, aka Lena Mart, died on Monday.", ("Ida Quell", "PERSON"), ("Lena Mart", "PERSON")),
+        sentence("Lena Mart joined her sister Tara Mart at the station.", ("Lena Mart", "PERSON"), ("Tara Mart", "PERSON"))))
+    ida = entity_of(result, observed, 0, 0, 0)
+    assert entity_of(result, observed, 0, 0, 1) == entity_of(result, observed, 0, 1, 0) == ida
+    assert entity_of(result, observed, 0, 1, 1) != ida
