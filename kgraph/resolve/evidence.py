@@ -66,6 +66,7 @@ airline automaker bank broadcaster carmaker carrier chipmaker club company congl
 giant insurer lender manufacturer miner newspaper outlet party regulator retailer side startup supplier tabloid
 team
 platform marketplace provider fintech unicorn app brand consultancy watchdog chain utility agency
+union unions
 """.split())
 # Read by ``repeats`` too, where the recogniser tagged nothing after the noun ("budget hotel startup Oyo").
 ORGANISATION_NOUNS = _ORGANISATION_NOUNS

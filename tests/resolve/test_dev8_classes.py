@@ -116,3 +116,12 @@ def test_a_persons_other_full_name_after_aka_is_that_person():
     ida = entity_of(result, observed, 0, 0, 0)
     assert entity_of(result, observed, 0, 0, 1) == entity_of(result, observed, 0, 1, 0) == ida
     assert entity_of(result, observed, 0, 1, 1) != ida
+
+
+def test_a_name_after_union_is_an_organisation():
+    """dev8: "organised by public sector trade unions Juko and JAU" typed "Juko" a person."""
+    result, _ = resolved(article("a", sentence(
+        "The strike, organised by public sector trade unions Tarko and JAU, was postponed, Ida Quell said.",
+        ("Tarko", "PERSON"), ("JAU", "ORG"), ("Ida Quell", "PERSON"))))
+    found = labels(result)
+    assert found["Tarko"] == "organisation" and found["Ida Quell"] == "person"
