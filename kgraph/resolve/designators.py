@@ -207,6 +207,17 @@ def lone_common_word(name: str) -> bool:
     return " " not in name and name.casefold() in _LONE_COMMON_WORDS
 
 
+# A level of government before "Government": with no place named, no one government ("the State Government").
+_GOVERNMENT_LEVELS = frozenset("state federal national central provincial regional local city county".split())
+
+
+def government_level(name: str) -> bool:
+    """'State Government', 'Federal Government': a level of government and the word alone, which names no one
+    government (the place is not said); 'Lagos State Government', 'Government of Canada' name one."""
+    words = name.casefold().split()
+    return len(words) == 2 and words[0] in _GOVERNMENT_LEVELS and words[1] == "government"
+
+
 @lru_cache(maxsize=1 << 16)
 def disease(name: str) -> bool:
     """An illness's name of two or three words: 'Cerebrospinal Meningitis', 'Yellow Fever', 'Meningitis C'.

@@ -125,3 +125,14 @@ def test_a_name_after_union_is_an_organisation():
         ("Tarko", "PERSON"), ("JAU", "ORG"), ("Ida Quell", "PERSON"))))
     found = labels(result)
     assert found["Tarko"] == "organisation" and found["Ida Quell"] == "person"
+
+
+def test_a_level_of_government_alone_names_no_government():
+    """dev8: "more support from the State Government" made "State Government" an organisation."""
+    assert designators.government_level("State Government") and designators.government_level("Federal Government")
+    assert not designators.government_level("Lagos State Government") \
+        and not designators.government_level("Government of Canada")
+    result, _ = resolved(article("a", sentence(
+        "Schools deserve more support from the State Government, Ida Quell said.", ("the State Government", "ORG"),
+        ("Ida Quell", "PERSON"))))
+    assert "State Government" not in labels(result)
