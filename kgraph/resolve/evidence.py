@@ -200,6 +200,9 @@ _PLACE_CONTEXT = re.compile(r"\b(?:(?:city|cities|town|village|region|regions|pr
                             r"suburbs|parish|prefecture|governorate) of|"
                             r"(?:showdown|clash|match|game|fixture|derby|encounter) at)$", re.IGNORECASE)
 _PLACE_CONTEXT = _AtEnd(_PLACE_CONTEXT, "of", "at")
+# A company's head before "of" and a name: "Dan Rosen, CEO of ARIA", "chairman of Altus Group" (not "president
+# of", which a country has too).
+_HEADS_OF = frozenset("ceo cfo coo cto executive chairman chairwoman chairperson founder co-founder".split())
 # A place's noun in lower case right before a name, without "of": "Bosnia's eastern town Zvornik", "the village
 # Kwale" (not "Cape Town", whose noun is capitalised).
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|village|municipality|commune)\s*$")
@@ -763,7 +766,7 @@ def _organisational(before: list[str], context: str, after: str, determiner: boo
         or bool(last) and last[-1] in _POSSESSIVES and _ACCOUNT_AFTER.match(after) is not None \
         or len(last) == 2 and (last[1] in _MAKERS and last[0] in _GOODS or last == ["coalition", "partner"]) \
         or _OWNED.match(after) is not None or _BODY_AFTER.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None) \
-        or _HEADED_BY.match(after) is not None
+        or _HEADED_BY.match(after) is not None or len(last) == 2 and last[1] == "of" and last[0] in _HEADS_OF
 
 
 def _owns_person(text: str, mentions: tuple[Mention, ...], index: int, surface: str) -> bool:

@@ -136,3 +136,12 @@ def test_a_level_of_government_alone_names_no_government():
         "Schools deserve more support from the State Government, Ida Quell said.", ("the State Government", "ORG"),
         ("Ida Quell", "PERSON"))))
     assert "State Government" not in labels(result)
+
+
+def test_a_name_after_ceo_of_is_an_organisation():
+    """dev8: '"I think so," says Dan Rosen, CEO of ARIA' typed the recording body a place."""
+    result, _ = resolved(article("a", sentence(
+        "\"It is a good year,\" says Ida Quell, CEO of TARA, as the president of Norvik said too.",
+        ("Ida Quell", "PERSON"), ("TARA", "GPE"), ("Norvik", "GPE"))))
+    found = labels(result)
+    assert found["TARA"] == "organisation" and found["Norvik"] == "place"
