@@ -14,7 +14,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+import pycountry
 from nameparser.config.titles import TITLES
 
 from . import markup
@@ -454,11 +456,26 @@ def headline(title: str, text: str = "") -> str:
     if not _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] or is_heading(line):
         return ""
     if text and _capitalised(words):
-        words = _recased(words, text)
+        words = _recased(words, text, keep=_country_words(line))
     return "" if _capitalised(words) else " ".join(words)
 
 
-def _recased(words: list[str], text: str) -> list[str]:
+@cache
+def _country_names() -> tuple[str, ...]:
+    """Every country's short and common English name ("Trinidad and Tobago", "Bahamas", "Bolivia")."""
+    found = {name for country in pycountry.countries
+             for name in (country.name, getattr(country, "common_name", None)) if name and "," not in name}
+    return tuple(sorted(found))
+
+
+def _country_words(line: str) -> frozenset[str]:
+    """The words of the countries a title names ("Around the Region : Trinidad and Tobago, Jamaica, Bahamas"):
+    a country's name is capitalised in any case, so ``_recased`` keeps them though the text never writes them."""
+    return frozenset(word for name in _country_names() if name in line and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line)
+                     for word in name.split())
+
+
+def _recased(words: list[str], text: str, keep: frozenset[str] = frozenset()) -> list[str]:
     """A Title Case title in sentence case: "Steph Curry Drops 32, Leads Warriors" -> "Steph Curry drops 32, leads
     Warriors" (issue 15: its names were lost, or read with the verbs glued on, "Police Federation Confirms").
 
@@ -471,7 +488,8 @@ def _recased(words: list[str], text: str) -> list[str]:
     for index in range(len(words) - 1, 0, -1):  # from the end: a title's case depends on the word after it
         word = words[index]
         bare = _POSSESSIVE_END.sub("", word.strip(_WORD_EDGES))
-        if len(bare) > 1 and bare[0].isupper() and bare[1:].islower() and not word.endswith(".") and (
+        if len(bare) > 1 and bare[0].isupper() and bare[1:].islower() and not word.endswith(".") and bare not in keep \
+                and (
                 not re.search(rf"[a-z,;)&] {re.escape(bare)}\b", text)
                 or bare.casefold() in TITLES and not (recased and recased[-1][:1].isupper() and word == bare)):
             word = word.replace(bare, bare.lower(), 1)

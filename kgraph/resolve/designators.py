@@ -48,7 +48,8 @@ therapeutics electronics chemicals mining minerals metals energy renewables sola
 battalion brigade regiment militia force forces
 biology chemistry physics medicine genetics ecology neuroscience physiology zoology botany geology astronomy
 science sciences
-asamblea banco comision comisión congreso consejo corriere corte diario folha frente fundacion fundación
+racing motorsport revolution renovation
+asamblea abogados asociados banco comision comisión congreso consejo corriere corte diario folha frente fundacion fundación
 fundacao fundação gaceta gazzetta grupo instituto jornal liga lega ministerio ministério movimiento movimento
 partido partito parti partei partij prensa sociedad sociedade stiftung tribunal universidad universidade zeitung
 jamaat kazhagam morcha sangh tehreek tehrik
@@ -109,7 +110,14 @@ def not_a_person(name: str) -> bool:
     a coinage of a letter and a word ('E-Levy', 'T-Mobile', 'K-Pop'), or ending in a country's short form in
     capitals (``_country_unit``)."""
     return designated(name) or name.split()[-1].casefold() in _NOT_PERSON_WORDS or _COINED.match(name) is not None \
-        or _country_unit(name)
+        or _country_unit(name) or capitals_only(name)
+
+
+def capitals_only(name: str) -> bool:
+    """'UDI', 'STAN', 'KDU-ČSL': one word of three or more capitals, a body's short form; a person called by
+    initials ('AMLO') is written so only beside the full name, which then labels the entity."""
+    letters = name.replace("-", "")
+    return " " not in name and len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
 def _country_unit(name: str) -> bool:
@@ -197,6 +205,17 @@ _STRAIN = re.compile(r"^(?:[A-Z]|[0-9]+|[A-Z][0-9]+(?:[A-Z][0-9]+)?)$")
 def lone_common_word(name: str) -> bool:
     """A whole name of one common word that is no actor's name alone: 'Buongiorno', 'Court', 'Ransomware'."""
     return " " not in name and name.casefold() in _LONE_COMMON_WORDS
+
+
+# A level of government before "Government": with no place named, no one government ("the State Government").
+_GOVERNMENT_LEVELS = frozenset("state federal national central provincial regional local city county".split())
+
+
+def government_level(name: str) -> bool:
+    """'State Government', 'Federal Government': a level of government and the word alone, which names no one
+    government (the place is not said); 'Lagos State Government', 'Government of Canada' name one."""
+    words = name.casefold().split()
+    return len(words) == 2 and words[0] in _GOVERNMENT_LEVELS and words[1] == "government"
 
 
 @lru_cache(maxsize=1 << 16)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -66,6 +66,7 @@ airline automaker bank broadcaster carmaker carrier chipmaker club company congl
 giant insurer lender manufacturer miner newspaper outlet party regulator retailer side startup supplier tabloid
 team
 platform marketplace provider fintech unicorn app brand consultancy watchdog chain utility agency
+union unions
 """.split())
 # Read by ``repeats`` too, where the recogniser tagged nothing after the noun ("budget hotel startup Oyo").
 ORGANISATION_NOUNS = _ORGANISATION_NOUNS
@@ -164,8 +165,9 @@ _CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|d
 _HEADED_BY = re.compile(r"^\s+(?:CEO|CFO|COO|CTO|MD|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
                         r"head|[Pp]resident|[Dd]irector|[Mm]anaging [Dd]irector)\s+[A-Z]")
 # After a name, a station's or an airport's noun makes it that place's name, whatever the label: "Manchester
-# Victoria train station", "Kilimani police station", "Heathrow airport"; not a role in it ("station manager").
-_STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire)\s+)?"
+# Victoria train station", "Kilimani police station", "Heathrow airport", "Jorge Chavez International Airport" (an
+# airport named after a person); not a role in it ("station manager").
+_STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire|international)\s+)?"
                             r"(?:station|airport)\b(?!\s+(?:manager|master|chief|head|officer|commander|staff))",
                             re.IGNORECASE)
 # After a leader's name, the government named after the leader: "the Luiz Inácio Lula da Silva administration",
@@ -198,6 +200,12 @@ _PLACE_CONTEXT = re.compile(r"\b(?:(?:city|cities|town|village|region|regions|pr
                             r"suburbs|parish|prefecture|governorate) of|"
                             r"(?:showdown|clash|match|game|fixture|derby|encounter) at)$", re.IGNORECASE)
 _PLACE_CONTEXT = _AtEnd(_PLACE_CONTEXT, "of", "at")
+# A company's head before "of" and a name: "Dan Rosen, CEO of ARIA", "chairman of Altus Group" (not "president
+# of", which a country has too).
+_HEADS_OF = frozenset("ceo cfo coo cto executive chairman chairwoman chairperson founder co-founder".split())
+# A place's noun in lower case right before a name, without "of": "Bosnia's eastern town Zvornik", "the village
+# Kwale" (not "Cape Town", whose noun is capitalised).
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:town|village|municipality|commune)\s*$")
 # "in" right before a name the recogniser labels a place: where something is ("the Circuit Paul Ricard in Le
 # Castellet"), so a town too small for the gazetteer and shaped like a person's name stays a place; not the particle
 # of a verb, whose object follows it ("swore in Alberto Otárola", "to bring in Modric", "roped in X").
@@ -314,7 +322,9 @@ def observed(article: str, sentences: Sequence[SentenceObserved], *, dropped: tu
     lines cleaning dropped that may name actors (``ArticleInfo.dropped``)."""
     defined: dict[str, str] = {}
     for _, pairs in sentences:
+        again = _defined_again(defined, pairs)
         defined.update(pairs)  # a later definition of a name wins, as in one pass over the article
+        defined.update(again)
     found = tuple(seen for seen, _ in sentences)
     # "Atlanta, Georgia" once: every "Georgia" of the article is the US state ("Georgia law"), not the country.
     states = {seen.name for sentence in found for seen in sentence if seen and seen.state}
@@ -323,6 +333,18 @@ def observed(article: str, sentences: Sequence[SentenceObserved], *, dropped: tu
                       for sentence in found)
     found = _with_province_word(found)
     return Observed(article=article, sentences=found, definitions=tuple(defined.items()), dropped=dropped)
+
+
+def _defined_again(defined: Mapping[str, str], pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Where a sentence defines a short form of capitals the article gave another long form already, the later long
+    form is the earlier body's other name (one body written in two languages: "Comision Federal de Electricidad
+    (CFE)" ... "Federal Electricity Commission (CFE)"): both it and the short form go to the earlier long form."""
+    again: dict[str, str] = {}
+    for short, long in pairs:
+        earlier = defined.get(short)
+        if earlier is not None and earlier != long and short.isupper() and len(short) >= 3:
+            again[long] = again[short] = earlier
+    return again
 
 
 def _with_province_word(found: tuple[tuple[Observation | None, ...], ...]) -> tuple[tuple[Observation | None, ...], ...]:
@@ -510,7 +532,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     initial = _ALPHANUMERIC.search(text, 0, start) is None
     # "The X administration": the "The" is the government's, and X names its leader, a person.
     led = _LED_AFTER.match(after) is not None and names.person_worded(name)
-    determiner = not led and (bool(before) and before[-1] in _ARTICLES or surface.startswith(("the ", "The ")))
+    determiner = not led and (bool(before) and before[-1] in _ARTICLES
+                              or surface.startswith(("the ", "The ")) and _article_of_name(surface, name))
     party = _case_party(context, after)
     organisational = kind or _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
@@ -527,7 +550,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         not organisational and (titled or led or _titled_context(before) or names.aged_after(text, end)
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
-        with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after))
+        with_place or _PLACE_CONTEXT.search(context) is not None or _PLACE_NOUN_BEFORE.search(context) is not None
+        or (initial and _dateline(surface, after))
         or _located_in(mention.label, context, surface, after),
         determiner,
         initial,
@@ -726,6 +750,12 @@ def _comma_pair(text: str, first: Mention, last: Mention) -> bool:
         or _COMMA_ONLY.fullmatch(gap) is not None and last.text.startswith(("the ", "The "))
 
 
+def _article_of_name(surface: str, name: str) -> bool:
+    """Is the "the" opening a mention the name's own, not a dropped word's ("the Republic Dina Boluarte": the
+    office's "the", its "Republic" cut from the name by ``names.clean``)?"""
+    return surface.split()[1].replace(".", "") in name.replace(".", "")
+
+
 def _organisational(before: list[str], context: str, after: str, determiner: bool) -> bool:
     """A company's, party's or team's noun before the name ("carmaker Tesla"), "shares of" before it, a
     platform posted on or holding one's account ("wrote on Twitter", "his Twitter account"),
@@ -739,7 +769,7 @@ def _organisational(before: list[str], context: str, after: str, determiner: boo
         or bool(last) and last[-1] in _POSSESSIVES and _ACCOUNT_AFTER.match(after) is not None \
         or len(last) == 2 and (last[1] in _MAKERS and last[0] in _GOODS or last == ["coalition", "partner"]) \
         or _OWNED.match(after) is not None or _BODY_AFTER.match(after) is not None or (determiner and _EMPLOYED.match(after) is not None) \
-        or _HEADED_BY.match(after) is not None
+        or _HEADED_BY.match(after) is not None or len(last) == 2 and last[1] == "of" and last[0] in _HEADS_OF
 
 
 def _owns_person(text: str, mentions: tuple[Mention, ...], index: int, surface: str) -> bool:

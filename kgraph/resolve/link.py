@@ -139,6 +139,11 @@ class Linker:
                 kept.remove(name)
         return kept
 
+    def _known_as_person(self, name: str) -> str | None:
+        """The person whose other full name the text says ``name`` is ("Raymond Mostoway, aka Dan Roman"), if any."""
+        known_as = self.organisations.defined(name)
+        return self.people.keyed(known_as) if known_as and " " in known_as else None
+
     def _person(self, seen: Observation, local_people: frozenset[str]) -> str | None:
         """The person a name that is not a known full name stands for, if any.
 
@@ -188,6 +193,9 @@ class Linker:
         if together:
             return f"name:{together}"  # "Tech Crunch", tagged PERSON, beside the corpus' "TechCrunch"
         if " " in seen.name and seen.name in self.people:
+            other = self._known_as_person(seen.name)
+            if other:
+                return f"person:{other}"  # "Raymond Mostoway, aka Dan Roman": his other full name
             # "Jorge Chávez" beside "Jorge Chávez Cresta": a double surname written with its first
             # half only; the one person of the article whose longer name it begins.
             person = self.people.person(seen.name)

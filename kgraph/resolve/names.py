@@ -141,6 +141,8 @@ def clean(text: str) -> str | None:
     parts = text.split()
     if parts and parts[0].casefold() == "the":
         parts.pop(0)
+    if len(parts) > 2 and parts[0] == "Republic" and person_shaped(" ".join(parts[1:])):
+        parts.pop(0)  # "the President of the Republic Dina Boluarte": the office's last word ran into the name
     while parts and parts[-1].casefold() in _JOINING:
         parts.pop()  # "Leon Goretzka and": the recogniser ran into a list's joining word
     if len(parts) > 2 and parts[-1].casefold() in _DANGLING and person_worded(" ".join(parts[:-1])):

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 
-from ..types import Sentence
+from ..types import Mention, Sentence
 from ..words import INSTITUTION_WORDS, fold
 from . import acronyms, countries, outlets, places, teams
 from .names import abbreviates, clean, initials, is_acronym, is_title, run_in_short
@@ -39,6 +39,8 @@ _ALTERNATIVE_GAP = re.compile(r"^\s*\(\s*(?:or|also|also known as|aka)\s+$", re.
 _KNOWN_AS = re.compile(
     r"^\s*,?\s*(?:(?:\w+\s+)?(?:known|called|nicknamed|dubbed) as|nicknamed|alias|aka|a\.k\.a\.)\s+[\"“']?$",
     re.IGNORECASE)
+# Of those, the ones that give a person's other full name: "Raymond Mostoway, aka Dan Roman" (a stage name).
+_AKA = re.compile(r"\b(?:aka|a\.k\.a\.|also known as)\s", re.IGNORECASE)
 # A nickname within a person's name: 'Tomás "Tomi" Herrera'.
 # A short form in brackets right after a name, which the recogniser left untagged: "Janatha Vimukthi Peramuna (JVP)".
 _BRACKETED_SHORT = re.compile(r"\s*\(([^\W\d_][\w.&\-]*)\)")
@@ -129,23 +131,34 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
             first, second = clean(left.text), clean(right.text)
             if not first or not second:
                 continue
-            if _KNOWN_AS.match(gap) and " " not in second:
-                defined[second] = _key(first)  # the name a person or body is known by
+            if _KNOWN_AS.match(gap) and (" " not in second or _AKA.search(gap) and left.label == right.label == "PERSON"):
+                defined[second] = _key(first)  # the name a person or body is known by ("Raymond Mostoway, aka Dan Roman")
             elif _ALTERNATIVE_GAP.match(gap) and left.label == right.label == "ORG" and " " in first and " " in second:
                 defined[second] = _key(first)  # a translation or former name of the body before it
             elif not _DEFINING_GAP.match(gap):
                 continue
-            elif is_acronym(second) and " " in first:
+            elif is_acronym(second) and " " in first and not _party_of_person(left, second, first):
                 defined[second] = _key(first)
             elif is_acronym(first) and " " in second:
                 defined[first] = _key(second)
     return defined
 
 
+def _party_of_person(left: Mention, short: str, long: str) -> bool:
+    """Is the acronym in brackets after a person's name the person's party, not a short form of the name: "Tuula
+    Haatainen (SDP)", "Evelyn Matthei (UDI)"? A person's short form spells the name's own initials, in order,
+    small words too ("(AMLO)", "Mohammed bin Salman (MBS)")."""
+    if left.label != "PERSON":
+        return False
+    letters = iter(word[0].casefold() for word in long.split())
+    return not all(letter in letters for letter in short.casefold() if letter.isalpha())
+
+
 def short_forms(name: str, defined: Iterable[tuple[str, str]]) -> tuple[str, ...]:
     """The short forms, as written, that an article's definitions (``definitions``' items) give a name of it."""
     key = _key(name)
-    return tuple(short for short, long in defined if long == key)
+    # a definition by key (``evidence._defined_again``: a long form's other name) is no form as written
+    return tuple(short for short, long in defined if long == key and not short.islower())
 
 
 def country_variant(name: str) -> str | None:

@@ -200,6 +200,11 @@ _BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:['’-]
 _COMMA_SUFFIX = re.compile(r", ((?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV)(?![\w-])")
 # A lower-case prefix glued before a name: "anti-|Hezbollah", "pro-|Russian", "ex-|Chelsea" (``_prefixed_names``).
 _PREFIXED = re.compile(r"(?:anti|pro|non|ex|post|pre)-([A-Z].*)$")
+# Two to five words in brackets after a person, capitalised or small joining words: "(National Renovation)",
+# "(Freedom and Direct Democracy)" (``_bracketed_affiliations``).
+_BRACKETED_BODY = re.compile(r" \(((?:[A-Z][\w'’&.-]*)(?: (?:[A-Z][\w'’&.-]*|of|and|for|the|de|del|la)){0,3} [A-Z][\w'’&.-]*)\)")
+# A broadcaster's call sign: "CKEY-AM", "WABC-TV", "KQED-FM" (``_call_signs``).
+_CALL_SIGN = re.compile(r"(?<![\w'’.&-])[CKW][A-Z]{2,3}-(?:AM|FM|TV)(?![\w'’&-])")
 # A word of two to six capitals standing on its own: "ACT", "HTC" (``_listed_acronyms``).
 _ACRONYM = re.compile(r"(?<![\w'’.&-])[A-Z]{2,6}(?![\w'’&-])")
 # A lower-case noun and up to three capitalised words after it: "startup| Oyo", "side| Fulham" (``_after_organisation_nouns``).
@@ -398,7 +403,7 @@ class Repeats:
         own names (``_names``)."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
-                     _market_rows):
+                     _market_rows, _call_signs, _bracketed_affiliations):
             extraction = mend(extraction)
         own = _with_places(extraction, _with_body_nouns(extraction, self._names(extraction)))
         lexicon = _Lexicon(own, corpus)
@@ -1201,6 +1206,64 @@ def _listed_acronyms(extraction: Extraction) -> Extraction:
         added = [] if not any(m.label == "ORG" for m in mentions) or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT \
             else [Mention(acronym.group(), "ORG", *acronym.span()) for acronym in _ACRONYM.finditer(text)
                   if _listed_beside_organisation(text, acronym.span(), mentions) and _may_be_body(acronym.group())]
+        if added:
+            changed = True
+            sentence = _renumbered(sentence, sorted([*enumerate(mentions), *((None, m) for m in added)],
+                                                    key=lambda item: item[1].start))
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _call_signs(extraction: Extraction) -> Extraction:
+    """The article with each broadcaster's call sign an organisation mention of its own.
+
+    "at CKEY-AM and CHUM-AM", "CJCH-AM Halifax", "CKCW-FM Moncton": North American radio and television
+    stations go by call signs (three or four capitals opening with C, K or W, a hyphen, the band), which the
+    small model leaves untagged or runs on into the town after them and calls a person. A call sign is an ORG
+    mention; a mention that holds one is cut to it, and one that holds more is left as it is.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text = sentence.text
+        signs = [found.span() for found in _CALL_SIGN.finditer(text)] if "-" in text else []
+        if not signs:
+            sentences.append(sentence)
+            continue
+        kept: list[tuple[int | None, Mention]] = []
+        for index, mention in enumerate(sentence.mentions):
+            inside = [(start, end) for start, end in signs if mention.start < end and start < mention.end]
+            if len(inside) == 1:
+                start, end = inside[0]
+                kept.append((index, Mention(text[start:end], "ORG", start, end)))
+                signs.remove(inside[0])
+            else:
+                kept.append((index, mention))
+                signs = [span for span in signs if span not in inside]
+        kept += [(None, Mention(text[start:end], "ORG", start, end)) for start, end in signs]
+        changed = True
+        sentences.append(_renumbered(sentence, sorted(kept, key=lambda item: item[1].start)))
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _bracketed_affiliations(extraction: Extraction) -> Extraction:
+    """The article with each body named in brackets right after a person an organisation mention.
+
+    "Mayor Felipe Alessandri (National Renovation) lost to Iraci Hassler (Communist Party)": a results list writes
+    each candidate's party in brackets, and the small model tags some ("Communist Party") and misses others
+    ("National Renovation", "Democratic Revolution"). Two to five words in brackets, each capitalised or a small
+    joining word, right after a PERSON mention, untagged, and neither a country nor a gazetteer place ("(New South
+    Wales)", a player's state), are an ORG mention. One word is not read ("(Independent)", "(Leinster)").
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        added = [
+            Mention(found[1], "ORG", found.start(1), found.end(1))
+            for mention in mentions if mention.label == "PERSON"
+            and (found := _BRACKETED_BODY.match(text, mention.end)) is not None
+            and not any(found.start(1) < m.end and m.start < found.end(1) for m in mentions)
+            and not countries.lookup(found[1]) and not places.in_gazetteer(found[1])
+        ]
         if added:
             changed = True
             sentence = _renumbered(sentence, sorted([*enumerate(mentions), *((None, m) for m in added)],

@@ -102,7 +102,8 @@ class Ballot:
         """
         if designators.generic(name) or designators.office(name) or designators.event(name) \
                 or designators.lone_common_word(name) or designators.disease(name) or designators.rubric(name) \
-                or designators.traded(name) or designators.municipal_office(name) or designators.measure(name):
+                or designators.traded(name) or designators.municipal_office(name) or designators.measure(name) \
+                or designators.government_level(name):
             return None
         if places.landmark_head(name):
             return "place"
