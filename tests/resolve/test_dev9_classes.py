@@ -1,0 +1,24 @@
+"""Classes found on realnews-dev9 (issue 15, docs/entities.md section 40).
+
+Each case is invented, of the shape that went wrong on the ninth study set before its rule, and fails without
+it (but the cases that show what is kept).
+"""
+
+from __future__ import annotations
+
+from kgraph.resolve import places
+
+from .test_resolve import article, labels, resolved, sentence
+
+
+def test_a_jail_a_roundabout_and_malay_place_words_make_places():
+    """dev9: "Adiala Jail", "Kamran Chowrangi" (Pakistan), "Tanjung Lesung" and "Teluk Lada" (Indonesia) were typed
+    person: their place words were in no list."""
+    assert places.landmark_head("Norvik Jail") and places.landmark_head("Orin Chowrangi")
+    assert places.landmark_opener("Tanjung Vale") and places.landmark_opener("Teluk Orin")
+    assert not places.landmark_head("Orin Vale") and not places.landmark_opener("Tan Vale")
+    result, _ = resolved(article("a", sentence(
+        "The judge read the verdict at Norvik Jail, near Tanjung Vale.",
+        ("Norvik Jail", "PERSON"), ("Tanjung Vale", "PERSON"))))
+    found = labels(result)
+    assert found["Norvik Jail"] == "place" and found["Tanjung Vale"] == "place"
