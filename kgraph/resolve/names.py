@@ -39,6 +39,10 @@ _ROLES = frozenset(
     supt atty insp det const h.e
     alhaji alhaja""".split()
 )
+# Honorifics of South and South-East Asia that nameparser's list lacks (dev9): Malaysia's federal and state titles
+# ("Datuk Seri Dzulkefly Ahmad", "Dato' Sri", "Tun"), the pilgrim's "Haji"/"Hajjah", South Asia's "Begum" (a married
+# woman's: "Begum Khulsoom Nawaz").
+_REGIONAL_HONORIFICS = frozenset("datuk datin dato dato' seri tun toh haji hajjah begum".split())
 # Generational suffixes after a surname (folded, without their dot): "Kelly Oubre Jr.", "Aquino IV"; written as
 # abbreviations, their full stop is part of the name ("Ferdinand Marcos Jr.").
 GENERATIONAL_SUFFIXES = frozenset("jr sr jnr snr ii iii iv".split())
@@ -331,7 +335,7 @@ def is_title(word: str) -> bool:
     bare = word.casefold().strip(".,")
     if len(word) == 2 and word.isupper() and bare not in _ROLES:
         return False  # initials, not an honorific: "MS Dhoni"
-    return bare in TITLES and bare not in _GIVEN_NAMES or bare in _ROLES
+    return bare in TITLES and bare not in _GIVEN_NAMES or bare in _ROLES or bare in _REGIONAL_HONORIFICS
 
 
 @lru_cache(maxsize=1 << 16)  # asked of the same words again and again

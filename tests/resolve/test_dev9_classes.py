@@ -6,7 +6,7 @@ it (but the cases that show what is kept).
 
 from __future__ import annotations
 
-from kgraph.resolve import places
+from kgraph.resolve import names, places
 
 from .test_resolve import article, labels, resolved, sentence
 
@@ -22,3 +22,12 @@ def test_a_jail_a_roundabout_and_malay_place_words_make_places():
         ("Norvik Jail", "PERSON"), ("Tanjung Vale", "PERSON"))))
     found = labels(result)
     assert found["Norvik Jail"] == "place" and found["Tanjung Vale"] == "place"
+
+
+def test_malay_and_south_asian_honorifics_are_left_out_of_a_name():
+    """dev9: "Datuk Seri Dzulkefly Ahmad" kept its Malaysian titles (so "Dzulkefly Ahmad" was no form of the node)
+    and "Begum Khulsoom Nawaz" its South Asian honorific (the person was never found by her name)."""
+    assert names.strip_roles("Datuk Seri Orin Vale") == "Orin Vale"
+    assert names.strip_roles("Begum Ida Quell") == "Ida Quell"
+    assert names.strip_roles("Haji Orin Vale") == "Orin Vale"
+    assert names.strip_roles("Tan Orin Vale") == "Tan Orin Vale"  # a Chinese family name, not half of "Tan Sri"
