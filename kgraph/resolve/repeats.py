@@ -396,7 +396,7 @@ class Repeats:
               ) -> tuple[Extraction, dict[str, str]]:
         """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
         own names (``_names``)."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -830,6 +830,32 @@ def _cut_surnames(extraction: Extraction) -> Extraction:
             sentence = replace(sentence, mentions=tuple(mentions))
             break  # one a sentence: the indices moved
         sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+# A surname with an apostrophe inside it before lower-case letters, right after a name: "Matiang'i", "Njeng'ere",
+# "Papali'i"; not a possessive ("Vale's") nor "O'Brien".
+_APOSTROPHE_SURNAME = re.compile(r" ([A-Z][^\W\d_]*['’](?!s\b)[a-z]+)(?![\w'’-])")
+
+
+def _apostrophe_surnames(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser ended before a surname with an apostrophe made whole.
+
+    "Dr Fred Matiang'i", "David Njeng'ere" (Kenya), "Dalton Papali'i" (Samoa): the small model tags "Fred",
+    "David", "Dalton" and stops at the word with the apostrophe. A PERSON mention followed by a space and a
+    capitalised word with an apostrophe before lower-case letters, tagged nowhere, goes on over it.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        changed = False
+        for index, mention in enumerate(mentions):
+            tail = _APOSTROPHE_SURNAME.match(text, mention.end) if mention.label == "PERSON" else None
+            if tail is None or any(m.start < tail.end() and tail.start(1) < m.end for m in mentions):
+                continue
+            mentions[index] = Mention(text[mention.start:tail.end()], "PERSON", mention.start, tail.end())
+            changed = True
+        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 

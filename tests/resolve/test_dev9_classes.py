@@ -6,7 +6,7 @@ it (but the cases that show what is kept).
 
 from __future__ import annotations
 
-from kgraph.resolve import names, places
+from kgraph.resolve import names, places, repeats
 
 from .test_resolve import article, labels, resolved, sentence
 
@@ -31,3 +31,12 @@ def test_malay_and_south_asian_honorifics_are_left_out_of_a_name():
     assert names.strip_roles("Begum Ida Quell") == "Ida Quell"
     assert names.strip_roles("Haji Orin Vale") == "Orin Vale"
     assert names.strip_roles("Tan Orin Vale") == "Tan Orin Vale"  # a Chinese family name, not half of "Tan Sri"
+
+
+def test_a_surname_with_an_apostrophe_inside_is_part_of_the_name():
+    """dev9: "Dr Fred Matiang'i" and "David Njeng’ere" came out as "Fred" and "David": the recogniser stopped at the
+    word with the apostrophe."""
+    mended = repeats._apostrophe_surnames(article("a", sentence(
+        "Present were Interior Secretary Orin Matiang'i and Ida Vale's aide Tomas Njeng’ere.",
+        ("Orin", "PERSON"), ("Ida Vale", "PERSON"), ("Tomas", "PERSON"))))
+    assert [m.text for m in mended.sentences[0].mentions] == ["Orin Matiang'i", "Ida Vale", "Tomas Njeng’ere"]
