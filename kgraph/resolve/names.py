@@ -18,7 +18,7 @@ from ..words import INSTITUTION_WORDS, ORDINALS, fold
 from . import acronyms, countries, places
 
 __all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "person_worded", "is_acronym", "initials", "is_title", "PARTICLES", "POSITIONS", "LED_BY",
-           "NAME_PART_TITLES"]
+           "NAME_PART_TITLES", "word_contraction"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
 # ranks, offices) lacks; also a sports rookie, "Additional" (Solicitor General, Sessions Judge), a bench of
@@ -187,6 +187,23 @@ def abbreviates(short: str, long: str) -> bool:
     (``_contracts``) whose letters are the long form's, in order from its first. Said of a word in brackets after
     a name, where a player's club ("Victor Osimhen (PSG)", "(Napoli)") is none."""
     return is_acronym(short) and _spelled_from(short, long) or _contracts(short, long) or _initialled(short, long)
+
+
+def word_contraction(short: str, long: str) -> bool:
+    """'VPBank' of 'Vietnam Prosperity Joint Stock Commercial Bank', 'Vietcombank' of 'Joint Stock Commercial Bank for
+    Foreign Trade of Vietnam': a capitalised word made of the beginnings of two or more of the long form's words
+    (a hyphen parts words), each used once, in any order: a brand contracted from a company's legal name (dev9). Not
+    in capitals: an acronym is read by ``abbreviates`` and the known bodies' table ("CARICOM")."""
+    words = [word.casefold() for word in re.split(r"[\s-]+", long) if word[:1].isalpha()]
+    return 3 <= len(short) <= 20 and short[0].isupper() and not short.isupper() and short.isalpha() and len(words) >= 2 \
+        and _made_of_beginnings(short.casefold(), tuple(words), 0)
+
+
+def _made_of_beginnings(rest: str, words: tuple[str, ...], parts: int) -> bool:
+    if not rest:
+        return parts >= 2
+    return any(rest.startswith(word[:size]) and _made_of_beginnings(rest[size:], words[:i] + words[i + 1:], parts + 1)
+               for i, word in enumerate(words) for size in range(min(len(word), len(rest)), 0, -1))
 
 
 def _initialled(short: str, long: str) -> bool:

@@ -40,3 +40,17 @@ def test_a_surname_with_an_apostrophe_inside_is_part_of_the_name():
         "Present were Interior Secretary Orin Matiang'i and Ida Vale's aide Tomas Njeng’ere.",
         ("Orin", "PERSON"), ("Ida Vale", "PERSON"), ("Tomas", "PERSON"))))
     assert [m.text for m in mended.sentences[0].mentions] == ["Orin Matiang'i", "Ida Vale", "Tomas Njeng’ere"]
+
+
+def test_a_brand_contracted_from_a_companys_name_in_brackets_is_its_short_name():
+    """dev9: "Vietnam Prosperity Joint Stock Commercial Bank (VPBank)" and "... Bank for Foreign Trade of Vietnam
+    (Vietcombank)" stayed apart from "VPBank" and "Vietcombank": a brand made of its words' beginnings is no acronym."""
+    assert names.word_contraction("NorBank", "Norvik Orin Commercial Bank")
+    assert names.word_contraction("Velcombank", "Joint Commercial Bank of Velland")
+    assert not names.word_contraction("Napoli", "Orin Vale")  # a player's club in brackets
+    assert not names.word_contraction("CARICOM", "Outgoing Caribbean Community")  # capitals: an acronym's rules
+    result, _ = resolved(article("a", sentence(
+        "Norvik Orin Commercial Bank (NorBank) made a profit, NorBank chairman Ida Vale said.",
+        ("Norvik Orin Commercial Bank", "ORG"), ("NorBank", "ORG"), ("NorBank", "ORG"), ("Ida Vale", "PERSON"))))
+    found = labels(result)
+    assert found["Norvik Orin Commercial Bank"] == "organisation" and "NorBank" not in found
