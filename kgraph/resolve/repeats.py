@@ -396,7 +396,7 @@ class Repeats:
               ) -> tuple[Extraction, dict[str, str]]:
         """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
         own names (``_names``)."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -856,6 +856,45 @@ def _apostrophe_surnames(extraction: Extraction) -> Extraction:
             mentions[index] = Mention(text[mention.start:tail.end()], "PERSON", mention.start, tail.end())
             changed = True
         sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+# Last words of a company's name that a country's name may follow as part of it: "Industries Qatar", "Commercial
+# International Bank Egypt", "Barclays Bank Kenya" (dev9). Lower case.
+_COUNTRY_TAKING_HEADS = frozenset("""bank industries airways airlines telecom holding holdings group petroleum insurance
+cement steel ports shipping properties motors breweries""".split())
+# Capitalised words right before a place: the company's name before its country.
+_COMPANY_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w&'’.-]* )*([A-Z][\w&'’.-]*) $")
+
+
+def _companies_of_a_country(extraction: Extraction) -> Extraction:
+    """The article with each company's name that ends in a country's made one organisation mention.
+
+    "Industries Qatar", "Commercial International Bank Egypt": the small model tags the country alone (and
+    "Commercial International Bank" apart, or nothing before it). A country's GPE mention right after capitalised
+    words (an ORG mention or untagged) of which the last is a company's word (``_COUNTRY_TAKING_HEADS``) is the
+    end of an ORG mention of them all.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, kept = sentence.text, list(enumerate(sentence.mentions))
+        changed = False
+        for position, (origin, mention) in enumerate(kept):
+            if mention.label != "GPE" or not countries.lookup(mention.text):
+                continue
+            before = _COMPANY_BEFORE.search(text, 0, mention.start)
+            if before is None or before[1].casefold() not in _COUNTRY_TAKING_HEADS:
+                continue
+            inside = [m for _, m in kept if before.start() <= m.start < mention.start]
+            if any(m.label != "ORG" or m.start != before.start() for m in inside) \
+                    or any(m.start < before.start() < m.end for _, m in kept):
+                continue
+            kept = [(i, m) for i, m in kept if not before.start() <= m.start < mention.start]
+            at = next(k for k, (_, m) in enumerate(kept) if m is mention)
+            kept[at] = (origin, Mention(text[before.start():mention.end], "ORG", before.start(), mention.end))
+            changed = True
+            break  # one a sentence: the positions moved
+        sentences.append(_renumbered(sentence, kept) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 

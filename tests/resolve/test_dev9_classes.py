@@ -54,3 +54,17 @@ def test_a_brand_contracted_from_a_companys_name_in_brackets_is_its_short_name()
         ("Norvik Orin Commercial Bank", "ORG"), ("NorBank", "ORG"), ("NorBank", "ORG"), ("Ida Vale", "PERSON"))))
     found = labels(result)
     assert found["Norvik Orin Commercial Bank"] == "organisation" and "NorBank" not in found
+
+
+def test_a_company_whose_name_ends_in_a_country_is_one_organisation():
+    """dev9: "Industries Qatar" and "Commercial International Bank Egypt" came out as "Industries" or "Commercial
+    International Bank" and the country: the recogniser tagged the country alone."""
+    mended = repeats._companies_of_a_country(article("a", sentence(
+        "In Ghana, shares fell in petrochemical firm Industries Ghana and lender Norvik Orin Bank Ghana.",
+        ("Ghana", "GPE"), ("Ghana", "GPE"), ("Norvik Orin Bank", "ORG"), ("Ghana", "GPE"))))
+    mended = repeats._companies_of_a_country(mended)
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Ghana", "GPE"), ("Industries Ghana", "ORG"), ("Norvik Orin Bank Ghana", "ORG")]
+    kept = repeats._companies_of_a_country(article("a", sentence(
+        "Ida Vale of Norvik Ghana spoke.", ("Ida Vale", "PERSON"), ("Norvik", "ORG"), ("Ghana", "GPE"))))
+    assert [m.text for m in kept.sentences[0].mentions] == ["Ida Vale", "Norvik", "Ghana"]  # no company's word
