@@ -68,3 +68,15 @@ def test_a_company_whose_name_ends_in_a_country_is_one_organisation():
     kept = repeats._companies_of_a_country(article("a", sentence(
         "Ida Vale of Norvik Ghana spoke.", ("Ida Vale", "PERSON"), ("Norvik", "ORG"), ("Ghana", "GPE"))))
     assert [m.text for m in kept.sentences[0].mentions] == ["Ida Vale", "Norvik", "Ghana"]  # no company's word
+
+
+def test_a_spanish_short_form_joins_the_full_name_and_so_the_surname():
+    """dev9: "Rodrigo Duterte", "Rody Duterte" (a photo credit's) and the bare "Duterte" stayed three nodes: the
+    surname had two full names to go to."""
+    result, _ = resolved(article(
+        "a",
+        sentence("Rodrigo Quellmann was arrested.", ("Rodrigo Quellmann", "PERSON")),
+        sentence("A page of Rody Quellmann said Quellmann would fight.", ("Rody Quellmann", "PERSON"),
+                 ("Quellmann", "PERSON"))))
+    found = labels(result)
+    assert "Rodrigo Quellmann" in found and "Rody Quellmann" not in found and "Quellmann" not in found
