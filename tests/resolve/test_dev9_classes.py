@@ -6,7 +6,7 @@ it (but the cases that show what is kept).
 
 from __future__ import annotations
 
-from kgraph.resolve import names, places, repeats
+from kgraph.resolve import designators, names, places, repeats
 
 from .test_resolve import article, labels, resolved, sentence
 
@@ -80,3 +80,9 @@ def test_a_spanish_short_form_joins_the_full_name_and_so_the_surname():
                  ("Quellmann", "PERSON"))))
     found = labels(result)
     assert "Rodrigo Quellmann" in found and "Rody Quellmann" not in found and "Quellmann" not in found
+
+
+def test_a_digital_economy_minister_is_a_title():
+    """dev9: "Digital Economy Minister" (a Thai cabinet post written before a name) became an organisation."""
+    assert designators.generic("Digital Economy Minister") and designators.generic("Telecommunications Secretary")
+    assert not designators.generic("Digital Realty")
