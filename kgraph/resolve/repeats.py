@@ -396,7 +396,7 @@ class Repeats:
               ) -> tuple[Extraction, dict[str, str]]:
         """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
         own names (``_names``)."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _paired_teams, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -895,6 +895,34 @@ def _companies_of_a_country(extraction: Extraction) -> Extraction:
             changed = True
             break  # one a sentence: the positions moved
         sentences.append(_renumbered(sentence, kept) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+# Two names joined by "&" or "and" in one mention: "Al Mokawlon & Ismaily".
+_PAIR = re.compile(r"^(.+?) (?:&|and) (.+)$")
+
+
+def _paired_teams(extraction: Extraction) -> Extraction:
+    """The article with each mention of two known teams joined by "&" or "and" made two mentions.
+
+    "the same line-up which faced Al Mokawlon & Ismaily respectively": the small model tags the two clubs as one
+    organisation. A mention whose two sides around its first "&" or "and" are each a team of the shipped table
+    (``teams``) is two ORG mentions; "Johnson & Johnson" and "Procter & Gamble" are none.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        kept = list(enumerate(sentence.mentions))
+        split = False
+        for position in range(len(kept) - 1, -1, -1):  # from the last, so the positions before stay
+            origin, mention = kept[position]
+            pair = _PAIR.match(mention.text) if mention.label in ("ORG", "PERSON", "GPE") else None
+            if pair is None or not (teams.teams(pair[1]) and teams.teams(pair[2])):
+                continue
+            second = mention.start + pair.start(2)
+            kept[position:position + 1] = [(origin, Mention(pair[1], "ORG", mention.start, mention.start + len(pair[1]))),
+                                           (None, Mention(pair[2], "ORG", second, mention.end))]
+            split = True
+        sentences.append(_renumbered(sentence, kept) if split else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 

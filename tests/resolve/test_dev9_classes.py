@@ -6,7 +6,7 @@ it (but the cases that show what is kept).
 
 from __future__ import annotations
 
-from kgraph.resolve import designators, names, places, repeats
+from kgraph.resolve import designators, names, places, repeats, teams
 
 from .test_resolve import article, labels, resolved, sentence
 
@@ -86,3 +86,14 @@ def test_a_digital_economy_minister_is_a_title():
     """dev9: "Digital Economy Minister" (a Thai cabinet post written before a name) became an organisation."""
     assert designators.generic("Digital Economy Minister") and designators.generic("Telecommunications Secretary")
     assert not designators.generic("Digital Realty")
+
+
+def test_two_known_clubs_joined_by_an_ampersand_are_two_organisations():
+    """dev9: "faced Al Mokawlon & Ismaily respectively" and "Al Ahly & Zamalek started" were one organisation each;
+    "Al Mokawlon" (Egypt Today's spelling) and "Karagümrük" were in no row of the teams' table."""
+    mended = repeats._paired_teams(article("a", sentence(
+        "Al Ahly & Zamalek kept the line-ups that faced Al Mokawlon & Ismaily, as Johnson & Johnson did.",
+        ("Al Ahly & Zamalek", "ORG"), ("Al Mokawlon & Ismaily", "ORG"), ("Johnson & Johnson", "ORG"))))
+    assert [m.text for m in mended.sentences[0].mentions] == [
+        "Al Ahly", "Zamalek", "Al Mokawlon", "Ismaily", "Johnson & Johnson"]
+    assert teams.teams("Karagümrük") and teams.teams("Al Mokawlon")
