@@ -97,3 +97,12 @@ def test_two_known_clubs_joined_by_an_ampersand_are_two_organisations():
     assert [m.text for m in mended.sentences[0].mentions] == [
         "Al Ahly", "Zamalek", "Al Mokawlon", "Ismaily", "Johnson & Johnson"]
     assert teams.teams("Karagümrük") and teams.teams("Al Mokawlon")
+
+
+def test_a_clothing_retailer_named_alone_is_an_organisation():
+    """dev9: "supplying many of the world's top brands including Levi's, Zara and H&M": "Zara" became a person."""
+    result, _ = resolved(article("a", sentence(
+        "Factories supply Zara and Primark, Orin Vale said.", ("Zara", "PERSON"), ("Primark", "PERSON"),
+        ("Orin Vale", "PERSON"))))
+    found = labels(result)
+    assert found["Zara"] == "organisation" and found["Primark"] == "organisation" and found["Orin Vale"] == "person"
