@@ -106,3 +106,11 @@ def test_a_clothing_retailer_named_alone_is_an_organisation():
         ("Orin Vale", "PERSON"))))
     found = labels(result)
     assert found["Zara"] == "organisation" and found["Primark"] == "organisation" and found["Orin Vale"] == "person"
+
+
+def test_a_quoted_film_title_names_no_one():
+    """dev9: "Made on a budget of ₹4 crore, 'Baazigar' grossed ₹32 crore" made the film a person."""
+    mended = repeats._quoted_titles(article("a", sentence(
+        "Made for ₹4 crore, 'Norvikar' grossed more than Orin \"Tomi\" Vale's “Velland” did for Ida Quell.",
+        ("Norvikar", "PERSON"), ("Tomi", "PERSON"), ("Velland", "PERSON"), ("Ida Quell", "PERSON"))))
+    assert [m.text for m in mended.sentences[0].mentions] == ["Tomi", "Ida Quell"]  # a nickname inside a name stays
