@@ -396,7 +396,7 @@ class Repeats:
               ) -> tuple[Extraction, dict[str, str]]:
         """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
         own names (``_names``)."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _surnames_tagged_apart, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -947,6 +947,32 @@ def _quoted_titles(extraction: Extraction) -> Extraction:
                         and (m.start < 2 or not text[m.start - 2].isalnum())
                         and not text[m.end + 1:m.end + 3].lstrip()[:1].isupper())]
         sentences.append(_renumbered(sentence, kept) if len(kept) != len(sentence.mentions) else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _surnames_tagged_apart(extraction: Extraction) -> Extraction:
+    """The article with each person's name whose surname the recogniser tagged as something else made whole.
+
+    "ex-Foreign Minister Shah Mahmood Qureshi": the small model tags "Shah Mahmood" a person and "Qureshi" a
+    place, twice. A PERSON mention of one or two words, then one space and a one-word mention of another label
+    that is a plain capitalised word (no acronym) and no known place, country, team or body, is one PERSON mention.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, kept = sentence.text, list(enumerate(sentence.mentions))
+        joined = False
+        for position in range(len(kept) - 2, -1, -1):  # from the last, so the positions before stay
+            (origin, person), (_, after) = kept[position], kept[position + 1]
+            word = after.text
+            if person.label != "PERSON" or after.label == "PERSON" or len(person.text.split()) > 2 \
+                    or after.start != person.end + 1 or text[person.end] != " " or not word.isalpha() \
+                    or not word[0].isupper() or not word[1:].islower() or places.in_gazetteer(word) \
+                    or countries.lookup(word) or teams.teams(word) or acronyms.known(word):
+                continue
+            kept[position:position + 2] = [(origin, Mention(text[person.start:after.end], "PERSON", person.start,
+                                                            after.end))]
+            joined = True
+        sentences.append(_renumbered(sentence, kept) if joined else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 

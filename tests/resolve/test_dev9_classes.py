@@ -114,3 +114,14 @@ def test_a_quoted_film_title_names_no_one():
         "Made for ₹4 crore, 'Norvikar' grossed more than Orin \"Tomi\" Vale's “Velland” did for Ida Quell.",
         ("Norvikar", "PERSON"), ("Tomi", "PERSON"), ("Velland", "PERSON"), ("Ida Quell", "PERSON"))))
     assert [m.text for m in mended.sentences[0].mentions] == ["Tomi", "Ida Quell"]  # a nickname inside a name stays
+
+
+def test_a_surname_tagged_as_a_place_right_after_the_given_names_joins_them():
+    """dev9: "ex-Foreign Minister Shah Mahmood Qureshi" came out as the person "Shah Mahmood" and the place
+    "Qureshi"."""
+    mended = repeats._surnames_tagged_apart(article("a", sentence(
+        "Orin Vale Quellmann met Ida Vale Ghana and Tomas Vale NATO.", ("Orin Vale", "PERSON"), ("Quellmann", "GPE"),
+        ("Ida Vale", "PERSON"), ("Ghana", "GPE"), ("Tomas Vale", "PERSON"), ("NATO", "ORG"))))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Orin Vale Quellmann", "PERSON"), ("Ida Vale", "PERSON"), ("Ghana", "GPE"), ("Tomas Vale", "PERSON"),
+        ("NATO", "ORG")]  # a country and an acronym stay apart
