@@ -125,3 +125,15 @@ def test_a_surname_tagged_as_a_place_right_after_the_given_names_joins_them():
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
         ("Orin Vale Quellmann", "PERSON"), ("Ida Vale", "PERSON"), ("Ghana", "GPE"), ("Tomas Vale", "PERSON"),
         ("NATO", "ORG")]  # a country and an acronym stay apart
+
+
+def test_a_person_shaped_name_labelled_a_place_makes_no_list_of_places():
+    """dev9: in "The wrestlers, including Vinesh Phogat, Sakshi Malik and Bajrang Punia, alleged" (twice), the place
+    label on "Bajrang Punia" made the list one of places, and "Sakshi Malik" (labelled a person) a place."""
+    listed = ("The wrestlers, including Orin Vale, Ida Quellmann and Tomas Berdovik, alleged that the Norvik "
+              "Federation (NF) chief lied.")
+    labelled = (("Orin Vale", "ORG"), ("Ida Quellmann", "PERSON"), ("Tomas Berdovik", "GPE"),
+                ("the Norvik Federation", "ORG"), ("NF", "ORG"))
+    result, _ = resolved(article("a", sentence(listed, *labelled), sentence(listed, *labelled)))
+    found = labels(result)
+    assert found["Ida Quellmann"] == "person" and found["Orin Vale"] == "person"
