@@ -6,7 +6,7 @@ it (but the cases that show what is kept).
 
 from __future__ import annotations
 
-from kgraph.resolve import designators, names, places, repeats, teams
+from kgraph.resolve import designators, names, outlets, places, repeats, teams
 
 from .test_resolve import article, labels, resolved, sentence
 
@@ -137,3 +137,10 @@ def test_a_person_shaped_name_labelled_a_place_makes_no_list_of_places():
     result, _ = resolved(article("a", sentence(listed, *labelled), sentence(listed, *labelled)))
     found = labels(result)
     assert found["Ida Quellmann"] == "person" and found["Orin Vale"] == "person"
+
+
+def test_a_national_agency_named_with_news_carried_the_story():
+    """dev9: "... has reached 43 people, Antara News reported, citing the National Disaster Mitigation Agency" kept
+    the Indonesian agency as an organisation: only "Antara" was in the agencies' list."""
+    assert outlets.wire_agency("Antara News", "has reached 43 people, ", " reported, citing the agency")
+    assert outlets.agency_name("Tasnim News Agency")
