@@ -396,7 +396,7 @@ class Repeats:
               ) -> tuple[Extraction, dict[str, str]]:
         """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
         own names (``_names``)."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _surnames_tagged_apart, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _surnames_tagged_apart, _untagged_companies, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -973,6 +973,39 @@ def _surnames_tagged_apart(extraction: Extraction) -> Extraction:
                                                             after.end))]
             joined = True
         sentences.append(_renumbered(sentence, kept) if joined else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+# A company's name the recogniser missed or cut at its front, after a word in lower case: one to three
+# capitalised words or acronyms, then a company's last word ("Ithaca Holdings", "TVM Capital Healthcare"; dev9).
+_UNTAGGED_COMPANY = re.compile(
+    r"(?<=[a-z,] )((?:[A-Z][\w&'’.-]* ){1,3}(?:Holdings|Holding|Group|Capital|Healthcare|Industries|Corporation|"
+    r"Enterprises|Ventures|Investments|Properties))\b")
+
+
+def _untagged_companies(extraction: Extraction) -> Extraction:
+    """The article with each company's name the recogniser missed, or cut at its front, an ORG mention.
+
+    "Hybe bought Ithaca Holdings", "from private equity firm TVM Capital Healthcare": the small model tags nothing,
+    or "Capital Healthcare". After a word in lower case (never a sentence's first words), capitalised words and a
+    company's last word (``_UNTAGGED_COMPANY``) are an ORG mention where no mention crosses them; an ORG mention
+    inside them that ends with them gives way.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, kept = sentence.text, list(enumerate(sentence.mentions))
+        found = False
+        for company in _UNTAGGED_COMPANY.finditer(text):
+            start, end = company.span(1)
+            inside = [m for _, m in kept if start <= m.start and m.end <= end]
+            if any(m.start < end and start < m.end for _, m in kept if m not in inside) \
+                    or any(m.label != "ORG" or m.end != end for m in inside) or inside and inside[0].start == start:
+                continue
+            kept = sorted([(i, m) for i, m in kept if m not in inside]
+                          + [(next((i for i, m in kept if m in inside), None), Mention(company[1], "ORG", start, end))],
+                          key=lambda item: item[1].start)
+            found = True
+        sentences.append(_renumbered(sentence, kept) if found else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 

@@ -144,3 +144,13 @@ def test_a_national_agency_named_with_news_carried_the_story():
     the Indonesian agency as an organisation: only "Antara" was in the agencies' list."""
     assert outlets.wire_agency("Antara News", "has reached 43 people, ", " reported, citing the agency")
     assert outlets.agency_name("Tasnim News Agency")
+
+
+def test_a_company_name_the_recogniser_missed_or_cut_at_its_front_is_a_mention():
+    """dev9: "Hybe bought Ithaca Holdings" (untagged) and "from private equity firm TVM Capital Healthcare" (tagged
+    "Capital Healthcare") lost the two companies."""
+    mended = repeats._untagged_companies(article("a", sentence(
+        "Norvik bought Orin Holdings from equity firm NVX Capital Healthcare. Ida Vale Group said so.",
+        ("Norvik", "ORG"), ("Capital Healthcare", "ORG"), ("Ida Vale", "PERSON"))))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Norvik", "ORG"), ("Orin Holdings", "ORG"), ("NVX Capital Healthcare", "ORG"), ("Ida Vale", "PERSON")]
