@@ -396,7 +396,7 @@ class Repeats:
               ) -> tuple[Extraction, dict[str, str]]:
         """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
         own names (``_names``)."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _surnames_tagged_apart, _untagged_companies, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _surnames_tagged_apart, _untagged_companies, _police_of_places, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows):
             extraction = mend(extraction)
@@ -1005,6 +1005,26 @@ def _untagged_companies(extraction: Extraction) -> Extraction:
                           + [(next((i for i, m in kept if m in inside), None), Mention(company[1], "ORG", start, end))],
                           key=lambda item: item[1].start)
             found = True
+        sentences.append(_renumbered(sentence, kept) if found else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _police_of_places(extraction: Extraction) -> Extraction:
+    """The article with each city's or state's police written in lower case an ORG mention.
+
+    "the Delhi police has leaked names of the victims": the small model tags "Delhi" a place, and the force is
+    lost. A GPE mention of a place, no country, right before " police" is an ORG mention of both.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, kept = sentence.text, list(enumerate(sentence.mentions))
+        found = False
+        for position, (origin, mention) in enumerate(kept):
+            if mention.label == "GPE" and text.startswith(" police", mention.end) \
+                    and not text[mention.end + 7:mention.end + 8].isalnum() and not countries.lookup(mention.text):
+                kept[position] = (origin, Mention(text[mention.start:mention.end + 7], "ORG", mention.start,
+                                                  mention.end + 7))
+                found = True
         sentences.append(_renumbered(sentence, kept) if found else sentence)
     return replace(extraction, sentences=tuple(sentences))
 

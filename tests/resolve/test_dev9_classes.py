@@ -154,3 +154,12 @@ def test_a_company_name_the_recogniser_missed_or_cut_at_its_front_is_a_mention()
         ("Norvik", "ORG"), ("Capital Healthcare", "ORG"), ("Ida Vale", "PERSON"))))
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
         ("Norvik", "ORG"), ("Orin Holdings", "ORG"), ("NVX Capital Healthcare", "ORG"), ("Ida Vale", "PERSON")]
+
+
+def test_a_citys_police_in_lower_case_is_an_organisation():
+    """dev9: "the Delhi police has leaked names of the victims" kept only the place "Delhi"."""
+    mended = repeats._police_of_places(article("a", sentence(
+        "The Norvik police said Ghana police and the policeman from Velland helped.",
+        ("Norvik", "GPE"), ("Ghana", "GPE"), ("Velland", "GPE"))))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Norvik police", "ORG"), ("Ghana", "GPE"), ("Velland", "GPE")]  # a country's police is its own rule's
