@@ -549,7 +549,8 @@ class Repeats:
                     "PERSON" if names.person_shaped(leader) else "ORG")
                 yield None, Mention(leader, label, mention.start, mention.start + len(leader))
                 yield index, Mention(led[3], "ORG", mention.start + led.start(3), mention.end)
-            elif len(words) > 1 and _verb(words[0]) and " ".join(words[1:]) in lexicon and _headline(sentence.text):
+            elif len(words) > 1 and _verb(words[0]) and " ".join(words[1:]) in lexicon and _headline(sentence.text) \
+                    and not _given_name_and_surname(mention, words, sentence.text):
                 self.split += 1
                 start = mention.end - len(" ".join(words[1:]))
                 yield index, Mention(mention.text[start - mention.start:], mention.label, start, mention.end)
@@ -2125,6 +2126,16 @@ def _longest(lexicon: Mapping[str, str]) -> dict[str, int]:
 def _note(longest: dict[str, int], name: str) -> None:
     words = name.split()
     longest[words[0]] = max(longest.get(words[0], 0), min(len(words), _LONGEST))
+
+
+# More words than a headline has: a sentence in title case this long is a list of titled names.
+_HEADLINE_WORDS = 20
+
+
+def _given_name_and_surname(mention: Mention, words: list[str], text: str) -> bool:
+    """A person's two-word name in a sentence too long for a headline: "Julius Juan" in a list of titled officials
+    that reads as one by its capitals (dev9), not a headline's verb glued to a name ("Slams Biden")."""
+    return mention.label == "PERSON" and len(words) == 2 and len(text.split()) > _HEADLINE_WORDS
 
 
 def _verb(word: str) -> bool:

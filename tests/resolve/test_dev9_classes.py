@@ -163,3 +163,19 @@ def test_a_citys_police_in_lower_case_is_an_organisation():
         ("Norvik", "GPE"), ("Ghana", "GPE"), ("Velland", "GPE"))))
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
         ("Norvik police", "ORG"), ("Ghana", "GPE"), ("Velland", "GPE")]  # a country's police is its own rule's
+
+
+def test_a_given_name_ending_in_s_in_a_long_list_of_titled_names_is_no_headline_verb():
+    """dev9: "Present at the meeting were, Interior Cabinet Secretary Dr Fred Matiang'i, Education Principal Secretary
+    Dr. Julius Juan, ...": the capitals read as a headline's, and "Julius" as its verb cut from "Julius Juan"."""
+    listed = ("Present at the meeting were, Interior Cabinet Secretary Dr Orin Vale, Education Principal Secretary "
+              "Dr. Julius Quell, Teachers Service Commission CEO Ida Norvik, Norvik Chairman Tomas Berdov and Chief "
+              "Executive Officer Lena Ostrova.")
+    found = repeats.Repeats().find(article("a", sentence(
+        listed, ("Orin Vale", "PERSON"), ("Julius Quell", "PERSON"), ("Ida Norvik", "PERSON"),
+        ("Tomas Berdov", "PERSON"), ("Lena Ostrova", "PERSON"))))
+    assert "Julius Quell" in [m.text for m in found.sentences[0].mentions]
+    headline = repeats.Repeats().find(article(
+        "a", sentence("Orin Vale Slams Quell Over Border Deal", ("Orin Vale", "PERSON"), ("Slams Quell", "PERSON")),
+        sentence("Ida Quell said so.", ("Ida Quell", "PERSON"))))
+    assert "Quell" in [m.text for m in headline.sentences[0].mentions]  # a short headline's verb is still cut
