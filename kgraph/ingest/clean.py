@@ -212,6 +212,10 @@ _SIGN_UP = re.compile(
 _APPEAL = re.compile(
     r"\b(?:follow us\b|(?:follow|join|subscribe to|like) our\b[\w ]{0,40}\b(?:channel|page|feed|account|"
     r"newsletter)s?\b|support (?:our|independent|quality) journalism\b)", re.IGNORECASE)
+# The outlet's call to action: "Get exclusive pro wrestling content on Fightful Select, our premium news service!
+# Click here to learn more." (dev9): "click here" and the outlet's "our" in one short paragraph.
+_CALL_TO_ACTION = re.compile(r"\bclick here (?:to|for)\b|\bclick here[.!]?$", re.IGNORECASE)
+_OUR = re.compile(r"\bour\b", re.IGNORECASE)
 _PAYWALL_LINE = re.compile(r"\bpaywalls?\b", re.IGNORECASE)
 _PAYWALL_LINE_LONGEST = 60
 # A word of a byline's name: "Jane", "Q", "Q.", "O'Neill", "JANE".
@@ -575,6 +579,7 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
     Rule("paywall label", _finds(_PAYWALL), 200),
     Rule("reader appeal", lambda paragraph: bool(_APPEAL.search(paragraph)) or (
         len(paragraph) <= _PAYWALL_LINE_LONGEST and bool(_PAYWALL_LINE.search(paragraph))), 200),
+    Rule("call to action", lambda paragraph: bool(_CALL_TO_ACTION.search(paragraph) and _OUR.search(paragraph)), 250),
     Rule("breadcrumb", lambda paragraph: bool(_BREADCRUMB.match(paragraph)) and not ends_sentence(paragraph)
          or bool(_HOME_TRAIL.match(paragraph)), 250),
     Rule("cookie notice", _finds(_COOKIE_NOTICE), 400),

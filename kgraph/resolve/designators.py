@@ -149,6 +149,7 @@ commerce exchequer staff managing head elect
 administrative communications information science technology innovation industry mining fisheries irrigation
 production construction sanitation planning development water lands works welfare employment sport sports youth
 women children family gender equality
+digital telecommunications aviation cooperatives
 """.split())
 # Portfolio words that alone, capitalised, are a party's name: "Labour" in the UK, Ireland, New Zealand, Norway,
 # Israel..., "Labor" in Australia ("between Labor and the Coalition"); the portfolio is "Labour Minister",

@@ -730,7 +730,8 @@ def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, b
             listed = mentions[first:index + 1]
             # A place in the list makes it one of places: a PERSON label in it is the recogniser's slip
             # ("Dnipro and Zaporizhzhia, Kyiv").
-            at_place = [m.label in _PLACE_LABELS and not countries.lookup(m.text) for m in listed]
+            at_place = [m.label in _PLACE_LABELS and not countries.lookup(m.text) and not _person_named_place(m.text)
+                        for m in listed]
             people = [m.label == "PERSON" for m in listed]
             place_count, person_count = sum(at_place), sum(people)
             for offset in range(len(listed)):
@@ -738,6 +739,12 @@ def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, b
                 found[first + offset] = (with_place, not with_place and person_count - people[offset] > 0)
         first = index + 1
     return found
+
+
+def _person_named_place(name: str) -> bool:
+    """A place's label on what reads as a person's full name, known to no gazetteer ("Bajrang Punia" beside "Vinesh
+    Phogat, Sakshi Malik"; dev9): it does not make its list one of places."""
+    return places.unknown_place(name) and names.person_shaped(name)
 
 
 def _comma_pair(text: str, first: Mention, last: Mention) -> bool:

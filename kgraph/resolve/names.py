@@ -18,7 +18,7 @@ from ..words import INSTITUTION_WORDS, ORDINALS, fold
 from . import acronyms, countries, places
 
 __all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "person_worded", "is_acronym", "initials", "is_title", "PARTICLES", "POSITIONS", "LED_BY",
-           "NAME_PART_TITLES"]
+           "NAME_PART_TITLES", "word_contraction"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
 # ranks, offices) lacks; also a sports rookie, "Additional" (Solicitor General, Sessions Judge), a bench of
@@ -39,6 +39,10 @@ _ROLES = frozenset(
     supt atty insp det const h.e
     alhaji alhaja""".split()
 )
+# Honorifics of South and South-East Asia that nameparser's list lacks (dev9): Malaysia's federal and state titles
+# ("Datuk Seri Dzulkefly Ahmad", "Dato' Sri", "Tun"), the pilgrim's "Haji"/"Hajjah", South Asia's "Begum" (a married
+# woman's: "Begum Khulsoom Nawaz").
+_REGIONAL_HONORIFICS = frozenset("datuk datin dato dato' seri tun toh haji hajjah begum".split())
 # Generational suffixes after a surname (folded, without their dot): "Kelly Oubre Jr.", "Aquino IV"; written as
 # abbreviations, their full stop is part of the name ("Ferdinand Marcos Jr.").
 GENERATIONAL_SUFFIXES = frozenset("jr sr jnr snr ii iii iv".split())
@@ -187,6 +191,23 @@ def abbreviates(short: str, long: str) -> bool:
     return is_acronym(short) and _spelled_from(short, long) or _contracts(short, long) or _initialled(short, long)
 
 
+def word_contraction(short: str, long: str) -> bool:
+    """'VPBank' of 'Vietnam Prosperity Joint Stock Commercial Bank', 'Vietcombank' of 'Joint Stock Commercial Bank for
+    Foreign Trade of Vietnam': a capitalised word made of the beginnings of two or more of the long form's words
+    (a hyphen parts words), each used once, in any order: a brand contracted from a company's legal name (dev9). Not
+    in capitals: an acronym is read by ``abbreviates`` and the known bodies' table ("CARICOM")."""
+    words = [word.casefold() for word in re.split(r"[\s-]+", long) if word[:1].isalpha()]
+    return 3 <= len(short) <= 20 and short[0].isupper() and not short.isupper() and short.isalpha() and len(words) >= 2 \
+        and _made_of_beginnings(short.casefold(), tuple(words), 0)
+
+
+def _made_of_beginnings(rest: str, words: tuple[str, ...], parts: int) -> bool:
+    if not rest:
+        return parts >= 2
+    return any(rest.startswith(word[:size]) and _made_of_beginnings(rest[size:], words[:i] + words[i + 1:], parts + 1)
+               for i, word in enumerate(words) for size in range(min(len(word), len(rest)), 0, -1))
+
+
 def _initialled(short: str, long: str) -> bool:
     """'MoH' of 'Ministry of Health', 'DoJ' of 'Department of Justice': every word's first letter, a small word's in
     lower case (issue 15, dev7: "Ministry of Health (MoH)" was not read as a definition)."""
@@ -333,7 +354,7 @@ def is_title(word: str) -> bool:
     bare = word.casefold().strip(".,")
     if len(word) == 2 and word.isupper() and bare not in _ROLES:
         return False  # initials, not an honorific: "MS Dhoni"
-    return bare in TITLES and bare not in _GIVEN_NAMES or bare in _ROLES
+    return bare in TITLES and bare not in _GIVEN_NAMES or bare in _ROLES or bare in _REGIONAL_HONORIFICS
 
 
 @lru_cache(maxsize=1 << 16)  # asked of the same words again and again

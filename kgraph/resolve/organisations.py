@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from ..types import Mention, Sentence
 from ..words import INSTITUTION_WORDS, fold
 from . import acronyms, countries, outlets, places, teams
-from .names import abbreviates, clean, initials, is_acronym, is_title, run_in_short
+from .names import abbreviates, clean, initials, is_acronym, is_title, run_in_short, word_contraction
 
 __all__ = ["Organisations", "core_name", "definitions", "is_body", "short_forms"]
 
@@ -121,6 +121,9 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
             bracketed = _BRACKETED_SHORT.match(sentence.text, mention.end)
             if bracketed and " " in mention.text and (long := clean(mention.text)) and abbreviates(bracketed[1], long):
                 defined[bracketed[1]] = _key(long)  # "Janatha Vimukthi Peramuna (JVP)", the "JVP" untagged
+            elif bracketed and mention.label == "ORG" and " " in mention.text and (long := clean(mention.text)) \
+                    and word_contraction(bracketed[1], long):
+                defined[bracketed[1]] = _key(long)  # "Vietnam Prosperity Joint Stock Commercial Bank (VPBank)"
             ticker = _TICKER.match(sentence.text, mention.end) if mention.label == "ORG" else None
             if ticker and (long := clean(mention.text)):
                 defined[ticker[1]] = _key(long)  # "Quillon Inc. (NASDAQ: QLN)": the company's ticker, its alias

@@ -42,7 +42,8 @@ Associated Press of Pakistan|Saudi Press Agency|Emirates News Agency|Kuwait News
 Middle East News Agency|Islamic Republic News Agency|Australian Associated Press|Canadian Press|Press Association|
 PA Media|Agencia Brasil|Notimex|Prensa Latina|Philippine News Agency|Vietnam News Agency|Central News Agency|
 Korean Central News Agency|Tidningarnas Telegrambyra|Norsk Telegrambyra|Ritzau|Belga|Agence Belga|Algemeen Nederlands
-Persbureau|Agenzia Nova|Kyodo News Agency""".replace("\n", "").split("|"))
+Persbureau|Agenzia Nova|Kyodo News Agency|
+Antara News|Antara News Agency|Anadolu|Tasnim News Agency|Mehr News Agency|Fars News Agency""".replace("\n", "").split("|"))
 # Their short names, often something else too ("AP" is also Andhra Pradesh, "PTI" a party). Name or short
 # name, an agency is left out only where the sentence says it carried the news: a story about an agency
 # ("Reuters journalists were jailed") keeps it.

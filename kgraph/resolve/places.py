@@ -37,6 +37,11 @@ river road sea shoal square stadium stadion strait street strip valley village
 archipelago atoll circuit colosseum coliseum corridor crossing dome gardens governorate ground heights highlands
 hills oval racecourse refinery speedway territory velodrome
 """.split())
+# Place words of South and South-East Asia (dev9): a jail's ("Adiala Jail"), a roundabout's or market square's in
+# Pakistan and India ("Kamran Chowrangi", "Chandni Chowk"); and the Malay and Indonesian words for a cape, bay, island,
+# hill, village, river and mountain, which open a place's name ("Tanjung Lesung", "Teluk Lada", "Pulau Ubin").
+_REGIONAL_LANDMARK_HEADS = frozenset("jail gaol chowk chowrangi".split())
+_REGIONAL_LANDMARK_OPENERS = frozenset("tanjung teluk pulau bukit kampung kampong sungai gunung".split())
 # Last words of venues that are also surnames or institutions' names ("Chase Center", "Selhurst Park",
 # "Wrigley Field", "Madison Square Garden"; but "Grace Park", "Sally Field", "the Carter Center"): they
 # count as a vote for a place, not as its form (``votes``).
@@ -173,7 +178,8 @@ def unknown_place(name: str) -> bool:
 def landmark_head(name: str) -> bool:
     """Ends in a word of places: 'Whitsun Reef', 'Downing Street', 'Gaza Strip', 'Hunan Province'."""
     parts = name.split()
-    return len(parts) > 1 and parts[-1].casefold() in _LANDMARK_HEADS and not _court_circuit(parts)
+    return len(parts) > 1 and (parts[-1].casefold() in _LANDMARK_HEADS and not _court_circuit(parts)
+                               or parts[-1].casefold() in _REGIONAL_LANDMARK_HEADS)
 
 
 def _court_circuit(parts: list[str]) -> bool:
@@ -192,7 +198,7 @@ def venue_head(name: str) -> bool:
 def landmark_opener(name: str) -> bool:
     """Opens with a word of places: 'Stade de France', 'Mount Kenya', 'Lake Victoria'."""
     parts = name.split()
-    return len(parts) > 1 and parts[0].casefold() in _LANDMARK_OPENERS
+    return len(parts) > 1 and (parts[0].casefold() in _LANDMARK_OPENERS or parts[0].casefold() in _REGIONAL_LANDMARK_OPENERS)
 
 
 @lru_cache(maxsize=1 << 16)

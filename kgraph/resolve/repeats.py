@@ -401,7 +401,7 @@ class Repeats:
               ) -> tuple[Extraction, dict[str, str]]:
         """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
         own names (``_names``)."""
-        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
+        for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _surnames_tagged_apart, _untagged_companies, _police_of_places, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                      _market_rows, _call_signs, _bracketed_affiliations):
             extraction = mend(extraction)
@@ -554,7 +554,8 @@ class Repeats:
                     "PERSON" if names.person_shaped(leader) else "ORG")
                 yield None, Mention(leader, label, mention.start, mention.start + len(leader))
                 yield index, Mention(led[3], "ORG", mention.start + led.start(3), mention.end)
-            elif len(words) > 1 and _verb(words[0]) and " ".join(words[1:]) in lexicon and _headline(sentence.text):
+            elif len(words) > 1 and _verb(words[0]) and " ".join(words[1:]) in lexicon and _headline(sentence.text) \
+                    and not _given_name_and_surname(mention, words, sentence.text):
                 self.split += 1
                 start = mention.end - len(" ".join(words[1:]))
                 yield index, Mention(mention.text[start - mention.start:], mention.label, start, mention.end)
@@ -843,6 +844,202 @@ def _run_on(sentence: Sentence, index: int, end: int, label: str) -> Sentence:
     grown = Mention(sentence.text[mention.start:end], label, mention.start, end)
     return replace(sentence, mentions=tuple(grown if i == index else m for i, m in enumerate(sentence.mentions)
                                             if i == index or not mention.end <= m.start < end))
+
+
+# A surname with an apostrophe inside it before lower-case letters, right after a name: "Matiang'i", "Njeng'ere",
+# "Papali'i"; not a possessive ("Vale's") nor "O'Brien".
+_APOSTROPHE_SURNAME = re.compile(r" ([A-Z][^\W\d_]*['’](?!s\b)[a-z]+)(?![\w'’-])")
+
+
+def _apostrophe_surnames(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser ended before a surname with an apostrophe made whole.
+
+    "Dr Fred Matiang'i", "David Njeng'ere" (Kenya), "Dalton Papali'i" (Samoa): the small model tags "Fred",
+    "David", "Dalton" and stops at the word with the apostrophe. A PERSON mention followed by a space and a
+    capitalised word with an apostrophe before lower-case letters, tagged nowhere, goes on over it.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        changed = False
+        for index, mention in enumerate(mentions):
+            tail = _APOSTROPHE_SURNAME.match(text, mention.end) if mention.label == "PERSON" else None
+            if tail is None or any(m.start < tail.end() and tail.start(1) < m.end for m in mentions):
+                continue
+            mentions[index] = Mention(text[mention.start:tail.end()], "PERSON", mention.start, tail.end())
+            changed = True
+        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+# Last words of a company's name that a country's name may follow as part of it: "Industries Qatar", "Commercial
+# International Bank Egypt", "Barclays Bank Kenya" (dev9). Lower case.
+_COUNTRY_TAKING_HEADS = frozenset("""bank industries airways airlines telecom holding holdings group petroleum insurance
+cement steel ports shipping properties motors breweries""".split())
+# Capitalised words right before a place: the company's name before its country.
+_COMPANY_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w&'’.-]* )*([A-Z][\w&'’.-]*) $")
+
+
+def _companies_of_a_country(extraction: Extraction) -> Extraction:
+    """The article with each company's name that ends in a country's made one organisation mention.
+
+    "Industries Qatar", "Commercial International Bank Egypt": the small model tags the country alone (and
+    "Commercial International Bank" apart, or nothing before it). A country's GPE mention right after capitalised
+    words (an ORG mention or untagged) of which the last is a company's word (``_COUNTRY_TAKING_HEADS``) is the
+    end of an ORG mention of them all.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, kept = sentence.text, list(enumerate(sentence.mentions))
+        changed = False
+        for position, (origin, mention) in enumerate(kept):
+            if mention.label != "GPE" or not countries.lookup(mention.text):
+                continue
+            before = _COMPANY_BEFORE.search(text, 0, mention.start)
+            if before is None or before[1].casefold() not in _COUNTRY_TAKING_HEADS:
+                continue
+            inside = [m for _, m in kept if before.start() <= m.start < mention.start]
+            if any(m.label != "ORG" or m.start != before.start() for m in inside) \
+                    or any(m.start < before.start() < m.end for _, m in kept):
+                continue
+            kept = [(i, m) for i, m in kept if not before.start() <= m.start < mention.start]
+            at = next(k for k, (_, m) in enumerate(kept) if m is mention)
+            kept[at] = (origin, Mention(text[before.start():mention.end], "ORG", before.start(), mention.end))
+            changed = True
+            break  # one a sentence: the positions moved
+        sentences.append(_renumbered(sentence, kept) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+# Two names joined by "&" or "and" in one mention: "Al Mokawlon & Ismaily".
+_PAIR = re.compile(r"^(.+?) (?:&|and) (.+)$")
+
+
+def _paired_teams(extraction: Extraction) -> Extraction:
+    """The article with each mention of two known teams joined by "&" or "and" made two mentions.
+
+    "the same line-up which faced Al Mokawlon & Ismaily respectively": the small model tags the two clubs as one
+    organisation. A mention whose two sides around its first "&" or "and" are each a team of the shipped table
+    (``teams``) is two ORG mentions; "Johnson & Johnson" and "Procter & Gamble" are none.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        kept = list(enumerate(sentence.mentions))
+        split = False
+        for position in range(len(kept) - 1, -1, -1):  # from the last, so the positions before stay
+            origin, mention = kept[position]
+            pair = _PAIR.match(mention.text) if mention.label in ("ORG", "PERSON", "GPE") else None
+            if pair is None or not (teams.teams(pair[1]) and teams.teams(pair[2])):
+                continue
+            second = mention.start + pair.start(2)
+            kept[position:position + 1] = [(origin, Mention(pair[1], "ORG", mention.start, mention.start + len(pair[1]))),
+                                           (None, Mention(pair[2], "ORG", second, mention.end))]
+            split = True
+        sentences.append(_renumbered(sentence, kept) if split else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+# Quotes around a mention: 'Baazigar', "Radhe", “Proof”.
+_OPENING_QUOTES = frozenset("'\"“‘")
+_CLOSING_QUOTES = frozenset("'\"”’")
+
+
+def _quoted_titles(extraction: Extraction) -> Extraction:
+    """The article without the person mentions that are a quoted title: a film's, a song's, an album's.
+
+    "Made on a budget of ₹4 crore, 'Baazigar' grossed ₹32 crore": the small model tags the film a person. A PERSON
+    mention of one or two words with a quote right before it and a closing one right after, no capitalised word
+    after that (a nickname inside a name, 'Ronald "Bato" dela Rosa', is ``_nicknamed``'s), names no one.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text = sentence.text
+        kept = [(i, m) for i, m in enumerate(sentence.mentions)
+                if not (m.label == "PERSON" and len(m.text.split()) <= 2 and m.start > 0
+                        and text[m.start - 1] in _OPENING_QUOTES and text[m.end:m.end + 1] in _CLOSING_QUOTES
+                        and (m.start < 2 or not text[m.start - 2].isalnum())
+                        and not text[m.end + 1:m.end + 3].lstrip()[:1].isupper())]
+        sentences.append(_renumbered(sentence, kept) if len(kept) != len(sentence.mentions) else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _surnames_tagged_apart(extraction: Extraction) -> Extraction:
+    """The article with each person's name whose surname the recogniser tagged as something else made whole.
+
+    "ex-Foreign Minister Shah Mahmood Qureshi": the small model tags "Shah Mahmood" a person and "Qureshi" a
+    place, twice. A PERSON mention of one or two words, then one space and a one-word mention of another label
+    that is a plain capitalised word (no acronym) and no known place, country, team or body, is one PERSON mention.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, kept = sentence.text, list(enumerate(sentence.mentions))
+        joined = False
+        for position in range(len(kept) - 2, -1, -1):  # from the last, so the positions before stay
+            (origin, person), (_, after) = kept[position], kept[position + 1]
+            word = after.text
+            if person.label != "PERSON" or after.label == "PERSON" or len(person.text.split()) > 2 \
+                    or after.start != person.end + 1 or text[person.end] != " " or not word.isalpha() \
+                    or not word[0].isupper() or not word[1:].islower() or places.in_gazetteer(word) \
+                    or countries.lookup(word) or teams.teams(word) or acronyms.known(word):
+                continue
+            kept[position:position + 2] = [(origin, Mention(text[person.start:after.end], "PERSON", person.start,
+                                                            after.end))]
+            joined = True
+        sentences.append(_renumbered(sentence, kept) if joined else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+# A company's name the recogniser missed or cut at its front, after a word in lower case: one to three
+# capitalised words or acronyms, then a company's last word ("Ithaca Holdings", "TVM Capital Healthcare"; dev9).
+_UNTAGGED_COMPANY = re.compile(
+    r"(?<=[a-z,] )((?:[A-Z][\w&'’.-]* ){1,3}(?:Holdings|Holding|Group|Capital|Healthcare|Industries|Corporation|"
+    r"Enterprises|Ventures|Investments|Properties))\b")
+
+
+def _untagged_companies(extraction: Extraction) -> Extraction:
+    """The article with each company's name the recogniser missed, or cut at its front, an ORG mention.
+
+    "Hybe bought Ithaca Holdings", "from private equity firm TVM Capital Healthcare": the small model tags nothing,
+    or "Capital Healthcare". After a word in lower case (never a sentence's first words), capitalised words and a
+    company's last word (``_UNTAGGED_COMPANY``) are an ORG mention where no mention crosses them; an ORG mention
+    inside them that ends with them gives way.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, kept = sentence.text, list(enumerate(sentence.mentions))
+        found = False
+        for company in _UNTAGGED_COMPANY.finditer(text):
+            start, end = company.span(1)
+            inside = [m for _, m in kept if start <= m.start and m.end <= end]
+            if any(m.start < end and start < m.end for _, m in kept if m not in inside) \
+                    or any(m.label != "ORG" or m.end != end for m in inside) or inside and inside[0].start == start:
+                continue
+            kept = sorted([(i, m) for i, m in kept if m not in inside]
+                          + [(next((i for i, m in kept if m in inside), None), Mention(company[1], "ORG", start, end))],
+                          key=lambda item: item[1].start)
+            found = True
+        sentences.append(_renumbered(sentence, kept) if found else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _police_of_places(extraction: Extraction) -> Extraction:
+    """The article with each city's or state's police written in lower case an ORG mention.
+
+    "the Delhi police has leaked names of the victims": the small model tags "Delhi" a place, and the force is
+    lost. A GPE mention of a place, no country, right before " police" is an ORG mention of both.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, kept = sentence.text, list(enumerate(sentence.mentions))
+        found = False
+        for position, (origin, mention) in enumerate(kept):
+            if mention.label == "GPE" and text.startswith(" police", mention.end) \
+                    and not text[mention.end + 7:mention.end + 8].isalnum() and not countries.lookup(mention.text):
+                kept[position] = (origin, Mention(text[mention.start:mention.end + 7], "ORG", mention.start,
+                                                  mention.end + 7))
+                found = True
+        sentences.append(_renumbered(sentence, kept) if found else sentence)
+    return replace(extraction, sentences=tuple(sentences))
 
 
 def _untagged_full_names(extraction: Extraction) -> Extraction:
@@ -1997,6 +2194,16 @@ def _longest(lexicon: Mapping[str, str]) -> dict[str, int]:
 def _note(longest: dict[str, int], name: str) -> None:
     words = name.split()
     longest[words[0]] = max(longest.get(words[0], 0), min(len(words), _LONGEST))
+
+
+# More words than a headline has: a sentence in title case this long is a list of titled names.
+_HEADLINE_WORDS = 20
+
+
+def _given_name_and_surname(mention: Mention, words: list[str], text: str) -> bool:
+    """A person's two-word name in a sentence too long for a headline: "Julius Juan" in a list of titled officials
+    that reads as one by its capitals (dev9), not a headline's verb glued to a name ("Slams Biden")."""
+    return mention.label == "PERSON" and len(words) == 2 and len(text.split()) > _HEADLINE_WORDS
 
 
 def _verb(word: str) -> bool:
