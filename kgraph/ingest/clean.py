@@ -152,7 +152,11 @@ _CREDIT_OPENING = re.compile(
     # published by ...", "This story was produced by ...": whose copy it is.
     r"^(photo|image|picture)s?\s+(source|credit)s?\s*,|^\(?\s*with\s+((additional\s+)?inputs?\s+from|agency\s+inputs|"
     r"agencies\b)|^this (article|story|report|piece|post) (was|is|has been|first|originally)\b.{0,60}\b(published|"
-    r"appeared|produced|written|republished|syndicated)\b",
+    r"appeared|produced|written|republished|syndicated)\b|"
+    # "Our Standards: The Thomson Reuters Trust Principles.", "Our editorial standards: ...", "Our ethics policy":
+    # the outlet pointing to its own rules (a wire's footer), never the story's.
+    r"^our\s+(?:(?:editorial|journalistic|reporting)\s+)?(?:standards|ethics policy|code of ethics|corrections? policy)"
+    r"\s*[:.\-\u2013\u2014]",
     re.IGNORECASE,
 )
 # ... or a phrase anywhere in it: "All rights reserved." at its end; whose copy a syndicated or wire story is:

@@ -49,6 +49,8 @@ _SUBHEAD_WORDS = 3
 # The longest outlet name after a record's title repeated in its text ("... - Independent Newspaper Nigeria").
 _OUTLET_WORDS = 5
 _NAMED_WITHIN = re.compile(r"(?<=[^\s.!?\"'])\s([A-Z][\w\-]+)")
+# The label a feed's metadata line writes before its date: "date 2024-10-01", "Date: 1 October 2024".
+_DATE_LABEL = re.compile(r"^(?i:date)\s*:?\s*")
 # A title is a short line that does not end a sentence: "Zelenskyy fires spy chief".
 _TITLE_WORDS = 16
 
@@ -347,7 +349,8 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
             after_prose = False
             continue
         after_prose, before = False, after_prose
-        if paragraph.lower().removeprefix("by ") in metadata or _title_with_outlet(paragraph, piece.title):
+        if paragraph.lower().removeprefix("by ") in metadata or _title_with_outlet(paragraph, piece.title) \
+                or _dated_title(paragraph, piece.title):
             continue
         rule = clean.boilerplate_rule(paragraph)
         if rule is not None and not (before and index == len(paragraphs) - 1 and _cut_off(paragraph)):
@@ -378,6 +381,17 @@ def _title_with_outlet(paragraph: str, title: str) -> bool:
     separator = re.match(r"\s+[|\u2014\u2013-]\s+", tail)
     words = tail[separator.end():].split() if separator else []
     return 0 < len(words) <= _OUTLET_WORDS and all(word[:1].isupper() for word in words)
+
+
+def _dated_title(paragraph: str, title: str) -> bool:
+    """The record's title after a date and its label: "date 2024-10-01 Ivory Coast Raises Cocoa Farmgate Price ..."
+    (issue 15, section 42: a feed's metadata line, whose title-case words became an organisation). The date is the
+    metadata's; the line is no prose."""
+    title = clean.normalise(title)
+    if not title or not paragraph.endswith(title):
+        return False
+    head = _DATE_LABEL.sub("", paragraph[:-len(title)].strip())
+    return bool(head) and clean.is_timestamp(head)
 
 
 def _cut_mid_word(paragraph: str) -> bool:

@@ -121,7 +121,11 @@ _HIS_AFTER = re.compile(r"(?:\s+[a-z][a-z'’\-]*){1,6}\s+(?:his|her|himself|her
 # club's head coach", "Google's head of AI" are roles).
 _BODILY_AFTER = re.compile(
     r"['’]s?\s+(?:(?:wife|husband|son|daughter|mother|father|brother|sister|widow|knee|ankle|hamstring|shoulder|"
-    r"calf|groin|thigh|wrist|elbow|hip|foot)\b|head(?=\s*[,.;:!?)]|\s+(?:and|but|or)\b))")
+    r"calf|groin|thigh|wrist|elbow|hip|foot|"
+    # more kin, a player's stroke or blow, and what ends only a life (section 42)
+    r"girlfriend|boyfriend|fianc[eé]e?|spouse|grandson|granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|"
+    r"cousin|headbutt|header|volley|forehand|backhand|funeral|assassination)\b|"
+    r"head(?=\s*[,.;:!?)]|\s+(?:and|but|or)\b))")
 # A possessive right before a name: its owner, up to four capitalised words ("Aston Martin's ", "Haas' ").
 _OWNER_BEFORE = re.compile(r"([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})['’]s? $")
 _OWNER_CHARS = 60

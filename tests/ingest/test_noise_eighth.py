@@ -1,0 +1,36 @@
+"""Outlet furniture and junk nodes, eighth pass (issue 15, docs/entities.md section 42).
+
+Each case is invented, of the shape that became a noise node on a study set or an invented article before these
+rules, and fails without them (but the cases that show what is kept).
+"""
+
+from __future__ import annotations
+
+from kgraph.ingest import clean, split
+from kgraph.types import ArticleInfo, Document
+
+
+def test_an_outlets_standards_footer_is_dropped():
+    """A wire's footer points to the outlet's own rules: "Our Standards: The Thomson Reuters Trust Principles."
+    became a "Thomson Reuters Trust Principles" node."""
+    assert clean.boilerplate_rule("Our Standards: The Thomson Reuters Trust Principles.") == "credit"
+    assert clean.boilerplate_rule("Our editorial standards: how we cover the election.") == "credit"
+    assert clean.boilerplate_rule("Our standards are high, the minister said.") is None
+    assert clean.boilerplate_rule('"Our standards: we will not back down," he told the rally.') is None
+
+
+def record(text: str, title: str) -> str:
+    (article,) = split.split(Document(text=text, origin="feed.jsonl:1", info=ArticleInfo(id="r-1", title=title),
+                                      multi=False))
+    return article.text
+
+
+def test_a_feeds_date_line_before_the_title_is_no_prose():
+    """A feed wrote its metadata as a line, "date 2024-10-01 " and the record's title: the title-case words
+    ("Ivory Coast Raises Cocoa Farmgate Price") became an organisation."""
+    title = "Varno Coast Raises Tin Price to $3,060 per Ton, Surpassing Neighbour's Rate"
+    story = "Varno Coast raised its tin price by 20% on Monday."
+    assert record(f" date 2024-10-01 {title}\n\n{story}", title) == story
+    assert record(f"Date: 1 October 2024 {title}\n\n{story}", title) == story
+    kept = f"The date 2024-10-01 {title}"
+    assert record(f"{kept}\n\n{story}", title).startswith("The date")
