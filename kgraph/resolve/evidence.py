@@ -142,6 +142,10 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:placement|internship|apprenticeship|job|car
 _STAFF_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|"
                        r"spokesperson|spokesman|spokeswoman|employees?|professor|lecturer|traders?|bankers?)"
                        r"\s+(?:at|with|for)(?:\s+the)?$", re.IGNORECASE)
+# Who heads a body: "general secretary of Unison", "Secretary-General of the United Nations", "chairman of the
+# TPP": a union's, party's, company's or body's head, not a minister's portfolio ("Secretary of State").
+_HEADS_BODY = re.compile(r"\b(?:general[ -]secretary|secretary[ -]general|chair(?:man|woman|person))\s+of(?:\s+the)?$",
+                         re.IGNORECASE)
 _POSSESSIVES = frozenset("his her its their our my your".split())
 _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
 # After a name: what only an organisation has ("Tesla's stock") ...
@@ -486,7 +490,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         surface = _BRACKET_CHARS.sub("", run_in[0] if run_in else _before_other_name(surface))
     surface = _without_country_after_person(" ".join(surface.split()))
     after = text[end:end + _CONTEXT_AFTER]
-    if _not_a_name(surface, context, after):
+    heads_body = _HEADS_BODY.search(head[-_STAFF_CONTEXT:].rstrip()) is not None
+    if _not_a_name(surface, context, after) and not heads_body:
         return None
     first, _, rest = surface.partition(" ")
     if rest and first.casefold() in _UNITS and context[-1:].isdigit():
@@ -515,7 +520,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     party = _case_party(context, after)
     organisational = kind or _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
-        or (_EMPLOYER_BEFORE.search(context) is not None or _STAFF_AT.search(context) is not None) \
+        or (_EMPLOYER_BEFORE.search(context) is not None or _STAFF_AT.search(context) is not None or heads_body) \
         and not places.in_gazetteer(name) and not countries.lookup(name) \
         or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \
         or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface \
