@@ -111,6 +111,10 @@ _ITEM_NUMBER = re.compile(r"(?:(?<=^)|(?<=[,;:] ))\((\d{1,3})\)\s+")
 _NUMBERED_ITEMS = 3
 # A team list's item with its number glued on: "1.Ethan de Groot (8)", "2.Samisoni Taukei'aho (15)" (issue 15, dev7):
 # the recogniser reads "1.Ethan" as one token and misses the name.
+# A recurring feature's label in capitals opening a line: "QUOTE OF THE DAY:", "STAT OF THE WEEK:" (a rubric of the
+# outlet's, no name).
+_FEATURE_LABEL = re.compile(
+    r"^[A-Z]+(?:\s[A-Z]+){0,2}\sOF\sTHE\s(?:DAY|WEEK|MONTH|YEAR|MATCH|GAME|NIGHT|RACE|ROUND|TOURNAMENT|SEASON)\s*:\s+")
 _GLUED_NUMBER = re.compile(r"^\d{1,3}\.(?=[A-Z][a-z])")
 # A site's cookie notice: "We use cookies on our website to give you a better experience ... our Cookie Policy".
 _COOKIE_NOTICE = re.compile(r"^\W*(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b", re.IGNORECASE)
@@ -611,6 +615,13 @@ def without_numbering(paragraph: str) -> str:
     if len(numbers) < _NUMBERED_ITEMS or any(int(b) != int(a) + 1 for a, b in zip(numbers, numbers[1:])):
         return paragraph
     return _ITEM_NUMBER.sub("", paragraph)
+
+
+def without_feature_label(paragraph: str) -> str:
+    """A line without the label in capitals of a recurring feature that opens it: "QUOTE OF THE DAY: "He ..."",
+    "PLAYER OF THE MATCH: Jane Doe ..." (issue 15, section 42: the
+    outlet's rubric, whose first word the recogniser tags an organisation). The line's own words stay."""
+    return _FEATURE_LABEL.sub("", paragraph, count=1) if paragraph[:1].isupper() else paragraph
 
 
 def without_glued_number(paragraph: str) -> str:

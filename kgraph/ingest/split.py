@@ -416,7 +416,7 @@ def _cut_off(paragraph: str) -> bool:
 def _without_credits(paragraph: str) -> list[str]:
     """The paragraph with its inline credits cut, a market table's row as a name and its figures
     (clean.figure_row); none when it was only a credit, "(AP Photo/Efrem Lukatsky)"."""
-    paragraph = clean.without_glued_number(paragraph)
+    paragraph = clean.without_feature_label(clean.without_glued_number(paragraph))
     prose = clean.strip_credits(clean.figure_row(paragraph) or clean.without_numbering(paragraph))
     return [prose] if prose else []
 

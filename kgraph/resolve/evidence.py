@@ -490,7 +490,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         surface = _BRACKET_CHARS.sub("", run_in[0] if run_in else _before_other_name(surface))
     surface = _without_country_after_person(" ".join(surface.split()))
     after = text[end:end + _CONTEXT_AFTER]
-    heads_body = _HEADS_BODY.search(head[-_STAFF_CONTEXT:].rstrip()) is not None
+    # Only a name capitalised to its end: "the Unite union" keeps section 33's reading (no node of its own).
+    heads_body = surface.rsplit(" ", 1)[-1][:1].isupper() and _HEADS_BODY.search(head[-_STAFF_CONTEXT:].rstrip()) is not None
     if _not_a_name(surface, context, after) and not heads_body:
         return None
     first, _, rest = surface.partition(" ")

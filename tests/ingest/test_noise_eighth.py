@@ -34,3 +34,13 @@ def test_a_feeds_date_line_before_the_title_is_no_prose():
     assert record(f"Date: 1 October 2024 {title}\n\n{story}", title) == story
     kept = f"The date 2024-10-01 {title}"
     assert record(f"{kept}\n\n{story}", title).startswith("The date")
+
+
+def test_a_recurring_features_label_in_capitals_is_cut_from_its_line():
+    """"QUOTE OF THE DAY: "He ..."": the recogniser tagged "QUOTE" an organisation."""
+    assert clean.without_feature_label('QUOTE OF THE DAY: "He gave me some ideas."') == '"He gave me some ideas."'
+    assert clean.without_feature_label("PLAYER OF THE MATCH: Tavi Marsh scored twice.") == "Tavi Marsh scored twice."
+    assert clean.without_feature_label("ISLAMABAD: The court met on Thursday.") == "ISLAMABAD: The court met on Thursday."
+    assert clean.without_feature_label("BOSNIA AND HERZEGOVINA: a vote.") == "BOSNIA AND HERZEGOVINA: a vote."
+    text = record('Day seven at the Open.\n\nQUOTE OF THE DAY: "He gave me some ideas," said Orin Vale.', "Open day seven")
+    assert "QUOTE" not in text
