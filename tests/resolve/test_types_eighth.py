@@ -32,3 +32,19 @@ def test_the_body_a_general_secretary_or_chairman_heads_is_an_organisation():
     ))
     assert labels(result)["Tolmex"] == "organisation"
     assert labels(result)["Ada Quorn"] == "person"
+
+
+def test_commission_alone_is_no_node_but_a_named_commission_is():
+    result, _ = resolved(article(
+        "a",
+        sentence("Before the Commission approved the budget, Commissioner Ada Quorn pleaded with the Commission.",
+                 ("Commission", "ORG"), ("Ada Quorn", "PERSON"), ("Commission", "ORG")),
+        sentence("Mayor Ivo Marsh said the Commission voted 4 to 1.", ("Ivo Marsh", "PERSON"), ("Commission", "ORG")),
+    ))
+    assert "Commission" not in labels(result)
+    named, _ = resolved(article(
+        "b",
+        sentence("The Tarvex Commission said it would appeal.", ("The Tarvex Commission", "ORG")),
+        sentence("Ivo Marsh said the Commission was wrong.", ("Ivo Marsh", "PERSON"), ("Commission", "ORG")),
+    ))
+    assert labels(named)["Tarvex Commission"] == "organisation"
