@@ -414,7 +414,7 @@ class Repeats:
             mended = _led_by_demonym(sentence.text, list(self._mend(sentence, lexicon)))
             mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, _fields(sentence.text, mended)))
             if "-" in sentence.text:
-                mended = _pairings(sentence.text, mended, lexicon)
+                mended = _known_pairings(sentence.text, _pairings(sentence.text, mended, lexicon), lexicon)
             if plurals and any(plural in sentence.text for plural in plurals):
                 mended = _teams(sentence.text, mended, own)
             if any(noun in sentence.text for noun in _BODY_NOUNS):
@@ -731,6 +731,36 @@ def _pairings(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Ma
         kept = [(i, m) for i, m in mentions if (m.start, m.end) != (start, end)]
         kept += [(origin, Mention(left, "PERSON", start, start + len(left))),
                  (None, Mention(right, "PERSON", pairing.start(2), end))]
+        mentions = sorted(kept, key=lambda pair: pair[1].start)
+    return mentions
+
+
+def _known_pairings(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Mapping[str, str]
+                    ) -> list[tuple[int | None, Mention]]:
+    """The mentions with a pairing of two names the articles know apart made two mentions (issue 15, section 42).
+
+    "the history of the Lakers-Celtics": two teams, tagged as one organisation "Lakers-Celtics" (``_pairings`` pairs
+    only people). A tagged pairing, maybe after "the", whose halves are both names of one kind (``PERSON`` or
+    ``ORG``) in the articles is split into two mentions of that kind: a double-barrelled name's halves are no
+    names of their own ("Auger-Aliassime", "Rolls-Royce"). Neither half a country or a place ("Guinea-Bissau"),
+    not inside a longer name ("Trent Alexander-Arnold").
+    """
+    for pairing in _PAIRING.finditer(text):
+        start, end = pairing.span()
+        # the tagged pairing, maybe with its "the" ("the Lakers-Celtics")
+        whole = next(((i, m) for i, m in mentions if m.end == end and m.start in (start, start - 4)
+                      and text[m.start:start] in ("", "the ", "The ")), None)
+        left, right = pairing[1], pairing[2]
+        if whole is None or _CAPITAL_BEFORE.search(text, 0, start) or any(
+                countries.lookup(part) or places.in_gazetteer(part) for part in (left, right)):
+            continue
+        kinds = {lexicon.get(left), lexicon.get(right)}
+        if len(kinds) != 1 or not kinds & {"PERSON", "ORG"}:
+            continue
+        label = kinds.pop()
+        kept = [(i, m) for i, m in mentions if (m.start, m.end) != (whole[1].start, end)]
+        kept += [(whole[0], Mention(left, label, start, start + len(left))),
+                 (None, Mention(right, label, pairing.start(2), end))]
         mentions = sorted(kept, key=lambda pair: pair[1].start)
     return mentions
 

@@ -6,6 +6,7 @@ without them (but the cases that show what is kept).
 
 from __future__ import annotations
 
+from kgraph.resolve.repeats import Repeats
 from tests.resolve.test_resolve import article, labels, resolved, sentence
 
 
@@ -48,3 +49,16 @@ def test_commission_alone_is_no_node_but_a_named_commission_is():
         sentence("Ivo Marsh said the Commission was wrong.", ("Ivo Marsh", "PERSON"), ("Commission", "ORG")),
     ))
     assert labels(named)["Tarvex Commission"] == "organisation"
+
+
+def test_a_pairing_of_two_known_teams_is_two_mentions():
+    result, _ = resolved(Repeats().find(article(
+        "a",
+        sentence("The Harbours beat the Comets on Sunday.", ("Harbours", "ORG"), ("Comets", "ORG")),
+        sentence("Everybody knows the history of the Harbours-Comets rivalry.", ("the Harbours-Comets", "ORG")),
+        sentence("Rolls-Royce said profits rose.", ("Rolls-Royce", "ORG")),
+    )))
+    entities = {entity.label: entity for entity in result.entities.values()}
+    assert not any("Harbours-Comets" in entity.aliases for entity in entities.values())  # no node, no alias
+    assert entities["Comets"].mentions == entities["Harbours"].mentions == 2
+    assert labels(result)["Rolls-Royce"] == "organisation"
