@@ -62,3 +62,13 @@ def test_a_pairing_of_two_known_teams_is_two_mentions():
     assert not any("Harbours-Comets" in entity.aliases for entity in entities.values())  # no node, no alias
     assert entities["Comets"].mentions == entities["Harbours"].mentions == 2
     assert labels(result)["Rolls-Royce"] == "organisation"
+
+
+def test_a_courts_paper_capitalised_alone_is_no_node():
+    result, _ = resolved(article(
+        "a",
+        sentence("Pending the hearing of the Application dated 18/07/2024, Judge Ada Quorn issued an order.",
+                 ("Application", "ORG"), ("Ada Quorn", "PERSON")),
+        sentence("The Petition was filed by Ivo Marsh.", ("Petition", "ORG"), ("Ivo Marsh", "PERSON")),
+    ))
+    assert set(labels(result)) == {"Ada Quorn", "Ivo Marsh"}
