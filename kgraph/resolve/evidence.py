@@ -142,6 +142,10 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:placement|internship|apprenticeship|job|car
 _STAFF_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|"
                        r"spokesperson|spokesman|spokeswoman|employees?|professor|lecturer|traders?|bankers?)"
                        r"\s+(?:at|with|for)(?:\s+the)?$", re.IGNORECASE)
+# An adverb of degree: a capitalised word right after it is an adjective made of a name ("simply unacceptable and quite
+# Orwellian", "very Shakespearean"), no name (section 42). Not "so" (also a conjunction: "so Modi decided").
+_DEGREE_BEFORE = re.compile(r"(?:^|\s)(?:very|quite|rather|too|extremely|fairly|somewhat|increasingly|deeply|truly|utterly|"
+                            r"thoroughly|highly)$")
 # Who heads a body: "general secretary of Unison", "Secretary-General of the United Nations", "chairman of the
 # TPP": a union's, party's, company's or body's head, not a minister's portfolio ("Secretary of State").
 _HEADS_BODY = re.compile(r"\b(?:general[ -]secretary|secretary[ -]general|chair(?:man|woman|person))\s+of(?:\s+the)?$",
@@ -585,7 +589,7 @@ def _before_other_name(surface: str) -> str:
 
 
 def _not_a_name(surface: str, context: str, after: str) -> bool:
-    """A unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
+    """An adjective after an adverb of degree ("quite Orwellian"), a unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
     rating"), a minister's portfolio ("Minister of Water Resources"), a sport's review system ("the referee
     did not consult the VAR"), a plural acronym ("NGOs") or who introduces a copied text ("BBC reports:"): words a
     recogniser takes for names that name no actor (issue 15: ads, business copy, roles, sport)."""
@@ -595,7 +599,8 @@ def _not_a_name(surface: str, context: str, after: str) -> bool:
             or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
             or _PORTFOLIO_BEFORE.search(context) is not None and not countries.lookup(surface)
             and not places.in_gazetteer(surface)
-            or _DEFINED_THING.search(context) is not None and _SHORT_FORM.match(surface) is not None)
+            or _DEFINED_THING.search(context) is not None and _SHORT_FORM.match(surface) is not None
+            or " " not in surface and _DEGREE_BEFORE.search(context) is not None)
 
 
 @lru_cache(maxsize=_SURFACES_KEPT)

@@ -72,3 +72,13 @@ def test_a_courts_paper_capitalised_alone_is_no_node():
         sentence("The Petition was filed by Ivo Marsh.", ("Petition", "ORG"), ("Ivo Marsh", "PERSON")),
     ))
     assert set(labels(result)) == {"Ada Quorn", "Ivo Marsh"}
+
+
+def test_a_capitalised_adjective_after_an_adverb_of_degree_is_no_name():
+    result, _ = resolved(article(
+        "a",
+        sentence("The text is simply unacceptable and quite Orwellian, Ada Quorn said.", ("Orwellian", "PERSON"),
+                 ("Ada Quorn", "PERSON")),
+        sentence("So Marsh decided to stay, and Ivo Marsh did.", ("Marsh", "PERSON"), ("Ivo Marsh", "PERSON")),
+    ))
+    assert set(labels(result)) == {"Ada Quorn", "Ivo Marsh"}
