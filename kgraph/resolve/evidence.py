@@ -146,6 +146,8 @@ _STAFF_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|sc
 # Orwellian", "very Shakespearean"), no name (section 42). Not "so" (also a conjunction: "so Modi decided").
 _DEGREE_BEFORE = re.compile(r"(?:^|\s)(?:very|quite|rather|too|extremely|fairly|somewhat|increasingly|deeply|truly|utterly|"
                             r"thoroughly|highly)$")
+# A relative clause of a person's: "Ancelotti, who ..." (section 42).
+_WHO_AFTER = re.compile(r",\s+who\b")
 # Who heads a body: "general secretary of Unison", "Secretary-General of the United Nations", "chairman of the
 # TPP": a union's, party's, company's or body's head, not a minister's portfolio ("Secretary of State").
 _HEADS_BODY = re.compile(r"\b(?:general[ -]secretary|secretary[ -]general|chair(?:man|woman|person))\s+of(?:\s+the)?$",
@@ -537,6 +539,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         mention.label,
         not organisational and (titled or led or _titled_context(before) or names.aged_after(text, end)
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
+                                or _who_after(text, end, name)
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after))
         or _located_in(mention.label, context, surface, after),
@@ -554,6 +557,14 @@ def _located_in(label: str, context: str, surface: str, after: str) -> bool:
     not a possessive ("in Tomas Berdych's career")."""
     return label in _PLACE_LABELS and _IN_BEFORE.search(context) is not None and _IN_PARTICLE.search(context) is None \
         and not surface.endswith(("'s", "’s")) and not after.startswith(("'", "’"))
+
+
+def _who_after(text: str, end: int, name: str) -> bool:
+    """"Ancelotti, who took over in 2021": a relative "who" after a one-word name is a person's (a body's is "which").
+    Not a plural ("the Lakers, who"), a country or place ("Tobago, who") or a team of ``teams``' table ("Arsenal,
+    who": British copy gives clubs "who")."""
+    return _WHO_AFTER.match(text, end) is not None and " " not in name and not name.endswith("s") \
+        and not countries.lookup(name) and not places.in_gazetteer(name) and not teams.teams(name)
 
 
 def _teams_player(text: str, start: int, name: str) -> bool:

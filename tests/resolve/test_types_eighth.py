@@ -82,3 +82,13 @@ def test_a_capitalised_adjective_after_an_adverb_of_degree_is_no_name():
         sentence("So Marsh decided to stay, and Ivo Marsh did.", ("Marsh", "PERSON"), ("Ivo Marsh", "PERSON")),
     ))
     assert set(labels(result)) == {"Ada Quorn", "Ivo Marsh"}
+
+
+def test_who_after_a_one_word_name_makes_a_person():
+    result, _ = resolved(article(
+        "a",
+        sentence("The move was made by Brindoli, who took over in 2021.", ("Brindoli", "ORG")),
+        sentence("The Harbours, who won on Sunday, lead the table.", ("Harbours", "ORG")),
+    ))
+    assert labels(result)["Brindoli"] == "person"
+    assert labels(result)["Harbours"] == "organisation"
