@@ -92,3 +92,15 @@ def test_who_after_a_one_word_name_makes_a_person():
     ))
     assert labels(result)["Brindoli"] == "person"
     assert labels(result)["Harbours"] == "organisation"
+
+
+def test_a_headlines_verb_inside_a_mention_splits_it():
+    result, _ = resolved(Repeats().find(article(
+        "a",
+        sentence("Tarvo rues Varnland wastefulness in defeat", ("Tarvo rues Varnland", "ORG")),
+        sentence("Varnland lost 1-0 to Ostria, according to coach Ladan Tarvo.", ("Varnland", "GPE"), ("Ostria", "GPE"),
+                 ("Ladan Tarvo", "PERSON")),
+        sentence("Médecins sans Frontières said the clinic closed.", ("Médecins sans Frontières", "ORG")),
+    )))
+    assert "Tarvo rues Varnland" not in labels(result)
+    assert labels(result)["Médecins Sans Frontières"] == "organisation"  # the label is cased
