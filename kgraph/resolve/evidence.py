@@ -146,6 +146,16 @@ _STAFF_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|sc
 # Orwellian", "very Shakespearean"), no name (section 42). Not "so" (also a conjunction: "so Modi decided").
 _DEGREE_BEFORE = re.compile(r"(?:^|\s)(?:very|quite|rather|too|extremely|fairly|somewhat|increasingly|deeply|truly|utterly|"
                             r"thoroughly|highly)$")
+# An apposition whose head is a body's noun: "World Weather Attribution, a group of scientists", "Sequoia Capital, an
+# American venture capital firm", "X, a non-public consortium" (section 42). Up to three words before the noun, no
+# preposition or article among them ("Jane Doe, an analyst at the bank": the bank is hers); the noun ends the phrase
+# or a clause opens after it ("a party leader": the noun is "leader").
+_APPOSED_BODY = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:at|with|for|of|in|from|to|the|a|an|on|by|and|or)\s)[A-Za-z\-]+\s+){0,3}"
+    r"(?:group|organi[sz]ation|body|coalition|network|alliance|charity|company|firm|union|party|agency|institute|"
+    r"association|consortium|collective|foundation|think[ -]tank|non-?profit|NGO|start-?up|bank|lender|insurer|broker|"
+    r"conglomerate|regulator|watchdog|movement|militia|federation|league)"
+    r"(?=[,.;)]|\s+(?:of|that|which|based|founded|set|in|from|with|run|led|whose|owned|backed)\b)")
 # A relative clause of a person's: "Ancelotti, who ..." (section 42).
 _WHO_AFTER = re.compile(r",\s+who\b")
 # Who heads a body: "general secretary of Unison", "Secretary-General of the United Nations", "chairman of the
@@ -532,7 +542,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \
         or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface \
         or mention.label not in _PLACE_LABELS and _initials_after(name, text, start) \
-        or designators.leaning_party(text, start, end) or _TICKER_AFTER.match(text, end) is not None
+        or designators.leaning_party(text, start, end) or _TICKER_AFTER.match(text, end) is not None \
+        or text.startswith(",", end) and _APPOSED_BODY.match(text, end) is not None
     return Observation(
         name,
         surface,

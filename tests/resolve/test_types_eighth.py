@@ -104,3 +104,15 @@ def test_a_headlines_verb_inside_a_mention_splits_it():
     )))
     assert "Tarvo rues Varnland" not in labels(result)
     assert labels(result)["Médecins Sans Frontières"] == "organisation"  # the label is cased
+
+
+def test_an_apposition_headed_by_a_bodys_noun_makes_an_organisation():
+    result, _ = resolved(article(
+        "a",
+        sentence("Torven Weather Watch, a group of scientists from Ostria, said heatwaves will worsen.",
+                 ("Torven Weather Watch", "PERSON"), ("Ostria", "GPE")),
+        sentence("Ada Quorn, an analyst at the bank, agreed.", ("Ada Quorn", "PERSON")),
+        sentence("Ivo Marsh, a party leader, disagreed.", ("Ivo Marsh", "PERSON")),
+    ))
+    assert labels(result)["Torven Weather Watch"] == "organisation"
+    assert labels(result)["Ada Quorn"] == labels(result)["Ivo Marsh"] == "person"
