@@ -72,6 +72,8 @@ DATELINE = re.compile(
     rf"(?:,?\s*(?P<date>{_DAY_MONTH}))?"
     r"\s*(?:\((?P<agency>[^)]{1,30})\))?\s*(?:[\u2014\u2013-]{1,2}\s+|:\s+(?=[A-Z\"']))"
 )
+# A wire's dateline with a date and no place, as its briefs open: "June 23 (Reuters) - Novo Nordisk A/S" (section 42).
+DATED_AGENCY = re.compile(rf"^{_DAY_MONTH}\s*\([^)]{{1,30}}\)\s*[\u2014\u2013-]{{1,2}}\s+(?=\S)")
 # A line that only dates the article: "Published January 7, 2026 4:00 am CET", "Updated: 7 Jan 2026, 10:00 GMT".
 _TIMESTAMP = re.compile(
     r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)\s*(?:on|at)?\s*:?\s*)?"

@@ -348,6 +348,12 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
             piece.date = piece.date or iso_date(paragraph)
             after_prose = False
             continue
+        elif wire := clean.DATED_AGENCY.match(paragraph):
+            # What follows a wire's dateline is the story's first line, whatever its shape (a brief's company name)
+            piece.date = piece.date or iso_date(paragraph[:wire.end()].split("(")[0])
+            piece.prose += _without_credits(paragraph[wire.end():])
+            after_prose = True
+            continue
         after_prose, before = False, after_prose
         if paragraph.lower().removeprefix("by ") in metadata or _title_with_outlet(paragraph, piece.title) \
                 or _dated_title(paragraph, piece.title):

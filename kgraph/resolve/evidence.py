@@ -156,6 +156,8 @@ _APPOSED_BODY = re.compile(
     r"association|consortium|collective|foundation|think[ -]tank|non-?profit|NGO|start-?up|bank|lender|insurer|broker|"
     r"conglomerate|regulator|watchdog|movement|militia|federation|league)"
     r"(?=[,.;)]|\s+(?:of|that|which|based|founded|set|in|from|with|run|led|whose|owned|backed)\b)")
+# A company-type term after a space: " A/S", " AG", " plc", " Inc." (section 42).
+_SPACED_LEGAL_FORM = re.compile(r" ([A-Z][A-Za-z/]{0,4}\.?(?:[A-Z][a-z]?\.)*)(?![\w/-])")
 # A relative clause of a person's: "Ancelotti, who ..." (section 42).
 _WHO_AFTER = re.compile(r",\s+who\b")
 # Who heads a body: "general secretary of Unison", "Secretary-General of the United Nations", "chairman of the
@@ -543,7 +545,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface \
         or mention.label not in _PLACE_LABELS and _initials_after(name, text, start) \
         or designators.leaning_party(text, start, end) or _TICKER_AFTER.match(text, end) is not None \
-        or text.startswith(",", end) and _APPOSED_BODY.match(text, end) is not None
+        or text.startswith(",", end) and _APPOSED_BODY.match(text, end) is not None \
+        or _legal_form_after(text, end, surface)
     return Observation(
         name,
         surface,
@@ -568,6 +571,16 @@ def _located_in(label: str, context: str, surface: str, after: str) -> bool:
     not a possessive ("in Tomas Berdych's career")."""
     return label in _PLACE_LABELS and _IN_BEFORE.search(context) is not None and _IN_PARTICLE.search(context) is None \
         and not surface.endswith(("'s", "’s")) and not after.startswith(("'", "’"))
+
+
+def _legal_form_after(text: str, end: int, surface: str) -> bool:
+    """"Novo Nordisk A/S" with "Novo Nordisk" tagged alone (a person): a company-type term written for a company
+    (``designators.legal_suffix``: "A/S", "AG", "plc"; not "Sa") right after the name, which the recogniser left out
+    of it, says "company" (section 42). Read where a space and a capital follow the name."""
+    if not text.startswith(" ", end) or not text[end + 1:end + 2].isupper():
+        return False
+    form = _SPACED_LEGAL_FORM.match(text, end)
+    return form is not None and designators.legal_suffix(f"{surface} {form[1]}")
 
 
 def _who_after(text: str, end: int, name: str) -> bool:

@@ -44,3 +44,11 @@ def test_a_recurring_features_label_in_capitals_is_cut_from_its_line():
     assert clean.without_feature_label("BOSNIA AND HERZEGOVINA: a vote.") == "BOSNIA AND HERZEGOVINA: a vote."
     text = record('Day seven at the Open.\n\nQUOTE OF THE DAY: "He gave me some ideas," said Orin Vale.', "Open day seven")
     assert "QUOTE" not in text
+
+
+def test_the_line_after_a_wires_date_only_dateline_is_the_storys():
+    """A wire brief opens "June 23 (Reuters) - Novo Nordisk A/S": the company's name alone, dropped as a label, took
+    its legal form with it (the company was typed a person)."""
+    story = "* Tarvex Holm expects a decision in the third quarter."
+    assert record(f"June 23 (Reuters) - Tarvex Holm A/S\n\n{story}", "BRIEF-Tarvex Holm: decision due") \
+        == f"Tarvex Holm A/S\n\n{story}"

@@ -116,3 +116,14 @@ def test_an_apposition_headed_by_a_bodys_noun_makes_an_organisation():
     ))
     assert labels(result)["Torven Weather Watch"] == "organisation"
     assert labels(result)["Ada Quorn"] == labels(result)["Ivo Marsh"] == "person"
+
+
+def test_a_legal_form_after_a_space_joins_the_name_and_makes_an_organisation():
+    result, _ = resolved(Repeats().find(article(
+        "a",
+        sentence("Tarvex Holm A/S", ("Tarvex Holm", "PERSON")),  # a brief's first line, after its dateline
+        sentence("Tarvex Holm expects a decision in the third quarter.", ("Tarvex Holm", "PERSON")),
+        sentence("Ada Quorn Sa said it was late.", ("Ada Quorn", "PERSON")),
+    )))
+    assert labels(result)["Tarvex Holm"] == "organisation"
+    assert labels(result)["Ada Quorn"] == "person"
