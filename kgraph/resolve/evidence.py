@@ -156,6 +156,10 @@ _APPOSED_BODY = re.compile(
     r"association|consortium|collective|foundation|think[ -]tank|non-?profit|NGO|start-?up|bank|lender|insurer|broker|"
     r"conglomerate|regulator|watchdog|movement|militia|federation|league)"
     r"(?=[,.;)]|\s+(?:of|that|which|based|founded|set|in|from|with|run|led|whose|owned|backed)\b)")
+# A player's shot or scoring feat before "from" and the name: "a timely three-pointer from Austin Reaves", "a header
+# from Osimhen", "a hat-trick from Haaland" (section 42): a player's, never a team's ("from the Lakers" has "the").
+_SHOT_FROM = re.compile(r"\b(?:three-pointer|3-pointer|layup|lay-up|dunk|jumper|header|volley|free[- ]kick|brace|"
+                        r"hat-trick|hat trick|assist)s?\s+from$")
 # A company-type term after a space: " A/S", " AG", " plc", " Inc." (section 42).
 _SPACED_LEGAL_FORM = re.compile(r" ([A-Z][A-Za-z/]{0,4}\.?(?:[A-Z][a-z]?\.)*)(?![\w/-])")
 # A relative clause of a person's: "Ancelotti, who ..." (section 42).
@@ -553,7 +557,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         mention.label,
         not organisational and (titled or led or _titled_context(before) or names.aged_after(text, end)
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
-                                or _who_after(text, end, name)
+                                or _who_after(text, end, name) or _SHOT_FROM.search(head[-_CONTEXT_AFTER:].rstrip()) is not None
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or (initial and _dateline(surface, after))
         or _located_in(mention.label, context, surface, after),
