@@ -160,6 +160,11 @@ _APPOSED_BODY = re.compile(
 # from Osimhen", "a hat-trick from Haaland" (section 42): a player's, never a team's ("from the Lakers" has "the").
 _SHOT_FROM = re.compile(r"\b(?:three-pointer|3-pointer|layup|lay-up|dunk|jumper|header|volley|free[- ]kick|brace|"
                         r"hat-trick|hat trick|assist)s?\s+from$")
+# A match's result with its score after the name: "they defeated Anorthosis Famagusta 10-0", "lost to Boca 0-1" (section
+# 42): a team, not a player, whose set scores are 6 or 7 games ("beat Nadal 6-4") or a bowler's figures (no verb).
+_BEATEN_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeat|defeated|defeats|defeating|thrashed|routed|edged|hammered|"
+                            r"crushed|stunned|downed|drew with|draw with|draws with|lost to|lose to|loses to|losing to)$")
+_MATCH_SCORE_AFTER = re.compile(r"\s+(\d{1,2})[-\u2013](\d{1,2})(?![\d,(])(?!\s*\(|\s*,\s*\d|\s+\d)")
 # A company-type term after a space: " A/S", " AG", " plc", " Inc." (section 42).
 _SPACED_LEGAL_FORM = re.compile(r" ([A-Z][A-Za-z/]{0,4}\.?(?:[A-Z][a-z]?\.)*)(?![\w/-])")
 # A relative clause of a person's: "Ancelotti, who ..." (section 42).
@@ -550,7 +555,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         or mention.label not in _PLACE_LABELS and _initials_after(name, text, start) \
         or designators.leaning_party(text, start, end) or _TICKER_AFTER.match(text, end) is not None \
         or text.startswith(",", end) and _APPOSED_BODY.match(text, end) is not None \
-        or _legal_form_after(text, end, surface)
+        or _legal_form_after(text, end, surface) or _beaten_by_score(text, end, head)
     return Observation(
         name,
         surface,
@@ -585,6 +590,14 @@ def _legal_form_after(text: str, end: int, surface: str) -> bool:
         return False
     form = _SPACED_LEGAL_FORM.match(text, end)
     return form is not None and designators.legal_suffix(f"{surface} {form[1]}")
+
+
+def _beaten_by_score(text: str, end: int, head: str) -> bool:
+    """"defeated Anorthosis Famagusta 10-0": a verb of a match's result before the name, a score after it (not a
+    tennis set's: 6 or 7 games at most)."""
+    score = _MATCH_SCORE_AFTER.match(text, end) if text[end + 1:end + 2].isdigit() else None
+    return score is not None and max(int(score[1]), int(score[2])) not in (6, 7) \
+        and _BEATEN_BEFORE.search(head[-_CONTEXT_AFTER:].rstrip()) is not None
 
 
 def _who_after(text: str, end: int, name: str) -> bool:

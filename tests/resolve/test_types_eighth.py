@@ -136,3 +136,13 @@ def test_a_players_shot_from_a_name_makes_a_person():
                  ("Denver Marks", "ORG"), ("Comets", "ORG")),
     ))
     assert labels(result)["Denver Marks"] == "person"
+
+
+def test_the_side_beaten_by_a_match_score_is_a_team():
+    result, _ = resolved(article(
+        "a",
+        sentence("They last did so when they defeated Varno Tessaly 10-0 in the 1983-84 cup.", ("Varno Tessaly", "ORG")),
+        sentence("Ada Quorn beat Ivo Marsh 6-4 in the deciding set.", ("Ada Quorn", "PERSON"), ("Ivo Marsh", "ORG")),
+    ))
+    assert labels(result)["Varno Tessaly"] == "organisation"
+    assert labels(result)["Ivo Marsh"] == "person"
