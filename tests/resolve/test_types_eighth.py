@@ -146,3 +146,14 @@ def test_the_side_beaten_by_a_match_score_is_a_team():
     ))
     assert labels(result)["Varno Tessaly"] == "organisation"
     assert labels(result)["Ivo Marsh"] == "person"
+
+
+def test_a_palace_or_a_cathedral_is_a_place_but_a_club_so_named_is_not():
+    result, _ = resolved(article(
+        "a",
+        sentence("Prince Ivo Marsh met President Ada Quorn at Al-Varno Palace in Jeddah.", ("Ivo Marsh", "PERSON"),
+                 ("Ada Quorn", "PERSON"), ("Al-Varno Palace", "ORG"), ("Jeddah", "GPE")),
+        sentence("Crystal Palace beat Fulham 2-0 on Saturday.", ("Crystal Palace", "ORG"), ("Fulham", "ORG")),
+    ))
+    assert labels(result)["Al-Varno Palace"] == "place"
+    assert labels(result)["Crystal Palace"] == "organisation"
