@@ -76,6 +76,8 @@ DATELINE = re.compile(
     rf"(?:,?\s*(?P<date>{_DAY_MONTH}))?"
     r"\s*(?:\((?P<agency>[^)]{1,30})\))?\s*(?:[\u2014\u2013-]{1,2}\s+|:\s+(?=[A-Z\"']))"
 )
+# A wire's dateline with a date and no place, as its briefs open: "June 23 (Reuters) - Novo Nordisk A/S" (section 42).
+DATED_AGENCY = re.compile(rf"^{_DAY_MONTH}\s*\([^)]{{1,30}}\)\s*[\u2014\u2013-]{{1,2}}\s+(?=\S)")
 # A line that only dates the article: "Published January 7, 2026 4:00 am CET", "Updated: 7 Jan 2026, 10:00 GMT".
 _TIMESTAMP = re.compile(
     r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)\s*(?:on|at)?\s*:?\s*)?"
@@ -115,6 +117,10 @@ _ITEM_NUMBER = re.compile(r"(?:(?<=^)|(?<=[,;:] ))\((\d{1,3})\)\s+")
 _NUMBERED_ITEMS = 3
 # A team list's item with its number glued on: "1.Ethan de Groot (8)", "2.Samisoni Taukei'aho (15)" (issue 15, dev7):
 # the recogniser reads "1.Ethan" as one token and misses the name.
+# A recurring feature's label in capitals opening a line: "QUOTE OF THE DAY:", "STAT OF THE WEEK:" (a rubric of the
+# outlet's, no name).
+_FEATURE_LABEL = re.compile(
+    r"^[A-Z]+(?:\s[A-Z]+){0,2}\sOF\sTHE\s(?:DAY|WEEK|MONTH|YEAR|MATCH|GAME|NIGHT|RACE|ROUND|TOURNAMENT|SEASON)\s*:\s+")
 _GLUED_NUMBER = re.compile(r"^\d{1,3}\.(?=[A-Z][a-z])")
 # A site's cookie notice: "We use cookies on our website to give you a better experience ... our Cookie Policy".
 _COOKIE_NOTICE = re.compile(r"^\W*(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b", re.IGNORECASE)
@@ -156,7 +162,11 @@ _CREDIT_OPENING = re.compile(
     # published by ...", "This story was produced by ...": whose copy it is.
     r"^(photo|image|picture)s?\s+(source|credit)s?\s*,|^\(?\s*with\s+((additional\s+)?inputs?\s+from|agency\s+inputs|"
     r"agencies\b)|^this (article|story|report|piece|post) (was|is|has been|first|originally)\b.{0,60}\b(published|"
-    r"appeared|produced|written|republished|syndicated)\b",
+    r"appeared|produced|written|republished|syndicated)\b|"
+    # "Our Standards: The Thomson Reuters Trust Principles.", "Our editorial standards: ...", "Our ethics policy":
+    # the outlet pointing to its own rules (a wire's footer), never the story's.
+    r"^our\s+(?:(?:editorial|journalistic|reporting)\s+)?(?:standards|ethics policy|code of ethics|corrections? policy)"
+    r"\s*[:.\-\u2013\u2014]",
     re.IGNORECASE,
 )
 # ... or a phrase anywhere in it: "All rights reserved." at its end; whose copy a syndicated or wire story is:
@@ -660,6 +670,13 @@ def without_numbering(paragraph: str) -> str:
     if len(numbers) < _NUMBERED_ITEMS or any(int(b) != int(a) + 1 for a, b in zip(numbers, numbers[1:])):
         return paragraph
     return _ITEM_NUMBER.sub("", paragraph)
+
+
+def without_feature_label(paragraph: str) -> str:
+    """A line without the label in capitals of a recurring feature that opens it: "QUOTE OF THE DAY: "He ..."",
+    "PLAYER OF THE MATCH: Jane Doe ..." (issue 15, section 42: the
+    outlet's rubric, whose first word the recogniser tags an organisation). The line's own words stay."""
+    return _FEATURE_LABEL.sub("", paragraph, count=1) if paragraph[:1].isupper() else paragraph
 
 
 def without_glued_number(paragraph: str) -> str:

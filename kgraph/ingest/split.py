@@ -49,6 +49,8 @@ _SUBHEAD_WORDS = 3
 # The longest outlet name after a record's title repeated in its text ("... - Independent Newspaper Nigeria").
 _OUTLET_WORDS = 5
 _NAMED_WITHIN = re.compile(r"(?<=[^\s.!?\"'])\s([A-Z][\w\-]+)")
+# The label a feed's metadata line writes before its date: "date 2024-10-01", "Date: 1 October 2024".
+_DATE_LABEL = re.compile(r"^(?i:date)\s*:?\s*")
 # A title is a short line that does not end a sentence: "Zelenskyy fires spy chief".
 _TITLE_WORDS = 16
 
@@ -358,8 +360,15 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
             piece.date = piece.date or iso_date(paragraph)
             after_prose = False
             continue
+        elif wire := clean.DATED_AGENCY.match(paragraph):
+            # What follows a wire's dateline is the story's first line, whatever its shape (a brief's company name)
+            piece.date = piece.date or iso_date(paragraph[:wire.end()].split("(")[0])
+            piece.prose += _without_credits(paragraph[wire.end():])
+            after_prose = True
+            continue
         after_prose, before = False, after_prose
-        if paragraph.lower().removeprefix("by ") in metadata or _title_with_outlet(paragraph, piece.title):
+        if paragraph.lower().removeprefix("by ") in metadata or _title_with_outlet(paragraph, piece.title) \
+                or _dated_title(paragraph, piece.title):
             continue
         rule = clean.boilerplate_rule(paragraph)
         if rule is not None and not (before and index == len(paragraphs) - 1 and _cut_off(paragraph)):
@@ -393,6 +402,17 @@ def _title_with_outlet(paragraph: str, title: str) -> bool:
     return 0 < len(words) <= _OUTLET_WORDS and all(word[:1].isupper() for word in words)
 
 
+def _dated_title(paragraph: str, title: str) -> bool:
+    """The record's title after a date and its label: "date 2024-10-01 Ivory Coast Raises Cocoa Farmgate Price ..."
+    (issue 15, section 42: a feed's metadata line, whose title-case words became an organisation). The date is the
+    metadata's; the line is no prose."""
+    title = clean.normalise(title)
+    if not title or not paragraph.endswith(title):
+        return False
+    head = _DATE_LABEL.sub("", paragraph[:-len(title)].strip())
+    return bool(head) and clean.is_timestamp(head)
+
+
 def _cut_mid_word(paragraph: str) -> bool:
     """A record's last paragraph of prose that an excerpt cut short: it ends in a letter, not a sentence."""
     return paragraph[-1:].isalpha() and not clean.ends_sentence(paragraph) and len(paragraph.split()) >= _CUT_PROSE_WORDS
@@ -415,7 +435,7 @@ def _cut_off(paragraph: str) -> bool:
 def _without_credits(paragraph: str) -> list[str]:
     """The paragraph with its inline credits cut, a market table's row as a name and its figures
     (clean.figure_row); none when it was only a credit, "(AP Photo/Efrem Lukatsky)"."""
-    paragraph = clean.without_glued_number(paragraph)
+    paragraph = clean.without_feature_label(clean.without_glued_number(paragraph))
     prose = clean.strip_credits(clean.figure_row(paragraph) or clean.without_numbering(paragraph))
     return [prose] if prose else []
 

@@ -112,7 +112,6 @@ _POSTED_ON = _AtEnd(re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|
                     "on")
 # "Wickremesinghe, 73, will face off", "Berri, 80, heads": an age set off by commas after a name is a person's.
 _AGED_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},")
-_POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE)
 # "Diniz wanted his team's proposal", "Premadasa said that his party": the name's own clause goes on to a
 # personal pronoun, words in lower case between (no other name); a body's would be "its" (not after "'s":
 # "Apple's chief said his" is the chief's).
@@ -122,7 +121,11 @@ _HIS_AFTER = re.compile(r"(?:\s+[a-z][a-z'’\-]*){1,6}\s+(?:his|her|himself|her
 # club's head coach", "Google's head of AI" are roles).
 _BODILY_AFTER = re.compile(
     r"['’]s?\s+(?:(?:wife|husband|son|daughter|mother|father|brother|sister|widow|knee|ankle|hamstring|shoulder|"
-    r"calf|groin|thigh|wrist|elbow|hip|foot)\b|head(?=\s*[,.;:!?)]|\s+(?:and|but|or)\b))")
+    r"calf|groin|thigh|wrist|elbow|hip|foot|"
+    # more kin, a player's stroke or blow, and what ends only a life (section 42)
+    r"girlfriend|boyfriend|fianc[eé]e?|spouse|grandson|granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|"
+    r"cousin|headbutt|header|volley|forehand|backhand|funeral|assassination)\b|"
+    r"head(?=\s*[,.;:!?)]|\s+(?:and|but|or)\b))")
 # A possessive right before a name: its owner, up to four capitalised words ("Aston Martin's ", "Haas' ").
 _OWNER_BEFORE = re.compile(r"([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})['’]s? $")
 _OWNER_CHARS = 60
@@ -132,13 +135,42 @@ _ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|p
 # club; a town or a country after it is where one went, not an organisation).
 _EMPLOYER_BEFORE = _AtEnd(re.compile(r"\b(?:placement|internship|apprenticeship|job|career|stint|spell|move|switch|"
                                      r"transfer)\s+(?:with|at|to)(?:\s+the)?$", re.IGNORECASE), "th", "at", "to", "he")
-_EMPLOYER_BEFORE = re.compile(r"\b(?:placement|internship|apprenticeship|job|career|stint|spell|move|switch|transfer)"
-                              r"\s+(?:with|at|to)(?:\s+the)?$", re.IGNORECASE)
 # Who works at a place of work: "analysts at Goldman Sachs", "an economist with Capital Economics", "a spokeswoman
 # for Meta" (a company, a bank, a university; a town or a country after it is where they are, not an organisation).
 _STAFF_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|"
                        r"spokesperson|spokesman|spokeswoman|employees?|professor|lecturer|traders?|bankers?)"
                        r"\s+(?:at|with|for)(?:\s+the)?$", re.IGNORECASE)
+# An adverb of degree: a capitalised word right after it is an adjective made of a name ("simply unacceptable and quite
+# Orwellian", "very Shakespearean"), no name (section 42). Not "so" (also a conjunction: "so Modi decided").
+_DEGREE_BEFORE = re.compile(r"(?:^|\s)(?:very|quite|rather|too|extremely|fairly|somewhat|increasingly|deeply|truly|utterly|"
+                            r"thoroughly|highly)$")
+# An apposition whose head is a body's noun: "World Weather Attribution, a group of scientists", "Sequoia Capital, an
+# American venture capital firm", "X, a non-public consortium" (section 42). Up to three words before the noun, no
+# preposition or article among them ("Jane Doe, an analyst at the bank": the bank is hers); the noun ends the phrase
+# or a clause opens after it ("a party leader": the noun is "leader").
+_APPOSED_BODY = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:at|with|for|of|in|from|to|the|a|an|on|by|and|or)\s)[A-Za-z\-]+\s+){0,3}"
+    r"(?:group|organi[sz]ation|body|coalition|network|alliance|charity|company|firm|union|party|agency|institute|"
+    r"association|consortium|collective|foundation|think[ -]tank|non-?profit|NGO|start-?up|bank|lender|insurer|broker|"
+    r"conglomerate|regulator|watchdog|movement|militia|federation|league)"
+    r"(?=[,.;)]|\s+(?:of|that|which|based|founded|set|in|from|with|run|led|whose|owned|backed)\b)")
+# A player's shot or scoring feat before "from" and the name: "a timely three-pointer from Austin Reaves", "a header
+# from Osimhen", "a hat-trick from Haaland" (section 42): a player's, never a team's ("from the Lakers" has "the").
+_SHOT_FROM = re.compile(r"\b(?:three-pointer|3-pointer|layup|lay-up|dunk|jumper|header|volley|free[- ]kick|brace|"
+                        r"hat-trick|hat trick|assist)s?\s+from$")
+# A match's result with its score after the name: "they defeated Anorthosis Famagusta 10-0", "lost to Boca 0-1" (section
+# 42): a team, not a player, whose set scores are 6 or 7 games ("beat Nadal 6-4") or a bowler's figures (no verb).
+_BEATEN_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeat|defeated|defeats|defeating|thrashed|routed|edged|hammered|"
+                            r"crushed|stunned|downed|drew with|draw with|draws with|lost to|lose to|loses to|losing to)$")
+_MATCH_SCORE_AFTER = re.compile(r"\s+(\d{1,2})[-\u2013](\d{1,2})(?![\d,(])(?!\s*\(|\s*,\s*\d|\s+\d)")
+# A company-type term after a space: " A/S", " AG", " plc", " Inc." (section 42).
+_SPACED_LEGAL_FORM = re.compile(r" ([A-Z][A-Za-z/]{0,4}\.?(?:[A-Z][a-z]?\.)*)(?![\w/-])")
+# A relative clause of a person's: "Ancelotti, who ..." (section 42).
+_WHO_AFTER = re.compile(r",\s+who\b")
+# Who heads a body: "general secretary of Unison", "Secretary-General of the United Nations", "chairman of the
+# TPP": a union's, party's, company's or body's head, not a minister's portfolio ("Secretary of State").
+_HEADS_BODY = re.compile(r"\b(?:general[ -]secretary|secretary[ -]general|chair(?:man|woman|person))\s+of(?:\s+the)?$",
+                         re.IGNORECASE)
 _POSSESSIVES = frozenset("his her its their our my your".split())
 _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
 # After a name: what only an organisation has ("Tesla's stock") ...
@@ -179,7 +211,6 @@ _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 # A party to a court case: "National Labor Relations Board v. Noel Canning", "Conestoga Wood v. Sebelius".
 _CASE_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")
 _CASE_BEFORE = _AtEnd(re.compile(r"(?:^|\s)v\.?$"), "v", "v.")
-_CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
 # A name's own initials in brackets right after it: "Janatha Vimukthi Peramuna (JVP)", "Sri Lanka Podujana Peramuna
 # (SLPP)". News defines a short form so for a party, a company or a body, hardly ever for a person.
 # Read from the mention's start: the recogniser may join the bracket to the name ("Peramuna (JVP", read whole).
@@ -507,7 +538,9 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         surface = _BRACKET_CHARS.sub("", run_in[0] if run_in else _before_other_name(surface))
     surface = _without_country_after_person(" ".join(surface.split()))
     after = text[end:end + _CONTEXT_AFTER]
-    if _not_a_name(surface, context, after):
+    # Only a name capitalised to its end: "the Unite union" keeps section 33's reading (no node of its own).
+    heads_body = surface.rsplit(" ", 1)[-1][:1].isupper() and _HEADS_BODY.search(head[-_STAFF_CONTEXT:].rstrip()) is not None
+    if _not_a_name(surface, context, after) and not heads_body:
         return None
     first, _, rest = surface.partition(" ")
     if rest and first.casefold() in _UNITS and context[-1:].isdigit():
@@ -537,18 +570,21 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     party = _case_party(context, after)
     organisational = kind or _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
-        or (_EMPLOYER_BEFORE.search(context) is not None or _STAFF_AT.search(context) is not None) \
+        or (_EMPLOYER_BEFORE.search(context) is not None or _STAFF_AT.search(context) is not None or heads_body) \
         and not places.in_gazetteer(name) and not countries.lookup(name) \
         or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \
         or mention.label == "ORG" and start == 0 and text.endswith(")") and clean.row_name(text) == surface \
         or mention.label not in _PLACE_LABELS and _initials_after(name, text, start) \
-        or designators.leaning_party(text, start, end) or _TICKER_AFTER.match(text, end) is not None
+        or designators.leaning_party(text, start, end) or _TICKER_AFTER.match(text, end) is not None \
+        or text.startswith(",", end) and _APPOSED_BODY.match(text, end) is not None \
+        or _legal_form_after(text, end, surface) or _beaten_by_score(text, end, head)
     return Observation(
         name,
         surface,
         mention.label,
         not organisational and (titled or led or _titled_context(before) or names.aged_after(text, end)
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
+                                or _who_after(text, end, name) or _SHOT_FROM.search(head[-_CONTEXT_AFTER:].rstrip()) is not None
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or _PLACE_NOUN_BEFORE.search(context) is not None
         or (initial and _dateline(surface, after))
@@ -567,6 +603,32 @@ def _located_in(label: str, context: str, surface: str, after: str) -> bool:
     not a possessive ("in Tomas Berdych's career")."""
     return label in _PLACE_LABELS and _IN_BEFORE.search(context) is not None and _IN_PARTICLE.search(context) is None \
         and not surface.endswith(("'s", "’s")) and not after.startswith(("'", "’"))
+
+
+def _legal_form_after(text: str, end: int, surface: str) -> bool:
+    """"Novo Nordisk A/S" with "Novo Nordisk" tagged alone (a person): a company-type term written for a company
+    (``designators.legal_suffix``: "A/S", "AG", "plc"; not "Sa") right after the name, which the recogniser left out
+    of it, says "company" (section 42). Read where a space and a capital follow the name."""
+    if not text.startswith(" ", end) or not text[end + 1:end + 2].isupper():
+        return False
+    form = _SPACED_LEGAL_FORM.match(text, end)
+    return form is not None and designators.legal_suffix(f"{surface} {form[1]}")
+
+
+def _beaten_by_score(text: str, end: int, head: str) -> bool:
+    """"defeated Anorthosis Famagusta 10-0": a verb of a match's result before the name, a score after it (not a
+    tennis set's: 6 or 7 games at most)."""
+    score = _MATCH_SCORE_AFTER.match(text, end) if text[end + 1:end + 2].isdigit() else None
+    return score is not None and max(int(score[1]), int(score[2])) not in (6, 7) \
+        and _BEATEN_BEFORE.search(head[-_CONTEXT_AFTER:].rstrip()) is not None
+
+
+def _who_after(text: str, end: int, name: str) -> bool:
+    """"Ancelotti, who took over in 2021": a relative "who" after a one-word name is a person's (a body's is "which").
+    Not a plural ("the Lakers, who"), a country or place ("Tobago, who") or a team of ``teams``' table ("Arsenal,
+    who": British copy gives clubs "who")."""
+    return _WHO_AFTER.match(text, end) is not None and " " not in name and not name.endswith("s") \
+        and not countries.lookup(name) and not places.in_gazetteer(name) and not teams.teams(name)
 
 
 def _teams_player(text: str, start: int, name: str) -> bool:
@@ -602,7 +664,7 @@ def _before_other_name(surface: str) -> str:
 
 
 def _not_a_name(surface: str, context: str, after: str) -> bool:
-    """A unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
+    """An adjective after an adverb of degree ("quite Orwellian"), a unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
     rating"), a minister's portfolio ("Minister of Water Resources"), a sport's review system ("the referee
     did not consult the VAR"), a plural acronym ("NGOs") or who introduces a copied text ("BBC reports:"): words a
     recogniser takes for names that name no actor (issue 15: ads, business copy, roles, sport)."""
@@ -612,7 +674,8 @@ def _not_a_name(surface: str, context: str, after: str) -> bool:
             or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
             or _PORTFOLIO_BEFORE.search(context) is not None and not countries.lookup(surface)
             and not places.in_gazetteer(surface)
-            or _DEFINED_THING.search(context) is not None and _SHORT_FORM.match(surface) is not None)
+            or _DEFINED_THING.search(context) is not None and _SHORT_FORM.match(surface) is not None
+            or " " not in surface and _DEGREE_BEFORE.search(context) is not None)
 
 
 @lru_cache(maxsize=_SURFACES_KEPT)

@@ -45,7 +45,9 @@ _REGIONAL_LANDMARK_OPENERS = frozenset("tanjung teluk pulau bukit kampung kampon
 # Last words of venues that are also surnames or institutions' names ("Chase Center", "Selhurst Park",
 # "Wrigley Field", "Madison Square Garden"; but "Grace Park", "Sally Field", "the Carter Center"): they
 # count as a vote for a place, not as its form (``votes``).
-_VENUE_HEADS = frozenset("center centre park field garden".split())
+# Buildings a meeting is held at (section 42: "at Al-Salam Palace in Jeddah"), as venues: "Buckingham Palace said" speaks
+# for a household, and "Crystal Palace" is a club (``teams``), so they vote, not decide.
+_VENUE_HEADS = frozenset("center centre park field garden palace castle abbey cathedral mosque temple basilica".split())
 _CENTRES = frozenset({"center", "centre"})
 # First words that make a name a place: "Stade de France", "Estadio Azteca", "Parc des Princes", "Mount Kenya",
 # "Lake Victoria"; a motor-racing circuit: "Circuit Paul Ricard", "Circuit of the Americas", "Autodromo

@@ -162,6 +162,8 @@ _LEGAL_FORM = re.compile(r", ([A-Z][A-Za-z]{0,4}\.?(?:[A-Z][a-z]?\.)*)(?![\w-])"
 _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born made type free wide".split())
 # "Alcaraz-Rune", "Medvedev-Eubanks": two one-word names joined by a hyphen (a match, a pairing).
 _CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]* $")
+# Connectors of names in other languages that end in "s": "Médecins sans Frontières", "Union des Forces".
+_CONNECTORS_IN_S = frozenset("sans des das dos los las les".split())
 _PAIRING = re.compile(r"([A-Z]" + _ALONE + r"[^\W\d_]+)-([A-Z][^\W\d_]+)(?![\w'’-])")
 # "the Memphis Grizzlies": one or two capitalised words (a town) before a capitalised plural.
 _PLURAL_WORD = r"[A-Z][^\W\d_]+s"
@@ -419,7 +421,7 @@ class Repeats:
             mended = _led_by_demonym(sentence.text, list(self._mend(sentence, lexicon)))
             mended = _missed_people(sentence.text, _defined_long_forms(sentence.text, _fields(sentence.text, mended)))
             if "-" in sentence.text:
-                mended = _pairings(sentence.text, mended, lexicon)
+                mended = _known_pairings(sentence.text, _pairings(sentence.text, mended, lexicon), lexicon)
             if plurals and any(plural in sentence.text for plural in plurals):
                 mended = _teams(sentence.text, mended, own)
             if any(noun in sentence.text for noun in _BODY_NOUNS):
@@ -554,6 +556,9 @@ class Repeats:
                     "PERSON" if names.person_shaped(leader) else "ORG")
                 yield None, Mention(leader, label, mention.start, mention.start + len(leader))
                 yield index, Mention(led[3], "ORG", mention.start + led.start(3), mention.end)
+            elif (verb := _inner_verb(mention)) is not None:
+                self.split += 1
+                yield from _around_verb(sentence.text, mention, index, verb, lexicon)
             elif len(words) > 1 and _verb(words[0]) and " ".join(words[1:]) in lexicon and _headline(sentence.text) \
                     and not _given_name_and_surname(mention, words, sentence.text):
                 self.split += 1
@@ -737,6 +742,64 @@ def _pairings(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Ma
         kept = [(i, m) for i, m in mentions if (m.start, m.end) != (start, end)]
         kept += [(origin, Mention(left, "PERSON", start, start + len(left))),
                  (None, Mention(right, "PERSON", pairing.start(2), end))]
+        mentions = sorted(kept, key=lambda pair: pair[1].start)
+    return mentions
+
+
+def _inner_verb(mention: Mention) -> int | None:
+    """Where a headline's verb in lower case stands inside a person's or organisation's mention, as an index of its
+    words: "Bosso rues Nigeria wastefulness" tagged "Bosso rues Nigeria" (a story list's headline, issue 15, section
+    42). A word in lower case, of four letters or more ending in a single "s", no stop word nor a name's connector
+    ("Médecins sans Frontières", "Alliance des Forces"), between two capitalised words."""
+    if mention.label not in ("PERSON", "ORG") or " " not in mention.text:
+        return None
+    words = mention.text.split()
+    return next((k for k in range(1, len(words) - 1)
+                 if words[k].islower() and len(words[k]) >= 4 and words[k].endswith("s") and not words[k].endswith("ss")
+                 and words[k] not in STOP_WORDS and words[k] not in _CONNECTORS_IN_S
+                 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()), None)
+
+
+def _around_verb(text: str, mention: Mention, index: int, verb: int, lexicon: Mapping[str, str]):
+    """(origin, mention) for the names on either side of a headline's verb that the articles know, with their
+    labels; an unknown side is left out (its kind is unknown)."""
+    words = mention.text.split()
+    origin: int | None = index
+    position = mention.start
+    for part in (" ".join(words[:verb]), " ".join(words[verb + 1:])):
+        start = text.index(part, position)
+        position = start + len(part)
+        if part in lexicon:
+            yield origin, Mention(part, lexicon[part], start, position)
+            origin = None
+
+
+def _known_pairings(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Mapping[str, str]
+                    ) -> list[tuple[int | None, Mention]]:
+    """The mentions with a pairing of two names the articles know apart made two mentions (issue 15, section 42).
+
+    "the history of the Lakers-Celtics": two teams, tagged as one organisation "Lakers-Celtics" (``_pairings`` pairs
+    only people). A tagged pairing, maybe after "the", whose halves are both names of one kind (``PERSON`` or
+    ``ORG``) in the articles is split into two mentions of that kind: a double-barrelled name's halves are no
+    names of their own ("Auger-Aliassime", "Rolls-Royce"). Neither half a country or a place ("Guinea-Bissau"),
+    not inside a longer name ("Trent Alexander-Arnold").
+    """
+    for pairing in _PAIRING.finditer(text):
+        start, end = pairing.span()
+        # the tagged pairing, maybe with its "the" ("the Lakers-Celtics")
+        whole = next(((i, m) for i, m in mentions if m.end == end and m.start in (start, start - 4)
+                      and text[m.start:start] in ("", "the ", "The ")), None)
+        left, right = pairing[1], pairing[2]
+        if whole is None or _CAPITAL_BEFORE.search(text, 0, start) or any(
+                countries.lookup(part) or places.in_gazetteer(part) for part in (left, right)):
+            continue
+        kinds = {lexicon.get(left), lexicon.get(right)}
+        if len(kinds) != 1 or not kinds & {"PERSON", "ORG"}:
+            continue
+        label = kinds.pop()
+        kept = [(i, m) for i, m in mentions if (m.start, m.end) != (whole[1].start, end)]
+        kept += [(whole[0], Mention(left, label, start, start + len(left))),
+                 (None, Mention(right, label, pairing.start(2), end))]
         mentions = sorted(kept, key=lambda pair: pair[1].start)
     return mentions
 
