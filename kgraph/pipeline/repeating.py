@@ -40,10 +40,19 @@ class RepeatedNames:
     def __call__(self, extraction: Extraction) -> Extraction:
         if self._store is None:
             return self.repeats.find(extraction)
+        key = self.key(extraction)
+        return self.found(extraction, key, self._store.sentences([key]).get(key))[0]
+
+    def key(self, extraction: Extraction) -> bytes:
+        """Where the article's reading is stored (a build with a store only)."""
         if self._salt is None:
             self._salt = self._code + b"\0" + self._store.salt() + b"repeated names\0"
-        key = _key(self._salt, extraction)
-        value = self._store.sentences([key]).get(key)
+        return _key(self._salt, extraction)
+
+    def found(self, extraction: Extraction, key: bytes, value: bytes | None) -> tuple[Extraction, bytes | None]:
+        """The article after the pass, from ``value`` (what the store holds under ``key``) where it holds, and the
+        reading it stands on, as stored (None: one the store cannot hold). The article after the pass is a function
+        of the article and of that reading alone."""
         reading = None if value is None else _decoded(value, extraction)
         try:
             found = None if reading is None else self.repeats.reuse(extraction, reading)
@@ -51,12 +60,12 @@ class RepeatedNames:
             found = None
         if found is not None:
             self.reused += 1
-            return found
+            return found, value
         found, reading = self.repeats.read(extraction)
         encoded = _encoded(reading)
         if encoded is not None:
             self._store.store_sentences([(key, encoded)])
-        return found
+        return found, encoded
 
 
 def _key(salt: bytes, extraction: Extraction) -> bytes:
