@@ -88,7 +88,8 @@ def _encoded(reading: Reading) -> bytes | None:
     changed = [[index, *sentence_rows([sentence])[0][2:]] for index, sentence in reading.changed]
     return json.dumps([changed, *([item for pair in pairs for item in pair]
                                   for pairs in (reading.names, reading.corpus, reading.longest)),
-                       reading.found, reading.split], ensure_ascii=False, separators=(",", ":")).encode()
+                       reading.found, reading.split, [item for pair in reading.reach for item in pair]],
+                      ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _decoded(value: bytes, extraction: Extraction) -> Reading | None:
@@ -97,7 +98,7 @@ def _decoded(value: bytes, extraction: Extraction) -> Reading | None:
     Its look-ups are not checked one by one: a damaged one gives another answer than the corpus (the article is
     read again), or one that no look-up can give (``RepeatedNames`` reads the article again)."""
     try:
-        changed, names, corpus, longest, found, split = json.loads(value)
+        changed, names, corpus, longest, found, split, reach = json.loads(value)
         sentences = extraction.sentences
         after = []
         for index, *rest in changed:
@@ -107,8 +108,11 @@ def _decoded(value: bytes, extraction: Extraction) -> Reading | None:
             after.append((index, sentences_from_rows([[before.paragraph, before.text, *rest]])[0]))
         if not (isinstance(found, int) and isinstance(split, int) and all(isinstance(name, str) for name in names)):
             return None
+        reach = _pairs(reach)
+        if not all(isinstance(words, int) for _, words in reach):
+            return None
         return Reading(changed=tuple(after), names=_pairs(names), corpus=_pairs(corpus), longest=_pairs(longest),
-                       found=found, split=split)
+                       found=found, split=split, reach=reach)
     except (ValueError, TypeError):
         return None
 
