@@ -309,8 +309,9 @@ class Reading:
     longest: tuple[tuple[str, int], ...]  # each word looked up in the corpus' longest names, its number of words
     found: int = 0  # mentions added (``Repeats.found``)
     split: int = 0  # mentions taken apart (``Repeats.split``)
-    # Words of ``longest`` the pass tried names at, each with the most words it could take at any place it tried
-    # (``_candidates``): a longest name beyond that changes nothing there (``_tries_the_same``).
+    # Words of ``longest`` whose answer the pass read (it was above 0), each with the most words a name could take
+    # at any place it tried one there, 0 where it tried none (``_candidates``): a longest name beyond that changes
+    # nothing (``_tries_the_same``).
     reach: tuple[tuple[str, int], ...] = ()
 
 
@@ -326,7 +327,7 @@ class _Consulted:
 
     def reached(self, key: str, words: int) -> None:
         """A name beginning with ``key`` was tried where at most ``words`` words are left (``Reading.reach``)."""
-        if words > self.reach.get(key, 0):
+        if words > self.reach.get(key, -1):
             self.reach[key] = words
 
     def __contains__(self, key: object) -> bool:
@@ -1953,10 +1954,12 @@ def _first_word(text: str) -> int:
 
 def _tries_the_same(now: int, then: int, reach: int | None) -> bool:
     """Whether a word's longest name in the corpus, ``now``, makes an article's pass what ``then`` made it, where
-    ``reach`` is the most words a name beginning with the word could take at any place the pass tried one (None:
-    it tried none, or ``then`` was too short to try any). ``_candidates`` tries ``min(longest, words left)`` words
-    at each such place, its longest being the larger of the article's own and the corpus's: equal answers, or two
-    of at least ``reach``, try the same. Only where it tries is the answer read: elsewhere it goes on either way."""
+    ``reach`` is the most words a name beginning with the word could take at any place the pass tried one, 0 where
+    the word stood inside a mention or began no word at every place (None: the longest was 0 there, so the pass
+    went on before finding out). ``_candidates`` tries ``min(longest, words left)`` words at each place it tries,
+    its longest being the larger of the article's own and the corpus's: equal answers, or two of at least
+    ``reach``, try the same; a place it does not try it leaves whatever the longest (above 0) is, and one of 0
+    leaves it too."""
     return now == then or reach is not None and then >= reach and now >= reach
 
 
@@ -1992,11 +1995,15 @@ def _candidates(text: str, lexicon: Mapping[str, str], longest: tuple[Mapping[st
                 covered = True
                 break
         if covered:
+            if reached is not None:  # nothing tried here, whatever ``most`` (above 0) is
+                reached(first, 0)
             continue
         if words is None:
             words = [m.span() for m in _WORD.finditer(text)]
         index = bisect_left(words, (start,))  # the word that begins here, if one does
         if index == len(words) or words[index][0] != start:
+            if reached is not None:
+                reached(first, 0)
             continue
         if reached is not None:  # what this place does depends on ``most`` only up to the words left
             reached(first, len(words) - index)

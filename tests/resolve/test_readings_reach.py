@@ -37,3 +37,15 @@ def test_a_word_no_name_was_tried_at_needs_the_same_answer():
     assert _tries_the_same(3, 2, 2) and _tries_the_same(5, 2, 1)
     assert not _tries_the_same(3, 2, 3) and not _tries_the_same(1, 2, 2)  # room for the longer name; a shorter one
     assert not _tries_the_same(1, 0, 1)  # the article's own name was tried there, none of the corpus's
+
+
+def test_a_longer_name_beginning_with_a_word_the_article_only_writes_inside_mentions_leaves_its_reading_standing():
+    tagged = _article("tagged", ("Anna Maria spoke.", (("Anna Maria", "PERSON"),)),
+                      ("Anna Maria said the talks went on for hours.", (("Anna Maria", "PERSON"),)))
+    reading = _read(NAMED, tagged)[1]
+    assert ("Anna", 2) in reading.longest and dict(reading.reach)["Anna"] == 0
+    rebuilt = Repeats()
+    rebuilt.read(NAMED)
+    rebuilt.read(LONGER)
+    assert rebuilt.reuse(tagged, reading) == _clean(NAMED, LONGER, tagged)[2]
+    assert _tries_the_same(0, 2, 0)  # none at all: nothing was tried there either
