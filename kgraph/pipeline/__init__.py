@@ -52,6 +52,8 @@ from .spill import Spill
 __all__ = ["build", "build_texts", "build_files", "Built", "BuildOptions", "FilesOptions", "Inputs", "built_time",
            "articles", "write", "writable_folder"]
 
+# Articles whose stored readings are looked up in one query (``_spill``).
+_LOOKUPS_AT_ONCE = 64
 # One input (a str or a Path: never iterated) or a collection of them.
 Inputs = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
 
@@ -385,7 +387,7 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
             found = store.recognise(stream, reusing) if store else reusing(stream)
             try:
                 _spill(track(found, total=total, enabled=progress), extracted, observed, observe=Observer(store),
-                       repeat=RepeatedNames(store, code=code_digest() if store is not None else b""))
+                       repeat=RepeatedNames(store, code=code_digest() if store is not None else b""), store=store)
             finally:  # an interrupted build ends its worker processes and commits its cache now, not
                 if isinstance(found, Generator):  # whenever the suspended generators are collected (maybe never)
                     found.close()
@@ -482,13 +484,25 @@ def _no_articles_hint(report: BuildReport) -> str:
 
 
 def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], observed: Spill[Observed], *,
-           observe: Callable[[Extraction], Observed], repeat: Callable[[Extraction], Extraction]) -> None:
+           observe: Observer, repeat: RepeatedNames, store: ExtractionCache | None) -> None:
     """Each article's sentences after the repeated-names pass (``repeat``), and what resolution observes of them,
-    to the spill files as they come."""
-    for extraction in extractions:
-        extraction = repeat(extraction)
-        extracted.append(extraction)
-        observed.append(observe(extraction))
+    to the spill files as they come. With a store, both come from it where what it holds still stands, looked up
+    for ``_LOOKUPS_AT_ONCE`` articles at a time."""
+    if store is None:
+        for extraction in extractions:
+            extraction = repeat(extraction)
+            extracted.append(extraction)
+            observed.append(observe(extraction))
+        return
+    given = iter(extractions)
+    while chunk := list(itertools.islice(given, _LOOKUPS_AT_ONCE)):
+        keys = [repeat.key(extraction) for extraction in chunk]
+        article_keys = [observe.article_key(key, extraction) for key, extraction in zip(keys, chunk)]
+        stored = store.sentences([*keys, *article_keys])
+        for extraction, key, article_key in zip(chunk, keys, article_keys):
+            extraction, reading = repeat.found(extraction, key, stored.get(key))
+            extracted.append(extraction)
+            observed.append(observe.article(extraction, article_key, stored.get(article_key), reading))
 
 
 def _same(row: Links) -> Links:

@@ -19,7 +19,8 @@ from functools import cache
 from pathlib import Path
 
 from ..recognise.cache import ExtractionCache
-from ..resolve.evidence import Observation, Observed, SentenceObserved, observe_sentence, observed
+from ..resolve.evidence import (Observation, Observed, SentenceObserved, observe_sentence, observed, observed_from_row,
+                                observed_row)
 from ..resolve.outlets import own_names
 from ..types import HEADLINE, Extraction, Sentence
 
@@ -39,6 +40,7 @@ class Observer:
         self._store = store
         self._salt = code_digest() if store is not None else b""
         self._held: dict[bytes, SentenceObserved] = {}
+        self.reused = 0  # articles whose stored observations held (``article``)
 
     def __call__(self, extraction: Extraction) -> Observed:
         outlet = own_names(extraction.info)
@@ -61,6 +63,31 @@ class Observer:
         if new and self._store is not None:
             self._store.store_sentences((key, _encoded(held[key])) for key in new)
         return observed(extraction.info.id, [held[key] for key in keys], dropped=extraction.info.dropped)
+
+    def article_key(self, reading_key: bytes, extraction: Extraction) -> bytes:
+        """Where the observations of an article are stored: beside its repeated-names reading (``reading_key``, a
+        digest of its sentences and mentions before the pass, of the code and of the model), with its outlet."""
+        outlet = "\0".join(sorted(own_names(extraction.info))).encode()
+        return hashlib.blake2b(reading_key + b"observed\0" + outlet, digest_size=20).digest()
+
+    def article(self, extraction: Extraction, key: bytes, value: bytes | None, reading: bytes | None) -> Observed:
+        """``self(extraction)`` for an article after the repeated-names pass, from ``value`` (what the store holds
+        under ``key``, ``article_key``) when that was stored from the same reading (``reading``, as the pass stored
+        it; None: one the store cannot hold). The article after the pass is a function of the article before it
+        and of that reading, and its observations of the article after it and of its outlet (in ``key``): so the
+        same key and reading give the same observations; only the article's id is taken from this one."""
+        if reading is None or self._store is None:
+            return self(extraction)
+        tag = hashlib.blake2b(reading, digest_size=20).digest()
+        found = None
+        if value is not None and value[:len(tag)] == tag:
+            found = _decoded_article(value[len(tag):], extraction)
+        if found is not None:
+            self.reused += 1
+            return found
+        found = self(extraction)
+        self._store.store_sentences([(key, tag + _encoded_article(found))])
+        return found
 
 
 
@@ -91,6 +118,23 @@ def _encoded(found: SentenceObserved) -> bytes:
     seen, defined = found
     return json.dumps([[None if s is None else list(s) for s in seen], defined], ensure_ascii=False,
                       separators=(",", ":")).encode()
+
+
+def _encoded_article(found: Observed) -> bytes:
+    return json.dumps([observed_row(found)[1], found.definitions], ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _decoded_article(value: bytes, extraction: Extraction) -> Observed | None:
+    """Stored observations of this article, or None when they do not decode or do not fit its mentions."""
+    try:
+        sentences, definitions = json.loads(value)
+        if len(sentences) != len(extraction.sentences) or any(
+                len(seen) != len(sentence.mentions) for seen, sentence in zip(sentences, extraction.sentences)) \
+                or any(s is not None and len(s) != len(Observation._fields) for seen in sentences for s in seen):
+            return None
+        return observed_from_row((extraction.info.id, sentences, definitions))
+    except (ValueError, TypeError):
+        return None
 
 
 def _decoded(value: bytes) -> SentenceObserved | None:

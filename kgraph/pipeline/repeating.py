@@ -40,10 +40,19 @@ class RepeatedNames:
     def __call__(self, extraction: Extraction) -> Extraction:
         if self._store is None:
             return self.repeats.find(extraction)
+        key = self.key(extraction)
+        return self.found(extraction, key, self._store.sentences([key]).get(key))[0]
+
+    def key(self, extraction: Extraction) -> bytes:
+        """Where the article's reading is stored (a build with a store only)."""
         if self._salt is None:
             self._salt = self._code + b"\0" + self._store.salt() + b"repeated names\0"
-        key = _key(self._salt, extraction)
-        value = self._store.sentences([key]).get(key)
+        return _key(self._salt, extraction)
+
+    def found(self, extraction: Extraction, key: bytes, value: bytes | None) -> tuple[Extraction, bytes | None]:
+        """The article after the pass, from ``value`` (what the store holds under ``key``) where it holds, and the
+        reading it stands on, as stored (None: one the store cannot hold). The article after the pass is a function
+        of the article and of that reading alone."""
         reading = None if value is None else _decoded(value, extraction)
         try:
             found = None if reading is None else self.repeats.reuse(extraction, reading)
@@ -51,12 +60,12 @@ class RepeatedNames:
             found = None
         if found is not None:
             self.reused += 1
-            return found
+            return found, value
         found, reading = self.repeats.read(extraction)
         encoded = _encoded(reading)
         if encoded is not None:
             self._store.store_sentences([(key, encoded)])
-        return found
+        return found, encoded
 
 
 def _key(salt: bytes, extraction: Extraction) -> bytes:
@@ -79,7 +88,8 @@ def _encoded(reading: Reading) -> bytes | None:
     changed = [[index, *sentence_rows([sentence])[0][2:]] for index, sentence in reading.changed]
     return json.dumps([changed, *([item for pair in pairs for item in pair]
                                   for pairs in (reading.names, reading.corpus, reading.longest)),
-                       reading.found, reading.split], ensure_ascii=False, separators=(",", ":")).encode()
+                       reading.found, reading.split, [item for pair in reading.reach for item in pair]],
+                      ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _decoded(value: bytes, extraction: Extraction) -> Reading | None:
@@ -88,7 +98,7 @@ def _decoded(value: bytes, extraction: Extraction) -> Reading | None:
     Its look-ups are not checked one by one: a damaged one gives another answer than the corpus (the article is
     read again), or one that no look-up can give (``RepeatedNames`` reads the article again)."""
     try:
-        changed, names, corpus, longest, found, split = json.loads(value)
+        changed, names, corpus, longest, found, split, reach = json.loads(value)
         sentences = extraction.sentences
         after = []
         for index, *rest in changed:
@@ -98,8 +108,11 @@ def _decoded(value: bytes, extraction: Extraction) -> Reading | None:
             after.append((index, sentences_from_rows([[before.paragraph, before.text, *rest]])[0]))
         if not (isinstance(found, int) and isinstance(split, int) and all(isinstance(name, str) for name in names)):
             return None
+        reach = _pairs(reach)
+        if not all(isinstance(words, int) for _, words in reach):
+            return None
         return Reading(changed=tuple(after), names=_pairs(names), corpus=_pairs(corpus), longest=_pairs(longest),
-                       found=found, split=split)
+                       found=found, split=split, reach=reach)
     except (ValueError, TypeError):
         return None
 

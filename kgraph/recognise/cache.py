@@ -21,6 +21,7 @@ cache (an article, another program's database) is refused and left untouched.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -55,6 +56,8 @@ _SQLITE_MAGIC, _APPLICATION_OFFSET = b"SQLite format 3\0", 68
 _STORE_EVERY, _STORE_SECONDS = 200, 1.0
 # Keys per SELECT ... IN (...): under SQLite's oldest limit of 999 parameters.
 _KEYS_PER_QUERY = 500
+# Articles looked up in the cache in one query as a build reads them (``recognise``).
+_LOOKUPS_AT_ONCE = 64
 _TABLES = """
 CREATE TABLE IF NOT EXISTS extraction (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS paragraph (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
@@ -109,12 +112,13 @@ class ExtractionCache:
         offset = 0  # input position of found[0]
 
         def unknown() -> Iterator[Article]:
-            for article in articles:
-                extraction = self.lookup(article)
-                found.append(extraction)
-                if extraction is None:
-                    waiting.append((article, offset + len(found) - 1))
-                    yield article
+            given = iter(articles)
+            while chunk := list(itertools.islice(given, _LOOKUPS_AT_ONCE)):
+                for article, extraction in zip(chunk, self.lookup_many(chunk)):
+                    found.append(extraction)
+                    if extraction is None:
+                        waiting.append((article, offset + len(found) - 1))
+                        yield article
 
         new: list[tuple[Article, Extraction]] = []
         stored = time.monotonic()
@@ -136,17 +140,25 @@ class ExtractionCache:
 
     def lookup(self, article: Article) -> Extraction | None:
         """The stored Extraction of this article's text (with this article's info), or None."""
-        row = None
-        with self._unless_damaged("cannot be read"):
-            query = "SELECT value FROM extraction WHERE key = ?"
-            row = self._opened().execute(query, (self._article_key(article),)).fetchone()
-        sentences = None if row is None else self._decoded(row[0])
-        extraction = None if sentences is None else Extraction(info=article.info, sentences=sentences)
-        if extraction is None:
-            self.misses += 1
-        else:
-            self.hits += 1
-        return extraction
+        return self.lookup_many([article])[0]
+
+    def lookup_many(self, articles: Sequence[Article]) -> list[Extraction | None]:
+        """``lookup`` of each article, in one query."""
+        keys = [self._article_key(article) for article in articles]
+        rows = self._values("extraction", keys)
+        found: list[Extraction | None] = []
+        for article, key in zip(articles, keys):
+            value = rows.get(key)
+            sentences = None if value is None else self._decoded(value)
+            if value is not None and sentences is None:  # the cache started again: it holds none of the others
+                rows = {}
+            extraction = None if sentences is None else Extraction(info=article.info, sentences=sentences)
+            if extraction is None:
+                self.misses += 1
+            else:
+                self.hits += 1
+            found.append(extraction)
+        return found
 
     def store_many(self, pairs: Iterable[tuple[Article, Extraction]]) -> None:
         """Store the Extraction of each article, and what was stored since (``store_paragraphs``), in one

@@ -110,8 +110,7 @@ def resolve(observed: Iterable[Observed], *, keep: Callable[[Links], None] | Non
         raise TypeError("resolve reads the observed articles three times: pass a list or a Spill, not an iterator")
     linker = Linker(observed)
     tallies: dict[str, _Tally] = {}
-    for article in observed:
-        keyed = linker.keys(article)
+    for article, keyed in linker.keyed(observed):
         if keep is not None:
             keep(keyed)
         named: dict[str, set[str]] = {}  # key -> its names in the article's kept text, when it dropped lines

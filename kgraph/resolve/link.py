@@ -64,8 +64,11 @@ class Linker:
         organisation_names: set[str] = set()
         other_names: set[str] = set()  # every other name, which a company's name without its legal form may be
         defined: dict[str, str] = {}
+        # Each article's names, in order, for ``keyed``: found once, not again when its mentions are keyed.
+        self._article_names: list[tuple[list[str], set[str]]] = []
         for article in observed:
             persons, organisations = self._names(article)
+            self._article_names.append((persons, organisations))
             people_names.update(dict.fromkeys(persons))
             organisation_names.update(organisations)
             other_names.update(seen.name for seen in _observations(article))
@@ -87,7 +90,15 @@ class Linker:
 
     def keys(self, article: Observed) -> Links:
         """The entity key of every mention of ``article``, aligned with its observations."""
-        persons, organisations = self._names(article)
+        return self._keys(article, *self._names(article))
+
+    def keyed(self, observed: Iterable[Observed]) -> Iterator[tuple[Observed, Links]]:
+        """Each article of ``observed`` with its ``keys``: ``observed`` is the collection this linker was made of,
+        read in the same order, so each article's names are those found then."""
+        for article, names in zip(observed, self._article_names, strict=True):
+            yield article, self._keys(article, *names)
+
+    def _keys(self, article: Observed, persons: list[str], organisations: set[str]) -> Links:
         local_people = self.people.local(persons)
         local_organisations = self.organisations.local(organisations)
         local_teams = teams.local_teams(organisations)

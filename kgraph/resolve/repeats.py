@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left
 from collections import ChainMap, Counter, defaultdict
 from itertools import chain
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -316,16 +316,26 @@ class Reading:
     longest: tuple[tuple[str, int], ...]  # each word looked up in the corpus' longest names, its number of words
     found: int = 0  # mentions added (``Repeats.found``)
     split: int = 0  # mentions taken apart (``Repeats.split``)
+    # Words of ``longest`` whose answer the pass read (it was above 0), each with the most words a name could take
+    # at any place it tried one there, 0 where it tried none (``_candidates``): a longest name beyond that changes
+    # nothing (``_tries_the_same``).
+    reach: tuple[tuple[str, int], ...] = ()
 
 
 class _Consulted:
     """A corpus-wide table as one article's pass reads it, noting each key it looks up (``Reading``)."""
 
-    __slots__ = ("table", "keys")
+    __slots__ = ("table", "keys", "reach")
 
     def __init__(self, table: dict) -> None:
         self.table = table
         self.keys: dict = {}  # ordered, so that a reading is the same from build to build
+        self.reach: dict = {}  # key -> the most words a name beginning with it could have where tried (``reached``)
+
+    def reached(self, key: str, words: int) -> None:
+        """A name beginning with ``key`` was tried where at most ``words`` words are left (``Reading.reach``)."""
+        if words > self.reach.get(key, -1):
+            self.reach[key] = words
 
     def __contains__(self, key: object) -> bool:
         self.keys[key] = None
@@ -360,7 +370,7 @@ class Repeats:
         """``find``, and what it found with the corpus-wide look-ups it made (for ``reuse`` in a later build)."""
         corpus, longest = _Consulted(self._corpus), _Consulted(self._longest)
         found, split = self.found, self.split
-        result, own = self._find(extraction, corpus, longest)
+        result, own = self._find(extraction, corpus, longest, reached=longest.reached)
         reading = Reading(
             changed=tuple((index, after) for index, (before, after) in enumerate(zip(extraction.sentences,
                                                                                      result.sentences))
@@ -368,7 +378,7 @@ class Repeats:
             names=_full_names(own),
             corpus=tuple((name, self._corpus.get(name)) for name in corpus.keys),
             longest=tuple((word, self._longest.get(word, 0)) for word in longest.keys),
-            found=self.found - found, split=self.split - split)
+            found=self.found - found, split=self.split - split, reach=tuple(longest.reach.items()))
         self._learn(reading.names)
         return result, reading
 
@@ -381,8 +391,9 @@ class Repeats:
         that makes a longer name beginning with one of its words worth trying, changes an answer, and only then.
         """
         corpus, longest = self._corpus, self._longest
+        reach = dict(reading.reach) if reading.reach else {}
         if any(corpus.get(name) != label for name, label in reading.corpus) \
-                or any(longest.get(word, 0) != most for word, most in reading.longest):
+                or any(not _tries_the_same(longest.get(word, 0), most, reach.get(word)) for word, most in reading.longest):
             return None
         self.found += reading.found
         self.split += reading.split
@@ -399,8 +410,8 @@ class Repeats:
                 self._corpus[name] = label
                 _note(self._longest, name)
 
-    def _find(self, extraction: Extraction, corpus: Mapping[str, str], corpus_longest: Mapping[str, int]
-              ) -> tuple[Extraction, dict[str, str]]:
+    def _find(self, extraction: Extraction, corpus: Mapping[str, str], corpus_longest: Mapping[str, int],
+              reached: Callable[[str, int], None] | None = None) -> tuple[Extraction, dict[str, str]]:
         """``find`` reading the corpus-wide tables through ``corpus`` and ``corpus_longest``; and the article's
         own names (``_names``)."""
         for mend in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _surnames_tagged_apart, _untagged_companies, _police_of_places, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
@@ -431,7 +442,7 @@ class Repeats:
             mended = _owners(_titled_territories(sentence.text, mended))
             taken = [(m.start, m.end) for _, m in mended]
             added: list[tuple[int | None, Mention]] = []
-            found = _candidates(sentence.text, known, longest, taken)
+            found = _candidates(sentence.text, known, longest, taken, reached)
             for start, end, text, label in chain(found, _head_words(sentence.text, heads)):
                 if any(start < e and s < end for s, e in taken):
                     continue
@@ -2279,8 +2290,19 @@ def _first_word(text: str) -> int:
     return first.start() if first else -1
 
 
+def _tries_the_same(now: int, then: int, reach: int | None) -> bool:
+    """Whether a word's longest name in the corpus, ``now``, makes an article's pass what ``then`` made it, where
+    ``reach`` is the most words a name beginning with the word could take at any place the pass tried one, 0 where
+    the word stood inside a mention or began no word at every place (None: the longest was 0 there, so the pass
+    went on before finding out). ``_candidates`` tries ``min(longest, words left)`` words at each place it tries,
+    its longest being the larger of the article's own and the corpus's: equal answers, or two of at least
+    ``reach``, try the same; a place it does not try it leaves whatever the longest (above 0) is, and one of 0
+    leaves it too."""
+    return now == then or reach is not None and then >= reach and now >= reach
+
+
 def _candidates(text: str, lexicon: Mapping[str, str], longest: tuple[Mapping[str, int], Mapping[str, int]],
-                taken: list[tuple[int, int]]):
+                taken: list[tuple[int, int]], reached: Callable[[str, int], None] | None = None):
     """(start, end, name, label) of each name of ``lexicon`` in ``text`` outside the ``taken`` spans,
     longest first at each capitalised word; a person's one-word name with a plain capitalised word
     before it, inside a sentence, with that word as its given name ("Forward Jae Crowder scored"
@@ -2311,12 +2333,18 @@ def _candidates(text: str, lexicon: Mapping[str, str], longest: tuple[Mapping[st
                 covered = True
                 break
         if covered:
+            if reached is not None:  # nothing tried here, whatever ``most`` (above 0) is
+                reached(first, 0)
             continue
         if words is None:
             words = [m.span() for m in _WORD.finditer(text)]
         index = bisect_left(words, (start,))  # the word that begins here, if one does
         if index == len(words) or words[index][0] != start:
+            if reached is not None:
+                reached(first, 0)
             continue
+        if reached is not None:  # what this place does depends on ``most`` only up to the words left
+            reached(first, len(words) - index)
         for length in range(min(most, len(words) - index), 0, -1):
             last_start, last_end = words[index + length - 1]
             if not text[last_start].isupper():

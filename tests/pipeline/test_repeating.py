@@ -32,13 +32,13 @@ def test_a_stored_reading_is_reused_where_its_look_ups_hold_and_a_damaged_one_is
         assert [repeated(e) for e in (NEW, OLD, NAMED)] == new
     assert (read, repeated.reused) == (["new", "old"], 1)
     with sqlite3.connect(path) as db:
-        db.execute("UPDATE sentence SET value = ?", (b'[[[99, []]], [], [], [], 0, 0]',))
+        db.execute("UPDATE sentence SET value = ?", (b'[[[99, []]], [], [], [], 0, 0, []]',))
     read.clear()
     with ExtractionCache(path, fingerprint="f") as store:
         repeated = RepeatedNames(store)
         assert [repeated(e) for e in (NEW, OLD, NAMED)] == new
     assert (read, repeated.reused) == (["new", "old", "named"], 0)
-    for damaged in (b'[[], [], [["a list"], null], [], 0, 0]', b'[[], [], ["odd"], [], 0, 0]', b'[[], [], [], []]'):
+    for damaged in (b'[[], [], [["a list"], null], [], 0, 0, []]', b'[[], [], ["odd"], [], 0, 0, []]', b'[[], [], [], []]'):
         with sqlite3.connect(path) as db:
             db.execute("UPDATE sentence SET value = ?", (damaged,))
         read.clear()
