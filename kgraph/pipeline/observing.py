@@ -75,7 +75,7 @@ class Observer:
         under ``key``, ``article_key``) when that was stored from the same reading (``reading``, as the pass stored
         it; None: one the store cannot hold). The article after the pass is a function of the article before it
         and of that reading, and its observations of the article after it and of its outlet (in ``key``): so the
-        same key and reading give the same observations; only the article's id is taken from this one."""
+        same key and reading give the same observations; only the article's id and the lines cleaning dropped (``ArticleInfo.dropped``) are taken from this one."""
         if reading is None or self._store is None:
             return self(extraction)
         tag = hashlib.blake2b(reading, digest_size=20).digest()
@@ -132,7 +132,7 @@ def _decoded_article(value: bytes, extraction: Extraction) -> Observed | None:
                 len(seen) != len(sentence.mentions) for seen, sentence in zip(sentences, extraction.sentences)) \
                 or any(s is not None and len(s) != len(Observation._fields) for seen in sentences for s in seen):
             return None
-        return observed_from_row((extraction.info.id, sentences, definitions))
+        return observed_from_row((extraction.info.id, sentences, definitions, extraction.info.dropped))
     except (ValueError, TypeError):
         return None
 
