@@ -419,7 +419,7 @@ class Repeats:
                 mended = _teams(sentence.text, mended, own)
             if any(noun in sentence.text for noun in _BODY_NOUNS):
                 mended = _before_body_nouns(sentence.text, mended, lexicon)
-            if designators.LEANING.search(sentence.text):
+            if _may_lean(sentence.text) and designators.LEANING.search(sentence.text):
                 mended = _after_leaning(sentence.text, mended, lexicon)
             mended = _owners(_titled_territories(sentence.text, mended))
             taken = [(m.start, m.end) for _, m in mended]
@@ -660,6 +660,12 @@ def _with_body_nouns(extraction: Extraction, own: dict[str, str]) -> dict[str, s
                 if origin is None and mention.text not in own:
                     added[mention.text] = "ORG"
     return {**own, **added} if added else own
+def _may_lean(text: str) -> bool:
+    """Whether ``text`` holds what every word of ``designators.LEANING`` holds ("-wing", "ist" or
+    "libertarian"): a test in C that spares most sentences the pattern's search."""
+    return "ist" in text or "-wing" in text or "libertarian" in text
+
+
 def _after_leaning(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Mapping[str, str]
                    ) -> list[tuple[int | None, Mention]]:
     """The mentions with each untagged party named after its place on the political spectrum
@@ -1191,8 +1197,9 @@ def _listed_acronyms(extraction: Extraction) -> Extraction:
     sentences, changed = [], False
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
-        added = [] if not any(m.label == "ORG" for m in mentions) or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT \
-            else [Mention(acronym.group(), "ORG", *acronym.span()) for acronym in _ACRONYM.finditer(text)
+        acronyms = list(_ACRONYM.finditer(text)) if any(m.label == "ORG" for m in mentions) else []
+        added = [] if not acronyms or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT \
+            else [Mention(acronym.group(), "ORG", *acronym.span()) for acronym in acronyms
                   if _listed_beside_organisation(text, acronym.span(), mentions) and _may_be_body(acronym.group())]
         if added:
             changed = True
@@ -1231,7 +1238,8 @@ def _after_organisation_nouns(extraction: Extraction) -> Extraction:
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
         added = []
-        for run in _AFTER_NOUN.finditer(text) if len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else ():
+        runs = list(_AFTER_NOUN.finditer(text))  # few sentences have one: counting their words waits for it
+        for run in runs if runs and len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else ():
             words = _unowned(run[2].removesuffix(".") if run[2].count(".") == 1 else run[2]).split()  # "... Azure."
             while words and not _may_name_body(words[-1]):
                 words.pop()  # "startup Oyo Rooms CEO" -> "Oyo Rooms"

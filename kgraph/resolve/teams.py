@@ -198,8 +198,8 @@ def _about_sport(extraction: Extraction) -> bool:
     """Whether the article uses _SPORT_WORDS distinct words of sport (``_SPORT``); read until it has."""
     seen: set[str] = set()
     for sentence in extraction.sentences:
-        for word in _SPORT.findall(sentence.text):
-            seen.add(fold(word))
+        for word in _SPORT.finditer(sentence.text):
+            seen.add(fold(word.group()))
             if len(seen) >= _SPORT_WORDS:
                 return True
     return False
