@@ -307,11 +307,18 @@ _LEANING_GAP = re.compile(r"(?:%s)(?:\s+[a-z]+s)?\s+[\"“]?$" % LEANING.pattern
 _LEANING_CHARS = 48
 
 
+def may_lean(text: str) -> bool:
+    """Whether ``text`` holds what every word of ``LEANING`` holds ("-wing", "ist" or "libertarian"): a test
+    in C that spares most texts the pattern's search."""
+    return "ist" in text or "-wing" in text or "libertarian" in text
+
+
 def leaning_party(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is a party named after its place on the political spectrum
     (``LEANING``): in quotes, an acronym, or ending in a plural, as a person's name is not ("the leftist Gustavo
     Petro")."""
-    if _LEANING_GAP.search(text, max(0, start - _LEANING_CHARS), start) is None:
+    if not may_lean(text[max(0, start - _LEANING_CHARS):start]) \
+            or _LEANING_GAP.search(text, max(0, start - _LEANING_CHARS), start) is None:
         return False
     name = text[start:end]
     last = name.split()[-1] if name.strip() else ""

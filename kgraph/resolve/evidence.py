@@ -105,13 +105,14 @@ class _AtEnd:
         return self.pattern.search(text)
 
 
+_DEFINED_THING = _AtEnd(_DEFINED_THING, "(")
+
 # A platform one posts on ("wrote on Twitter", "posted on Facebook"), or whose account someone has ("on his
 # Twitter account"): a company, whatever the label (not "said on", which also goes before places).
 _POSTED_ON = _AtEnd(re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE),
                     "on")
 # "Wickremesinghe, 73, will face off", "Berri, 80, heads": an age set off by commas after a name is a person's.
 _AGED_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3},")
-_POSTED_ON = re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE)
 # "Diniz wanted his team's proposal", "Premadasa said that his party": the name's own clause goes on to a
 # personal pronoun, words in lower case between (no other name); a body's would be "its" (not after "'s":
 # "Apple's chief said his" is the chief's).
@@ -131,13 +132,12 @@ _ACCOUNT_AFTER = re.compile(r"^\s+(?:account|accounts|page|feed|handle|channel|p
 # club; a town or a country after it is where one went, not an organisation).
 _EMPLOYER_BEFORE = _AtEnd(re.compile(r"\b(?:placement|internship|apprenticeship|job|career|stint|spell|move|switch|"
                                      r"transfer)\s+(?:with|at|to)(?:\s+the)?$", re.IGNORECASE), "th", "at", "to", "he")
-_EMPLOYER_BEFORE = re.compile(r"\b(?:placement|internship|apprenticeship|job|career|stint|spell|move|switch|transfer)"
-                              r"\s+(?:with|at|to)(?:\s+the)?$", re.IGNORECASE)
 # Who works at a place of work: "analysts at Goldman Sachs", "an economist with Capital Economics", "a spokeswoman
 # for Meta" (a company, a bank, a university; a town or a country after it is where they are, not an organisation).
 _STAFF_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|"
                        r"spokesperson|spokesman|spokeswoman|employees?|professor|lecturer|traders?|bankers?)"
                        r"\s+(?:at|with|for)(?:\s+the)?$", re.IGNORECASE)
+_STAFF_AT = _AtEnd(_STAFF_AT, "at", "th", "or", "he")
 _POSSESSIVES = frozenset("his her its their our my your".split())
 _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
 # After a name: what only an organisation has ("Tesla's stock") ...
@@ -177,7 +177,6 @@ _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
 # A party to a court case: "National Labor Relations Board v. Noel Canning", "Conestoga Wood v. Sebelius".
 _CASE_AFTER = re.compile(r"^\s+v\.?\s+[A-Z]")
 _CASE_BEFORE = _AtEnd(re.compile(r"(?:^|\s)v\.?$"), "v", "v.")
-_CASE_BEFORE = re.compile(r"(?:^|\s)v\.?$")
 # A name's own initials in brackets right after it: "Janatha Vimukthi Peramuna (JVP)", "Sri Lanka Podujana Peramuna
 # (SLPP)". News defines a short form so for a party, a company or a body, hardly ever for a person.
 # Read from the mention's start: the recogniser may join the bracket to the name ("Peramuna (JVP", read whole).

@@ -419,7 +419,7 @@ class Repeats:
                 mended = _teams(sentence.text, mended, own)
             if any(noun in sentence.text for noun in _BODY_NOUNS):
                 mended = _before_body_nouns(sentence.text, mended, lexicon)
-            if _may_lean(sentence.text) and designators.LEANING.search(sentence.text):
+            if designators.may_lean(sentence.text) and designators.LEANING.search(sentence.text):
                 mended = _after_leaning(sentence.text, mended, lexicon)
             mended = _owners(_titled_territories(sentence.text, mended))
             taken = [(m.start, m.end) for _, m in mended]
@@ -660,12 +660,6 @@ def _with_body_nouns(extraction: Extraction, own: dict[str, str]) -> dict[str, s
                 if origin is None and mention.text not in own:
                     added[mention.text] = "ORG"
     return {**own, **added} if added else own
-def _may_lean(text: str) -> bool:
-    """Whether ``text`` holds what every word of ``designators.LEANING`` holds ("-wing", "ist" or
-    "libertarian"): a test in C that spares most sentences the pattern's search."""
-    return "ist" in text or "-wing" in text or "libertarian" in text
-
-
 def _after_leaning(text: str, mentions: list[tuple[int | None, Mention]], lexicon: Mapping[str, str]
                    ) -> list[tuple[int | None, Mention]]:
     """The mentions with each untagged party named after its place on the political spectrum
@@ -1792,7 +1786,9 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
     organisations, countries or places, all are people.
     """
     spans = [(m.start, m.end) for _, m in mentions]
-    found = [(run, national) for run, national in map(_name_run, _NAME_RUN.finditer(text))
+    # A run inside a mention gives a name inside it (``_name_run`` keeps to the run): not read.
+    found = [(run, national) for run, national in map(_name_run, (match for match in _NAME_RUN.finditer(text)
+                                                                  if not _inside_one(match.span(), spans)))
              if run and not any(s < run.end and run.start < e for s, e in spans)]
     runs = [run for run, _ in found]
     if not runs or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT:
@@ -1812,6 +1808,11 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
             people.update(listed)
     return [(origin, replace(m, label="PERSON") if index in people else m)
             for index, (origin, m) in enumerate(items) if m not in runs or index in people]
+
+
+def _inside_one(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    start, end = span
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def _name_run(run: re.Match) -> tuple[Mention | None, bool]:
