@@ -757,8 +757,10 @@ def _owns_person(text: str, mentions: tuple[Mention, ...], index: int, surface: 
 def _initials_after(name: str, text: str, start: int) -> bool:
     """'Janatha Vimukthi Peramuna (JVP)': a name of two words or more whose initials follow it in brackets, a
     body's defined short form. A place labelled so ("Andhra Pradesh (AP)") is left to its label."""
+    if " " not in name:
+        return False
     defined = _INITIALS_AFTER.match(text, start, start + len(name) + _CONTEXT_AFTER)
-    return defined is not None and " " in name and names.initials(name) == defined[1].replace(".", "")
+    return defined is not None and names.initials(name) == defined[1].replace(".", "")
 
 
 def _case_party(context: str, after: str) -> bool:

@@ -203,8 +203,9 @@ _PREFIXED = re.compile(r"(?:anti|pro|non|ex|post|pre)-([A-Z].*)$")
 # A word of two to six capitals standing on its own: "ACT", "HTC" (``_listed_acronyms``).
 _ACRONYM = re.compile(r"(?<![\w'’.&-])[A-Z]{2,6}(?![\w'’&-])")
 # A lower-case noun and up to three capitalised words after it: "startup| Oyo", "side| Fulham" (``_after_organisation_nouns``).
-_AFTER_NOUN = re.compile(r"\b(%s) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z][\w&.-]*(?:['’]s)?){0,2})(?![\w'’&-])"
-                         % "|".join(sorted(ORGANISATION_NOUNS)))
+# The look-ahead at the nouns' first letters spares re the whole alternation at most positions.
+_AFTER_NOUN = re.compile(r"(?=[%s])\b(%s) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z][\w&.-]*(?:['’]s)?){0,2})(?![\w'’&-])"
+                         % ("".join(sorted({noun[0] for noun in ORGANISATION_NOUNS})), "|".join(sorted(ORGANISATION_NOUNS))))
 # "the" and a word in capitals standing alone: "in the| UAE", "the| US imposed" (``_the_country_abbreviations``).
 _THE_ABBREVIATION = re.compile(r"\b[Tt]he ([A-Z]{2,4})(?![\w$'’&-])(?!\.\w)(?! [A-Z])")
 # Up to three words after a mention that may end a country's name: " e Principe", " and Tobago", " New Guinea".
