@@ -75,6 +75,7 @@ def _legal_terms() -> frozenset[str]:
     return frozenset(term.strip().casefold() for term in chain.from_iterable(terms_by_type.values()))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every mention's name, by the repeated-names pass, the linker and observing
 def legal_suffix(name: str) -> bool:
     """Ends in a company-type term: 'Volkswagen AG', 'Hobby Lobby Stores, Inc.', 'Sandler O'Neill & Partners LP'.
 
