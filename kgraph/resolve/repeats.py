@@ -543,7 +543,7 @@ class Repeats:
                 after = sentence.mentions[index + 1]
                 glued.add(index + 1)
                 yield index, Mention(f"{mention.text} {after.text}", "NORP", mention.start, after.end)
-            elif led := _LED.match(mention.text):
+            elif "-" in mention.text and (led := _LED.match(mention.text)):
                 self.split += 1
                 leader = led[1]
                 label = "GPE" if led[2] == "based" else lexicon.get(leader) or (
