@@ -106,6 +106,8 @@ class _AtEnd:
         return self.pattern.search(text)
 
 
+_DEFINED_THING = _AtEnd(_DEFINED_THING, "(")
+
 # A platform one posts on ("wrote on Twitter", "posted on Facebook"), or whose account someone has ("on his
 # Twitter account"): a company, whatever the label (not "said on", which also goes before places).
 _POSTED_ON = _AtEnd(re.compile(r"\b(?:wrote|writes|writing|posted|posts|posting|tweeted|shared)\s+on$", re.IGNORECASE),
@@ -171,6 +173,7 @@ _WHO_AFTER = re.compile(r",\s+who\b")
 # TPP": a union's, party's, company's or body's head, not a minister's portfolio ("Secretary of State").
 _HEADS_BODY = re.compile(r"\b(?:general[ -]secretary|secretary[ -]general|chair(?:man|woman|person))\s+of(?:\s+the)?$",
                          re.IGNORECASE)
+_STAFF_AT = _AtEnd(_STAFF_AT, "at", "th", "or", "he")
 _POSSESSIVES = frozenset("his her its their our my your".split())
 _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)
 # After a name: what only an organisation has ("Tesla's stock") ...
@@ -861,8 +864,10 @@ def _owns_person(text: str, mentions: tuple[Mention, ...], index: int, surface: 
 def _initials_after(name: str, text: str, start: int) -> bool:
     """'Janatha Vimukthi Peramuna (JVP)': a name of two words or more whose initials follow it in brackets, a
     body's defined short form. A place labelled so ("Andhra Pradesh (AP)") is left to its label."""
+    if " " not in name:
+        return False
     defined = _INITIALS_AFTER.match(text, start, start + len(name) + _CONTEXT_AFTER)
-    return defined is not None and " " in name and names.initials(name) == defined[1].replace(".", "")
+    return defined is not None and names.initials(name) == defined[1].replace(".", "")
 
 
 def _case_party(context: str, after: str) -> bool:

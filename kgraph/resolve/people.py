@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations
 
@@ -300,6 +300,7 @@ class People:
         return self._named[word, position]
 
 
+@lru_cache(maxsize=1 << 16)  # asked again for the same names by each comparison of two people
 def surname(name: str) -> str:
     """The last word that is no generational suffix ("Kelly Oubre Jr." -> "oubre"), without its particle."""
     parts = name.split()

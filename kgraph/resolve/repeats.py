@@ -210,8 +210,9 @@ _CALL_SIGN = re.compile(r"(?<![\w'’.&-])[CKW][A-Z]{2,3}-(?:AM|FM|TV)(?![\w'’
 # A word of two to six capitals standing on its own: "ACT", "HTC" (``_listed_acronyms``).
 _ACRONYM = re.compile(r"(?<![\w'’.&-])[A-Z]{2,6}(?![\w'’&-])")
 # A lower-case noun and up to three capitalised words after it: "startup| Oyo", "side| Fulham" (``_after_organisation_nouns``).
-_AFTER_NOUN = re.compile(r"\b(%s) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z][\w&.-]*(?:['’]s)?){0,2})(?![\w'’&-])"
-                         % "|".join(sorted(ORGANISATION_NOUNS)))
+# The look-ahead at the nouns' first letters spares re the whole alternation at most positions.
+_AFTER_NOUN = re.compile(r"(?=[%s])\b(%s) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z][\w&.-]*(?:['’]s)?){0,2})(?![\w'’&-])"
+                         % ("".join(sorted({noun[0] for noun in ORGANISATION_NOUNS})), "|".join(sorted(ORGANISATION_NOUNS))))
 # "the" and a word in capitals standing alone: "in the| UAE", "the| US imposed" (``_the_country_abbreviations``).
 _THE_ABBREVIATION = re.compile(r"\b[Tt]he ([A-Z]{2,4})(?![\w$'’&-])(?!\.\w)(?! [A-Z])")
 # Up to three words after a mention that may end a country's name: " e Principe", " and Tobago", " New Guinea".
@@ -437,7 +438,7 @@ class Repeats:
                 mended = _teams(sentence.text, mended, own)
             if any(noun in sentence.text for noun in _BODY_NOUNS):
                 mended = _before_body_nouns(sentence.text, mended, lexicon)
-            if designators.LEANING.search(sentence.text):
+            if designators.may_lean(sentence.text) and designators.LEANING.search(sentence.text):
                 mended = _after_leaning(sentence.text, mended, lexicon)
             mended = _owners(_titled_territories(sentence.text, mended))
             taken = [(m.start, m.end) for _, m in mended]
@@ -560,7 +561,7 @@ class Repeats:
                 after = sentence.mentions[index + 1]
                 glued.add(index + 1)
                 yield index, Mention(f"{mention.text} {after.text}", "NORP", mention.start, after.end)
-            elif led := _LED.match(mention.text):
+            elif "-" in mention.text and (led := _LED.match(mention.text)):
                 self.split += 1
                 leader = led[1]
                 label = "GPE" if led[2] == "based" else lexicon.get(leader) or (
@@ -1474,8 +1475,9 @@ def _listed_acronyms(extraction: Extraction) -> Extraction:
     sentences, changed = [], False
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
-        added = [] if not any(m.label == "ORG" for m in mentions) or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT \
-            else [Mention(acronym.group(), "ORG", *acronym.span()) for acronym in _ACRONYM.finditer(text)
+        acronyms = list(_ACRONYM.finditer(text)) if any(m.label == "ORG" for m in mentions) else []
+        added = [] if not acronyms or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT \
+            else [Mention(acronym.group(), "ORG", *acronym.span()) for acronym in acronyms
                   if _listed_beside_organisation(text, acronym.span(), mentions) and _may_be_body(acronym.group())]
         if added:
             changed = True
@@ -1572,7 +1574,8 @@ def _after_organisation_nouns(extraction: Extraction) -> Extraction:
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
         added = []
-        for run in _AFTER_NOUN.finditer(text) if len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else ():
+        runs = list(_AFTER_NOUN.finditer(text))  # few sentences have one: counting their words waits for it
+        for run in runs if runs and len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else ():
             words = _unowned(run[2].removesuffix(".") if run[2].count(".") == 1 else run[2]).split()  # "... Azure."
             while words and not _may_name_body(words[-1]):
                 words.pop()  # "startup Oyo Rooms CEO" -> "Oyo Rooms"
@@ -2123,7 +2126,9 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
     organisations, countries or places, all are people.
     """
     spans = [(m.start, m.end) for _, m in mentions]
-    found = [(run, national) for run, national in map(_name_run, _NAME_RUN.finditer(text))
+    # A run inside a mention gives a name inside it (``_name_run`` keeps to the run): not read.
+    found = [(run, national) for run, national in map(_name_run, (match for match in _NAME_RUN.finditer(text)
+                                                                  if not _inside_one(match.span(), spans)))
              if run and not any(s < run.end and run.start < e for s, e in spans)]
     runs = [run for run, _ in found]
     if not runs or len(_LOWER_WORD.findall(text)) < _RUNNING_TEXT:
@@ -2143,6 +2148,11 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
             people.update(listed)
     return [(origin, replace(m, label="PERSON") if index in people else m)
             for index, (origin, m) in enumerate(items) if m not in runs or index in people]
+
+
+def _inside_one(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    start, end = span
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def _name_run(run: re.Match) -> tuple[Mention | None, bool]:

@@ -177,8 +177,11 @@ def found(extraction: Extraction) -> Extraction:
     if not any(matches):
         return extraction
     sport = any(distinctive(name) for here in matches for _, _, name in here) or _about_sport(extraction)
-    mended: list[list[tuple[int | None, Mention]]] = []
+    mended: list[list[tuple[int | None, Mention]] | None] = []  # None: the sentence as it is
     for sentence, found_here in zip(extraction.sentences, matches):
+        if not found_here and not any(m.label == "ORG" and fold(m.text) in _towns() for m in sentence.mentions):
+            mended.append(None)  # no team's name, and no town's the loop below may make a place
+            continue
         mentions: list[tuple[int | None, Mention]] = list(enumerate(sentence.mentions))
         for start, end, name in found_here:
             if places.in_gazetteer(name) and _PLACE_BEFORE.search(sentence.text, max(0, start - 20), start):
@@ -190,7 +193,8 @@ def found(extraction: Extraction) -> Extraction:
                         and _PLACE_BEFORE.search(sentence.text, max(0, m.start - 20), m.start) else m)
                        for i, m in mentions])  # "at Moses Mabhida Stadium in Durban": a team's town, the place
     return replace(extraction, sentences=tuple(
-        sentence if [m for _, m in mentions] == list(sentence.mentions) else _renumbered(sentence, mentions)
+        sentence if mentions is None or [m for _, m in mentions] == list(sentence.mentions)
+        else _renumbered(sentence, mentions)
         for sentence, mentions in zip(extraction.sentences, mended)))
 
 
@@ -198,8 +202,8 @@ def _about_sport(extraction: Extraction) -> bool:
     """Whether the article uses _SPORT_WORDS distinct words of sport (``_SPORT``); read until it has."""
     seen: set[str] = set()
     for sentence in extraction.sentences:
-        for word in _SPORT.findall(sentence.text):
-            seen.add(fold(word))
+        for word in _SPORT.finditer(sentence.text):
+            seen.add(fold(word.group()))
             if len(seen) >= _SPORT_WORDS:
                 return True
     return False
