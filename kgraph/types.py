@@ -7,7 +7,8 @@ what an earlier one produced, and all pickle cheaply for worker processes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 __all__ = ["Document", "ArticleInfo", "Article", "Mention", "Relation", "Sentence", "Extraction", "Entity", "Links",
            "HEADLINE"]
@@ -98,6 +99,15 @@ class Sentence:
     paragraph: int  # index of the paragraph within the article; HEADLINE for the article's headline
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()  # only with relations asked for (kgraph build --relations)
+
+    def renumbered(self, mentions: Iterable[tuple[int | None, Mention]]) -> Sentence:
+        """This sentence with these mentions, each paired with the index of the mention it stands for (None: a new
+        one), its relations pointing at the same mentions as before (a mention gone takes its relations along)."""
+        mentions = list(mentions)
+        position = {origin: new for new, (origin, _) in enumerate(mentions) if origin is not None}
+        relations = tuple(replace(r, source=position[r.source], target=position[r.target]) for r in self.relations
+                          if r.source in position and r.target in position)
+        return replace(self, mentions=tuple(m for _, m in mentions), relations=relations)
 
 
 @dataclass(frozen=True, slots=True)

@@ -463,7 +463,7 @@ class Repeats:
                 taken.append((start, end))
             if added or tuple(m for _, m in mended) != sentence.mentions:
                 self.found += len(added)
-                sentence = _renumbered(sentence, sorted(mended + added, key=lambda pair: pair[1].start))
+                sentence = sentence.renumbered(sorted(mended + added, key=lambda pair: pair[1].start))
             sentences.append(sentence)
         return replace(extraction, sentences=tuple(sentences)), own
 
@@ -618,7 +618,7 @@ def _misfiled(extraction: Extraction) -> Extraction:
                     start = sentence.text.index(part, start)
                     kept.append((origin, Mention(part, "PERSON", start, start + len(part))))
                     start, origin = start + len(part), None
-        sentences.append(_renumbered(sentence, kept))
+        sentences.append(sentence.renumbered(kept))
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -841,7 +841,7 @@ def _lower_case_openers(extraction: Extraction) -> Extraction:
     if not common:
         return extraction
     return replace(extraction, sentences=tuple(
-        _renumbered(sentence, [(i, m) for i, m in enumerate(sentence.mentions)
+        sentence.renumbered([(i, m) for i, m in enumerate(sentence.mentions)
                                if m.text.removeprefix("the ").removeprefix("The ") not in common])
         if any(m.text.removeprefix("the ").removeprefix("The ") in common for m in sentence.mentions) else sentence
         for sentence in extraction.sentences))
@@ -863,7 +863,7 @@ def _plural_long_forms(extraction: Extraction) -> Extraction:
     if not defined:
         return extraction
     return replace(extraction, sentences=tuple(
-        _renumbered(sentence, [(i, m) for i, m in enumerate(sentence.mentions) if not m.text.endswith(tuple(defined))])
+        sentence.renumbered([(i, m) for i, m in enumerate(sentence.mentions) if not m.text.endswith(tuple(defined))])
         if any(m.text.endswith(tuple(defined)) for m in sentence.mentions) else sentence
         for sentence in extraction.sentences))
 
@@ -982,7 +982,7 @@ def _companies_of_a_country(extraction: Extraction) -> Extraction:
             kept[at] = (origin, Mention(text[before.start():mention.end], "ORG", before.start(), mention.end))
             changed = True
             break  # one a sentence: the positions moved
-        sentences.append(_renumbered(sentence, kept) if changed else sentence)
+        sentences.append(sentence.renumbered(kept) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -1010,7 +1010,7 @@ def _paired_teams(extraction: Extraction) -> Extraction:
             kept[position:position + 1] = [(origin, Mention(pair[1], "ORG", mention.start, mention.start + len(pair[1]))),
                                            (None, Mention(pair[2], "ORG", second, mention.end))]
             split = True
-        sentences.append(_renumbered(sentence, kept) if split else sentence)
+        sentences.append(sentence.renumbered(kept) if split else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -1034,7 +1034,7 @@ def _quoted_titles(extraction: Extraction) -> Extraction:
                         and text[m.start - 1] in _OPENING_QUOTES and text[m.end:m.end + 1] in _CLOSING_QUOTES
                         and (m.start < 2 or not text[m.start - 2].isalnum())
                         and not text[m.end + 1:m.end + 3].lstrip()[:1].isupper())]
-        sentences.append(_renumbered(sentence, kept) if len(kept) != len(sentence.mentions) else sentence)
+        sentences.append(sentence.renumbered(kept) if len(kept) != len(sentence.mentions) else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -1060,7 +1060,7 @@ def _surnames_tagged_apart(extraction: Extraction) -> Extraction:
             kept[position:position + 2] = [(origin, Mention(text[person.start:after.end], "PERSON", person.start,
                                                             after.end))]
             joined = True
-        sentences.append(_renumbered(sentence, kept) if joined else sentence)
+        sentences.append(sentence.renumbered(kept) if joined else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -1093,7 +1093,7 @@ def _untagged_companies(extraction: Extraction) -> Extraction:
                           + [(next((i for i, m in kept if m in inside), None), Mention(company[1], "ORG", start, end))],
                           key=lambda item: item[1].start)
             found = True
-        sentences.append(_renumbered(sentence, kept) if found else sentence)
+        sentences.append(sentence.renumbered(kept) if found else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -1113,7 +1113,7 @@ def _police_of_places(extraction: Extraction) -> Extraction:
                 kept[position] = (origin, Mention(text[mention.start:mention.end + 7], "ORG", mention.start,
                                                   mention.end + 7))
                 found = True
-        sentences.append(_renumbered(sentence, kept) if found else sentence)
+        sentences.append(sentence.renumbered(kept) if found else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -1146,7 +1146,7 @@ def _untagged_full_names(extraction: Extraction) -> Extraction:
             continue
         mentions = sorted([*enumerate(sentences[number].mentions), (None, Mention(pair[0], "PERSON", *pair.span()))],
                           key=lambda item: item[1].start)
-        sentences[number] = _renumbered(sentences[number], mentions)
+        sentences[number] = sentences[number].renumbered(mentions)
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -1218,7 +1218,7 @@ def _opened_names(extraction: Extraction) -> Extraction:
             changed = True
         if changed:
             kept = [(i, m) for i, m in enumerate(mentions) if m is not None]
-            sentence = _renumbered(sentence, kept)
+            sentence = sentence.renumbered(kept)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
 
@@ -1267,7 +1267,7 @@ def _run_on_names(extraction: Extraction) -> Extraction:
             if role and len(last) > 1 and not countries.lookup(last):
                 kept.append((None, Mention(last, "ORG", end, mention.end)))  # "Meta CEO Mark Zuckerberg"
             changed = True
-        sentences.append(_renumbered(sentence, kept) if changed else sentence)
+        sentences.append(sentence.renumbered(kept) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -1307,7 +1307,7 @@ def _nicknamed(extraction: Extraction) -> Extraction:
             joined = Mention(text[start:mention.end], "PERSON", start, mention.end)
             kept = [(i, m) for i, m in kept if not found.start() <= m.start < found.end()]
             kept[next(k for k, (_, m) in enumerate(kept) if m is mention)] = (origin, joined)
-        sentences.append(_renumbered(sentence, kept) if len(kept) != len(mentions) or any(
+        sentences.append(sentence.renumbered(kept) if len(kept) != len(mentions) or any(
             m is not n for (_, m), n in zip(kept, mentions)) else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
@@ -1335,7 +1335,7 @@ def _patronymic_openings(extraction: Extraction) -> Extraction:
             kept[next(k for k, (_, m) in enumerate(kept) if m is mention)] = (
                 origin, Mention(text[start:mention.end], "PERSON", start, mention.end))
             changed = True
-        sentences.append(_renumbered(sentence, kept) if changed else sentence)
+        sentences.append(sentence.renumbered(kept) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -1359,7 +1359,7 @@ def _twin_names(extraction: Extraction) -> Extraction:
                 changed = True
             else:
                 kept.append((index, mention))
-        sentences.append(_renumbered(sentence, kept) if changed else sentence)
+        sentences.append(sentence.renumbered(kept) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -1391,7 +1391,7 @@ def _place_and_demonym(extraction: Extraction) -> Extraction:
                 skip = index + 1
             else:
                 kept.append((index, mention))
-        sentences.append(_renumbered(sentence, kept) if skip is not None else sentence)
+        sentences.append(sentence.renumbered(kept) if skip is not None else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -1416,7 +1416,7 @@ def _country_openers(extraction: Extraction) -> Extraction:
             end = mention.start + len(country)
             kept.append((None, Mention(country, "NORP" if names.demonym(country) else "GPE", mention.start, end)))
             kept.append((index, Mention(mention.text[len(country) + 1:], "PERSON", end + 1, mention.end)))
-        sentences.append(_renumbered(sentence, kept) if len(kept) > len(sentence.mentions) else sentence)
+        sentences.append(sentence.renumbered(kept) if len(kept) > len(sentence.mentions) else sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 
@@ -1481,7 +1481,7 @@ def _listed_acronyms(extraction: Extraction) -> Extraction:
                   if _listed_beside_organisation(text, acronym.span(), mentions) and _may_be_body(acronym.group())]
         if added:
             changed = True
-            sentence = _renumbered(sentence, sorted([*enumerate(mentions), *((None, m) for m in added)],
+            sentence = sentence.renumbered(sorted([*enumerate(mentions), *((None, m) for m in added)],
                                                     key=lambda item: item[1].start))
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
@@ -1514,7 +1514,7 @@ def _call_signs(extraction: Extraction) -> Extraction:
                 signs = [span for span in signs if span not in inside]
         kept += [(None, Mention(text[start:end], "ORG", start, end)) for start, end in signs]
         changed = True
-        sentences.append(_renumbered(sentence, sorted(kept, key=lambda item: item[1].start)))
+        sentences.append(sentence.renumbered(sorted(kept, key=lambda item: item[1].start)))
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 
@@ -1539,7 +1539,7 @@ def _bracketed_affiliations(extraction: Extraction) -> Extraction:
         ]
         if added:
             changed = True
-            sentence = _renumbered(sentence, sorted([*enumerate(mentions), *((None, m) for m in added)],
+            sentence = sentence.renumbered(sorted([*enumerate(mentions), *((None, m) for m in added)],
                                                     key=lambda item: item[1].start))
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
@@ -1588,7 +1588,7 @@ def _after_organisation_nouns(extraction: Extraction) -> Extraction:
             added.append((None, Mention(name, "ORG", start, start + len(name))))
         if added:
             changed = True
-            sentence = _renumbered(sentence, sorted([*enumerate(mentions), *added], key=lambda item: item[1].start))
+            sentence = sentence.renumbered(sorted([*enumerate(mentions), *added], key=lambda item: item[1].start))
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
@@ -1618,7 +1618,7 @@ def _squad_entries(extraction: Extraction) -> Extraction:
                 if not (m.start < entry.end(1) < m.end or (m.start, m.end) == (start, end))]
         kept.append((None, Mention(entry[2], "ORG", start, end)))
         changed = True
-        sentences.append(_renumbered(sentence, sorted(kept, key=lambda item: item[1].start)))
+        sentences.append(sentence.renumbered(sorted(kept, key=lambda item: item[1].start)))
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 
@@ -1637,7 +1637,7 @@ def _the_country_abbreviations(extraction: Extraction) -> Extraction:
                  and not any(found.start(1) < m.end and m.start < found.end(1) for m in sentence.mentions)]
         if added:
             changed = True
-            sentence = _renumbered(sentence, sorted([*enumerate(sentence.mentions), *added], key=lambda i: i[1].start))
+            sentence = sentence.renumbered(sorted([*enumerate(sentence.mentions), *added], key=lambda i: i[1].start))
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
@@ -1671,7 +1671,7 @@ def _cut_countries(extraction: Extraction) -> Extraction:
             kept.append((index, mention))
         if covered >= 0:
             changed = True
-            sentence = _renumbered(sentence, kept)
+            sentence = sentence.renumbered(kept)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
@@ -1695,7 +1695,7 @@ def _moves(extraction: Extraction) -> Extraction:
             changed = True
             kept.append((index, Mention(move[1], "PERSON", mention.start, mention.start + len(move[1]))))
             kept.append((None, Mention(move[2], "ORG", mention.start + move.start(2), mention.end)))
-        sentences.append(_renumbered(sentence, kept) if len(kept) > len(sentence.mentions) else sentence)
+        sentences.append(sentence.renumbered(kept) if len(kept) > len(sentence.mentions) else sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 
@@ -1729,7 +1729,7 @@ def _market_rows(extraction: Extraction) -> Extraction:
             continue
         kept = [(None, Mention(name, "ORG", 0, len(name)))]
         kept += [(i, m) for i, m in enumerate(sentence.mentions) if m.start >= len(name)]
-        sentences[index] = _renumbered(sentence, kept)
+        sentences[index] = sentence.renumbered(kept)
     return replace(extraction, sentences=tuple(sentences))
 
 
@@ -1821,7 +1821,7 @@ def _comma_suffixes(extraction: Extraction) -> Extraction:
                 mention, inside = Mention(text[mention.start:suffix.end()], "PERSON", mention.start, suffix.end()), suffix.end()
                 changed = True
             kept.append((index, mention))
-        sentences.append(_renumbered(sentence, kept) if inside is not None else sentence)
+        sentences.append(sentence.renumbered(kept) if inside is not None else sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 def _connected_names(extraction: Extraction) -> Extraction:
     """The article with each name the recogniser cut at its lower-case connecting words made whole.
@@ -1970,16 +1970,6 @@ def _name_or_institution(part: str) -> bool:
     return len(words) > 1 and words[0][0].isupper() and (
         _person_run(" ".join(words)) or any(word.casefold() in INSTITUTION_WORDS for word in words))
 
-
-def _renumbered(sentence: Sentence, mentions: list[tuple[int | None, Mention]]) -> Sentence:
-    """The sentence with these mentions, its relations pointing at the same mentions as before
-    (a mention taken apart: at its main part)."""
-    position = {origin: new for new, (origin, _) in enumerate(mentions) if origin is not None}
-    relations = tuple(  # a mention replaced by a long form (``_defined_long_forms``) takes its relations along
-        replace(r, source=position[r.source], target=position[r.target]) for r in sentence.relations
-        if r.source in position and r.target in position
-    )
-    return replace(sentence, mentions=tuple(m for _, m in mentions), relations=relations)
 
 
 def _led_by_demonym(text: str, mentions: list[tuple[int | None, Mention]]) -> list[tuple[int | None, Mention]]:

@@ -194,7 +194,7 @@ def found(extraction: Extraction) -> Extraction:
                        for i, m in mentions])  # "at Moses Mabhida Stadium in Durban": a team's town, the place
     return replace(extraction, sentences=tuple(
         sentence if mentions is None or [m for _, m in mentions] == list(sentence.mentions)
-        else _renumbered(sentence, mentions)
+        else sentence.renumbered(mentions)
         for sentence, mentions in zip(extraction.sentences, mended)))
 
 
@@ -281,13 +281,6 @@ def _only_the(mention: Mention, start: int, end: int) -> bool:
     return mention.text[:start - mention.start].strip().casefold() in ("", "the") \
         and mention.text[end - mention.start:].strip() in ("", "'s", "’s")
 
-
-def _renumbered(sentence: Sentence, mentions: list[tuple[int | None, Mention]]) -> Sentence:
-    """The sentence with these mentions, its relations pointing at the same mentions as before."""
-    position = {origin: new for new, (origin, _) in enumerate(mentions) if origin is not None}
-    relations = tuple(replace(r, source=position[r.source], target=position[r.target]) for r in sentence.relations
-                      if r.source in position and r.target in position)
-    return replace(sentence, mentions=tuple(m for _, m in mentions), relations=relations)
 
 
 def key(name: str, local: frozenset[str]) -> str | None:
