@@ -6,10 +6,9 @@
 Sets: ``realnews-dev`` and ``realnews-test`` (benchmarks/realnews/, 65 articles
 from 62 outlets, gold written from the text before any build; split by outlet:
 domains a-l are dev, m-z test), ``realnews-dev2``, ``realnews-dev3`` and
-``realnews-dev4``, ``realnews-dev5``, ``realnews-dev6``, ``realnews-dev7`` and ``realnews-dev8`` (second to eighth study sets:
-20, 24, 24, 24, 20, 24 and 24 articles from outlets in neither half, for rules found on fresh text), and the in-repo
-``seeds`` and ``wire`` golds.
-``realnews-dev9`` is the ninth study set (24 articles from 24 further outlets; ``--errors dev9``).
+``realnews-dev4``, ``realnews-dev5``, ``realnews-dev6``, ``realnews-dev7``, ``realnews-dev8`` and ``realnews-dev9``
+(second to ninth study sets: 20, 24, 24, 24, 20, 24, 24 and 24 articles from outlets in neither half, for rules found
+on fresh text), and the in-repo ``seeds`` and ``wire`` golds.
 The test half is for scoring only: ``--errors`` refuses it, so rules are never
 read off it. Metrics: docs/entities.md.
 """
