@@ -11,7 +11,7 @@ try:
 except ImportError:  # pragma: no cover
     import sre_constants, sre_parse  # type: ignore[no-redef]
 
-from kgraph.resolve import designators, evidence, repeats
+from kgraph.resolve import designators, evidence, mend
 
 
 def _spellings(parsed) -> set[str]:
@@ -57,6 +57,6 @@ def test_end_anchored_patterns_still_match_their_endings():
 
 def test_organisation_nouns_look_ahead_keeps_every_noun():
     for noun in evidence.ORGANISATION_NOUNS:
-        found = repeats._AFTER_NOUN.search(f"the {noun} Oyo Rooms said")
+        found = mend._AFTER_NOUN.search(f"the {noun} Oyo Rooms said")
         assert found and found[1] == noun and found[2] == "Oyo Rooms", noun
-        assert repeats._AFTER_NOUN.search(f"the x{noun} Oyo said") is None, noun
+        assert mend._AFTER_NOUN.search(f"the x{noun} Oyo said") is None, noun
