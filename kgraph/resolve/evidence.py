@@ -269,7 +269,7 @@ tonnes barrels hectare hectares acre acres
 # leg before wicket. A technology or rule, no actor (issue 15, dev6: "the referee did not consult the VAR").
 _OFFICIATING = frozenset("VAR DRS VSC TMO DLS LBW".split())
 # A plural acronym ("LPs", "NGOs", "IDPs") names a kind of thing, not one body (issue 15, dev5 noise); the
-# long form it defines is dropped in the whole article by ``mend._plural_long_forms``.
+# long form it defines is dropped in the whole article by ``mend.organisations._plural_long_forms``.
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
 # Who a copied text or a column is from, introducing it: "... is expected to heat the world overall. BBC reports:",
 # "Jane Doe writes:": the origin of a blog's copy or the piece's author, page furniture, no actor of the story
@@ -700,7 +700,7 @@ def _read(surface: str) -> tuple[str, str, bool, bool] | None:
 
 
 def _comma_suffix(head: str, tail: str) -> bool:
-    """A person's generational suffix after a comma: "Ferdinand R. Marcos" ", " "Jr." (``mend._comma_suffixes``)."""
+    """A person's generational suffix after a comma: "Ferdinand R. Marcos" ", " "Jr." (``mend.people._comma_suffixes``)."""
     return " " in head and tail.rstrip(".").casefold() in names.GENERATIONAL_SUFFIXES
 
 

@@ -25,7 +25,7 @@ and its other such mentions are dropped before anything reads them; an
 untagged name before a noun only an organisation is ("the Nikkei newspaper")
 is an organisation mention.
 
-The recogniser's spans are mended first (``mend.mend``: the passes that repair its cuts, labels and
+The recogniser's spans are mended first (``mend``: the passes that repair its cuts, labels and
 lists one article at a time).
 """
 
@@ -42,10 +42,11 @@ from functools import cache
 from ..types import Extraction, Mention, Sentence
 from ..words import INSTITUTION_WORDS, STOP_WORDS
 from . import acronyms, countries, designators, names, organisations, places
-from .mend import (
+from .mend import mend
+from .mend.spans import (
     _WORD, _LABELS, _LIST, _LIST_GAP, _RUNNING_TEXT, _LOWER_WORD, _NOT_NAMES, _OPENER, _NOT_INITIALS,
     _CAPITAL_BEFORE, _CAPITAL_AFTER, _known_names, _name, _person_named, _opens_name, _unowned, _person_run,
-    _crosses, _first_word, _possessive, mend)
+    _crosses, _first_word, _possessive)
 
 __all__ = ["Repeats", "Reading"]
 

@@ -6,7 +6,8 @@ it (but the cases that show what is kept).
 
 from __future__ import annotations
 
-from kgraph.resolve import designators, mend, names, outlets, places, repeats, teams
+from kgraph.resolve import designators, names, outlets, places, repeats, teams
+from kgraph.resolve.mend import organisations as mend_organisations, people as mend_people
 
 from .test_resolve import article, labels, resolved, sentence
 
@@ -36,7 +37,7 @@ def test_malay_and_south_asian_honorifics_are_left_out_of_a_name():
 def test_a_surname_with_an_apostrophe_inside_is_part_of_the_name():
     """dev9: "Dr Fred Matiang'i" and "David Njeng’ere" came out as "Fred" and "David": the recogniser stopped at the
     word with the apostrophe."""
-    mended = mend._apostrophe_surnames(article("a", sentence(
+    mended = mend_people._apostrophe_surnames(article("a", sentence(
         "Present were Interior Secretary Orin Matiang'i and Ida Vale's aide Tomas Njeng’ere.",
         ("Orin", "PERSON"), ("Ida Vale", "PERSON"), ("Tomas", "PERSON"))))
     assert [m.text for m in mended.sentences[0].mentions] == ["Orin Matiang'i", "Ida Vale", "Tomas Njeng’ere"]
@@ -59,13 +60,13 @@ def test_a_brand_contracted_from_a_companys_name_in_brackets_is_its_short_name()
 def test_a_company_whose_name_ends_in_a_country_is_one_organisation():
     """dev9: "Industries Qatar" and "Commercial International Bank Egypt" came out as "Industries" or "Commercial
     International Bank" and the country: the recogniser tagged the country alone."""
-    mended = mend._companies_of_a_country(article("a", sentence(
+    mended = mend_organisations._companies_of_a_country(article("a", sentence(
         "In Ghana, shares fell in petrochemical firm Industries Ghana and lender Norvik Orin Bank Ghana.",
         ("Ghana", "GPE"), ("Ghana", "GPE"), ("Norvik Orin Bank", "ORG"), ("Ghana", "GPE"))))
-    mended = mend._companies_of_a_country(mended)
+    mended = mend_organisations._companies_of_a_country(mended)
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
         ("Ghana", "GPE"), ("Industries Ghana", "ORG"), ("Norvik Orin Bank Ghana", "ORG")]
-    kept = mend._companies_of_a_country(article("a", sentence(
+    kept = mend_organisations._companies_of_a_country(article("a", sentence(
         "Ida Vale of Norvik Ghana spoke.", ("Ida Vale", "PERSON"), ("Norvik", "ORG"), ("Ghana", "GPE"))))
     assert [m.text for m in kept.sentences[0].mentions] == ["Ida Vale", "Norvik", "Ghana"]  # no company's word
 
@@ -91,7 +92,7 @@ def test_a_digital_economy_minister_is_a_title():
 def test_two_known_clubs_joined_by_an_ampersand_are_two_organisations():
     """dev9: "faced Al Mokawlon & Ismaily respectively" and "Al Ahly & Zamalek started" were one organisation each;
     "Al Mokawlon" (Egypt Today's spelling) and "Karagümrük" were in no row of the teams' table."""
-    mended = mend._paired_teams(article("a", sentence(
+    mended = mend_organisations._paired_teams(article("a", sentence(
         "Al Ahly & Zamalek kept the line-ups that faced Al Mokawlon & Ismaily, as Johnson & Johnson did.",
         ("Al Ahly & Zamalek", "ORG"), ("Al Mokawlon & Ismaily", "ORG"), ("Johnson & Johnson", "ORG"))))
     assert [m.text for m in mended.sentences[0].mentions] == [
@@ -110,7 +111,7 @@ def test_a_clothing_retailer_named_alone_is_an_organisation():
 
 def test_a_quoted_film_title_names_no_one():
     """dev9: "Made on a budget of ₹4 crore, 'Baazigar' grossed ₹32 crore" made the film a person."""
-    mended = mend._quoted_titles(article("a", sentence(
+    mended = mend_people._quoted_titles(article("a", sentence(
         "Made for ₹4 crore, 'Norvikar' grossed more than Orin \"Tomi\" Vale's “Velland” did for Ida Quell.",
         ("Norvikar", "PERSON"), ("Tomi", "PERSON"), ("Velland", "PERSON"), ("Ida Quell", "PERSON"))))
     assert [m.text for m in mended.sentences[0].mentions] == ["Tomi", "Ida Quell"]  # a nickname inside a name stays
@@ -119,7 +120,7 @@ def test_a_quoted_film_title_names_no_one():
 def test_a_surname_tagged_as_a_place_right_after_the_given_names_joins_them():
     """dev9: "ex-Foreign Minister Shah Mahmood Qureshi" came out as the person "Shah Mahmood" and the place
     "Qureshi"."""
-    mended = mend._surnames_tagged_apart(article("a", sentence(
+    mended = mend_people._surnames_tagged_apart(article("a", sentence(
         "Orin Vale Quellmann met Ida Vale Ghana and Tomas Vale NATO.", ("Orin Vale", "PERSON"), ("Quellmann", "GPE"),
         ("Ida Vale", "PERSON"), ("Ghana", "GPE"), ("Tomas Vale", "PERSON"), ("NATO", "ORG"))))
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
@@ -149,7 +150,7 @@ def test_a_national_agency_named_with_news_carried_the_story():
 def test_a_company_name_the_recogniser_missed_or_cut_at_its_front_is_a_mention():
     """dev9: "Hybe bought Ithaca Holdings" (untagged) and "from private equity firm TVM Capital Healthcare" (tagged
     "Capital Healthcare") lost the two companies."""
-    mended = mend._untagged_companies(article("a", sentence(
+    mended = mend_organisations._untagged_companies(article("a", sentence(
         "Norvik bought Orin Holdings from equity firm NVX Capital Healthcare. Ida Vale Group said so.",
         ("Norvik", "ORG"), ("Capital Healthcare", "ORG"), ("Ida Vale", "PERSON"))))
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
@@ -158,7 +159,7 @@ def test_a_company_name_the_recogniser_missed_or_cut_at_its_front_is_a_mention()
 
 def test_a_citys_police_in_lower_case_is_an_organisation():
     """dev9: "the Delhi police has leaked names of the victims" kept only the place "Delhi"."""
-    mended = mend._police_of_places(article("a", sentence(
+    mended = mend_organisations._police_of_places(article("a", sentence(
         "The Norvik police said Ghana police and the policeman from Velland helped.",
         ("Norvik", "GPE"), ("Ghana", "GPE"), ("Velland", "GPE"))))
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [

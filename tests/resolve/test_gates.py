@@ -11,7 +11,8 @@ try:
 except ImportError:  # pragma: no cover
     import sre_constants, sre_parse  # type: ignore[no-redef]
 
-from kgraph.resolve import designators, evidence, mend
+from kgraph.resolve import designators, evidence
+from kgraph.resolve.mend import organisations as mend_organisations
 
 
 def _spellings(parsed) -> set[str]:
@@ -57,6 +58,6 @@ def test_end_anchored_patterns_still_match_their_endings():
 
 def test_organisation_nouns_look_ahead_keeps_every_noun():
     for noun in evidence.ORGANISATION_NOUNS:
-        found = mend._AFTER_NOUN.search(f"the {noun} Oyo Rooms said")
+        found = mend_organisations._AFTER_NOUN.search(f"the {noun} Oyo Rooms said")
         assert found and found[1] == noun and found[2] == "Oyo Rooms", noun
-        assert mend._AFTER_NOUN.search(f"the x{noun} Oyo said") is None, noun
+        assert mend_organisations._AFTER_NOUN.search(f"the x{noun} Oyo said") is None, noun
