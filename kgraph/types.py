@@ -109,6 +109,11 @@ class Sentence:
                           if r.source in position and r.target in position)
         return replace(self, mentions=tuple(m for _, m in mentions), relations=relations)
 
+    def with_new(self, mentions: Iterable[Mention]) -> Sentence:
+        """This sentence with these new mentions among its own, in the order they start (its own first at a tie)."""
+        return self.renumbered(sorted([*enumerate(self.mentions), *((None, m) for m in mentions)],
+                                      key=lambda item: item[1].start))
+
 
 @dataclass(frozen=True, slots=True)
 class Extraction:

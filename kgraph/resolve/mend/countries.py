@@ -65,12 +65,12 @@ def _the_country_abbreviations(extraction: Extraction) -> Extraction:
     sentences, changed = [], False
     for sentence in extraction.sentences:
         text = sentence.text
-        added = [(None, Mention(found[1], "GPE", *found.span(1))) for found in _THE_ABBREVIATION.finditer(text)
+        added = [Mention(found[1], "GPE", *found.span(1)) for found in _THE_ABBREVIATION.finditer(text)
                  if found[1] in _country_abbreviations()
                  and not any(found.start(1) < m.end and m.start < found.end(1) for m in sentence.mentions)]
         if added:
             changed = True
-            sentence = sentence.renumbered(sorted([*enumerate(sentence.mentions), *added], key=lambda i: i[1].start))
+            sentence = sentence.with_new(added)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 

@@ -256,8 +256,7 @@ def _listed_acronyms(extraction: Extraction) -> Extraction:
                   if _listed_beside_organisation(text, acronym.span(), mentions) and _may_be_body(acronym.group())]
         if added:
             changed = True
-            sentence = sentence.renumbered(sorted([*enumerate(mentions), *((None, m) for m in added)],
-                                                    key=lambda item: item[1].start))
+            sentence = sentence.with_new(added)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
@@ -314,8 +313,7 @@ def _bracketed_affiliations(extraction: Extraction) -> Extraction:
         ]
         if added:
             changed = True
-            sentence = sentence.renumbered(sorted([*enumerate(mentions), *((None, m) for m in added)],
-                                                    key=lambda item: item[1].start))
+            sentence = sentence.with_new(added)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
@@ -360,10 +358,10 @@ def _after_organisation_nouns(extraction: Extraction) -> Extraction:
             start = run.start(2)
             if places.in_gazetteer(name) or any(start < m.end and m.start < start + len(name) for m in mentions):
                 continue
-            added.append((None, Mention(name, "ORG", start, start + len(name))))
+            added.append(Mention(name, "ORG", start, start + len(name)))
         if added:
             changed = True
-            sentence = sentence.renumbered(sorted([*enumerate(mentions), *added], key=lambda item: item[1].start))
+            sentence = sentence.with_new(added)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
