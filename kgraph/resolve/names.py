@@ -24,7 +24,8 @@ __all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_r
 # ranks, offices) lacks; also a sports rookie, "Additional" (Solicitor General, Sessions Judge), a bench of
 # "Justices" and police ranks of South Asia and Ghana (ACP, DCP: assistant / deputy commissioner of police); "PM"
 # (prime minister, a headline's "PM Anwar") and "Olympian" (an athlete's, "Olympian Valarie Allman"); "Alhaji" /
-# "Alhaja", West Africa's honorific of one who made the pilgrimage ("Alhaji (Dr.) Umaru Kwairanga"; dev7).
+# "Alhaja", West Africa's honorific of one who made the pilgrimage ("Alhaji (Dr.) Umaru Kwairanga"; dev7); "VP", a
+# headline's vice president ("VP Vance"; dev10).
 _ROLES = frozenset(
     """mep mp mps defense defence acting former retired spokesman spokeswoman spokesperson
     strongman mouthpiece analyst envoy tsar czar chairman chairwoman chair foreign interior
@@ -37,7 +38,7 @@ _ROLES = frozenset(
     defendant rapper influencer candidate nominee
     rookie additional justices acp dcp pm olympian coo cto cio cmo cpo cso
     supt atty insp det const h.e
-    alhaji alhaja""".split()
+    alhaji alhaja vp""".split()
 )
 # Honorifics of South and South-East Asia that nameparser's list lacks (dev9): Malaysia's federal and state titles
 # ("Datuk Seri Dzulkefly Ahmad", "Dato' Sri", "Tun"), the pilgrim's "Haji"/"Hajjah", South Asia's "Begum" (a married
@@ -73,7 +74,7 @@ _PATRONYMIC = frozenset("bin ibn bint".split())
 # Words that mark a name as an organisation or a facility, never a person's.
 _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     """administration airlines airways association authority channel coalition college command corp energy force
-    forces foundation front gas movement
+    forces foundation front gas movement society
     holdings inc institution intelligence journal kremlin ltd media motors navy oil palace police radio security
     co plc llc limited
     services television tv""".split()
@@ -115,7 +116,8 @@ _JOINING = frozenset("and or & nor".split())
 _DANGLING = frozenset("of for".split())
 # Heads of an organisation written after its name ("the X Corp CEO", "Acme boss"): who leads it, never the
 # last word of its name (issue 15, junk nodes).
-_HEADS_AFTER = frozenset("ceo cfo coo cto boss chairman chairwoman founder co-founder spokesman spokeswoman".split())
+# "Budget Committee Chair": a committee's chair (dev10).
+_HEADS_AFTER = frozenset("ceo cfo coo cto boss chair chairman chairwoman founder co-founder spokesman spokeswoman".split())
 _NOISE = re.compile(r"[/|@#\d]")
 # A set or match score the recogniser ran a name into: "Taro Daniel 6-3", "Greece 6-4", "Oscar Otte 7-5" (issue 15,
 # dev7: a results sentence lost its names to the digits).
@@ -268,6 +270,8 @@ def strip_roles(name: str) -> str:
             parts = parts[1:]
         elif is_acronym(parts[0]) and parts[0].endswith(".") and len(parts) > 2 and _body_initials(parts[0]):
             parts = parts[1:]  # "U.N. Vasilii Nebendzia": the body a person speaks for; not "T.S. Ellis III"
+        elif _ORG_WORDS.intersection(word.casefold() for word in parts[-1].split("-")):
+            break  # "American Astronomical Society": the country's adjective opens a body's name (dev10)
         elif len(parts) > 3 and demonym(" ".join(parts[:2])):
             parts = parts[2:]  # "Sri Lankan Lasith Malinga": the country, not the name
         elif len(parts) > 2 and demonym(parts[0]):

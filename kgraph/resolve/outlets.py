@@ -58,7 +58,9 @@ _CARRIED_AFTER = re.compile(r"^\)\s*(?:[-\u2013\u2014:]|\.?\s*$)|^\s*(?:news age
                             r"reports?|contributed)\b|^'?s?\s+(?:[a-z]+\s+)?(?:correspondent|reporter|photographer|"
                             r"journalist|cameraman)s?\b", re.IGNORECASE)
 # "according to a PTI report": the agency's report carried the news (an article before it, a noun after).
-_CARRIED_BEFORE = re.compile(r"(?:\btold|\baccording to|\breported by|\bvia|\binterview with|©)\s*(?:(?:the|an?)\b\s*)?$",
+# "confirmed to The Associated Press", "said in a statement to Reuters": the agency a statement was given to (dev10).
+_CARRIED_BEFORE = re.compile(r"(?:\btold|\baccording to|\breported by|\bvia|\binterview with|\bconfirmed to|\bstatement to|©)"
+                             r"\s*(?:(?:the|an?)\b\s*)?$",
                              re.IGNORECASE)
 
 
