@@ -212,14 +212,16 @@ class Linker:
             person = self.people.person(seen.name)
             given = titled_given_name(seen.name)  # "Prince Mohammed" beside "Mohammed bin Salman"
             titled = self.people.link(given, local_people - {person}, corpus=False) if given else None
-            return f"person:{titled or self.people.completing(seen.name, local_people) or person}"
+            ending = self.people.ending(seen.name, local_people - {person}) if _particled(seen.name) else None
+            return f"person:{titled or self.people.completing(seen.name, local_people) or ending or person}"
         party = self._parties.get(fold(seen.name))
         if party:
             return f"name:{party}"  # "the Social Democrats": the party's members stand for it
         club = self._club(seen.name, local_organisations, local_teams)
         if club:
             return f"name:{club}"  # "the Gunners" beside Arsenal
-        person = self._person(seen, local_people)
+        person = self._person(seen, local_people) or (
+            self.people.ending(seen.name, local_people) if _particled(seen.name) else None)
         # A town's name the recogniser calls a place stays one, unless what is said of it says "a person"
         # ("Bellingham, 20, was mobbed" beside "Jude Bellingham").
         if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name) and not seen.titled):
@@ -250,6 +252,17 @@ def _place_and_town(organisation: str, place: str) -> bool:
     """Whether an organisation key is ``place`` followed by another gazetteer place ("bayern munich")."""
     head = fold(place)
     return organisation.startswith(head + " ") and places.in_gazetteer(organisation[len(head) + 1:])
+
+
+# Portuguese "do" ("of the"), which ``PARTICLES`` leaves out: "do" is an English word too.
+_SURNAME_PARTICLES = PARTICLES | {"do"}
+
+
+def _particled(name: str) -> bool:
+    """'Corrêa do Lago', 'Lula da Silva': a capitalised word, a particle, a capitalised word, as a double surname
+    with its particle is written."""
+    parts = name.split()
+    return len(parts) == 3 and parts[1] in _SURNAME_PARTICLES and parts[0][:1].isupper() and parts[2][:1].isupper()
 
 
 def _surname_only(name: str) -> bool:

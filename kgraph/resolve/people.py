@@ -286,6 +286,13 @@ class People:
         persons = self._beginning.get(fold(cut) + " ", set()) & local
         return persons.pop() if len(persons) == 1 else None
 
+    def ending(self, tail: str, local: frozenset[str]) -> str | None:
+        """The one person of the article (``local``) whose longer name ends with ``tail``, a surname written with
+        its particle and its first half ("Corrêa do Lago" of "André Corrêa do Lago"; dev10)."""
+        end = " " + fold(tail)
+        persons = {person for person in local if person.endswith(end)}
+        return persons.pop() if len(persons) == 1 else None
+
     def _persons_named(self, word: str, position: int) -> frozenset[str]:
         """The persons with a name whose surname is a spelling of ``word`` (-1) or whose given name is it (0)."""
         if (word, position) not in self._named:

@@ -52,3 +52,12 @@ def test_a_one_word_name_no_gazetteer_knows_labelled_a_place_and_once_an_organis
     result, _ = resolved(article("a", sentence(
         "Troops left Zorvex and Orinville. Zorvex was shelled.", ("Zorvex", "GPE"), ("Zorvex", "GPE"))))
     assert labels(result)["Zorvex"] == "place"  # no label says "organisation"
+
+
+def test_a_double_surname_with_its_particle_is_the_person_named_in_full():
+    """dev10: "Corrêa do Lago" (labelled ORG) stood apart from "André Corrêa do Lago": a surname of two words
+    joined by a particle was no surname the linker knew."""
+    result, _ = resolved(article("a", sentence(
+        "The chair, Tomás Orinha do Vale, spoke. Later Orinha do Vale said the text was final.",
+        ("Tomás Orinha do Vale", "PERSON"), ("Orinha do Vale", "ORG"))))
+    assert labels(result) == {"Tomás Orinha do Vale": "person"}
