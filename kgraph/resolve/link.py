@@ -224,7 +224,8 @@ class Linker:
             self.people.ending(seen.name, local_people) if _particled(seen.name) else None)
         # A town's name the recogniser calls a place stays one, unless what is said of it says "a person"
         # ("Bellingham, 20, was mobbed" beside "Jude Bellingham").
-        if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name) and not seen.titled):
+        if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name) and not seen.titled
+                           and seen.listed_with_place):
             return f"person:{person}"
         if places.in_gazetteer(seen.name) and seen.organisational and seen.label != "PERSON":
             # "Denver center Nikola Jokic", "outscoring Denver 32-24": what is said of the town is said of a team,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kgraph.resolve import names, outlets
 
+from .test_merges import entity_of
 from .test_resolve import article, labels, resolved, sentence
 
 
@@ -61,3 +62,17 @@ def test_a_double_surname_with_its_particle_is_the_person_named_in_full():
         "The chair, Tomás Orinha do Vale, spoke. Later Orinha do Vale said the text was final.",
         ("Tomás Orinha do Vale", "PERSON"), ("Orinha do Vale", "ORG"))))
     assert labels(result) == {"Tomás Orinha do Vale": "person"}
+
+
+def test_a_surname_that_is_a_town_is_the_article_s_person_unless_its_sentence_places_it():
+    """dev10: "Machado" (a town of Brazil's gazetteer too), labelled GPE beside "María Corina Machado", stayed a
+    place: "that Machado might ever be its chief" says nothing of a place."""
+    result, observed = resolved(article(
+        "a",
+        sentence("Opposition leader Ida Lincoln is in exile.", ("Ida Lincoln", "PERSON")),
+        sentence("He doubted that Lincoln might ever lead the country.", ("Lincoln", "GPE")),
+        sentence("Fans in Lincoln cheered.", ("Lincoln", "GPE")),
+    ))
+    leader = entity_of(result, observed, 0, 0, 0)
+    assert entity_of(result, observed, 0, 1, 0) == leader
+    assert entity_of(result, observed, 0, 2, 0) != leader  # the town
