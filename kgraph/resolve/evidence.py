@@ -20,7 +20,7 @@ from ..ingest import clean
 from ..types import HEADLINE, Extraction, Mention, Sentence
 from ..words import STOP_WORDS
 from . import countries, designators, names, outlets, places, teams
-from .organisations import definitions
+from .organisations import FORMALLY, definitions, formal_short
 
 __all__ = ["Observation", "Observed", "SentenceObserved", "observe", "observe_sentence", "observed", "observed_row",
            "observed_from_row"]
@@ -366,6 +366,11 @@ def observed(article: str, sentences: Sequence[SentenceObserved], *, dropped: tu
         found = tuple(tuple(seen._replace(state=True) if seen and seen.name in states else seen for seen in sentence)
                       for sentence in found)
     found = _with_province_word(found)
+    for short in [short for short in defined if short.startswith(FORMALLY)]:
+        long = defined.pop(short)
+        named = formal_short(short[len(FORMALLY):], (seen.name for sentence in found for seen in sentence if seen))
+        if named:
+            defined.setdefault(named, long)  # "Petrobras": "Petroleo Brasileiro SA, as the company is formally known"
     return Observed(article=article, sentences=found, definitions=tuple(defined.items()), dropped=dropped)
 
 

@@ -27,7 +27,7 @@ from ..words import INSTITUTION_WORDS, fold
 from . import acronyms, countries, outlets, places, teams
 from .names import abbreviates, clean, initials, is_acronym, is_title, run_in_short, word_contraction
 
-__all__ = ["Organisations", "core_name", "definitions", "is_body", "short_forms"]
+__all__ = ["FORMALLY", "Organisations", "core_name", "definitions", "formal_short", "is_body", "short_forms"]
 
 # Text between a long form and its acronym (or the reverse) that defines it.
 _FUNCTION_WORDS = frozenset("of for and the on in".split())
@@ -48,6 +48,14 @@ _BRACKETED_SHORT = re.compile(r"\s*\(([^\W\d_][\w.&\-]*)\)")
 _TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|TSX|TSXV|TSX-V|CSE|LSE|AIM|ASX|NSE|BSE|SGX|HKEX|"
                      r"SEHK|TSE|JSE|OTC|OTCQB|OTCQX|OTC Markets|Euronext|XETRA|SIX)\s*:\s*([A-Z][A-Z0-9.\-]{0,7})\)")
 _NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’']+)[\"”’']\s")
+# After a company's full name, the words that make it the formal name of one the article names otherwise: "Petroleo
+# Brasileiro SA, as the company is formally known" (Reuters' style; dev10).
+_FORMALLY_KNOWN = re.compile(r"\s*,\s*as\s+the\s+(?:company|firm|group|bank|lender|carmaker|automaker|chipmaker|"
+                             r"miner|insurer|airline|retailer|conglomerate)\s+is\s+(?:formally|officially|legally)\s+"
+                             r"(?:known|called|named)\b", re.IGNORECASE)
+# A sentence gives the formal name only; the name it is the formal name of is read in the whole article
+# (``formal_short``): such a definition's short side is this prefix and the formal name.
+FORMALLY = "\x00formally:"
 # A government's offices, named by their field either way round ("Justice Department", "Department of Justice").
 _FIELD_HEADS = ("department", "ministry")
 # Last words that give a company's legal form, not its name ("Tencent Holdings Ltd.").
@@ -111,6 +119,9 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
     defined: dict[str, str] = {}
     for sentence in sentences:
         for mention in sentence.mentions:
+            if _FORMALLY_KNOWN.match(sentence.text, mention.end) and " " in mention.text \
+                    and (formal := clean(mention.text)):
+                defined[FORMALLY + formal] = _key(formal)  # "Petroleo Brasileiro SA, as the company is formally known"
             nickname = _NICKNAME.search(mention.text) if mention.label == "PERSON" else None
             name = clean(mention.text) if nickname else None
             if nickname and name:
@@ -145,6 +156,13 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
             elif is_acronym(first) and " " in second:
                 defined[first] = _key(second)
     return defined
+
+
+def formal_short(formal: str, names: Iterable[str]) -> str | None:
+    """The one-word name, of an article's ``names``, that a formal name given by ``_FORMALLY_KNOWN`` is the formal
+    name of: the one it contracts or begins ("Petrobras" of "Petroleo Brasileiro SA", "Toyota" of "Toyota Motor
+    Corp"); None if none."""
+    return next((name for name in names if " " not in name and abbreviates(name, formal)), None)
 
 
 def _party_of_person(left: Mention, short: str, long: str) -> bool:

@@ -76,3 +76,16 @@ def test_a_surname_that_is_a_town_is_the_article_s_person_unless_its_sentence_pl
     leader = entity_of(result, observed, 0, 0, 0)
     assert entity_of(result, observed, 0, 1, 0) == leader
     assert entity_of(result, observed, 0, 2, 0) != leader  # the town
+
+
+def test_a_formal_name_as_the_company_is_formally_known_is_the_companys():
+    """dev10: "Petroleo Brasileiro SA, as the company is formally known" stayed apart from "Petrobras" (labelled
+    PERSON in most sentences, so the company was typed a person)."""
+    result, _ = resolved(article(
+        "a",
+        sentence("Norvel posted a profit on Thursday.", ("Norvel", "PERSON")),
+        sentence("In a filing, Nordic Velocity AS, as the company is formally known, posted a net income of $9 "
+                 "billion.", ("Nordic Velocity AS", "ORG")),
+        sentence("Norvel said margins were wider.", ("Norvel", "PERSON")),
+    ))
+    assert list(labels(result).values()) == ["organisation"]
