@@ -560,7 +560,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     if read is None:
         return None
     name, person, shaped, title_dropped = read
-    if outlets.is_own(name, outlet) or outlets.wire_agency(name, context, after) \
+    if outlets.is_own(name, outlet) or outlets.wire_agency(name, context, after) or outlets.opening_credit(head, after) \
             or outlets.staff(text[max(0, start - _STAFF_CONTEXT):start], outlet):
         return None  # who carries the news, and who reports it, is no actor of it
     before = head.rsplit(maxsplit=_WORDS_BEFORE)[-_WORDS_BEFORE:]

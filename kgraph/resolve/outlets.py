@@ -20,7 +20,7 @@ from ..words import fold
 from . import countries
 from .places import in_gazetteer
 
-__all__ = ["own_names", "is_own", "wire_agency", "agency_short_name", "agency_name", "staff"]
+__all__ = ["own_names", "is_own", "wire_agency", "opening_credit", "agency_short_name", "agency_name", "staff"]
 
 # Words an outlet's name may carry or drop: "ABC News" is "ABC", "Al Jazeera English" "Al Jazeera".
 _MEDIA_WORDS = frozenset("news online digital daily english tv media network agency".split())
@@ -124,6 +124,18 @@ def agency_short_name(name: str) -> bool:
 def agency_name(name: str) -> bool:
     """Whether a name is a wire service's full name ("Saudi Press Agency")."""
     return fold(name) in _AGENCIES
+
+
+# A story's first words: "(CNN) —", "WASHINGTON (CN) —", "LIMA (HPD) -": the outlet that carries it, in brackets
+# after the dateline's place or alone at the line's start, then a dash (dev10: "(CNN) — The world struck").
+_OPENING_BRACKET = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'\- ]*,?[ \t]+)?\($")
+_OPENING_DASH = re.compile(r"^\)\s*[-\u2013\u2014]")
+
+
+def opening_credit(before: str, after: str) -> bool:
+    """Whether a name stands in the bracket that opens a story after its dateline, whatever outlet it names:
+    "(CNN) — The world ...", "WASHINGTON (CN) — President ..." (``before``/``after``: the text around it)."""
+    return _OPENING_DASH.match(after) is not None and _OPENING_BRACKET.search(before) is not None
 
 
 def wire_agency(name: str, before: str, after: str) -> bool:

@@ -89,3 +89,14 @@ def test_a_formal_name_as_the_company_is_formally_known_is_the_companys():
         sentence("Norvel said margins were wider.", ("Norvel", "PERSON")),
     ))
     assert list(labels(result).values()) == ["organisation"]
+
+
+def test_the_bracket_opening_a_story_after_its_dateline_is_its_carrier():
+    """dev10: "(CNN) — The world struck a new climate deal" made the network a node: only wire agencies' names were
+    read as the carrier in that bracket."""
+    assert outlets.opening_credit("(", ") — The world struck a deal")
+    assert outlets.opening_credit("WASHINGTON (", ") — The Senate voted")
+    assert not outlets.opening_credit("The talks, led by the union (", ") — stalled")
+    result, _ = resolved(article("a", sentence(
+        "(Orinet) — Tad Vale said the deal was done.", ("Orinet", "ORG"), ("Tad Vale", "PERSON"))))
+    assert labels(result) == {"Tad Vale": "person"}
