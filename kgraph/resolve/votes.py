@@ -135,6 +135,10 @@ class Ballot:
                 # A name in a list of people ("Bhupesh Baghel, T S Singh Deo and ...", "Dhoni, Jadeja and
                 # Faf du Plessis"); not "EU", not a town.
                 votes["person"] += 2 * beside_person
+        if self._named and votes["person"] < 0 and _plural_word(name):
+            # "the Dodgers lineup" labelled PERSON: a plural after "the" is a team or a group, which takes the
+            # article a person's name does not (dev10: no node at all, "none" winning the tie).
+            votes["organisation"] += 1
         if not self._placed and votes["organisation"] > 0 and _unknown_one_word_place(name):
             # "Nvidia" labelled GPE six times and ORG once: a one-word name no gazetteer knows, of which nothing
             # says "a place" but the labels, and one label says "an organisation" (dev10).
@@ -152,3 +156,9 @@ def _unknown_one_word_place(name: str) -> bool:
     place on the look of a word alone ("Nvidia")."""
     return " " not in name and name.isalpha() and not is_acronym(name) and not places.in_gazetteer(name) \
         and not countries.lookup(name)
+
+
+def _plural_word(name: str) -> bool:
+    """One capitalised word in "s" (not "ss"), no acronym: "Dodgers", "Warriors"."""
+    return " " not in name and name.isalpha() and name[0].isupper() and name.endswith("s") \
+        and not name.endswith("ss") and not name.isupper()

@@ -100,3 +100,11 @@ def test_the_bracket_opening_a_story_after_its_dateline_is_its_carrier():
     result, _ = resolved(article("a", sentence(
         "(Orinet) — Tad Vale said the deal was done.", ("Orinet", "ORG"), ("Tad Vale", "PERSON"))))
     assert labels(result) == {"Tad Vale": "person"}
+
+
+def test_a_plural_after_the_labelled_a_person_is_a_team():
+    """dev10: "the Dodgers lineup" (labelled PERSON, "the" before it) got no node: "the" counted against a person
+    and nothing for anything else, so "no name" won the tie."""
+    result, _ = resolved(article("a", sentence(
+        "The Orioles lineup struggled, and the Orioles lost again.", ("Orioles", "PERSON"), ("Orioles", "PERSON"))))
+    assert labels(result) == {"Orioles": "organisation"}
