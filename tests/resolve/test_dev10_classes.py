@@ -7,6 +7,7 @@ it (but the cases that show what is kept).
 from __future__ import annotations
 
 from kgraph.resolve import names, outlets
+from kgraph.resolve.mend import people as mend_people
 
 from .test_merges import entity_of
 from .test_resolve import article, labels, resolved, sentence
@@ -108,3 +109,11 @@ def test_a_plural_after_the_labelled_a_person_is_a_team():
     result, _ = resolved(article("a", sentence(
         "The Orioles lineup struggled, and the Orioles lost again.", ("Orioles", "PERSON"), ("Orioles", "PERSON"))))
     assert labels(result) == {"Orioles": "organisation"}
+
+
+def test_a_surname_that_is_a_titles_word_is_part_of_the_name():
+    """dev10: "Aaron Judge doubled" came out as "Aaron": the recogniser left "Judge", a title's word, out."""
+    mended = mend_people._title_word_surnames(article("a", sentence(
+        "Later Orin Judge doubled, Ida Vale met Judge Tad Orinson, and Mary Queen of Scots reigned.",
+        ("Orin", "PERSON"), ("Ida Vale", "PERSON"), ("Tad Orinson", "PERSON"), ("Mary", "PERSON"))))
+    assert [m.text for m in mended.sentences[0].mentions] == ["Orin Judge", "Ida Vale", "Tad Orinson", "Mary"]
