@@ -195,6 +195,10 @@ _CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|d
                          # and a score right after the name ("after outscoring Denver 32-24")
                          r"center|centre|guard|point guard|shooting guard|quarterback|pitcher|catcher|"
                          r"\d{1,3}-\d{1,3}(?![\d-]))\b", re.IGNORECASE)
+# After a name that is no town, a player's noun makes it a club: "former Atlético de Madrid player" (dev10); the
+# nouns of ``_CLUB_AFTER`` that follow a person's name too ("a Messi goal", "Ronaldo fans") are left out.
+_PLAYER_AFTER = re.compile(r"^\s+(?:players?|striker|midfielder|defender|goalkeeper|winger|forward|squad|academy)\b",
+                           re.IGNORECASE)
 # After a name, a head of it and the head's name make it an organisation: "Meta CEO Mark Zuckerberg",
 # "Amazon boss Jeff Bezos".
 _HEADED_BY = re.compile(r"^\s+(?:CEO|CFO|COO|CTO|MD|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
@@ -578,6 +582,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     party = _case_party(context, after)
     organisational = kind or _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
+        or _PLAYER_AFTER.match(after) is not None and " " in name and not names.person_shaped(name) \
         or (_EMPLOYER_BEFORE.search(context) is not None or _STAFF_AT.search(context) is not None or heads_body) \
         and not places.in_gazetteer(name) and not countries.lookup(name) \
         or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \

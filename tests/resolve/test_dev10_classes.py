@@ -117,3 +117,11 @@ def test_a_surname_that_is_a_titles_word_is_part_of_the_name():
         "Later Orin Judge doubled, Ida Vale met Judge Tad Orinson, and Mary Queen of Scots reigned.",
         ("Orin", "PERSON"), ("Ida Vale", "PERSON"), ("Tad Orinson", "PERSON"), ("Mary", "PERSON"))))
     assert [m.text for m in mended.sentences[0].mentions] == ["Orin Judge", "Ida Vale", "Tad Orinson", "Mary"]
+
+
+def test_a_name_before_a_players_noun_is_a_club():
+    """dev10: "the return of Renan Lodi, former Atlético de Madrid player" typed the club a person: only a town's
+    name before "player" was read as a club's."""
+    result, _ = resolved(article("a", sentence(
+        "He is a former Deportivo de Orinha player.", ("Deportivo de Orinha", "PERSON"))))
+    assert labels(result) == {"Deportivo de Orinha": "organisation"}
