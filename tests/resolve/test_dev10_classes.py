@@ -7,7 +7,7 @@ it (but the cases that show what is kept).
 from __future__ import annotations
 
 from kgraph.resolve import names, outlets
-from kgraph.resolve.mend import people as mend_people
+from kgraph.resolve.mend import organisations as mend_organisations, people as mend_people
 
 from .test_merges import entity_of
 from .test_resolve import article, labels, resolved, sentence
@@ -125,3 +125,13 @@ def test_a_name_before_a_players_noun_is_a_club():
     result, _ = resolved(article("a", sentence(
         "He is a former Deportivo de Orinha player.", ("Deportivo de Orinha", "PERSON"))))
     assert labels(result) == {"Deportivo de Orinha": "organisation"}
+
+
+def test_a_bodys_name_with_a_possessive_inside_is_made_whole():
+    """dev10: "the nonpartisan Legislative Analyst's Office" came out as "Legislative Analyst": the recogniser ended
+    the name at its possessive."""
+    mended = mend_organisations._possessive_institutions(article("a", sentence(
+        "According to the Orin Auditor's Office, Ida Vale's Garden grew.",
+        ("Orin Auditor's", "ORG"), ("Ida Vale's", "PERSON"))))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Orin Auditor's Office", "ORG"), ("Ida Vale's", "PERSON")]
