@@ -135,3 +135,12 @@ def test_a_bodys_name_with_a_possessive_inside_is_made_whole():
         ("Orin Auditor's", "ORG"), ("Ida Vale's", "PERSON"))))
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
         ("Orin Auditor's Office", "ORG"), ("Ida Vale's", "PERSON")]
+
+
+def test_a_gulf_familys_name_after_a_patronymic_is_part_of_the_name():
+    """dev10: "Prince Abdulaziz bin Salman Al Saud" came out as "Abdulaziz bin Salman": the recogniser ended the name
+    before the family's."""
+    mended = mend_people._family_names_after_patronymics(article("a", sentence(
+        "Minister Orin bin Tamir Al Vale spoke, and Ida Vale left for Al Orinia.",
+        ("Orin bin Tamir", "PERSON"), ("Ida Vale", "PERSON"))))
+    assert [m.text for m in mended.sentences[0].mentions] == ["Orin bin Tamir Al Vale", "Ida Vale"]

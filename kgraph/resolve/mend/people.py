@@ -420,6 +420,32 @@ def _patronymic_openings(extraction: Extraction) -> Extraction:
     return replace(extraction, sentences=tuple(sentences))
 
 
+# A Gulf family's name after a patronymic chain: "... bin Salman Al Saud", "... bin Hamad Al Thani", "Al-Nahyan".
+_FAMILY_AFTER = re.compile(r"[ -](?:Al|Al-|Aal)[ -]?([A-Z][a-z]+)(?![\w'’-])")
+
+
+def _family_names_after_patronymics(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser ended before the family's name made whole (dev10).
+
+    "Saudi Energy Minister Prince Abdulaziz bin Salman Al Saud": the small model ends the name at "Salman". A
+    PERSON mention holding "bin", "ibn" or "bint", followed by "Al" and a capitalised word (or "Al-Saud"), tagged
+    nowhere, goes on over them.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        changed = False
+        for index, mention in enumerate(mentions):
+            tail = _FAMILY_AFTER.match(text, mention.end) if mention.label == "PERSON" \
+                and not {"bin", "ibn", "bint"}.isdisjoint(mention.text.split()) else None
+            if tail is None or any(m.start < tail.end() and tail.start() < m.end for m in mentions):
+                continue
+            mentions[index] = Mention(text[mention.start:tail.end()], "PERSON", mention.start, tail.end())
+            changed = True
+        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
 def _titled_people(extraction: Extraction) -> Extraction:
     """The article with each person the recogniser took for an organisation by the titles before the
     name made a person mention.
