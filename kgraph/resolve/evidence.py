@@ -268,6 +268,13 @@ tonnes barrels hectare hectares acre acres
 # system and virtual safety car, rugby's television match official, cricket's Duckworth-Lewis-Stern method and
 # leg before wicket. A technology or rule, no actor (issue 15, dev6: "the referee did not consult the VAR").
 _OFFICIATING = frozenset("VAR DRS VSC TMO DLS LBW".split())
+# The other side's code of a match written with codes: "IND vs PAK", "ENG v AUS" (``_sports_code``).
+_CODE_AFTER_VS = re.compile(r"\s+vs?\.?\s+([A-Z]{3})(?![\w'’-])")
+_CODE_BEFORE_VS = re.compile(r"(?<![\w'’-])([A-Z]{3})\s+vs?\.?\s+$")
+# What follows an agency named as a share of the copy: "(with PTI inputs)", "(With inputs from ...)" (issue 15, dev11).
+_INPUTS_CREDIT = re.compile(r"\s+inputs?\b", re.IGNORECASE)
+# Time zones written after a clock: "kick-off 1945 GMT", "10:00 UTC" (issue 15, dev11: "GMT" became an organisation).
+_TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT IST JST KST WIB WITA AEST AEDT SAST EAT WAT".split())
 # A plural acronym ("LPs", "NGOs", "IDPs") names a kind of thing, not one body (issue 15, dev5 noise); the
 # long form it defines is dropped in the whole article by ``mend.organisations._plural_long_forms``.
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
@@ -533,7 +540,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     mention = mentions[index]
     head = text[:start]  # sliced once: the characters and the words before the mention are read from it
     context = head.rstrip()[-_CONTEXT_CHARS:]
-    if _is_credit(text, start, end, context) or _is_role(mention, text, end):
+    if _is_credit(text, start, end, context) or _is_role(mention, text, end) \
+            or _sports_code(text, mentions, index, start, end):
         return None
     surface = text[start:end]
     if _BRACKET_CHARS.search(surface):
@@ -667,11 +675,13 @@ def _before_other_name(surface: str) -> str:
 
 
 def _not_a_name(surface: str, context: str, after: str) -> bool:
-    """An adjective after an adverb of degree ("quite Orwellian"), a unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
+    """An adjective after an adverb of degree ("quite Orwellian"), a unit after a number ("100 Mbps") or a time
+    zone after a clock ("1945 GMT"), a marked brand ("Victoza®"), a credit rating ("AAA credit
     rating"), a minister's portfolio ("Minister of Water Resources"), a sport's review system ("the referee
     did not consult the VAR"), a plural acronym ("NGOs") or who introduces a copied text ("BBC reports:"): words a
     recogniser takes for names that name no actor (issue 15: ads, business copy, roles, sport)."""
     return (surface.casefold() in _UNITS and context[-1:].isdigit() or "®" in surface or "™" in surface
+            or surface in _TIME_ZONES and context[-1:].isdigit()
             or surface in _OFFICIATING
             or _PLURAL_ACRONYM.match(surface) is not None or _INTRODUCES_COPY.match(after) is not None
             or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
@@ -705,9 +715,25 @@ def _comma_suffix(head: str, tail: str) -> bool:
 
 
 def _is_credit(text: str, start: int, end: int, context: str) -> bool:
-    """Photo credits: 'Jason Alden/EPA', 'Photo by ...' (``context``: the characters before the mention)."""
+    """Photo credits: 'Jason Alden/EPA', 'Photo by ...', a caption's 'Picture: REUTERS', and a wire's share in the
+    copy, '(with PTI inputs)' (issue 15, dev11) (``context``: the characters before the mention)."""
     around = text[max(0, start - 1):start] + text[end:end + 1]
-    return "/" in around and not squad_entry(text, start) or context.casefold().endswith(("photo by", "photo:"))
+    return "/" in around and not squad_entry(text, start) or context.casefold().endswith(("photo by", "photo:", "picture:")) \
+        or _INPUTS_CREDIT.match(text, end) is not None and context.casefold().endswith("(with")
+
+
+def _sports_code(text: str, mentions: tuple[Mention, ...], index: int, start: int, end: int) -> bool:
+    """A country's sports code (``countries.sports_code``) where sports copy writes one: in brackets right after a
+    person's name, "Coach: Jupp Heynckes (GER)", or on either side of "vs", "IND vs PAK" (issue 15, dev11: the
+    codes became organisations). The nationality or the match, not a body of its own."""
+    code = text[start:end]
+    if not countries.sports_code(code):
+        return False
+    before = mentions[index - 1] if index else None
+    if before is not None and before.label == "PERSON" and text[before.end:start] == " (" and text.startswith(")", end):
+        return True
+    pair = _CODE_AFTER_VS.match(text, end) or _CODE_BEFORE_VS.search(text, 0, start)
+    return pair is not None and countries.sports_code(pair[1])
 
 
 def squad_entry(text: str, position: int) -> re.Match | None:

@@ -85,13 +85,19 @@ def _cut_surnames(extraction: Extraction) -> Extraction:
         for index, mention in enumerate(mentions):
             tail = _PARTICLE_TAIL.match(text, mention.end) \
                 if mention.label == "PERSON" and text[mention.end:mention.end + 1] == " " else None
-            if tail is None or not (tail[1] or mention.text.split()[-1] in names.PARTICLES or tail[2] in alone
+            if tail is None or not (tail[1] or _ends_in_particle(mention.text) or tail[2] in alone
                                     and " " in mention.text and not any(m.start == tail.start(2) for m in mentions)):
                 continue
             sentence = _run_on(sentence, index, tail.end(), "PERSON")
             break  # one a sentence: the indices moved
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _ends_in_particle(name: str) -> bool:
+    """Does a person's mention end in a surname's particle, in either case: "Ursula von der", and "Marine Le" of
+    "Marine Le Pen" (issue 15, dev11: the capitalised "Le" was no particle, so the name stayed cut)."""
+    return name.split()[-1].casefold() in names.PARTICLES
 
 
 # A surname with an apostrophe inside it before lower-case letters, right after a name: "Matiang'i", "Njeng'ere",
