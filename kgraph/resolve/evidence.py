@@ -67,6 +67,7 @@ giant insurer lender manufacturer miner newspaper outlet party regulator retaile
 team
 platform marketplace provider fintech unicorn app brand consultancy watchdog chain utility agency
 union unions
+affiliate subsidiary steelmaker shipbuilder drugmaker
 """.split())
 # Read by ``repeats`` too, where the recogniser tagged nothing after the noun ("budget hotel startup Oyo").
 ORGANISATION_NOUNS = _ORGANISATION_NOUNS
@@ -298,6 +299,8 @@ _WORDS_BEFORE = 4
 _SURFACES_KEPT = 1 << 16
 # Items of a list: "Chernihiv, Kyiv, Ivano-Frankivsk, Poltava" (unrecognised items between); an item may
 # carry short notes in brackets, as squads do ("Rishabh Pant (vice-captain) (wk), KS Bharat (wk), ...").
+# A semicolon between two names and nothing else, as a line-up parts its lines: "Keylor Navas; Lucas Vazquez" (dev11).
+_LINE_UP_GAP = re.compile(r"\s*;\s*$")
 _LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,20}\))*(?:\s*,\s*[A-Z][\w'’-]*(?:\s*\([^()]{1,20}\))*)*"
                        r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
@@ -816,7 +819,7 @@ def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, b
             left, right = mentions[index], mentions[index + 1]
             if right.start < left.start:
                 left, right = right, left
-            if _LIST_GAP.match(text[left.end:right.start]):
+            if _LIST_GAP.match(text[left.end:right.start]) or _LINE_UP_GAP.match(text, left.end, right.start):
                 continue  # the list goes on
         if index > first and not _comma_pair(text, mentions[first], mentions[index]):  # a list of two or more
             listed = mentions[first:index + 1]
@@ -826,11 +829,20 @@ def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, b
                         for m in listed]
             people = [m.label == "PERSON" for m in listed]
             place_count, person_count = sum(at_place), sum(people)
+            if _mostly_people(place_count, person_count):
+                at_place, place_count = [False] * len(listed), 0
             for offset in range(len(listed)):
                 with_place = place_count - at_place[offset] > 0
                 found[first + offset] = (with_place, not with_place and person_count - people[offset] > 0)
         first = index + 1
     return found
+
+
+def _mostly_people(place_count: int, person_count: int) -> bool:
+    """A list of three people or more with a place's label on one in four of its names at most: a team's line-up
+    ("Keylor Navas; Lucas Vazquez, Sergio Ramos, Raphael Varane, Marcelo", the two tagged places; issue 15, dev11).
+    The place labels are the recogniser's slips there, and the list one of people."""
+    return person_count >= 3 and place_count * 3 <= person_count
 
 
 def _person_named_place(name: str) -> bool:

@@ -71,3 +71,42 @@ def test_a_countrys_sports_code_after_a_player_or_beside_vs_is_no_organisation()
     found = labels(result)
     assert not {"GER", "IND", "PAK"} & set(found)
     assert found["NUP"] == "organisation"  # a party after a person: no country's opening letters
+
+
+def test_a_line_up_with_place_labels_on_two_players_is_a_list_of_people():
+    """dev11: "Keylor Navas; Lucas Vazquez, Sergio Ramos (capt), Raphael Varane, Marcelo; Mateo Kovacic, …": the
+    semicolons ended the list, and the two names tagged places made the rest one of places; both players were lost."""
+    result, _ = resolved(article("a", sentence(
+        "Orin Vale; Ida Quellor, Tomas Norr (capt), Anton Brisk, Velmoro; Karl Dunn, Piet Moor, Jan Sorr",
+        ("Orin Vale", "PERSON"), ("Ida Quellor", "GPE"), ("Tomas Norr", "PERSON"), ("Anton Brisk", "PERSON"),
+        ("Velmoro", "GPE"), ("Karl Dunn", "PERSON"), ("Piet Moor", "PERSON"), ("Jan Sorr", "PERSON"))))
+    found = labels(result)
+    assert found["Ida Quellor"] == "person" and found["Velmoro"] == "person"
+    places_kept, _ = resolved(article("b", sentence(
+        "Strikes hit Norvik, Orinburg and Velmoro, Ida Vale said.", ("Norvik", "GPE"), ("Orinburg", "GPE"),
+        ("Velmoro", "GPE"), ("Ida Vale", "PERSON"))))
+    assert labels(places_kept)["Velmoro"] == "place"
+
+
+def test_a_companys_affiliate_or_subsidiary_is_an_organisation():
+    """dev11: "The firm’s affiliate Hyundai Steel turned a profit" typed the steelmaker a person."""
+    result, _ = resolved(article("a", sentence(
+        "The firm’s affiliate Norvik Steel turned a profit, and its subsidiary Orin Quell lost money.",
+        ("Norvik Steel", "PERSON"), ("Orin Quell", "PERSON"))))
+    found = labels(result)
+    assert found["Norvik Steel"] == "organisation" and found["Orin Quell"] == "organisation"
+
+
+def test_a_players_time_at_a_club_or_move_from_one_is_the_club_not_the_town():
+    """dev11: "his contract at Fulham expired", "his opportunity at Chelsea" and "signed from Aston Villa" read as the
+    towns (the words of "a win at Bournemouth"), so the clubs' sentences lost their edges."""
+    from kgraph.resolve import teams
+    mended = teams.found(article("a", sentence(
+        "Ida Vale joined Chelsea after his contract at Fulham expired, scoring a goal in the league.",
+        ("Ida Vale", "PERSON"), ("Chelsea", "ORG"), ("Fulham", "GPE"))))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Ida Vale", "PERSON"), ("Chelsea", "ORG"), ("Fulham", "ORG")]
+    town = teams.found(article("b", sentence(
+        "Chelsea beat Burnley in the league after a win at Fulham, scoring a late goal.",
+        ("Chelsea", "ORG"), ("Burnley", "ORG"), ("Fulham", "GPE"))))
+    assert [(m.text, m.label) for m in town.sentences[0].mentions][-1] == ("Fulham", "GPE")
