@@ -7,7 +7,7 @@ it (but the cases that show what is kept).
 from __future__ import annotations
 
 from kgraph.resolve import countries
-from kgraph.resolve.mend import people as mend_people
+from kgraph.resolve.mend import organisations as mend_organisations, people as mend_people
 from kgraph.resolve.organisations import definitions
 
 from .test_resolve import article, labels, resolved, sentence
@@ -110,3 +110,19 @@ def test_a_players_time_at_a_club_or_move_from_one_is_the_club_not_the_town():
         "Chelsea beat Burnley in the league after a win at Fulham, scoring a late goal.",
         ("Chelsea", "ORG"), ("Burnley", "ORG"), ("Fulham", "GPE"))))
     assert [(m.text, m.label) for m in town.sentences[0].mentions][-1] == ("Fulham", "GPE")
+
+
+def test_a_body_cut_before_its_for_the_rest_is_made_whole():
+    """dev11: "Democratic Party for the People" (Japan) was tagged "Democratic Party", so missing."""
+    mended = mend_organisations._bodies_for(article("a", sentence(
+        "The Norvik Party for the People got 22 seats, and the Orin Party for the first time none.",
+        ("Norvik Party", "ORG"), ("Orin Party", "ORG"))))
+    assert [m.text for m in mended.sentences[0].mentions] == ["Norvik Party for the People", "Orin Party"]
+
+
+def test_an_east_asian_name_cut_before_its_third_word_is_made_whole():
+    """dev11: "President Yoon Suk Yeol of the PPP" was tagged "Yoon Suk", and "Yoon" stayed apart from it."""
+    mended = mend_people._three_syllable_names(article("a", sentence(
+        "President Paek Sun Jol of the party met Ida Vale In Seoul and Tomas Norr.",
+        ("Paek Sun", "PERSON"), ("Ida Vale", "PERSON"), ("Tomas Norr", "PERSON"))))
+    assert [m.text for m in mended.sentences[0].mentions] == ["Paek Sun Jol", "Ida Vale", "Tomas Norr"]

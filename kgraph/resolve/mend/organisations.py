@@ -473,3 +473,31 @@ def _over_legal_form(text: str, mention: Mention) -> Mention:
     if form is None or not designators.legal_suffix(f"{mention.text} {form[1]}"):
         return mention
     return Mention(text[mention.start:form.end()], mention.label, mention.start, form.end())
+
+
+# A body's noun ending an organisation's mention, then "for" and the capitalised rest of its name the recogniser left
+# out: "Democratic Party| for the People", "Party| for Freedom", "Alliance| for Change" (issue 15, dev11).
+_BODY_ENDS = frozenset("Party Alliance Movement Front Union Coalition Congress League Forum Council".split())
+_FOR_REST = re.compile(r" for (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*)*(?![\w'’-])")
+
+
+def _bodies_for(extraction: Extraction) -> Extraction:
+    """The article with each organisation's name cut before its "for the ..." made whole.
+
+    The small model tags "Democratic Party" of "Democratic Party for the People" (Japan) and loses the rest: an ORG
+    mention ending in a body's noun (``_BODY_ENDS``), followed by "for", an optional "the" and capitalised words
+    tagged nothing, goes on over them. "the Labour Party for the first time" stays: "first" is in lower case.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        changed = False
+        for index, mention in enumerate(mentions):
+            rest = _FOR_REST.match(text, mention.end) \
+                if mention.label == "ORG" and mention.text.rsplit(" ", 1)[-1] in _BODY_ENDS else None
+            if rest is None or any(m.start < rest.end() and mention.end < m.end for m in mentions if m is not mention):
+                continue
+            mentions[index] = Mention(text[mention.start:rest.end()], "ORG", mention.start, rest.end())
+            changed = True
+        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))

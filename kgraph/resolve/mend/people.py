@@ -475,3 +475,34 @@ def _over_syllable(text: str, mention: Mention) -> Mention:
             or syllable[1].endswith(("ed", "ing")):
         return mention
     return Mention(text[mention.start:syllable.end()], mention.label, mention.start, syllable.end())
+
+
+# The third syllable of an East Asian given name written in three words, after the two the recogniser tagged: "Yoon
+# Suk| Yeol", "Kim Jong| Un" (issue 15, dev11): short capitalised words, the name ending after it.
+_THIRD_SYLLABLE = re.compile(r" ([A-Z][a-z]{0,4})(?![\w'’-]| [A-Z])")
+_SHORT_WORD = re.compile(r"[A-Z][a-z]{0,3}")
+
+
+def _three_syllable_names(extraction: Extraction) -> Extraction:
+    """The article with each East Asian name the recogniser cut before its third word made whole.
+
+    "President Yoon Suk Yeol of the PPP": the small model tags "Yoon Suk". A PERSON mention of two short capitalised
+    words (four letters at most each) followed by one more (five at most), tagged nothing, no sentence's small word
+    ("In", "The"), title or legal form ("Ada Quorn Sa"), and then no capitalised word, goes on over it.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        changed = False
+        for index, mention in enumerate(mentions):
+            words = mention.text.split()
+            third = _THIRD_SYLLABLE.match(text, mention.end) if mention.label == "PERSON" and len(words) == 2 \
+                and all(_SHORT_WORD.fullmatch(word) for word in words) else None
+            if third is None or third[1].casefold() in STOP_WORDS or names.is_title(third[1]) \
+                    or designators.legal_suffix(f"{mention.text} {third[1]}") \
+                    or any(m.start < third.end() and mention.end < m.end for m in mentions if m is not mention):
+                continue
+            mentions[index] = Mention(text[mention.start:third.end()], "PERSON", mention.start, third.end())
+            changed = True
+        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
