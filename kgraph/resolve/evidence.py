@@ -209,6 +209,11 @@ _STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground
 # After a leader's name, the government named after the leader: "the Luiz Inácio Lula da Silva administration",
 # "the Bola Tinubu presidency" (in lower case: "the Federal Aviation Administration" is a body's own name).
 _LED_AFTER = re.compile(r"^\s+(?:administration|presidency)\b")
+# A noun after a name that the "the" or "a" before the name goes with, the name its modifier: "the Tusk government",
+# "a Nawrocki win" (issue 15, dev11: the article counted against the person, and the surnames made no node). Says
+# nothing of the name's kind ("the Labour government"): only the article's vote is taken back.
+_MODIFIED_NOUN_AFTER = re.compile(
+    r"^\s+(?:government|administration|presidency|cabinet|camp|era|win|victory|defeat|campaign|regime|coalition)\b")
 # A possessive between an organisation and the full name of its driver, player or member: "Alfa Romeo's
 # Valtteri Bottas", "Labour's Rachel Reeves" (the possessive may close the mention or follow it).
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
@@ -579,7 +584,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     initial = _ALPHANUMERIC.search(text, 0, start) is None
     # "The X administration": the "The" is the government's, and X names its leader, a person.
     led = _LED_AFTER.match(after) is not None and names.person_worded(name)
-    determiner = not led and (bool(before) and before[-1] in _ARTICLES
+    determiner = not led and _MODIFIED_NOUN_AFTER.match(after) is None and (bool(before) and before[-1] in _ARTICLES
                               or surface.startswith(("the ", "The ")) and _article_of_name(surface, name))
     party = _case_party(context, after)
     organisational = kind or _organisational(before, context, after, determiner) or party and " " in name \

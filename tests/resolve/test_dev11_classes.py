@@ -126,3 +126,16 @@ def test_an_east_asian_name_cut_before_its_third_word_is_made_whole():
         "President Paek Sun Jol of the party met Ida Vale In Seoul and Tomas Norr.",
         ("Paek Sun", "PERSON"), ("Ida Vale", "PERSON"), ("Tomas Norr", "PERSON"))))
     assert [m.text for m in mended.sentences[0].mentions] == ["Paek Sun Jol", "Ida Vale", "Tomas Norr"]
+
+
+def test_an_article_before_a_surname_that_modifies_a_noun_is_the_nouns():
+    """dev11: "A Nawrocki win …", "the Tusk government": the "A" and "the" counted against a person, and the two
+    Polish surnames made no node."""
+    result, _ = resolved(article(
+        "a",
+        sentence("A Quellmann win would be a danger for Norrby.", ("Quellmann", "PERSON"), ("Norrby", "PERSON")),
+        sentence("The Norrby government says judges were wrongly appointed.", ("Norrby", "PERSON"))))
+    found = labels(result)
+    assert found["Quellmann"] == "person" and found["Norrby"] == "person"
+    kept, _ = resolved(article("b", sentence("The Norvik said it would appeal.", ("Norvik", "PERSON"))))
+    assert labels(kept).get("Norvik") != "person"  # "the" before a name that is no modifier still counts
