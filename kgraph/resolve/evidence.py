@@ -277,6 +277,8 @@ _OFFICIATING = frozenset("VAR DRS VSC TMO DLS LBW".split())
 # The other side's code of a match written with codes: "IND vs PAK", "ENG v AUS" (``_sports_code``).
 _CODE_AFTER_VS = re.compile(r"\s+vs?\.?\s+([A-Z]{3})(?![\w'’-])")
 _CODE_BEFORE_VS = re.compile(r"(?<![\w'’-])([A-Z]{3})\s+vs?\.?\s+$")
+# Two acronyms joined by a slash (``_slashed_pair``).
+_SLASHED_ACRONYMS = re.compile(r"(?<![\w/])([A-Z]{2,6})/([A-Z]{2,6})(?![\w/])")
 # What follows an agency named as a share of the copy: "(with PTI inputs)", "(With inputs from ...)" (issue 15, dev11).
 _INPUTS_CREDIT = re.compile(r"\s+inputs?\b", re.IGNORECASE)
 # Time zones written after a clock: "kick-off 1945 GMT", "10:00 UTC" (issue 15, dev11: "GMT" became an organisation).
@@ -726,7 +728,8 @@ def _is_credit(text: str, start: int, end: int, context: str) -> bool:
     """Photo credits: 'Jason Alden/EPA', 'Photo by ...', a caption's 'Picture: REUTERS', and a wire's share in the
     copy, '(with PTI inputs)' (issue 15, dev11) (``context``: the characters before the mention)."""
     around = text[max(0, start - 1):start] + text[end:end + 1]
-    return "/" in around and not squad_entry(text, start) or context.casefold().endswith(("photo by", "photo:", "picture:")) \
+    return "/" in around and not squad_entry(text, start) and not _slashed_pair(text, start, end) \
+        or context.casefold().endswith(("photo by", "photo:", "picture:")) \
         or _INPUTS_CREDIT.match(text, end) is not None and context.casefold().endswith("(with")
 
 
@@ -742,6 +745,14 @@ def _sports_code(text: str, mentions: tuple[Mention, ...], index: int, start: in
         return True
     pair = _CODE_AFTER_VS.match(text, end) or _CODE_BEFORE_VS.search(text, 0, start)
     return pair is not None and countries.sports_code(pair[1])
+
+
+def _slashed_pair(text: str, start: int, end: int) -> bool:
+    """Two bodies' acronyms joined by a slash, an alliance: "CDU/CSU", "ANC/SACP" (issue 15, dev11), not a
+    credit's photographer and agency ("EPA/EFE", "Pic/PTI": a wire service's short name on a side)."""
+    pair = _SLASHED_ACRONYMS.search(text, max(0, start - 8), min(len(text), end + 8))
+    return pair is not None and pair.start() <= start and end <= pair.end() \
+        and not outlets.agency_short_name(pair[1]) and not outlets.agency_short_name(pair[2])
 
 
 def squad_entry(text: str, position: int) -> re.Match | None:

@@ -139,3 +139,17 @@ def test_an_article_before_a_surname_that_modifies_a_noun_is_the_nouns():
     assert found["Quellmann"] == "person" and found["Norrby"] == "person"
     kept, _ = resolved(article("b", sentence("The Norvik said it would appeal.", ("Norvik", "PERSON"))))
     assert labels(kept).get("Norvik") != "person"  # "the" before a name that is no modifier still counts
+
+
+def test_two_bodies_acronyms_joined_by_a_slash_are_both_mentions():
+    """dev11: "his CDU/CSU bloc and the Social Democratic Party" tagged "CDU/CSU bloc" as one organisation, which came
+    to nothing, so Germany's conservatives lost their pairs."""
+    mended = mend_organisations._slashed_alliances(article("a", sentence(
+        "A deal between his NVP/OPU bloc and the Orin Party (OP).", ("NVP/OPU bloc", "ORG"), ("the Orin Party", "ORG"))))
+    assert [m.text for m in mended.sentences[0].mentions] == ["NVP", "OPU", "the Orin Party"]
+    result, _ = resolved(mended)
+    found = labels(result)
+    assert found["NVP"] == "organisation" and found["OPU"] == "organisation"
+    credit, _ = resolved(article("b", sentence("The scene in Orinburg. EPA/EFE", ("Orinburg", "GPE"), ("EPA", "ORG"),
+                                               ("EFE", "ORG"))))
+    assert "EPA" not in labels(credit)  # a photographer's agencies: still a credit
