@@ -153,3 +153,16 @@ def test_two_bodies_acronyms_joined_by_a_slash_are_both_mentions():
     credit, _ = resolved(article("b", sentence("The scene in Orinburg. EPA/EFE", ("Orinburg", "GPE"), ("EPA", "ORG"),
                                                ("EFE", "ORG"))))
     assert "EPA" not in labels(credit)  # a photographer's agencies: still a credit
+
+
+def test_the_names_of_a_line_up_line_are_people():
+    """dev11: in "Onana; Dalot, Casemiro, Evans, Wan-Bissaka; …" and "Subs: Bayindir, Amass, Kambwala, …" the small
+    model tagged the surnames places, organisations or nothing."""
+    mended = mend_people._line_up_lines(article("a", sentence(
+        "Subs: Bayindor, Amsello, Kambwalo, Ogunneyo, Collyor, Erikso", ("Bayindor", "GPE"), ("Kambwalo", "ORG"))))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("Bayindor", "PERSON"), ("Amsello", "PERSON"), ("Kambwalo", "PERSON"), ("Ogunneyo", "PERSON"),
+        ("Collyor", "PERSON"), ("Erikso", "PERSON")]
+    places = mend_people._line_up_lines(article("b", sentence(
+        "Paris, London, Berlin, Madrid, Rome, Vienna", ("Paris", "GPE"), ("London", "GPE"))))
+    assert [m.label for m in places.sentences[0].mentions] == ["GPE", "GPE"]  # a list of places stays one

@@ -506,3 +506,47 @@ def _three_syllable_names(extraction: Extraction) -> Extraction:
             changed = True
         sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+# A line-up's line: an optional label and colon ("Subs:", "Al Ahly:"), then six names or more parted by commas or
+# semicolons, each of one to four capitalised words, maybe with a short bracket ("(capt)", "(GK)").
+_LINE_UP_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \([\w.]{1,4}\))?"
+_LINE_UP = re.compile(r"(?:(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):\s*)?"
+                      rf"{_LINE_UP_NAME}(?:\s*[;,]\s*{_LINE_UP_NAME}){{5,}}\.?")
+_LINE_UP_ENTRY = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+_LINE_UP_MIN = 6
+
+
+def _line_up_lines(extraction: Extraction) -> Extraction:
+    """The article with each name of a team's line-up line a PERSON mention.
+
+    "Onana; Dalot, Casemiro, Evans, Wan-Bissaka; Amrabat, …", "Subs: Bayindir, Amass, Kambwala, Ogunneye, Collyer":
+    the small model tags such surnames alone as places, organisations or nothing (issue 15, dev11: seven players
+    missing). A sentence that is only an optional label and a colon, then six names or more parted by commas or
+    semicolons (``_LINE_UP``) is a line-up: its names become PERSON mentions, the label's mention stays as it is. Not
+    where a third of the names or more are countries, gazetteer places or teams: a list of places or of sides.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text = sentence.text.strip()
+        line = _LINE_UP.fullmatch(text)
+        if line is None:
+            sentences.append(sentence)
+            continue
+        offset = sentence.text.index(text) + (line.end("label") + 1 if line["label"] else 0)
+        entries = [(offset + m.start(), offset + m.end(), m.group()) for m in _LINE_UP_ENTRY.finditer(text[offset:])]
+        entries = [(start, end, name) for start, end, name in entries if not _in_bracket(sentence.text, start)]
+        others = sum(1 for _, _, name in entries if countries.lookup(name) or places.in_gazetteer(name) or teams.teams(name))
+        if len(entries) < _LINE_UP_MIN or others * 3 >= len(entries):
+            sentences.append(sentence)
+            continue
+        kept = [(index, m) for index, m in enumerate(sentence.mentions)
+                if not any(m.start < end and start < m.end for start, end, _ in entries)]
+        people = [(None, Mention(name, "PERSON", start, end)) for start, end, name in entries]
+        sentences.append(sentence.renumbered(sorted([*kept, *people], key=lambda pair: pair[1].start)))
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _in_bracket(text: str, start: int) -> bool:
+    """Is the word at ``start`` inside a bracket ("(GK)")?"""
+    return text[:start].rstrip().endswith("(")
