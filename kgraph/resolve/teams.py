@@ -62,10 +62,12 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|near|outside|across|around)|\b(?:Stadium|Park|Arena|Ground|Road|Centre|Center),)\s+$",
     re.IGNORECASE)
 # ... but not a player's time at a club or a transfer from one: "his contract at Fulham", "his opportunity at
-# Chelsea", "signed from Aston Villa", "after joining them from Derby" (issue 15, dev11: the clubs became the towns).
+# Chelsea", "signed from Aston Villa", "after joining them from Derby", "sign Jude Bellingham from Dortmund" (issue
+# 15, dev11: the clubs became the towns).
 _CLUB_TENURE_BEFORE = re.compile(
     r"\b(?:contract|career|spell|stint|time|future|opportunity|debut|days|years|tenure)\s+at\s+$"
-    r"|\b(?:signed|signing|joined|joining|arrived|moved|move|bought|recruited|loaned|transferred)\s+(?:\w+\s+)?from\s+$",
+    r"|\b(?:sign|signs|signed|signing|join|joins|joined|joining|arrived|moved|move|buy|buys|bought|recruited|loaned|"
+    r"transferred)(?:\s+[\w'’-]+){0,3}\s+from\s+$",
     re.IGNORECASE)
 # Words: "(Wellington/Hurricanes, 49)" in a squad list holds two names.
 _TOKEN = re.compile(r"[^\s/()]+")
@@ -208,7 +210,7 @@ def _town_before(text: str, start: int) -> bool:
     """Do the words before ``start`` make the town's name there the town ("a win at Bournemouth"), not its club
     ("his contract at Fulham", "signed from Aston Villa")?"""
     return _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None \
-        and _CLUB_TENURE_BEFORE.search(text, max(0, start - 40), start) is None
+        and _CLUB_TENURE_BEFORE.search(text, max(0, start - 60), start) is None
 
 
 def _about_sport(extraction: Extraction) -> bool:

@@ -166,3 +166,23 @@ def test_the_names_of_a_line_up_line_are_people():
     places = mend_people._line_up_lines(article("b", sentence(
         "Paris, London, Berlin, Madrid, Rome, Vienna", ("Paris", "GPE"), ("London", "GPE"))))
     assert [m.label for m in places.sentences[0].mentions] == ["GPE", "GPE"]  # a list of places stays one
+
+
+def test_a_transfer_from_a_town_named_club_after_the_players_name_is_the_club():
+    """dev11: "Real Madrid sign Jude Bellingham from Dortmund" read "Dortmund" as the town, apart from "Borussia
+    Dortmund"."""
+    from kgraph.resolve import teams
+    mended = teams.found(article("a", sentence(
+        "Real Madrid sign Ida Vale from Chelsea for a fee, the league club said after the match.",
+        ("Real Madrid", "ORG"), ("Ida Vale", "PERSON"), ("Chelsea", "GPE"))))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions][-1] == ("Chelsea", "ORG")
+
+
+def test_new_before_a_club_and_a_role_is_no_part_of_the_clubs_name():
+    """dev11: "New Chelsea boss Enzo Maresca" made "New Chelsea" a club of its own."""
+    mended = mend_organisations._new_club_roles(article("a", sentence(
+        "New Chelsea boss Ida Vale knows him well.", ("New Chelsea", "GPE"), ("Ida Vale", "PERSON"))))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [("Chelsea", "ORG"), ("Ida Vale", "PERSON")]
+    kept = mend_organisations._new_club_roles(article("b", sentence(
+        "New Chelsea was built in 1900.", ("New Chelsea", "GPE"))))
+    assert [m.text for m in kept.sentences[0].mentions] == ["New Chelsea"]

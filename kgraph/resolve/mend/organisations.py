@@ -529,3 +529,29 @@ def _slashed_alliances(extraction: Extraction) -> Extraction:
             changed = True
         sentences.append(sentence.renumbered(mentions) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+# "New" opening a club's mention before one of its people's roles: "New Chelsea boss Enzo Maresca" (issue 15, dev11:
+# "New Chelsea" became a club of its own, and the sentence lost Chelsea's pairs).
+_NEW_OPENER = "New "
+_CLUB_ROLE_AFTER = re.compile(r"\s+(?:boss|manager|head coach|coach|signing|captain|chairman|owner|striker|"
+                              r"midfielder|defender|goalkeeper|winger|forward|recruit)\b")
+
+
+def _new_club_roles(extraction: Extraction) -> Extraction:
+    """The article with "New" cut from a club's mention where it says that the person after is new to the club.
+
+    A mention "New X" (of any label: the small model calls "New Chelsea" a place) where X is a team of ``teams``'
+    table and a role of a club's person follows ("boss", "manager", "signing" ...) is an ORG mention of X: "New
+    Chelsea boss Enzo Maresca". "New England Patriots" stays (no role after it, and no team "England Patriots")."""
+    sentences = []
+    for sentence in extraction.sentences:
+        mentions, changed = list(sentence.mentions), False
+        for index, mention in enumerate(mentions):
+            rest = mention.text[len(_NEW_OPENER):] if mention.text.startswith(_NEW_OPENER) else ""
+            if not rest or not teams.teams(rest) or _CLUB_ROLE_AFTER.match(sentence.text, mention.end) is None:
+                continue
+            mentions[index] = Mention(rest, "ORG", mention.start + len(_NEW_OPENER), mention.end)
+            changed = True
+        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
