@@ -451,7 +451,25 @@ def _is_content(paragraph: str) -> bool:
     """A short line the headline rules would take that is the story's own: a line-up, a live entry's heading, a
     market table's row, a factbox's role and its holder."""
     return is_list_line(paragraph) or is_live_entry(paragraph) or bool(figure_row(paragraph)) \
-        or bool(_ROLE_LINE.match(paragraph))
+        or bool(_ROLE_LINE.match(paragraph)) or is_line_up(paragraph)
+
+
+# A line-up written as names alone: six or more, each of one to four capitalised words (maybe with "(capt)"), parted
+# by commas and semicolons: "Onana; Dalot, Casemiro, Evans, Wan-Bissaka; Amrabat, McTominay, Mainoo; …", "Subs:
+# Bayindir, Amass, Kambwala, Ogunneye, Collyer" (issue 15, dev11: both lines dropped as title-case headlines).
+_LINE_UP_NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}(?:\s+\([\w.]{1,5}\))?"
+_LINE_UP_LINE = re.compile(rf"^(?P<label>[A-Z][\w\-]*(?:\s+[\w\-]+){{0,2}}:\s+)?{_LINE_UP_NAME}"
+                           rf"(?:\s*[,;]\s*{_LINE_UP_NAME}){{5,}}\.?$")
+# The labels of a line-up's lines of names: the bench, the replacements.
+_LINE_UP_LABEL = re.compile(r"^(?:Subs|Substitutes|Replacements|Reserves|Bench|Starting XI|Starting line-up):",
+                            re.IGNORECASE)
+
+
+def is_line_up(paragraph: str) -> bool:
+    """A line of a team's line-up, names alone: semicolons part its lines of players ("Onana; Dalot, Casemiro, …"),
+    or a bench's label opens it ("Subs: Bayindir, Amass, …"); not a menu's or a tag list's words ("Politics,
+    Business, Sport, …": no semicolon, no such label)."""
+    return (";" in paragraph or bool(_LINE_UP_LABEL.match(paragraph))) and bool(_LINE_UP_LINE.match(paragraph))
 
 
 def headline(title: str, text: str = "") -> str:

@@ -154,6 +154,18 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)  # every mention is looked up: the same words over and over
+def sports_code(code: str) -> bool:
+    """Is ``code`` a country's three-letter sports code (IOC, FIFA) of the commonest shape, its English name's first
+    three letters: "GER", "FRA", "TUR", "IND", "PAK", "ENG"? Not ISO's alpha-3 codes, which are parties' acronyms
+    too ("PRI"). Read only where a code is expected (after a player's name, either side of "vs")."""
+    return len(code) == 3 and code.isalpha() and code.isupper() and code.casefold() in _name_openings()
+
+
+@cache
+def _name_openings() -> frozenset[str]:
+    return frozenset(name[:3].casefold() for name in english_names() if len(name) > 3)
+
+
 def lookup(text: str) -> str:
     """The code a country name, abbreviation or demonym stands for (alpha-3; a UK nation's ISO 3166-2), else ''."""
     return _index().get(_key(text), "")

@@ -67,6 +67,7 @@ giant insurer lender manufacturer miner newspaper outlet party regulator retaile
 team
 platform marketplace provider fintech unicorn app brand consultancy watchdog chain utility agency
 union unions
+affiliate subsidiary steelmaker shipbuilder drugmaker
 """.split())
 # Read by ``repeats`` too, where the recogniser tagged nothing after the noun ("budget hotel startup Oyo").
 ORGANISATION_NOUNS = _ORGANISATION_NOUNS
@@ -212,6 +213,11 @@ _STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground
 # After a leader's name, the government named after the leader: "the Luiz Inácio Lula da Silva administration",
 # "the Bola Tinubu presidency" (in lower case: "the Federal Aviation Administration" is a body's own name).
 _LED_AFTER = re.compile(r"^\s+(?:administration|presidency)\b")
+# A noun after a name that the "the" or "a" before the name goes with, the name its modifier: "the Tusk government",
+# "a Nawrocki win" (issue 15, dev11: the article counted against the person, and the surnames made no node). Says
+# nothing of the name's kind ("the Labour government"): only the article's vote is taken back.
+_MODIFIED_NOUN_AFTER = re.compile(
+    r"^\s+(?:government|administration|presidency|cabinet|camp|era|win|victory|defeat|campaign|regime|coalition)\b")
 # A possessive between an organisation and the full name of its driver, player or member: "Alfa Romeo's
 # Valtteri Bottas", "Labour's Rachel Reeves" (the possessive may close the mention or follow it).
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s+$")
@@ -272,6 +278,15 @@ tonnes barrels hectare hectares acre acres
 # system and virtual safety car, rugby's television match official, cricket's Duckworth-Lewis-Stern method and
 # leg before wicket. A technology or rule, no actor (issue 15, dev6: "the referee did not consult the VAR").
 _OFFICIATING = frozenset("VAR DRS VSC TMO DLS LBW".split())
+# The other side's code of a match written with codes: "IND vs PAK", "ENG v AUS" (``_sports_code``).
+_CODE_AFTER_VS = re.compile(r"\s+vs?\.?\s+([A-Z]{3})(?![\w'’-])")
+_CODE_BEFORE_VS = re.compile(r"(?<![\w'’-])([A-Z]{3})\s+vs?\.?\s+$")
+# Two acronyms joined by a slash (``_slashed_pair``).
+_SLASHED_ACRONYMS = re.compile(r"(?<![\w/])([A-Z]{2,6})/([A-Z]{2,6})(?![\w/])")
+# What follows an agency named as a share of the copy: "(with PTI inputs)", "(With inputs from ...)" (issue 15, dev11).
+_INPUTS_CREDIT = re.compile(r"\s+inputs?\b", re.IGNORECASE)
+# Time zones written after a clock: "kick-off 1945 GMT", "10:00 UTC" (issue 15, dev11: "GMT" became an organisation).
+_TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST WET WEST EST EDT CST CDT MST MDT PST PDT IST JST KST WIB WITA AEST AEDT SAST EAT WAT".split())
 # A plural acronym ("LPs", "NGOs", "IDPs") names a kind of thing, not one body (issue 15, dev5 noise); the
 # long form it defines is dropped in the whole article by ``mend.organisations._plural_long_forms``.
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,6}s$")
@@ -295,6 +310,8 @@ _WORDS_BEFORE = 4
 _SURFACES_KEPT = 1 << 16
 # Items of a list: "Chernihiv, Kyiv, Ivano-Frankivsk, Poltava" (unrecognised items between); an item may
 # carry short notes in brackets, as squads do ("Rishabh Pant (vice-captain) (wk), KS Bharat (wk), ...").
+# A semicolon between two names and nothing else, as a line-up parts its lines: "Keylor Navas; Lucas Vazquez" (dev11).
+_LINE_UP_GAP = re.compile(r"\s*;\s*$")
 _LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,20}\))*(?:\s*,\s*[A-Z][\w'’-]*(?:\s*\([^()]{1,20}\))*)*"
                        r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
@@ -542,7 +559,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     mention = mentions[index]
     head = text[:start]  # sliced once: the characters and the words before the mention are read from it
     context = head.rstrip()[-_CONTEXT_CHARS:]
-    if _is_credit(text, start, end, context) or _is_role(mention, text, end):
+    if _is_credit(text, start, end, context) or _is_role(mention, text, end) \
+            or _sports_code(text, mentions, index, start, end):
         return None
     surface = text[start:end]
     if _BRACKET_CHARS.search(surface):
@@ -577,7 +595,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     initial = _ALPHANUMERIC.search(text, 0, start) is None
     # "The X administration": the "The" is the government's, and X names its leader, a person.
     led = _LED_AFTER.match(after) is not None and names.person_worded(name)
-    determiner = not led and (bool(before) and before[-1] in _ARTICLES
+    determiner = not led and _MODIFIED_NOUN_AFTER.match(after) is None and (bool(before) and before[-1] in _ARTICLES
                               or surface.startswith(("the ", "The ")) and _article_of_name(surface, name))
     party = _case_party(context, after)
     organisational = kind or _organisational(before, context, after, determiner) or party and " " in name \
@@ -677,11 +695,13 @@ def _before_other_name(surface: str) -> str:
 
 
 def _not_a_name(surface: str, context: str, after: str) -> bool:
-    """An adjective after an adverb of degree ("quite Orwellian"), a unit after a number ("100 Mbps"), a marked brand ("Victoza®"), a credit rating ("AAA credit
+    """An adjective after an adverb of degree ("quite Orwellian"), a unit after a number ("100 Mbps") or a time
+    zone after a clock ("1945 GMT"), a marked brand ("Victoza®"), a credit rating ("AAA credit
     rating"), a minister's portfolio ("Minister of Water Resources"), a sport's review system ("the referee
     did not consult the VAR"), a plural acronym ("NGOs") or who introduces a copied text ("BBC reports:"): words a
     recogniser takes for names that name no actor (issue 15: ads, business copy, roles, sport)."""
     return (surface.casefold() in _UNITS and context[-1:].isdigit() or "®" in surface or "™" in surface
+            or surface in _TIME_ZONES and context[-1:].isdigit()
             or surface in _OFFICIATING
             or _PLURAL_ACRONYM.match(surface) is not None or _INTRODUCES_COPY.match(after) is not None
             or _MARK_AFTER.match(after) is not None or _RATING.match(surface) is not None and _RATED.match(after) is not None
@@ -715,9 +735,34 @@ def _comma_suffix(head: str, tail: str) -> bool:
 
 
 def _is_credit(text: str, start: int, end: int, context: str) -> bool:
-    """Photo credits: 'Jason Alden/EPA', 'Photo by ...' (``context``: the characters before the mention)."""
+    """Photo credits: 'Jason Alden/EPA', 'Photo by ...', a caption's 'Picture: REUTERS', and a wire's share in the
+    copy, '(with PTI inputs)' (issue 15, dev11) (``context``: the characters before the mention)."""
     around = text[max(0, start - 1):start] + text[end:end + 1]
-    return "/" in around and not squad_entry(text, start) or context.casefold().endswith(("photo by", "photo:"))
+    return "/" in around and not squad_entry(text, start) and not _slashed_pair(text, start, end) \
+        or context.casefold().endswith(("photo by", "photo:", "picture:")) \
+        or _INPUTS_CREDIT.match(text, end) is not None and context.casefold().endswith("(with")
+
+
+def _sports_code(text: str, mentions: tuple[Mention, ...], index: int, start: int, end: int) -> bool:
+    """A country's sports code (``countries.sports_code``) where sports copy writes one: in brackets right after a
+    person's name, "Coach: Jupp Heynckes (GER)", or on either side of "vs", "IND vs PAK" (issue 15, dev11: the
+    codes became organisations). The nationality or the match, not a body of its own."""
+    code = text[start:end]
+    if not countries.sports_code(code):
+        return False
+    before = mentions[index - 1] if index else None
+    if before is not None and before.label == "PERSON" and text[before.end:start] == " (" and text.startswith(")", end):
+        return True
+    pair = _CODE_AFTER_VS.match(text, end) or _CODE_BEFORE_VS.search(text, 0, start)
+    return pair is not None and countries.sports_code(pair[1])
+
+
+def _slashed_pair(text: str, start: int, end: int) -> bool:
+    """Two bodies' acronyms joined by a slash, an alliance: "CDU/CSU", "ANC/SACP" (issue 15, dev11), not a
+    credit's photographer and agency ("EPA/EFE", "Pic/PTI": a wire service's short name on a side)."""
+    pair = _SLASHED_ACRONYMS.search(text, max(0, start - 8), min(len(text), end + 8))
+    return pair is not None and pair.start() <= start and end <= pair.end() \
+        and not outlets.agency_short_name(pair[1]) and not outlets.agency_short_name(pair[2])
 
 
 def squad_entry(text: str, position: int) -> re.Match | None:
@@ -800,7 +845,7 @@ def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, b
             left, right = mentions[index], mentions[index + 1]
             if right.start < left.start:
                 left, right = right, left
-            if _LIST_GAP.match(text[left.end:right.start]):
+            if _LIST_GAP.match(text[left.end:right.start]) or _LINE_UP_GAP.match(text, left.end, right.start):
                 continue  # the list goes on
         if index > first and not _comma_pair(text, mentions[first], mentions[index]):  # a list of two or more
             listed = mentions[first:index + 1]
@@ -810,11 +855,20 @@ def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, b
                         for m in listed]
             people = [m.label == "PERSON" for m in listed]
             place_count, person_count = sum(at_place), sum(people)
+            if _mostly_people(place_count, person_count):
+                at_place, place_count = [False] * len(listed), 0
             for offset in range(len(listed)):
                 with_place = place_count - at_place[offset] > 0
                 found[first + offset] = (with_place, not with_place and person_count - people[offset] > 0)
         first = index + 1
     return found
+
+
+def _mostly_people(place_count: int, person_count: int) -> bool:
+    """A list of three people or more with a place's label on one in four of its names at most: a team's line-up
+    ("Keylor Navas; Lucas Vazquez, Sergio Ramos, Raphael Varane, Marcelo", the two tagged places; issue 15, dev11).
+    The place labels are the recogniser's slips there, and the list one of people."""
+    return person_count >= 3 and place_count * 3 <= person_count
 
 
 def _person_named_place(name: str) -> bool:

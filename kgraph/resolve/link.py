@@ -155,6 +155,12 @@ class Linker:
         known_as = self.organisations.defined(name)
         return self.people.keyed(known_as) if known_as and " " in known_as else None
 
+    def _known_as_body(self, name: str, local_organisations: frozenset[str]) -> str | None:
+        """The organisation of the article whose other name the text says ``name`` is, a full name the recogniser
+        took for a person's ("Norvik Brands (formerly known as Norvik Tobacco)"; issue 15, dev11), if any."""
+        known_as = self.organisations.defined(name)
+        return known_as if known_as and known_as in local_organisations else None
+
     def _person(self, seen: Observation, local_people: frozenset[str]) -> str | None:
         """The person a name that is not a known full name stands for, if any.
 
@@ -204,6 +210,9 @@ class Linker:
         if together:
             return f"name:{together}"  # "Tech Crunch", tagged PERSON, beside the corpus' "TechCrunch"
         if " " in seen.name and seen.name in self.people:
+            body = self._known_as_body(seen.name, local_organisations)
+            if body:
+                return f"name:{body}"  # "Imperial Brands (formerly known as Imperial Tobacco)": its old name, tagged a person
             other = self._known_as_person(seen.name)
             if other:
                 return f"person:{other}"  # "Raymond Mostoway, aka Dan Roman": his other full name

@@ -34,6 +34,10 @@ _FUNCTION_WORDS = frozenset("of for and the on in".split())
 _DEFINING_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:known|abbreviated) as\s+)$", re.IGNORECASE)
 # A long form's other name in brackets: "the Jatiya Oikya Front (or National Unity Front)".
 _ALTERNATIVE_GAP = re.compile(r"^\s*\(\s*(?:or|also|also known as|aka)\s+$", re.IGNORECASE)
+# A body's former name in brackets or after a comma: "Imperial Brands (formerly known as Imperial Tobacco)", "Meta,
+# formerly Facebook" (issue 15, dev11: the small model tags the old name a person as often as a company).
+_FORMER_NAME_GAP = re.compile(r"^\s*(?:\(|,)\s*(?:formerly|previously|once)(?:\s+(?:known as|called|named))?\s+$",
+                              re.IGNORECASE)
 # Text between a name and the short name it is known by: "Widodo, popularly known as Jokowi", "Joseph Irungu,
 # alias Jowie".
 _KNOWN_AS = re.compile(
@@ -149,6 +153,8 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
                 defined[second] = _key(first)  # the name a person or body is known by ("Raymond Mostoway, aka Dan Roman")
             elif _ALTERNATIVE_GAP.match(gap) and left.label == right.label == "ORG" and " " in first and " " in second:
                 defined[second] = _key(first)  # a translation or former name of the body before it
+            elif _FORMER_NAME_GAP.match(gap) and left.label == "ORG":
+                defined[second] = _key(first)  # its former name, whatever the recogniser took it for
             elif not _DEFINING_GAP.match(gap):
                 continue
             elif is_acronym(second) and " " in first and not _party_of_person(left, second, first):

@@ -61,6 +61,14 @@ _SPORT_WORDS = 2
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|near|outside|across|around)|\b(?:Stadium|Park|Arena|Ground|Road|Centre|Center),)\s+$",
     re.IGNORECASE)
+# ... but not a player's time at a club or a transfer from one: "his contract at Fulham", "his opportunity at
+# Chelsea", "signed from Aston Villa", "after joining them from Derby", "sign Jude Bellingham from Dortmund" (issue
+# 15, dev11: the clubs became the towns).
+_CLUB_TENURE_BEFORE = re.compile(
+    r"\b(?:contract|career|spell|stint|time|future|opportunity|debut|days|years|tenure)\s+at\s+$"
+    r"|\b(?:sign|signs|signed|signing|join|joins|joined|joining|arrived|moved|move|buy|buys|bought|recruited|loaned|"
+    r"transferred)(?:\s+[\w'’-]+){0,3}\s+from\s+$",
+    re.IGNORECASE)
 # Words: "(Wellington/Hurricanes, 49)" in a squad list holds two names.
 _TOKEN = re.compile(r"[^\s/()]+")
 # The words that may open a name (``_matches``): those beginning with a capital letter, a digit or any other
@@ -184,18 +192,25 @@ def found(extraction: Extraction) -> Extraction:
             continue
         mentions: list[tuple[int | None, Mention]] = list(enumerate(sentence.mentions))
         for start, end, name in found_here:
-            if places.in_gazetteer(name) and _PLACE_BEFORE.search(sentence.text, max(0, start - 20), start):
+            if places.in_gazetteer(name) and _town_before(sentence.text, start):
                 # "a win at Bournemouth": the town, whatever the recogniser's label
                 mentions = [(i, replace(m, label="GPE") if (m.start, m.end) == (start, end) else m) for i, m in mentions]
             elif sport or distinctive(name):
                 mentions = _as_team(mentions, start, end, name)
         mended.append([(i, replace(m, label="GPE") if m.label == "ORG" and fold(m.text) in _towns()
-                        and _PLACE_BEFORE.search(sentence.text, max(0, m.start - 20), m.start) else m)
+                        and _town_before(sentence.text, m.start) else m)
                        for i, m in mentions])  # "at Moses Mabhida Stadium in Durban": a team's town, the place
     return replace(extraction, sentences=tuple(
         sentence if mentions is None or [m for _, m in mentions] == list(sentence.mentions)
         else sentence.renumbered(mentions)
         for sentence, mentions in zip(extraction.sentences, mended)))
+
+
+def _town_before(text: str, start: int) -> bool:
+    """Do the words before ``start`` make the town's name there the town ("a win at Bournemouth"), not its club
+    ("his contract at Fulham", "signed from Aston Villa")?"""
+    return _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None \
+        and _CLUB_TENURE_BEFORE.search(text, max(0, start - 60), start) is None
 
 
 def _about_sport(extraction: Extraction) -> bool:

@@ -85,13 +85,19 @@ def _cut_surnames(extraction: Extraction) -> Extraction:
         for index, mention in enumerate(mentions):
             tail = _PARTICLE_TAIL.match(text, mention.end) \
                 if mention.label == "PERSON" and text[mention.end:mention.end + 1] == " " else None
-            if tail is None or not (tail[1] or mention.text.split()[-1] in names.PARTICLES or tail[2] in alone
+            if tail is None or not (tail[1] or _ends_in_particle(mention.text) or tail[2] in alone
                                     and " " in mention.text and not any(m.start == tail.start(2) for m in mentions)):
                 continue
             sentence = _run_on(sentence, index, tail.end(), "PERSON")
             break  # one a sentence: the indices moved
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _ends_in_particle(name: str) -> bool:
+    """Does a person's mention end in a surname's particle, in either case: "Ursula von der", and "Marine Le" of
+    "Marine Le Pen" (issue 15, dev11: the capitalised "Le" was no particle, so the name stayed cut)."""
+    return name.split()[-1].casefold() in names.PARTICLES
 
 
 # A surname with an apostrophe inside it before lower-case letters, right after a name: "Matiang'i", "Njeng'ere",
@@ -523,3 +529,78 @@ def _over_syllable(text: str, mention: Mention) -> Mention:
             or syllable[1].endswith(("ed", "ing")):
         return mention
     return Mention(text[mention.start:syllable.end()], mention.label, mention.start, syllable.end())
+
+
+# The third syllable of an East Asian given name written in three words, after the two the recogniser tagged: "Yoon
+# Suk| Yeol", "Kim Jong| Un" (issue 15, dev11): short capitalised words, the name ending after it.
+_THIRD_SYLLABLE = re.compile(r" ([A-Z][a-z]{0,4})(?![\w'’-]| [A-Z])")
+_SHORT_WORD = re.compile(r"[A-Z][a-z]{0,3}")
+
+
+def _three_syllable_names(extraction: Extraction) -> Extraction:
+    """The article with each East Asian name the recogniser cut before its third word made whole.
+
+    "President Yoon Suk Yeol of the PPP": the small model tags "Yoon Suk". A PERSON mention of two short capitalised
+    words (four letters at most each) followed by one more (five at most), tagged nothing, no sentence's small word
+    ("In", "The"), title or legal form ("Ada Quorn Sa"), and then no capitalised word, goes on over it.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        changed = False
+        for index, mention in enumerate(mentions):
+            words = mention.text.split()
+            third = _THIRD_SYLLABLE.match(text, mention.end) if mention.label == "PERSON" and len(words) == 2 \
+                and all(_SHORT_WORD.fullmatch(word) for word in words) else None
+            if third is None or third[1].casefold() in STOP_WORDS or names.is_title(third[1]) \
+                    or designators.legal_suffix(f"{mention.text} {third[1]}") \
+                    or any(m.start < third.end() and mention.end < m.end for m in mentions if m is not mention):
+                continue
+            mentions[index] = Mention(text[mention.start:third.end()], "PERSON", mention.start, third.end())
+            changed = True
+        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
+
+
+# A line-up's line: an optional label and colon ("Subs:", "Al Ahly:"), then six names or more parted by commas or
+# semicolons, each of one to four capitalised words, maybe with a short bracket ("(capt)", "(GK)").
+_LINE_UP_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \([\w.]{1,4}\))?"
+_LINE_UP = re.compile(r"(?:(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):\s*)?"
+                      rf"{_LINE_UP_NAME}(?:\s*[;,]\s*{_LINE_UP_NAME}){{5,}}\.?")
+_LINE_UP_ENTRY = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+_LINE_UP_MIN = 6
+
+
+def _line_up_lines(extraction: Extraction) -> Extraction:
+    """The article with each name of a team's line-up line a PERSON mention.
+
+    "Onana; Dalot, Casemiro, Evans, Wan-Bissaka; Amrabat, …", "Subs: Bayindir, Amass, Kambwala, Ogunneye, Collyer":
+    the small model tags such surnames alone as places, organisations or nothing (issue 15, dev11: seven players
+    missing). A sentence that is only an optional label and a colon, then six names or more parted by commas or
+    semicolons (``_LINE_UP``) is a line-up: its names become PERSON mentions, the label's mention stays as it is. Not
+    where a third of the names or more are countries, gazetteer places or teams: a list of places or of sides.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text = sentence.text.strip()
+        line = _LINE_UP.fullmatch(text)
+        if line is None:
+            sentences.append(sentence)
+            continue
+        offset = sentence.text.index(text) + (line.end("label") + 1 if line["label"] else 0)
+        entries = [(offset + m.start(), offset + m.end(), m.group()) for m in _LINE_UP_ENTRY.finditer(text[offset:])]
+        entries = [(start, end, name) for start, end, name in entries if not _in_bracket(sentence.text, start)]
+        others = sum(1 for _, _, name in entries if countries.lookup(name) or places.in_gazetteer(name) or teams.teams(name))
+        if len(entries) < _LINE_UP_MIN or others * 3 >= len(entries):
+            sentences.append(sentence)
+            continue
+        kept = [(index, m) for index, m in enumerate(sentence.mentions)
+                if not any(m.start < end and start < m.end for start, end, _ in entries)]
+        people = [(None, Mention(name, "PERSON", start, end)) for start, end, name in entries]
+        sentences.append(sentence.renumbered(sorted([*kept, *people], key=lambda pair: pair[1].start)))
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _in_bracket(text: str, start: int) -> bool:
+    """Is the word at ``start`` inside a bracket ("(GK)")?"""
+    return text[:start].rstrip().endswith("(")
