@@ -144,7 +144,20 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
                 defined[second] = _key(first)
             elif is_acronym(first) and " " in second:
                 defined[first] = _key(second)
+            elif _bracketed_name(sentence.text, left, right, first, second):
+                defined[second] = _key(first)
     return defined
+
+
+def _bracketed_name(text: str, left: Mention, right: Mention, long: str, short: str) -> bool:
+    """Is the one capitalised word in brackets right after a body's long form its short name, though its letters
+    spell no English words: "the Federation of Public and Private Sector Employees (Jyty)", "Negotiation
+    Organisation for Public Sector Professionals (Juko)"? Both tagged organisations, the long form of two words or
+    more and not holding the short one ("Manchester United (United)"); a well-known body's short name keeps the
+    table's long form ("Outgoing Caribbean Community (CARICOM)")."""
+    return left.label == right.label == "ORG" and " " in long and " " not in short and short[:1].isupper() \
+        and text[left.end:right.start] == " (" and text.startswith(")", right.end) \
+        and short.casefold() not in long.casefold().split() and not acronyms.known(short)
 
 
 def _party_of_person(left: Mention, short: str, long: str) -> bool:

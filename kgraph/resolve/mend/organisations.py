@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ...ingest import clean
-from ...types import Extraction, Mention
+from ...types import HEADLINE, Extraction, Mention
 from .. import acronyms, countries, designators, names, places, teams
 from ..evidence import ORGANISATION_NOUNS, squad_entry
 from .spans import (
@@ -42,6 +42,7 @@ _AFTER_NOUN = re.compile(r"(?=[%s])\b(%s) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z
 
 # A plural acronym in brackets right after a mention: "Limited Partners (LPs)", "Internally Displaced Persons (IDPs)".
 _PLURAL_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}s\)")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
 
 
 def _plural_long_forms(extraction: Extraction) -> Extraction:
@@ -473,3 +474,86 @@ def _over_legal_form(text: str, mention: Mention) -> Mention:
     if form is None or not designators.legal_suffix(f"{mention.text} {form[1]}"):
         return mention
     return Mention(text[mention.start:form.end()], mention.label, mention.start, form.end())
+
+
+# Small words a body's long form joins its capitalised words with (``_bracketed_long_forms``).
+_LONG_FORM_JOINERS = frozenset("of for the and in de del des du la".split())
+# A run of capitalised words and small joining words right before a short name in brackets: "the Trade Union for the
+# Public and Welfare Sectors (JHL)", "Mayors and Independents (STAN)" (``_bracketed_long_forms``).
+_BEFORE_BRACKETED_SHORT = re.compile(
+    r"(?<![\w'’&.-])((?:[A-Z][\w'’&.-]*|%s)(?: (?:[A-Z][\w'’&.-]*|%s))+) \(([A-Z][^\W_]*(?:-[^\W_]+)?)\)"
+    % (("|".join(sorted(_LONG_FORM_JOINERS)),) * 2))
+
+# A possessive's "'s" and the space after it (``_long_form_span``).
+_OWNER = re.compile(r"['’]s ")
+
+
+def _bracketed_long_forms(extraction: Extraction) -> Extraction:
+    """The article with each body's long form the recogniser cut or missed before its short name in brackets made
+    one organisation mention.
+
+    "members of the Trade Union for the Public and Welfare Sectors (JHL), the Federation of Public and Private Sector
+    Employees (Jyty)": the small model tags "the Trade Union" and "the Federation of Public", "Private Sector
+    Employees", or nothing ("Mayors and Independents (STAN)"), so the long form is no name of its own and the short
+    name (a foreign body's, whose letters spell no English words) is joined to nothing. In running text, a run of two
+    capitalised words or more, with small joining words, right before a capitalised short name in brackets, is an ORG
+    mention, swallowing the mentions inside it (``_long_form_span`` says where it starts). Not where a person is named
+    in the run (a person's party in brackets: "Tuula Haatainen (SDP)"), where the run reads as a person's name or ends
+    in a title, where a mention crosses the run's ends or already is the run (an ORG mention before an untagged short
+    name: the short name alone is added), nor where the short name is a country, a place, a common word, a plural
+    ("LPs") or a well-known body's (``acronyms``). An untagged short name is made an ORG mention too;
+    ``organisations.definitions`` joins the two."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text = sentence.text
+        runs = [(span, run) for run in _BEFORE_BRACKETED_SHORT.finditer(text)
+                if (span := _long_form_span(text, run, sentence.mentions)) is not None] \
+            if " (" in text and sentence.paragraph != HEADLINE and len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else []
+        if runs:
+            changed = True
+            kept = [(i, m) for i, m in enumerate(sentence.mentions)
+                    if not any(opening <= m.start and m.end <= end for (opening, _, end), _ in runs)]
+            kept += [(None, Mention(text[start:end], "ORG", start, end)) for (_, start, end), _ in runs]
+            kept += [(None, Mention(run[2], "ORG", run.start(2), run.end(2))) for _, run in runs
+                     if not _tagged(sentence.mentions, run.start(2), run.end(2))]
+            sentence = sentence.renumbered(sorted(kept, key=lambda item: item[1].start))
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _long_form_span(text: str, run: re.Match, mentions: tuple[Mention, ...]) -> tuple[int, int, int] | None:
+    """(opening, start, end) of the long form in a ``_BEFORE_BRACKETED_SHORT`` match: it opens after a place listed
+    before it ("Spain and") or an owner in the possessive ("Google's"), and starts after its opening small words, stop
+    words and titles ("President of the"; a mention may open on them: "the Trade Union"), or where a body's name
+    tagged whole ends it ("Outgoing| Caribbean Community (CARICOM)"). None where it is no body's long form to mend."""
+    opening, end, short = run.start(1), run.end(1), run[2]
+    for m in mentions:
+        if opening <= m.start and m.end < end and m.label in ("GPE", "LOC", "NORP") and text.startswith(" and ", m.end):
+            opening = m.end + len(" and ")
+    if owners := list(_OWNER.finditer(text, opening, end)):
+        opening = owners[-1].end()
+    start = opening
+    while (words := text[start:end].split(" ", 2)) and (
+            words[0].casefold() in _NOT_NAMES or words[0] in _LONG_FORM_JOINERS
+            or names.is_title(words[0]) and len(words) > 1 and words[1] in _LONG_FORM_JOINERS):
+        start += len(words[0]) + 1
+    for m in mentions:
+        if start < m.start and m.end == end and m.label == "ORG" \
+                and not _LONG_FORM_JOINERS & set(text[start:m.start].split()):
+            start = m.start
+    long = text[start:end]
+    capitalised = [word for word in long.split() if word[0].isupper()]
+    if len(capitalised) < 2 or short in capitalised or _PLURAL_ACRONYM.fullmatch(short) or not _may_be_body(short) \
+            or names.person_shaped(long) or names.is_title(capitalised[-1]) or acronyms.other_names(short):
+        return None
+    inside = [m for m in mentions if m.start < end and opening < m.end]
+    if any(m.label == "PERSON" or m.start < opening or end < m.end
+           or (m.start, m.end) == (start, end) and (m.label != "ORG" or _tagged(mentions, run.start(2), run.end(2)))
+           for m in inside):
+        return None
+    return opening, start, end
+
+
+def _tagged(mentions: tuple[Mention, ...], start: int, end: int) -> bool:
+    """Whether a mention overlaps the span."""
+    return any(m.start < end and start < m.end for m in mentions)

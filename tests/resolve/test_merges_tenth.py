@@ -1,0 +1,41 @@
+"""Merges and edges, ninth pass (issue 15, docs/entities.md section 45): one small case per class (invented
+names), each failing before its rule. Hand-made extractions stand for what the recogniser returns."""
+
+from __future__ import annotations
+
+from kgraph.resolve.repeats import Repeats
+
+from .test_resolve import article, resolved, sentence
+
+
+def _aliases(resolution) -> dict[str, set[str]]:
+    return {entity.label: set(entity.aliases) for entity in resolution.entities.values()}
+
+
+def test_a_long_form_cut_or_missed_before_its_short_name_in_brackets_is_one_body_with_it():
+    resolution, _ = resolved(Repeats().find(article(
+        "a",
+        sentence("In addition, members of the Guild for the Northern and Coastal Sectors (GNK) and the League of Upland "
+                 "and Lowland Workers (Vurko) have announced plans to strike.",
+                 ("the Guild", "ORG"), ("GNK", "ORG"), ("the League of Upland", "ORG"), ("Lowland Workers", "ORG")),
+        sentence("Farmers and Tenants (ZEM) has five seats, and the council said the Guild would decide.",),
+    )))
+    aliases = _aliases(resolution)
+    assert {"Guild for the Northern and Coastal Sectors", "GNK"} <= aliases["Guild for the Northern and Coastal Sectors"]
+    assert {"League of Upland and Lowland Workers", "Vurko"} <= aliases["League of Upland and Lowland Workers"]
+    assert {"Farmers and Tenants", "ZEM"} <= aliases["Farmers and Tenants"]
+
+
+def test_a_persons_party_an_owner_and_a_plural_in_brackets_make_no_long_form():
+    resolution, _ = resolved(Repeats().find(article(
+        "a",
+        sentence("The mayor, Tarmo Velling (Kesk), and Quillon's Data Labs (QDL) said the city would pay the "
+                 "Limited Partners (LPs) in full.",
+                 ("Tarmo Velling", "PERSON"), ("Kesk", "ORG"), ("Quillon", "ORG"), ("Data Labs", "ORG"),
+                 ("QDL", "ORG")),
+    )))
+    aliases = _aliases(resolution)
+    assert "Tarmo Velling" in aliases and "Kesk" not in aliases["Tarmo Velling"]
+    assert aliases["Data Labs"] == {"Data Labs", "QDL"}  # the owner's name is no part of the long form
+    assert not any("Quillon" in alias for label in aliases for alias in aliases[label])
+    assert not any("Limited Partners" in label or "LPs" in label for label in aliases)
