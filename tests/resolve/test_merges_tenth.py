@@ -39,3 +39,27 @@ def test_a_persons_party_an_owner_and_a_plural_in_brackets_make_no_long_form():
     assert aliases["Data Labs"] == {"Data Labs", "QDL"}  # the owner's name is no part of the long form
     assert not any("Quillon" in alias for label in aliases for alias in aliases[label])
     assert not any("Limited Partners" in label or "LPs" in label for label in aliases)
+
+
+def test_the_surname_alone_is_not_the_namesake_the_article_introduces_as_kin():
+    resolution, observed = resolved(article(
+        "a",
+        sentence("Harbour District Mayor Colin Tarrant has died, aged 70.", ("Colin Tarrant", "PERSON")),
+        sentence("Mr Tarrant's son, Owen Tarrant, said his father died of cancer.", ("Tarrant", "PERSON"),
+                 ("Owen Tarrant", "PERSON")),
+        sentence("Mr Tarrant had been mayor since 2001.", ("Tarrant", "PERSON")),
+    ))
+    links = resolution.links(observed[0])
+    colin, owen = links[0][0], links[1][1]
+    assert colin != owen
+    assert links[2][0] == links[1][0] == colin
+
+
+def test_a_person_introduced_as_kin_with_no_namesake_keeps_the_surname():
+    resolution, observed = resolved(article(
+        "a",
+        sentence("The minister's wife, Maren Oduya, spoke first.", ("Maren Oduya", "PERSON")),
+        sentence("Oduya said the fund would reopen.", ("Oduya", "PERSON")),
+    ))
+    links = resolution.links(observed[0])
+    assert links[1][0] == links[0][0]
