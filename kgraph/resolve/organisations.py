@@ -48,6 +48,8 @@ _BRACKETED_SHORT = re.compile(r"\s*\(([^\W\d_][\w.&\-]*)\)")
 _TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|TSX|TSXV|TSX-V|CSE|LSE|AIM|ASX|NSE|BSE|SGX|HKEX|"
                      r"SEHK|TSE|JSE|OTC|OTCQB|OTCQX|OTC Markets|Euronext|XETRA|SIX)\s*:\s*([A-Z][A-Z0-9.\-]{0,7})\)")
 _NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’']+)[\"”’']\s")
+# ... or in quotes right after it: "Prime Minister Pushpa Kamal Dahal 'Prachanda' on Friday lost".
+_QUOTED_AFTER = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'](?![\w'’])")
 # A government's offices, named by their field either way round ("Justice Department", "Department of Justice").
 _FIELD_HEADS = ("department", "ministry")
 # Last words that give a company's legal form, not its name ("Tencent Holdings Ltd.").
@@ -124,6 +126,10 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
             elif bracketed and mention.label == "ORG" and " " in mention.text and (long := clean(mention.text)) \
                     and word_contraction(bracketed[1], long):
                 defined[bracketed[1]] = _key(long)  # "Vietnam Prosperity Joint Stock Commercial Bank (VPBank)"
+            quoted = _QUOTED_AFTER.match(sentence.text, mention.start + len(mention.text.rstrip(" '‘\"“"))) \
+                if mention.label == "PERSON" else None  # the recogniser may keep the opening quote
+            if quoted and " " in mention.text and (name := clean(mention.text)):
+                defined[quoted[1]] = _key(name)  # "Pushpa Kamal Dahal 'Prachanda'": the name the person goes by
             ticker = _TICKER.match(sentence.text, mention.end) if mention.label == "ORG" else None
             if ticker and (long := clean(mention.text)):
                 defined[ticker[1]] = _key(long)  # "Quillon Inc. (NASDAQ: QLN)": the company's ticker, its alias

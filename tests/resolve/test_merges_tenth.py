@@ -63,3 +63,14 @@ def test_a_person_introduced_as_kin_with_no_namesake_keeps_the_surname():
     ))
     links = resolution.links(observed[0])
     assert links[1][0] == links[0][0]
+
+
+def test_a_name_in_quotes_right_after_a_persons_full_name_is_the_name_the_person_goes_by():
+    resolution, observed = resolved(article(
+        "a",
+        sentence("Prime Minister Tarak Bahadur Lamsal 'Sagarmatha' on Friday lost a vote.",
+                 ("Tarak Bahadur Lamsal '", "PERSON"), ("Sagarmatha", "PERSON")),
+        sentence("Sagarmatha received only 63 votes.", ("Sagarmatha", "ORG")),
+    ))
+    links = resolution.links(observed[0])
+    assert links[1][0] == links[0][0]
