@@ -73,3 +73,14 @@ def test_a_name_in_quotes_right_after_a_persons_full_name_is_the_name_the_person
         sentence("Kovindra received only 63 votes in the house.", ("Kovindra", "ORG")),
     )))
     assert {"Tarak Bahadur Lamsal", "Kovindra"} <= _aliases(resolution)["Tarak Bahadur Lamsal"]
+
+
+def test_names_listed_after_a_plural_noun_of_companies_are_organisations_possessive_and_all():
+    resolution, _ = resolved(Repeats().find(article(
+        "a",
+        sentence("The mills supply many of the world's top brands including Varo's, Kessel and P&Q.",
+                 ("Varo", "PERSON"), ("Kessel", "PERSON")),
+    )))
+    aliases = _aliases(resolution)
+    assert "Varo's" in aliases["Varo"] and "P&Q" in aliases
+    assert {entity.type for entity in resolution.entities.values()} == {"organisation"}

@@ -557,3 +557,44 @@ def _long_form_span(text: str, run: re.Match, mentions: tuple[Mention, ...]) -> 
 def _tagged(mentions: tuple[Mention, ...], start: int, end: int) -> bool:
     """Whether a mention overlaps the span."""
     return any(m.start < end and start < m.end for m in mentions)
+
+
+# A plural noun of companies and what introduces its examples, then the list: "the world's top brands including Levi's,
+# Zara and H&M", "retailers such as Walmart and Target" (``_listed_companies``).
+_COMPANIES_LISTED = re.compile(
+    r"\b(?:brands|companies|firms|retailers|labels|chains|carmakers|automakers|airlines|carriers|lenders|banks|"
+    r"insurers|brewers|miners|suppliers|clients|customers|buyers|rivals|competitors|giants)"
+    r",? (?:including|such as|like) ((?:%(item)s)(?:(?:, (?:and )?| and )(?:%(item)s))+)"
+    % {"item": r"[A-Z][\w&'’.-]*(?:(?: & | )[A-Z][\w&'’.-]*){0,3}"})
+_LISTED_ITEM = re.compile(r"[A-Z][\w&'’.-]*(?:(?: & | )[A-Z][\w&'’.-]*){0,3}")
+
+
+def _listed_companies(extraction: Extraction) -> Extraction:
+    """The article with each name listed after a plural noun of companies an organisation mention, possessive and all.
+
+    "supplying many of the world's top brands including Levi's, Zara and H&M": the small model tags "Levi" and "Zara"
+    as people and misses "H&M", so the brands were a person "Levi", a company, and nothing. A list of two names or
+    more (capitalised words, "&" among them) right after "brands", "companies", "retailers", "airlines" ... and
+    "including", "such as" or "like" holds companies: each name is an ORG mention, over its "'s" (a brand's, as no
+    noun follows it: ``_NAME_S``), the recogniser's mention of it replaced; a country or a gazetteer place listed
+    ("lenders such as Germany and France") stays as it was, and so does a name a mention crosses."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text = sentence.text
+        lists = list(_COMPANIES_LISTED.finditer(text)) if (" including " in text or " such as " in text
+                                                           or " like " in text) else []
+        items = [item for found in lists for item in _LISTED_ITEM.finditer(text, found.start(1), found.end(1))
+                 if not countries.lookup(item.group().removesuffix("'s")) and not places.in_gazetteer(item.group())]
+        mentions = sentence.mentions
+        items = [item for item in items if not any(m.start < item.end() and item.start() < m.end
+                                                   and (m.start < item.start() or item.end() < m.end) for m in mentions)]
+        if not items:
+            sentences.append(sentence)
+            continue
+        changed = True
+        kept = [(i, m) for i, m in enumerate(mentions)
+                if not any(item.start() <= m.start and m.end <= item.end() for item in items)]
+        kept += [(None, Mention(name, "ORG", item.start(), item.start() + len(name)))
+                 for item in items if (name := item.group().rstrip("."))]  # the list's last name ends the sentence
+        sentences.append(sentence.renumbered(sorted(kept, key=lambda pair: pair[1].start)))
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
