@@ -84,3 +84,12 @@ def test_names_listed_after_a_plural_noun_of_companies_are_organisations_possess
     aliases = _aliases(resolution)
     assert "Varo's" in aliases["Varo"] and "P&Q" in aliases
     assert {entity.type for entity in resolution.entities.values()} == {"organisation"}
+
+
+def test_a_party_in_brackets_after_a_titled_person_the_recogniser_called_an_organisation_is_a_body():
+    resolution, _ = resolved(Repeats().find(article(
+        "a",
+        sentence("In the capital, where Mayor Tomas Verrano (Civic Renewal) lost to Ana Quiroz, who won easily.",
+                 ("Tomas Verrano", "ORG"), ("Ana Quiroz", "PERSON")),
+    )))
+    assert "Civic Renewal" in _aliases(resolution)

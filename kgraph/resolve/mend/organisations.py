@@ -307,7 +307,7 @@ def _bracketed_affiliations(extraction: Extraction) -> Extraction:
         text, mentions = sentence.text, sentence.mentions
         added = [
             Mention(found[1], "ORG", found.start(1), found.end(1))
-            for mention in mentions if mention.label == "PERSON"
+            for mention in mentions if _titled_person(text, mention)
             and (found := _BRACKETED_BODY.match(text, mention.end)) is not None
             and not any(found.start(1) < m.end and m.start < found.end(1) for m in mentions)
             and not countries.lookup(found[1]) and not places.in_gazetteer(found[1])
@@ -317,6 +317,15 @@ def _bracketed_affiliations(extraction: Extraction) -> Extraction:
             sentence = sentence.with_new(added)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _titled_person(text: str, mention: Mention) -> bool:
+    """A PERSON mention, or a person's name tagged otherwise right after a title: "Mayor Felipe Alessandri" tagged
+    ORG (``_bracketed_affiliations``)."""
+    if mention.label == "PERSON":
+        return True
+    title = text[:mention.start].rsplit(None, 1)[-1:] if mention.label == "ORG" else []
+    return bool(title) and names.is_title(title[0]) and names.person_shaped(mention.text)
 
 
 def _listed_beside_organisation(text: str, span: tuple[int, int], mentions: tuple[Mention, ...]) -> bool:
