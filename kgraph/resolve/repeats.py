@@ -1022,7 +1022,12 @@ def _candidates(text: str, lexicon: Mapping[str, str], longest: tuple[Mapping[st
             if _possessive(candidate):
                 candidate, last_end = candidate[:-2], last_end - 2
             if candidate in lexicon and _stands_alone(text, words, index, length, taken):
-                yield start, last_end, candidate, lexicon[candidate]
+                given = _given_name_before_surnames(text, words, index, length, lexicon) \
+                    if length > 1 and lexicon[candidate] == "PERSON" else None
+                if given is None:
+                    yield start, last_end, candidate, lexicon[candidate]
+                else:
+                    yield given, last_end, text[given:last_end], "PERSON"
                 after = last_end
                 break
             if length == 1 and lexicon.get(candidate) == "PERSON" and (
@@ -1050,6 +1055,18 @@ def _given_name(text: str, words: list[tuple[int, int]], index: int, lexicon: Ma
             or countries.lookup(word) or places.in_gazetteer(word) or _inside_place(text, words, index - 1):
         return None
     return start
+
+
+def _given_name_before_surnames(text: str, words: list[tuple[int, int]], index: int, length: int,
+                                lexicon: Mapping[str, str]) -> int | None:
+    """Where the given name before a person's known name of ``length`` words begins, as ``_given_name`` reads one
+    before a one-word surname: "Eighth-seeded Spaniard Pablo| Carreno Busta knocked out ..." where the article has
+    "Carreno Busta" alone (a surname of two words). No capitalised word may follow the name."""
+    following = index + length
+    if following < len(words) and text[words[following][0]].isupper() \
+            and text[words[following - 1][1]:words[following][0]] == " ":
+        return None
+    return _given_name(text, words[:index + 1], index, lexicon)
 
 
 def _inside_place(text: str, words: list[tuple[int, int]], index: int) -> bool:

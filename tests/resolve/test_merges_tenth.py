@@ -93,3 +93,14 @@ def test_a_party_in_brackets_after_a_titled_person_the_recogniser_called_an_orga
                  ("Tomas Verrano", "ORG"), ("Ana Quiroz", "PERSON")),
     )))
     assert "Civic Renewal" in _aliases(resolution)
+
+
+def test_a_given_name_before_a_two_word_surname_the_article_writes_alone_is_part_of_the_name():
+    resolution, _ = resolved(Repeats().find(article(
+        "a",
+        sentence("Eighth-seeded Spaniard Tomas Garrido Vela knocked out second-seeded Anders Lunde of Norway.",
+                 ("Anders Lunde", "PERSON")),
+        sentence("On Saturday, Ivanov will oppose Garrido Vela in the final.", ("Ivanov", "PERSON"),
+                 ("Garrido Vela", "PERSON")),
+    )))
+    assert {"Tomas Garrido Vela", "Garrido Vela"} <= _aliases(resolution)["Tomas Garrido Vela"]
