@@ -150,6 +150,14 @@ def _alone(text: str, start: int, end: int) -> bool:
     return not joined or names.is_title(joined[1])
 
 
+def _of_person(text: str, start: int, end: int, mentions: list[tuple[int | None, Mention]]) -> bool:
+    """A known name after a person's name and "of", nothing capitalised after it: "second-seeded Christian Ruud of
+    Norway 4-6, 7-6" (a player's country; ``_alone`` takes "Ruud of" for a body's name, as in "Bank of Norway")."""
+    joined = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+    return joined is not None and text.startswith(" of ", joined.end(1)) and not _CAPITAL_AFTER.match(text, end) \
+        and any(m.label == "PERSON" and m.end == joined.end(1) for _, m in mentions)
+
+
 class _Lexicon(ChainMap):
     """A ChainMap of dicts whose look-ups are plain dict look-ups in turn (no generator, no exception
     per miss): the string pass looks up every capitalised word of a corpus."""
@@ -315,7 +323,8 @@ class Repeats:
             for start, end, text, label in chain(found, _head_words(sentence.text, heads)):
                 if any(start < e and s < end for s, e in taken):
                     continue
-                if text not in lexicon and text in _known_names() and not _alone(sentence.text, start, end):
+                if text not in lexicon and text in _known_names() and not _alone(sentence.text, start, end) \
+                        and not _of_person(sentence.text, start, end, mended):
                     continue
                 if label in ("GPE", "LOC") and _titled_place(sentence.text, start):
                     continue  # "the Prince of Wales" (``_titled_territories``)

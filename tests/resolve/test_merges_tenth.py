@@ -104,3 +104,14 @@ def test_a_given_name_before_a_two_word_surname_the_article_writes_alone_is_part
                  ("Garrido Vela", "PERSON")),
     )))
     assert {"Tomas Garrido Vela", "Garrido Vela"} <= _aliases(resolution)["Tomas Garrido Vela"]
+
+
+def test_a_country_after_a_players_name_and_of_is_the_country():
+    mended = Repeats().find(article(
+        "a",
+        sentence("Eighth-seeded Tomas Garrido knocked out second-seeded Anders Lunde of Norway 4-6, 7-6, 6-3.",
+                 ("Tomas Garrido", "PERSON"), ("Anders Lunde", "PERSON")),
+        sentence("Shares in the Bank of Norway fell.", ("Bank of Norway", "ORG")),
+    ))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions][-1] == ("Norway", "GPE")
+    assert [m.text for m in mended.sentences[1].mentions] == ["Bank of Norway"]
