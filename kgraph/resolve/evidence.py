@@ -263,6 +263,8 @@ _IN_PARTICLE = re.compile(r"\b(?:swear|swears|swore|sworn|swearing|bring|brings|
 # Characters before a mention that can hold "photo by" or a _PLACE_CONTEXT phrase and the
 # character before it: the rest of the sentence need not be read for each mention.
 _CONTEXT_CHARS = 16
+# Characters before a name read for a kinship noun (``_introduced_as_kin``): "younger brother — President ".
+_KIN_CONTEXT = 48
 # Characters before a mention read for the outlet that employs it: "The Boston Globe's senior correspondent".
 _STAFF_CONTEXT = 48
 # Units of measure written after a number ("100 Mbps", "the 300 MW Chongneng project"): no name, nor part of one.
@@ -340,6 +342,7 @@ class Observation(NamedTuple):
     headline: bool = False  # in the article's headline (types.HEADLINE), whose labels are the recogniser's weakest
     station: bool = False  # a station's or airport's noun right after it ("X train station"): a place whatever its label
     state: bool = False  # a US state's name that is also a country's, in an article that says "Atlanta, Georgia"
+    relative: bool = False  # named as someone's kin: "Mr Weld's son, Richard Weld" (``_introduced_as_kin``)
 
 
 # One sentence's observations and the (short, long) names it defines.
@@ -626,7 +629,22 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         organisational,
         station=_STATION_AFTER.match(text, end) is not None,
         state=places.us_state_after_town(name, context),
+        relative=mention.label == "PERSON" and " " in name and _introduced_as_kin(head),
     )
+
+
+# A kinship noun, then a comma or dash, ending the text before a person's name: "Mr Weld's son, |Richard Weld", "the
+# senator's younger brother — |President Bongbong Marcos" (``_introduced_as_kin``).
+_KIN_BEFORE = re.compile(r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|widow|widower|nephew|niece|"
+                         r"cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother)(?:-in-law)?"
+                         r"\s*[,—–]?\s*((?:[A-Z][\w.]*\s+){0,2})$")
+
+
+def _introduced_as_kin(head: str) -> bool:
+    """Whether the text before a person's name introduces the person as someone's kin, titles aside: the surname
+    alone, in an article with a namesake, is then the namesake's (``link``)."""
+    kin = _KIN_BEFORE.search(head, max(0, len(head) - _KIN_CONTEXT))
+    return kin is not None and all(names.is_title(word) for word in kin[1].split())
 
 
 def _located_in(label: str, context: str, surface: str, after: str) -> bool:

@@ -99,7 +99,7 @@ class Linker:
             yield article, self._keys(article, *names)
 
     def _keys(self, article: Observed, persons: list[str], organisations: set[str]) -> Links:
-        local_people = self.people.local(persons)
+        local_people = self._without_kin_of_namesakes(self.people.local(persons), article)
         local_organisations = self.organisations.local(organisations)
         local_teams = teams.local_teams(organisations)
         return tuple(
@@ -107,6 +107,20 @@ class Linker:
                   for seen in sentence)
             for sentence in article.sentences
         )
+
+    def _without_kin_of_namesakes(self, local_people: frozenset[str], article: Observed) -> frozenset[str]:
+        """The article's people without those it introduces as the kin of a namesake: "Western Bay of Plenty Mayor
+        Graeme Weld has died ... Mr Weld's son, Richard Weld, said ... Mr Weld had been mayor since 2001". Two people
+        of one surname leave the surname alone to neither; the one the article names as the other's son, wife or
+        brother is not the one it calls by the surname (``evidence._introduced_as_kin``). A person so introduced
+        with no namesake in the article stays."""
+        kin = {self.people.person(seen.name) for seen in _observations(article)
+               if seen.relative and seen.name in self.people}
+        if not kin & local_people:
+            return local_people
+        others = local_people - kin
+        return frozenset(person for person in local_people if person not in kin
+                         or not any(bare_surname(person) == bare_surname(other) for other in others))
 
     def _names(self, article: Observed) -> tuple[list[str], set[str]]:
         """The full names of people in the article (sorted), and its names that may be organisations."""

@@ -52,6 +52,8 @@ _BRACKETED_SHORT = re.compile(r"\s*\(([^\W\d_][\w.&\-]*)\)")
 _TICKER = re.compile(r"\s*\((?:NYSE|NASDAQ|Nasdaq|NYSE American|AMEX|TSX|TSXV|TSX-V|CSE|LSE|AIM|ASX|NSE|BSE|SGX|HKEX|"
                      r"SEHK|TSE|JSE|OTC|OTCQB|OTCQX|OTC Markets|Euronext|XETRA|SIX)\s*:\s*([A-Z][A-Z0-9.\-]{0,7})\)")
 _NICKNAME = re.compile(r"\s[\"“‘']([^\"“”‘’']+)[\"”’']\s")
+# ... or in quotes right after it: "Prime Minister Pushpa Kamal Dahal 'Prachanda' on Friday lost".
+_QUOTED_AFTER = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'](?![\w'’])")
 # After a company's full name, the words that make it the formal name of one the article names otherwise: "Petroleo
 # Brasileiro SA, as the company is formally known" (Reuters' style; dev10).
 _FORMALLY_KNOWN = re.compile(r"\s*,\s*as\s+the\s+(?:company|firm|group|bank|lender|carmaker|automaker|chipmaker|"
@@ -139,6 +141,10 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
             elif bracketed and mention.label == "ORG" and " " in mention.text and (long := clean(mention.text)) \
                     and word_contraction(bracketed[1], long):
                 defined[bracketed[1]] = _key(long)  # "Vietnam Prosperity Joint Stock Commercial Bank (VPBank)"
+            quoted = _QUOTED_AFTER.match(sentence.text, mention.start + len(mention.text.rstrip(" '‘\"“"))) \
+                if mention.label == "PERSON" else None  # the recogniser may keep the opening quote
+            if quoted and " " in mention.text and (name := clean(mention.text)):
+                defined[quoted[1]] = _key(name)  # "Pushpa Kamal Dahal 'Prachanda'": the name the person goes by
             ticker = _TICKER.match(sentence.text, mention.end) if mention.label == "ORG" else None
             if ticker and (long := clean(mention.text)):
                 defined[ticker[1]] = _key(long)  # "Quillon Inc. (NASDAQ: QLN)": the company's ticker, its alias
@@ -161,6 +167,8 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
                 defined[second] = _key(first)
             elif is_acronym(first) and " " in second:
                 defined[first] = _key(second)
+            elif _bracketed_name(sentence.text, left, right, first, second):
+                defined[second] = _key(first)
     return defined
 
 
@@ -169,6 +177,17 @@ def formal_short(formal: str, names: Iterable[str]) -> str | None:
     name of: the one it contracts or begins ("Petrobras" of "Petroleo Brasileiro SA", "Toyota" of "Toyota Motor
     Corp"); None if none."""
     return next((name for name in names if " " not in name and abbreviates(name, formal)), None)
+
+
+def _bracketed_name(text: str, left: Mention, right: Mention, long: str, short: str) -> bool:
+    """Is the one capitalised word in brackets right after a body's long form its short name, though its letters
+    spell no English words: "the Federation of Public and Private Sector Employees (Jyty)", "Negotiation
+    Organisation for Public Sector Professionals (Juko)"? Both tagged organisations, the long form of two words or
+    more and not holding the short one ("Manchester United (United)"); a well-known body's short name keeps the
+    table's long form ("Outgoing Caribbean Community (CARICOM)")."""
+    return left.label == right.label == "ORG" and " " in long and " " not in short and short[:1].isupper() \
+        and text[left.end:right.start] == " (" and text.startswith(")", right.end) \
+        and short.casefold() not in long.casefold().split() and not acronyms.known(short)
 
 
 def _party_of_person(left: Mention, short: str, long: str) -> bool:

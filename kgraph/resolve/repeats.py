@@ -150,6 +150,14 @@ def _alone(text: str, start: int, end: int) -> bool:
     return not joined or names.is_title(joined[1])
 
 
+def _of_person(text: str, start: int, end: int, mentions: list[tuple[int | None, Mention]]) -> bool:
+    """A known name after a person's name and "of", nothing capitalised after it: "second-seeded Christian Ruud of
+    Norway 4-6, 7-6" (a player's country; ``_alone`` takes "Ruud of" for a body's name, as in "Bank of Norway")."""
+    joined = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+    return joined is not None and text.startswith(" of ", joined.end(1)) and not _CAPITAL_AFTER.match(text, end) \
+        and any(m.label == "PERSON" and m.end == joined.end(1) for _, m in mentions)
+
+
 class _Lexicon(ChainMap):
     """A ChainMap of dicts whose look-ups are plain dict look-ups in turn (no generator, no exception
     per miss): the string pass looks up every capitalised word of a corpus."""
@@ -315,7 +323,8 @@ class Repeats:
             for start, end, text, label in chain(found, _head_words(sentence.text, heads)):
                 if any(start < e and s < end for s, e in taken):
                     continue
-                if text not in lexicon and text in _known_names() and not _alone(sentence.text, start, end):
+                if text not in lexicon and text in _known_names() and not _alone(sentence.text, start, end) \
+                        and not _of_person(sentence.text, start, end, mended):
                     continue
                 if label in ("GPE", "LOC") and _titled_place(sentence.text, start):
                     continue  # "the Prince of Wales" (``_titled_territories``)
@@ -1022,7 +1031,12 @@ def _candidates(text: str, lexicon: Mapping[str, str], longest: tuple[Mapping[st
             if _possessive(candidate):
                 candidate, last_end = candidate[:-2], last_end - 2
             if candidate in lexicon and _stands_alone(text, words, index, length, taken):
-                yield start, last_end, candidate, lexicon[candidate]
+                given = _given_name_before_surnames(text, words, index, length, lexicon) \
+                    if length > 1 and lexicon[candidate] == "PERSON" else None
+                if given is None:
+                    yield start, last_end, candidate, lexicon[candidate]
+                else:
+                    yield given, last_end, text[given:last_end], "PERSON"
                 after = last_end
                 break
             if length == 1 and lexicon.get(candidate) == "PERSON" and (
@@ -1050,6 +1064,18 @@ def _given_name(text: str, words: list[tuple[int, int]], index: int, lexicon: Ma
             or countries.lookup(word) or places.in_gazetteer(word) or _inside_place(text, words, index - 1):
         return None
     return start
+
+
+def _given_name_before_surnames(text: str, words: list[tuple[int, int]], index: int, length: int,
+                                lexicon: Mapping[str, str]) -> int | None:
+    """Where the given name before a person's known name of ``length`` words begins, as ``_given_name`` reads one
+    before a one-word surname: "Eighth-seeded Spaniard Pablo| Carreno Busta knocked out ..." where the article has
+    "Carreno Busta" alone (a surname of two words). No capitalised word may follow the name."""
+    following = index + length
+    if following < len(words) and text[words[following][0]].isupper() \
+            and text[words[following - 1][1]:words[following][0]] == " ":
+        return None
+    return _given_name(text, words[:index + 1], index, lexicon)
 
 
 def _inside_place(text: str, words: list[tuple[int, int]], index: int) -> bool:

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ...ingest import clean
-from ...types import Extraction, Mention
+from ...types import HEADLINE, Extraction, Mention
 from ...words import INSTITUTION_WORDS
 from .. import acronyms, countries, designators, names, places, teams
 from ..evidence import ORGANISATION_NOUNS, squad_entry
@@ -43,6 +43,7 @@ _AFTER_NOUN = re.compile(r"(?=[%s])\b(%s) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z
 
 # A plural acronym in brackets right after a mention: "Limited Partners (LPs)", "Internally Displaced Persons (IDPs)".
 _PLURAL_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}s\)")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
 
 
 def _plural_long_forms(extraction: Extraction) -> Extraction:
@@ -307,7 +308,7 @@ def _bracketed_affiliations(extraction: Extraction) -> Extraction:
         text, mentions = sentence.text, sentence.mentions
         added = [
             Mention(found[1], "ORG", found.start(1), found.end(1))
-            for mention in mentions if mention.label == "PERSON"
+            for mention in mentions if _titled_person(text, mention)
             and (found := _BRACKETED_BODY.match(text, mention.end)) is not None
             and not any(found.start(1) < m.end and m.start < found.end(1) for m in mentions)
             and not countries.lookup(found[1]) and not places.in_gazetteer(found[1])
@@ -317,6 +318,15 @@ def _bracketed_affiliations(extraction: Extraction) -> Extraction:
             sentence = sentence.with_new(added)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _titled_person(text: str, mention: Mention) -> bool:
+    """A PERSON mention, or a person's name tagged otherwise right after a title: "Mayor Felipe Alessandri" tagged
+    ORG (``_bracketed_affiliations``)."""
+    if mention.label == "PERSON":
+        return True
+    title = text[:mention.start].rsplit(None, 1)[-1:] if mention.label == "ORG" else []
+    return bool(title) and names.is_title(title[0]) and names.person_shaped(mention.text)
 
 
 def _listed_beside_organisation(text: str, span: tuple[int, int], mentions: tuple[Mention, ...]) -> bool:
@@ -584,3 +594,127 @@ def _new_club_roles(extraction: Extraction) -> Extraction:
             changed = True
         sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+# Small words a body's long form joins its capitalised words with (``_bracketed_long_forms``).
+_LONG_FORM_JOINERS = frozenset("of for the and in de del des du la".split())
+# A run of capitalised words and small joining words right before a short name in brackets: "the Trade Union for the
+# Public and Welfare Sectors (JHL)", "Mayors and Independents (STAN)" (``_bracketed_long_forms``).
+_BEFORE_BRACKETED_SHORT = re.compile(
+    r"(?<![\w'’&.-])((?:[A-Z][\w'’&.-]*|%s)(?: (?:[A-Z][\w'’&.-]*|%s))+) \(([A-Z][^\W_]*(?:-[^\W_]+)?)\)"
+    % (("|".join(sorted(_LONG_FORM_JOINERS)),) * 2))
+
+# A possessive's "'s" and the space after it (``_long_form_span``).
+_OWNER = re.compile(r"['’]s ")
+
+
+def _bracketed_long_forms(extraction: Extraction) -> Extraction:
+    """The article with each body's long form the recogniser cut or missed before its short name in brackets made
+    one organisation mention.
+
+    "members of the Trade Union for the Public and Welfare Sectors (JHL), the Federation of Public and Private Sector
+    Employees (Jyty)": the small model tags "the Trade Union" and "the Federation of Public", "Private Sector
+    Employees", or nothing ("Mayors and Independents (STAN)"), so the long form is no name of its own and the short
+    name (a foreign body's, whose letters spell no English words) is joined to nothing. In running text, a run of two
+    capitalised words or more, with small joining words, right before a capitalised short name in brackets, is an ORG
+    mention, swallowing the mentions inside it (``_long_form_span`` says where it starts). Not where a person is named
+    in the run (a person's party in brackets: "Tuula Haatainen (SDP)"), where the run reads as a person's name or ends
+    in a title, where a mention crosses the run's ends or already is the run (an ORG mention before an untagged short
+    name: the short name alone is added), nor where the short name is a country, a place, a common word, a plural
+    ("LPs") or a well-known body's (``acronyms``). An untagged short name is made an ORG mention too;
+    ``organisations.definitions`` joins the two."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text = sentence.text
+        runs = [(span, run) for run in _BEFORE_BRACKETED_SHORT.finditer(text)
+                if (span := _long_form_span(text, run, sentence.mentions)) is not None] \
+            if " (" in text and sentence.paragraph != HEADLINE and len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else []
+        if runs:
+            changed = True
+            kept = [(i, m) for i, m in enumerate(sentence.mentions)
+                    if not any(opening <= m.start and m.end <= end for (opening, _, end), _ in runs)]
+            kept += [(None, Mention(text[start:end], "ORG", start, end)) for (_, start, end), _ in runs]
+            kept += [(None, Mention(run[2], "ORG", run.start(2), run.end(2))) for _, run in runs
+                     if not _tagged(sentence.mentions, run.start(2), run.end(2))]
+            sentence = sentence.renumbered(sorted(kept, key=lambda item: item[1].start))
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _long_form_span(text: str, run: re.Match, mentions: tuple[Mention, ...]) -> tuple[int, int, int] | None:
+    """(opening, start, end) of the long form in a ``_BEFORE_BRACKETED_SHORT`` match: it opens after a place listed
+    before it ("Spain and") or an owner in the possessive ("Google's"), and starts after its opening small words, stop
+    words and titles ("President of the"; a mention may open on them: "the Trade Union"), or where a body's name
+    tagged whole ends it ("Outgoing| Caribbean Community (CARICOM)"). None where it is no body's long form to mend."""
+    opening, end, short = run.start(1), run.end(1), run[2]
+    for m in mentions:
+        if opening <= m.start and m.end < end and m.label in ("GPE", "LOC", "NORP") and text.startswith(" and ", m.end):
+            opening = m.end + len(" and ")
+    if owners := list(_OWNER.finditer(text, opening, end)):
+        opening = owners[-1].end()
+    start = opening
+    while (words := text[start:end].split(" ", 2)) and (
+            words[0].casefold() in _NOT_NAMES or words[0] in _LONG_FORM_JOINERS
+            or names.is_title(words[0]) and len(words) > 1 and words[1] in _LONG_FORM_JOINERS):
+        start += len(words[0]) + 1
+    for m in mentions:
+        if start < m.start and m.end == end and m.label == "ORG" \
+                and not _LONG_FORM_JOINERS & set(text[start:m.start].split()):
+            start = m.start
+    long = text[start:end]
+    capitalised = [word for word in long.split() if word[0].isupper()]
+    if len(capitalised) < 2 or short in capitalised or _PLURAL_ACRONYM.fullmatch(short) or not _may_be_body(short) \
+            or names.person_shaped(long) or names.is_title(capitalised[-1]) or acronyms.other_names(short):
+        return None
+    inside = [m for m in mentions if m.start < end and opening < m.end]
+    if any(m.label == "PERSON" or m.start < opening or end < m.end
+           or (m.start, m.end) == (start, end) and (m.label != "ORG" or _tagged(mentions, run.start(2), run.end(2)))
+           for m in inside):
+        return None
+    return opening, start, end
+
+
+def _tagged(mentions: tuple[Mention, ...], start: int, end: int) -> bool:
+    """Whether a mention overlaps the span."""
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+# A plural noun of companies and what introduces its examples, then the list: "the world's top brands including Levi's,
+# Zara and H&M", "retailers such as Walmart and Target" (``_listed_companies``).
+_COMPANIES_LISTED = re.compile(
+    r"\b(?:brands|companies|firms|retailers|labels|chains|carmakers|automakers|airlines|carriers|lenders|banks|"
+    r"insurers|brewers|miners|suppliers|clients|customers|buyers|rivals|competitors|giants)"
+    r",? (?:including|such as|like) ((?:%(item)s)(?:(?:, (?:and )?| and )(?:%(item)s))+)"
+    % {"item": r"[A-Z][\w&'’.-]*(?:(?: & | )[A-Z][\w&'’.-]*){0,3}"})
+_LISTED_ITEM = re.compile(r"[A-Z][\w&'’.-]*(?:(?: & | )[A-Z][\w&'’.-]*){0,3}")
+
+
+def _listed_companies(extraction: Extraction) -> Extraction:
+    """The article with each name listed after a plural noun of companies an organisation mention, possessive and all.
+
+    "supplying many of the world's top brands including Levi's, Zara and H&M": the small model tags "Levi" and "Zara"
+    as people and misses "H&M", so the brands were a person "Levi", a company, and nothing. A list of two names or
+    more (capitalised words, "&" among them) right after "brands", "companies", "retailers", "airlines" ... and
+    "including", "such as" or "like" holds companies: each name is an ORG mention, over its "'s" (a brand's, as no
+    noun follows it: ``_NAME_S``), the recogniser's mention of it replaced; a country or a gazetteer place listed
+    ("lenders such as Germany and France") stays as it was, and so does a name a mention crosses."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text = sentence.text
+        lists = list(_COMPANIES_LISTED.finditer(text)) if (" including " in text or " such as " in text
+                                                           or " like " in text) else []
+        items = [item for found in lists for item in _LISTED_ITEM.finditer(text, found.start(1), found.end(1))
+                 if not countries.lookup(item.group().removesuffix("'s")) and not places.in_gazetteer(item.group())]
+        mentions = sentence.mentions
+        items = [item for item in items if not any(m.start < item.end() and item.start() < m.end
+                                                   and (m.start < item.start() or item.end() < m.end) for m in mentions)]
+        if not items:
+            sentences.append(sentence)
+            continue
+        changed = True
+        kept = [(i, m) for i, m in enumerate(mentions)
+                if not any(item.start() <= m.start and m.end <= item.end() for item in items)]
+        kept += [(None, Mention(name, "ORG", item.start(), item.start() + len(name)))
+                 for item in items if (name := item.group().rstrip("."))]  # the list's last name ends the sentence
+        sentences.append(sentence.renumbered(sorted(kept, key=lambda pair: pair[1].start)))
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
