@@ -88,6 +88,29 @@ _TIMESTAMP = re.compile(
     r"(?:\s*[|,;]?\s*(?:(?:last\s+)?(?:updated|modified)\b.{0,60}))?$",
     re.IGNORECASE,
 )
+# A date written in Spanish, Portuguese, French, Italian or German, as an outlet's page head prints it: "Miércoles, 04 de
+# febrero de 2026 Mié 04/02/2026", "Mercredi 4 février 2026", "Quarta-feira, 4 de fevereiro de 2026", "Mittwoch, 4. Februar
+# 2026" (issue 15, ninth pass: the weekday became a node). A weekday or a year with the day and month; after them only
+# numbers and words of four letters at most (the weekday's short form, a time zone).
+_WEEKDAYS_ABROAD = (r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|"
+                    r"samedi|dimanche|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|luned[iì]|marted[iì]|"
+                    r"mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|"
+                    r"samstag|sonnabend|sonntag)")
+_MONTHS_ABROAD = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|janvier|"
+                  r"f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|janeiro|"
+                  r"fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|"
+                  r"maggio|giugno|luglio|settembre|ottobre|dicembre|j[aä]nner|januar|februar|m[aä]rz|april|juni|juli|"
+                  r"august|september|oktober|november|dezember)")
+_DATE_ABROAD = re.compile(
+    rf"^(?:(?P<weekday>{_WEEKDAYS_ABROAD}),?\s+)?\d{{1,2}}(?:\.|º|er)?\s+(?:de\s+)?{_MONTHS_ABROAD}"
+    r"(?:,?\s+(?:de\s+)?(?P<year>\d{4}))?(?P<rest>.*)$", re.IGNORECASE)
+_SHORT_WORDS_ONLY = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,4}\b\.?[\W\d_]*)*$")
+# A widget still loading when the page was saved: "Cargando datos de mercados...", "Loading...", "Chargement en
+# cours…" (issue 15, ninth pass: "Cargando" became an organisation); three words at most after the verb.
+_LOADING = re.compile(r"^(?:loading|cargando|carregando|chargement|caricamento|wird geladen|laden)(?:\s+\S+){0,3}\s*(?:\.{3}|…)$",
+                      re.IGNORECASE)
+
+
 # Words a photo or agency credit is made of: "Pool photo by Jason Alden/EPA".
 _CREDIT_WORD = (r"photos?|images?|getty|afp|epa|reuters|ap|pool|via|courtesy|shutterstock|alamy|bloomberg|"
                 r"xinhua|tass|dpa")
@@ -516,6 +539,13 @@ def is_timestamp(paragraph: str) -> bool:
     return len(paragraph) < 100 and bool(_TIMESTAMP.match(paragraph))
 
 
+def _dated_abroad(paragraph: str) -> bool:
+    """A line that only dates the page in another language (``_DATE_ABROAD``): a weekday or a year is written, and
+    nothing after the date but numbers and short words."""
+    found = _DATE_ABROAD.match(paragraph)
+    return found is not None and bool(found["weekday"] or found["year"]) and _SHORT_WORDS_ONLY.match(found["rest"]) is not None
+
+
 def is_unfinished(paragraph: str) -> bool:
     """A short line that is no sentence: a headline of another story, a label, a menu item ("Go to video").
 
@@ -582,6 +612,8 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
     Rule("tag line", is_tag_line, 160),
     Rule("byline", _finds(_BYLINE), 300),
     Rule("timestamp", is_timestamp, 100),
+    Rule("date in another language", lambda paragraph: _dated_abroad(paragraph), 100),
+    Rule("loading widget", _finds(_LOADING), 80),
     Rule("promo", _finds(_PROMO), 200),
     Rule("advertisement", _finds(_AD), 200),
     Rule("newsletter sign-up", _finds(_SIGN_UP), 250),

@@ -591,7 +591,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or _PLACE_NOUN_BEFORE.search(context) is not None
         or (initial and _dateline(surface, after))
-        or _located_in(mention.label, context, surface, after),
+        or _located_in(mention.label, context, surface, after) or _placed_by_what_follows(text, end, context),
         determiner,
         initial,
         with_person,
@@ -606,6 +606,25 @@ def _located_in(label: str, context: str, surface: str, after: str) -> bool:
     not a possessive ("in Tomas Berdych's career")."""
     return label in _PLACE_LABELS and _IN_BEFORE.search(context) is not None and _IN_PARTICLE.search(context) is None \
         and not surface.endswith(("'s", "’s")) and not after.startswith(("'", "’"))
+
+
+# After "in X" (``_IN_BEFORE``), what says X is a place whatever its label: a relative "where" ("In Recoleta, where
+# current Mayor Daniel Jadue was re-elected"), or the region or country it lies in ("in Villa de Reyes, San Luis Potosi
+# state, Mexico"; issue 15, ninth pass: both were typed people). Not a possessive after the region ("a stake in Acme,
+# Glencore's rival").
+_IN_OPENING = re.compile(r"(?:^|\s)(?:[Ii]n|near|outside)$")  # "In Recoleta, where" opens a sentence
+_PLACED_AFTER = re.compile(r",\s+(?:where\b|(?P<region>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+                           r"(?:\s+(?:state|province|region|department|county|district))?(?=[,.;]|$))")
+
+
+def _placed_by_what_follows(text: str, end: int, context: str) -> bool:
+    """'in Recoleta, where ...', 'in Villa de Reyes, San Luis Potosi state, Mexico': a place (``_PLACED_AFTER``); read
+    only where a comma follows the name and "in" precedes it, not a verb's particle ("brought in Modric, Spain's ...")."""
+    if not text.startswith(",", end) or _IN_OPENING.search(context) is None or _IN_PARTICLE.search(context) is not None:
+        return False
+    found = _PLACED_AFTER.match(text, end)
+    return found is not None and (found["region"] is None or bool(countries.lookup(found["region"]))
+                                  or places.in_gazetteer(found["region"]))
 
 
 def _legal_form_after(text: str, end: int, surface: str) -> bool:
@@ -769,9 +788,16 @@ def _with_given_name(name: str, before: list[str], *, listed: bool = False) -> s
     word = before[-1]
     if word.isalpha() and word[0].isupper() and not word.isupper() and not names.is_title(word) \
             and not countries.lookup(word) \
-            and (word.casefold() not in _NOT_GIVEN_NAMES if len(before) < 2 else not before[-2].endswith((".", "!", "?", ":"))):
+            and (word.casefold() not in _NOT_GIVEN_NAMES if len(before) < 2 or _bullet(before[-2])
+                 else not before[-2].endswith((".", "!", "?", ":"))):
         return f"{word} {name}"
     return name
+
+
+def _bullet(word: str) -> bool:
+    """A list's mark opening a line ("- In Recoleta, where ...", "• At Wembley"): what follows it opens a sentence, so
+    a common word there ("In") is no given name (issue 15, ninth pass: "In Recoleta" became a person)."""
+    return not any(char.isalnum() for char in word)
 
 
 def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, bool]]:
