@@ -165,9 +165,14 @@ _CONTRIBUTED = (r"\bcontributed\s+(?:additional\s+)?(?:reporting\s*)?(?:from\s+[
 # "... in 2017. Reporting by Jane Doe; Editing by Tom Roe", "... to Kyiv. Jane Doe contributed to this report."
 _TAIL = re.compile(r"(?<=[.!?\"'])\s+(?P<tail>[^.!?]{1,100}\.?)$")
 _TAIL_DASH = re.compile(r"^(?:[\u2014\u2013-]{1,2}|/)\s*")  # a slash too: a caption's "... May 6, 2018. / Reuters"
+# More openings of a caption's credit after its sentence (issue 15, ninth pass: each left its photographer a node):
+# "... on Monday. © Jane Doe", "Pic: Jane Doe", "Foto: Jane Doe", "Photograph: Jane Doe/The Guardian", "Photo courtesy
+# Jane Doe", "Image via Jane Doe", "Credit: Jane Doe for The Daily Star", "Source: Jane Doe".
+_OTHER_CREDIT_OPENING = (r"^(?:\u00a9|\(c\)\s|(?i:pics?|fotos?|photographs?|photographer)\s*:|"
+                         r"(?i:photo|picture|image)s?\s+(?i:courtesy|via)\b|(?i:credits?|source)\s*:\s*[A-Z])")
 _TAIL_CREDIT = re.compile(
     rf"^(?:(?i:photo|picture|image|file photo)s?\s*(?:by\b|credit\b|:)|(?i:{_STAFF_CREDIT})\s+[A-Z]|(?i:{_INPUTS_CREDIT}))"
-    rf"|{_CONTRIBUTED}")
+    rf"|{_CONTRIBUTED}|{_OTHER_CREDIT_OPENING}")
 # A tail of at most this many words, all capitalised but for "via", "by", "and": a credit only when it has a
 # credit word or a slash, or, after a dash, an agency's capitals ("— PCB", "— APP"; a quote's "— Ama Owusu" stays).
 _TAIL_WORDS = 8

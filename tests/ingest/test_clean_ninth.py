@@ -6,7 +6,8 @@ the cases that show what is kept).
 
 from __future__ import annotations
 
-from kgraph.ingest import clean
+from kgraph.ingest import clean, split
+from kgraph.types import ArticleInfo, Document
 
 
 def test_a_date_line_in_another_language_is_dropped():
@@ -22,3 +23,26 @@ def test_a_loading_widgets_text_is_dropped():
     for line in ("Cargando datos de mercados...", "Loading...", "Chargement en cours…"):
         assert clean.boilerplate_rule(line) == "loading widget"
     assert clean.boilerplate_rule("Loading the ships took three whole days...") is None
+
+
+def test_more_openings_of_a_captions_credit_are_cut():
+    """"© Anika Matzke", "Pic: ...", "Foto: ...", "Photo courtesy ...", "Credit: ... for The Daily Star", "Source: ..."
+    after a caption's sentence each left the photographer a node."""
+    for credit in ("© Anika Matzke", "Pic: Kurt Tamburri", "Foto: Emil Wojcik", "Photograph: Rita Rovira/The Guardian",
+                   "Photo courtesy Hugo Castellan", "Credit: Dmitri Volodin for The Daily Star", "Source: Nadia Halvorsen"):
+        assert clean.strip_credits(f"Officials inspect the port in Mombasa on Monday. {credit}") \
+            == "Officials inspect the port in Mombasa on Monday."
+    assert clean.strip_credits("The source said it would not. Source: the ministry") \
+        == "The source said it would not. Source: the ministry"
+
+
+def test_a_caption_put_back_among_the_prose_loses_its_credit():
+    """A caption held as a headline and put back because the prose names a word of it ("Mombasa") kept its credit, and
+    "Photo by Igor Zelenko on Unsplash" made an "Unsplash" node."""
+    text = ("Ports Authority chief Ali Hassan said on Monday the deal would raise capacity at Mombasa.\n\n"
+            "Officials inspect the port in Mombasa on Monday. Photo by Igor Zelenko on Unsplash\n\n"
+            "The deal is worth $2 billion, the authority said.")
+    (article,) = split.split(Document(text=text, origin="feed.jsonl:1", info=ArticleInfo(id="r-1", title="Port deal"),
+                                      multi=False))
+    assert "Officials inspect the port in Mombasa on Monday." in article.text
+    assert "Unsplash" not in article.text
