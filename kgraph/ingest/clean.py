@@ -252,6 +252,19 @@ _APPEAL = re.compile(
     r"newsletter)s?\b|support (?:our|independent|quality) journalism\b)", re.IGNORECASE)
 # The outlet's call to action: "Get exclusive pro wrestling content on Fightful Select, our premium news service!
 # Click here to learn more." (dev9): "click here" and the outlet's "our" in one short paragraph.
+# The outlet's own note to its reader, which names the outlet, its pages and platforms (issue 15, ninth pass: each
+# made nodes of invented articles: "Nation Africa", "Google News", "Live Mint", "The Conversation"): whose copy it
+# republishes, a disclaimer, where to read more, download its app, follow or support it; and a reporter who
+# "contributed to this report from Lamu" (the order ``_CONTRIBUTED`` does not take).
+_OUTLET_NOTE = re.compile(
+    r"^(?:republished|reprinted|reproduced)\s+(?:with|by|under|from)\b|^disclaimer\s*:|"
+    r"\bviews\s+expressed\b.{0,80}\b(?:authors?|writers?|contributors?)(?:'s?)?\b|"
+    r"^download\s+(?:the|our)\b.{0,40}\bapps?\b|^for\s+(?:more|the\s+latest)\s+(?:news|updates|stories)\b.{0,60}\b(?:visit|follow|"
+    r"download|subscribe|go\s+to|log\s+on)\b|^read\s+the\s+(?:full|whole|original|complete)\s+(?:story|article|report|interview)\b|"
+    r"^join\s+the\s+conversation\b|^stay\s+(?:up\s+to\s+date|updated|informed|connected)\s+with\b|^(?:tap|click)\s+here\b|"
+    r"^support\s+.{1,60}\bby\s+(?:becoming|subscribing|donating|joining)\b|^catch\s+all\s+the\b.{0,120}\bon\b|"
+    r"\bcontributed\s+(?:reporting\s+)?(?:to|for)\s+this\s+(?:report|story|article)\s+from\s+[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*){0,3}\.?$",
+    re.IGNORECASE)
 _CALL_TO_ACTION = re.compile(r"\bclick here (?:to|for)\b|\bclick here[.!]?$", re.IGNORECASE)
 _OUR = re.compile(r"\bour\b", re.IGNORECASE)
 _PAYWALL_LINE = re.compile(r"\bpaywalls?\b", re.IGNORECASE)
@@ -626,6 +639,7 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
     Rule("paywall label", _finds(_PAYWALL), 200),
     Rule("reader appeal", lambda paragraph: bool(_APPEAL.search(paragraph)) or (
         len(paragraph) <= _PAYWALL_LINE_LONGEST and bool(_PAYWALL_LINE.search(paragraph))), 200),
+    Rule("outlet's note", _finds(_OUTLET_NOTE), 300),
     Rule("call to action", lambda paragraph: bool(_CALL_TO_ACTION.search(paragraph) and _OUR.search(paragraph)), 250),
     Rule("breadcrumb", lambda paragraph: bool(_BREADCRUMB.match(paragraph)) and not ends_sentence(paragraph)
          or bool(_HOME_TRAIL.match(paragraph)), 250),

@@ -46,3 +46,20 @@ def test_a_caption_put_back_among_the_prose_loses_its_credit():
                                       multi=False))
     assert "Officials inspect the port in Mombasa on Monday." in article.text
     assert "Unsplash" not in article.text
+
+
+def test_the_outlets_own_note_to_its_reader_is_dropped():
+    """Notes that name the outlet, its pages and platforms made nodes of them ("Nation Africa", "Google News",
+    "Live Mint", "The Conversation"); a story's sentence about a media group stays."""
+    for line in ("Republished with permission from The Conversation.",
+                 "The views expressed in this article are those of the author, Paula Quintela.",
+                 "Download the Daily Star app for the latest news.", "For more news, visit the Daily Star website.",
+                 "Read the full story at The Conversation.", "Disclaimer: Nation Media Group is not responsible.",
+                 "Join the conversation on the Daily Star Facebook page.",
+                 "Stay up to date with Nation Africa news on Google News.",
+                 "Support the Daily Star by becoming a member today.", "Tap here to follow Nation Africa on Instagram.",
+                 "Catch all the Business News and Updates on Live Mint.",
+                 "Jonas Bergli contributed to this report from Lamu."):
+        assert clean.boilerplate_rule(line) == "outlet's note", line
+    assert clean.boilerplate_rule("Nation Media Group is a member of the Kenya Media Council.") is None
+    assert clean.boilerplate_rule("Support for the bill grew by the hour, the speaker said.") is None
