@@ -469,3 +469,18 @@ def unit_code(name: str) -> bool:
     'VND', 'VND1', 'WIB', 'CET', 'Q1', 'AQI'."""
     return " " not in name and name.isupper() and (
         name.casefold() in _UNIT_CODES or _CODE_NUMBER.sub("", name).casefold() in _UNIT_CODES)
+
+
+# What markets copy and its price widgets name commodities by: "CRUDE OIL", "GOLD FUTURES", "Brent Crude", "Iron Ore"
+# (issue 15, ninth pass: dev4's forbidden list holds a widget's; general knowledge). Two words or more, all of these.
+_COMMODITY_WORDS = frozenset("""
+crude oil brent wti gold silver copper platinum palladium natural gas futures spot price prices bullion nickel zinc
+aluminium aluminum iron ore wheat corn soybeans soybean cocoa coffee sugar cotton lithium cobalt uranium
+""".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def commodity(name: str) -> bool:
+    """A commodity or its futures by name, of two words or more: 'CRUDE OIL', 'Gold Futures', 'Brent Crude'."""
+    words = name.casefold().split()
+    return len(words) >= 2 and all(word in _COMMODITY_WORDS for word in words)

@@ -78,3 +78,14 @@ def test_a_common_word_after_a_lists_mark_is_no_given_name():
     ))
     assert "In Corvella" not in labels(result)
     assert labels(result)["Corvella"] == "place"
+
+
+def test_a_commodity_named_in_a_price_widget_is_no_node():
+    result, _ = resolved(article(
+        "a",
+        sentence("CRUDE OIL 78.20 GOLD FUTURES 2,034.10", ("CRUDE OIL", "ORG"), ("GOLD FUTURES", "ORG")),
+        sentence("Brent Crude rose 2 percent, Ivo Marsh said.", ("Brent Crude", "PERSON"), ("Ivo Marsh", "PERSON")),
+        sentence("Silver Lake bought the firm.", ("Silver Lake", "ORG")),
+    ))
+    assert not {"CRUDE OIL", "GOLD FUTURES", "Brent Crude"} & set(labels(result))
+    assert "Silver Lake" in labels(result)
