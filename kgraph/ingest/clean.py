@@ -156,7 +156,7 @@ _DOUBLED_SHORTEST = 8
 _CAPTION_LABEL = re.compile(r"^\([A-Z]{4,}\)\s+")
 # "(AP Photo/Efrem Lukatsky)", "(Photo: Reuters)", "(Reporting by Jane Doe)": a credit inside a paragraph.
 _INLINE_CREDIT = re.compile(rf"\s*\((?:[^()]{{0,40}}\b(?:{_CREDIT_WORD})\b[^()]{{0,60}}|{_STAFF_CREDIT}[^()]{{1,200}}|{_INPUTS_CREDIT}[^()]{{0,100}})\)"
-                            r"(?=\s|$)", re.IGNORECASE)
+                            r"(?=[\s)]|$)", re.IGNORECASE)  # "((Reporting by Jane Doe))", a wire's double brackets
 # "Jane Doe contributed to this report.", "... and Tom Roe contributed reporting.": a paragraph's end.
 _CONTRIBUTED = (r"\bcontributed\s+(?:additional\s+)?(?:reporting\s*)?(?:from\s+[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*){0,3}\s*)?"
                 r"(?:(?:to|for)\s+this\s+(?:report|story|article))?\.?$")
@@ -169,7 +169,15 @@ _TAIL_DASH = re.compile(r"^(?:[\u2014\u2013-]{1,2}|/)\s*")  # a slash too: a cap
 # "... on Monday. © Jane Doe", "Pic: Jane Doe", "Foto: Jane Doe", "Photograph: Jane Doe/The Guardian", "Photo courtesy
 # Jane Doe", "Image via Jane Doe", "Credit: Jane Doe for The Daily Star", "Source: Jane Doe".
 _OTHER_CREDIT_OPENING = (r"^(?:\u00a9|\(c\)\s|(?i:pics?|fotos?|photographs?|photographer)\s*:|"
-                         r"(?i:photo|picture|image)s?\s+(?i:courtesy|via)\b|(?i:credits?|source)\s*:\s*[A-Z])")
+                         r"(?i:photo|picture|image)s?\s+(?i:courtesy|via|supplied|provided|submitted)\b|"
+                         r"(?i:credits?|source)\s*:\s*[A-Z]|"
+                         # "Video: Jane Doe", "Photographs by ...", "Photo illustration by ...", "Mandatory Credit:
+                         # Jane Doe-USA TODAY Sports", "PHOTO | JANE DOE",
+                         # "Additional reporting: Jane Doe", and a bare byline after the story's last sentence
+                         r"(?i:video|graphics?|illustrations?|photo illustration|infographic|screen ?grab|screenshot|"
+                         r"photographs?|pictures?|cartoon)\s*(?i:by\b|:)|(?i:mandatory credit)\b|"
+                         r"(?i:photo|picture|image)s?\s*\|\s*[A-Z]|(?i:additional reporting)\s*:|"
+                         r"By\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,3}\.?$)")
 _TAIL_CREDIT = re.compile(
     rf"^(?:(?i:photo|picture|image|file photo)s?\s*(?:by\b|credit\b|:)|(?i:{_STAFF_CREDIT})\s+[A-Z]|(?i:{_INPUTS_CREDIT}))"
     rf"|{_CONTRIBUTED}|{_OTHER_CREDIT_OPENING}")

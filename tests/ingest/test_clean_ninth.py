@@ -63,3 +63,16 @@ def test_the_outlets_own_note_to_its_reader_is_dropped():
         assert clean.boilerplate_rule(line) == "outlet's note", line
     assert clean.boilerplate_rule("Nation Media Group is a member of the Kenya Media Council.") is None
     assert clean.boilerplate_rule("Support for the bill grew by the hour, the speaker said.") is None
+
+
+def test_still_more_credits_after_a_story_s_last_sentence_are_cut():
+    """"Video: Clara Duvalier" left "Clara" a node (the line's last word read as cut off), "Mandatory Credit: ..." a
+    "Mandatory Credit" person, "((Reporting by ...; editing by Tom Roe))" a "Tom Roe"."""
+    said = "The deal is worth $2 billion, the authority said."
+    for credit in ("Video: Clara Duvalier", "Graphic: Viktor Petrescu", "Illustration: Elena Nakamora",
+                   "Photo illustration by Emil Wojcik", "Screengrab: Vera Hrabal", "Photo supplied by Hugo Castellan",
+                   "Photographs by Nadia Halvorsen", "Mandatory Credit: Rosa Albescu-USA TODAY Sports",
+                   "PHOTO | JONAS DORNBUSCH", "Additional reporting: Rita Rovira", "By Henrik Bergstrand"):
+        assert clean.strip_credits(f"{said} {credit}") == said, credit
+    assert clean.strip_credits(f"{said} ((Reporting by Anika Matzke; editing by Tom Roe))") == f"{said} ()"
+    assert clean.strip_credits(f"{said} By contrast, exports fell") == f"{said} By contrast, exports fell"
