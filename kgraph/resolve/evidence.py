@@ -581,6 +581,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         or designators.leaning_party(text, start, end) or _TICKER_AFTER.match(text, end) is not None \
         or text.startswith(",", end) and _APPOSED_BODY.match(text, end) is not None \
         or _legal_form_after(text, end, surface) or _beaten_by_score(text, end, head)
+    if text.startswith(("'s", "’s"), end) and _brand_possessive(text, end, head):
+        surface, organisational = f"{surface}{text[end:end + 2]}", True
     return Observation(
         name,
         surface,
@@ -625,6 +627,21 @@ def _placed_by_what_follows(text: str, end: int, context: str) -> bool:
     found = _PLACED_AFTER.match(text, end)
     return found is not None and (found["region"] is None or bool(countries.lookup(found["region"]))
                                   or places.in_gazetteer(found["region"]))
+
+
+# A brand named with a possessive, the recogniser ending the name before it: "top brands including Levi's, Zara and
+# H&M", "ed-tech giant Byju's, which is now valued ..." (issue 15, ninth pass: "Levi" became a person, "Byju" no form
+# of the gold's "Byju's"). The "'s" owns nothing (a comma, "and", "or" or the end follows it), and a list or a
+# company's kind comes before the name.
+_OWNS_NOTHING = re.compile(r"['’]s(?=\s*[,;]|\s+(?:and|or)\s|\.?$)")
+_BRAND_CUE_BEFORE = re.compile(r"(?:\b(?:including|like|such as|brands?|retailers?|chains?|giants?|firms?|companies|"
+                               r"start-?ups?|restaurants?|stores?|labels?|makers?)|,)\s*$")
+
+
+def _brand_possessive(text: str, end: int, head: str) -> bool:
+    """"including Levi's, Zara": a name whose possessive owns nothing, after a list's comma or a company's kind, is a
+    brand written with its "'s" (``_OWNS_NOTHING``, ``_BRAND_CUE_BEFORE``)."""
+    return _OWNS_NOTHING.match(text, end) is not None and _BRAND_CUE_BEFORE.search(head[-_CONTEXT_AFTER:]) is not None
 
 
 def _legal_form_after(text: str, end: int, surface: str) -> bool:

@@ -89,3 +89,18 @@ def test_a_commodity_named_in_a_price_widget_is_no_node():
     ))
     assert not {"CRUDE OIL", "GOLD FUTURES", "Brent Crude"} & set(labels(result))
     assert "Silver Lake" in labels(result)
+
+
+def test_a_brand_written_with_its_possessive_is_an_organisation():
+    result, _ = resolved(article(
+        "a",
+        sentence("The factories supply top brands including Levanti's, Zara and H&M.", ("Levanti", "PERSON"),
+                 ("Zara", "ORG"), ("H&M", "ORG")),
+        sentence("This includes ed-tech giant Borju’s, which is now valued at $10 billion.", ("Borju", "ORG")),
+        sentence("Ivo Marsh's car broke down, and Tam Orvel's, too.", ("Ivo Marsh", "PERSON"), ("Tam Orvel", "PERSON")),
+    ))
+    entities = {entity.label: entity for entity in result.entities.values()}
+    assert entities["Levanti"].type == "organisation"
+    assert "Levanti's" in entities["Levanti"].aliases
+    assert "Borju’s" in entities["Borju"].aliases
+    assert entities["Tam Orvel"].type == "person"
