@@ -551,10 +551,14 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     kind = bool(rest) and first.casefold() in _KIND_OPENERS and rest[:1].isupper()
     if kind:
         surface = rest  # "Chipmaker TSMC said": the company's kind, capitalised as the sentence's first word
+    plural_title = _plural_title(surface)
+    if plural_title:
+        surface = surface[len(plural_title) + 1:]  # "Presidents Kassym-Jomart Tokayev and ...": the first of them
     read = _read(surface)
     if read is None:
         return None
     name, person, shaped, title_dropped = read
+    title_dropped = title_dropped or bool(plural_title)
     if outlets.is_own(name, outlet) or outlets.wire_agency(name, context, after) \
             or outlets.staff(text[max(0, start - _STAFF_CONTEXT):start], outlet):
         return None  # who carries the news, and who reports it, is no actor of it
@@ -642,6 +646,20 @@ def _brand_possessive(text: str, end: int, head: str) -> bool:
     """"including Levi's, Zara": a name whose possessive owns nothing, after a list's comma or a company's kind, is a
     brand written with its "'s" (``_OWNS_NOTHING``, ``_BRAND_CUE_BEFORE``)."""
     return _OWNS_NOTHING.match(text, end) is not None and _BRAND_CUE_BEFORE.search(head[-_CONTEXT_AFTER:]) is not None
+
+
+def _plural_title(surface: str) -> str:
+    """The plural title opening a mention of two or more capitalised words, else '': "Presidents" of "Presidents
+    Kassym-Jomart Tokayev" (... "and Shavkat Mirziyoyev"), "Senators" of "Senators Ada Quorn" (issue 15, ninth pass: the
+    title stayed in the person's name, a junk node beside the gold's). A singular title ("Ms", "Mrs") is
+    ``names.strip_roles``' to drop; what follows must be shaped like a person's name ("Teachers Service Commission",
+    "Presidents Cup" stay)."""
+    first, _, rest = surface.partition(" ")
+    if len(rest.split()) < 2 or not first.endswith("s") or names.is_title(first) or not names.person_shaped(rest):
+        return ""
+    folded = first.casefold()
+    singular = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
+    return first if names.is_title(singular) else ""
 
 
 def _legal_form_after(text: str, end: int, surface: str) -> bool:

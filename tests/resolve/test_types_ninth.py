@@ -104,3 +104,15 @@ def test_a_brand_written_with_its_possessive_is_an_organisation():
     assert "Levanti's" in entities["Levanti"].aliases
     assert "Borju’s" in entities["Borju"].aliases
     assert entities["Tam Orvel"].type == "person"
+
+
+def test_a_plural_title_before_two_people_is_no_part_of_the_first_name():
+    result, _ = resolved(article(
+        "a",
+        sentence("Presidents Kassym-Jomart Tarvov and Shavkat Mirzoyev also agreed to meet.",
+                 ("Presidents Kassym-Jomart Tarvov", "PERSON"), ("Shavkat Mirzoyev", "PERSON")),
+        sentence("The Teachers Service Commission said the strike was illegal.", ("The Teachers Service Commission", "ORG")),
+    ))
+    assert labels(result)["Kassym-Jomart Tarvov"] == "person"
+    assert "Presidents Kassym-Jomart Tarvov" not in labels(result)
+    assert labels(result)["Teachers Service Commission"] == "organisation"
