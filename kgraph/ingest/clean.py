@@ -236,6 +236,25 @@ _BIO = re.compile(
     r"^(?:[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){1,3} is|I am|I'm) (?:an?|the|[\w.]+'s) (?:[\w\-']+\s){0,6}(?i:reporter|correspondent|"
     r"writer|journalist|columnist|editor|photographer|contributor|producer)(?:\s(?:for|at|with|on|in|covering|based|who|and)"
     r"\b|[.!]?$)")
+# More of a journalist's own line at a story's foot (issue 15, ninth pass: each made its journalist a node of invented
+# articles), led by the name and with no story's verb (``_STORY_VERB``): "Jane Doe covers energy for the Daily Star",
+# "Jane Doe writes about trade", "Jane Doe reports on East Africa for X", "Jane Doe is Tarvex Radio's business
+# editor", "(Jane Doe is a Daily Star correspondent based in Lamu.)", "Jane Doe and Tom Roe are reporters at X"; and
+# lines about the author or the reporting: "About the author: ...", "The author, Jane Doe, is a ...", "This story
+# was reported by ...", "With additional reporting from ...", "Email Jane Doe at jdoe@x.com".
+_WRITER = r"\(?[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){1,3}"
+_JOURNALIST_BIO = re.compile(
+    rf"^{_WRITER}\s(?:covers\s.{{1,60}}\s(?:for|at)\s|writes\s(?:about|on|for)\s|reports\s(?:on|from)\s.{{1,60}}\sfor\s|"
+    rf"is\s(?:[A-Z][\w.'\-]*\s){{1,3}}(?:['\u2019]s\s|)(?:[\w\-]+\s){{0,3}}(?i:reporter|correspondent|writer|journalist|"
+    rf"columnist|editor|photographer)\b|is\san?\s(?:[\w\-']+\s){{0,6}}(?i:reporter|correspondent|writer|journalist|columnist|"
+    rf"editor|photographer)\b)|^{_WRITER}\sand\s{_WRITER}\sare\s(?:[\w\-]+\s){{0,3}}(?i:reporters|correspondents|writers|"
+    rf"journalists|editors|photographers)\b")
+_BIO_LONGEST = 160  # a foot's line: a review's paragraph on what an author "writes about" is longer
+_JOURNALIST_CREDIT = re.compile(
+    r"^(?:about\s+the\s+(?:authors?|writers?)\b|the\s+(?:authors?|writers?)(?:,\s[A-Z][^,]{1,40},)?\s(?:is|are)\s(?:an?|the)\s|"
+    r"(?:this\s+)?(?:story|article|report)\s+(?:was\s+)?(?:reported|written|produced)\s+by\s+[A-Z]|"
+    r"with\s+(?:additional\s+)?reporting\s+(?:from|by)\s+[A-Z]|(?:e-?mail|contact|reach|write\s+to)\s+.{1,60}?\S+@\S+\.\w)",
+    re.IGNORECASE)
 _STORY_VERB = re.compile(r"\b(?:was|were|had|has been|said|says|told)\b")
 _TAG_LINE = re.compile(r"^(tags?|topics?|filed under|categories|keywords)\s*[-\u2013\u2014:]\s*\S", re.IGNORECASE)
 _PROMO = re.compile(
@@ -635,6 +654,8 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
         _CONTRIBUTED_LINE.search(paragraph)) and not _SENTENCE_BREAK.search(paragraph), 250),
     Rule("author box", lambda paragraph: _is_author_box(paragraph) or bool(_BIO.search(paragraph))
          and not _STORY_VERB.search(paragraph), 300),
+    Rule("journalist's note", lambda paragraph: bool(_JOURNALIST_CREDIT.match(paragraph)) or len(paragraph) <= _BIO_LONGEST
+         and bool(_JOURNALIST_BIO.match(paragraph)) and not _STORY_VERB.search(paragraph), 300),
     Rule("tag line", is_tag_line, 160),
     Rule("byline", _finds(_BYLINE), 300),
     Rule("timestamp", is_timestamp, 100),

@@ -76,3 +76,22 @@ def test_still_more_credits_after_a_story_s_last_sentence_are_cut():
         assert clean.strip_credits(f"{said} {credit}") == said, credit
     assert clean.strip_credits(f"{said} ((Reporting by Anika Matzke; editing by Tom Roe))") == f"{said} ()"
     assert clean.strip_credits(f"{said} By contrast, exports fell") == f"{said} By contrast, exports fell"
+
+
+def test_a_journalists_own_line_at_the_foot_is_dropped():
+    """Lines about who wrote the story made its journalists nodes of invented articles; a story's line about an
+    author that reports something stays."""
+    for line in ("Marta Kowalczyk covers energy and shipping for the Daily Star.",
+                 "Oskar Brandvold writes about trade and ports.",
+                 "The author, Lena Sorli, is a senior fellow at the Tarvex Institute.",
+                 "About the author: Ingrid Lindqvist is an economist at Tarvex Bank.",
+                 "Email Greta Ostberg at gostberg@dailystar.com",
+                 "Sofia Aranza reports on East Africa for Tarvex News.",
+                 "Clara Duvalier is Tarvex Radio's business editor.",
+                 "This story was reported by Viktor Petrescu and Elena Nakamora.",
+                 "(Irene Vasquell is a Daily Star correspondent based in Lamu.)",
+                 "Jonas Bergli and Paula Quintela are reporters at the Daily Star.",
+                 "With additional reporting from Emil Wojcik."):
+        assert clean.boilerplate_rule(line) == "journalist's note", line
+    assert clean.boilerplate_rule("Ada Quorn, the editor of Tarvex Weekly, said she was arrested on Monday.") is None
+    assert clean.boilerplate_rule("The author of the report, Ada Quorn, told reporters it was flawed.") is None
