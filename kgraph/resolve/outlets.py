@@ -128,7 +128,40 @@ def wire_agency(name: str, before: str, after: str) -> bool:
     """A wire service named as the carrier of the news: '(AFP)', '(ANI):', 'told Reuters', 'according to Kyodo',
     'in an interview with ANI', 'the AP news agency reported' (``before``/``after``: the text around the mention)."""
     return (name in _AGENCY_ACRONYMS or fold(name) in _AGENCIES) and (
-        _CARRIED_AFTER.match(after) is not None or _CARRIED_BEFORE.search(before) is not None)
+        _CARRIED_AFTER.match(after) is not None or _CARRIED_BEFORE.search(before) is not None) \
+        or _agency_at_work(name, before, after)
+
+
+# More of a wire service at work on the story (issue 15, ninth pass: each left an agency a node of invented articles):
+# its name credited with "Via" or a picture's word ("Via Reuters.", "AP Photo shows ..."); its people, numbers and
+# checks after it ("a Reuters witness", "a Reuters poll", "Reuters calculations", "Reuters could not independently
+# verify", "Reuters was unable to reach"); what was said, sent or shown to it before it ("Speaking to AFP", "in a
+# statement sent to AFP", "documents seen by Reuters", "State news agency WAM said"); and, for an agency's full name,
+# "to" alone ("confirmed the figures to The Associated Press", "a spokesperson told Reuters by phone").
+_CREDITED_AGENCY = re.compile(r"^(?:(?:Via|VIA|via)\s+(?P<via>.+)|(?P<shown>.+?)\s+(?:Photos?|Images|Pictures|Video|TV))$")
+_AT_WORK_AFTER = re.compile(
+    r"^\s+(?:(?:witness|poll|calculation|tally|analysis|survey|review|investigation|footage|reporting|count)(?:s|es)?\b|"
+    r"(?:could|can|was|were|has|have|had|did)\s+(?:not\s+)?(?:unable|independently|verify|confirm|reach|contact|seen|"
+    r"reviewed|obtained|asked|calculated|found|reported)\b)")
+_AT_WORK_BEFORE = re.compile(
+    r"(?:\b(?:speaking|spoke|speak|sent|emailed|released|confirmed|said|statement|comment|comments|remarks)\s+to|"
+    r"\b(?:seen|obtained|reviewed|compiled|contacted|calculations|analysis)\s+by|\bnews\s+agency|\bwire\s+service|"
+    r"\b(?:comment|request|questions?|queries)\s+from|"
+    r"\bstate\s+agency)\s*(?:(?:the|an?)\b\s*)?$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto(?:\s+the)?\s*$", re.IGNORECASE)
+
+
+def _agency_at_work(name: str, before: str, after: str) -> bool:
+    """A wire service at work on the story by more of what is said around it (``_CREDITED_AGENCY``, ``_AT_WORK_AFTER``,
+    ``_AT_WORK_BEFORE``; "to" alone before an agency's full name)."""
+    credited = _CREDITED_AGENCY.match(name)
+    if credited:
+        agency = credited["via"] or credited["shown"]
+        return agency in _AGENCY_ACRONYMS or fold(agency) in _AGENCIES
+    if name not in _AGENCY_ACRONYMS and fold(name) not in _AGENCIES:
+        return False
+    return _AT_WORK_AFTER.match(after) is not None or _AT_WORK_BEFORE.search(before) is not None \
+        or fold(name) in _AGENCIES and _TO_BEFORE.search(before) is not None
 
 
 # Who works for an outlet, as a story names them before their names.

@@ -116,3 +116,24 @@ def test_a_plural_title_before_two_people_is_no_part_of_the_first_name():
     assert labels(result)["Kassym-Jomart Tarvov"] == "person"
     assert "Presidents Kassym-Jomart Tarvov" not in labels(result)
     assert labels(result)["Teachers Service Commission"] == "organisation"
+
+
+def test_a_wire_service_at_work_on_the_story_is_no_node():
+    result, _ = resolved(article(
+        "a",
+        sentence("A Reuters witness saw smoke rising from the port.", ("Reuters", "ORG")),
+        sentence("Speaking to AFP, Ivo Marsh said the deal was fair.", ("AFP", "ORG"), ("Ivo Marsh", "PERSON")),
+        sentence("The ministry confirmed the figures to The Associated Press.", ("The Associated Press", "ORG")),
+        sentence("State news agency WAM said the talks were constructive.", ("WAM", "ORG")),
+        sentence("AP Photo shows the port.", ("AP Photo", "ORG")),
+        sentence("Via Reuters.", ("Via Reuters", "PERSON")),
+        sentence("Reuters could not independently verify the report.", ("Reuters", "ORG")),
+    ))
+    assert not {"Reuters", "AFP", "Associated Press", "WAM", "AP Photo", "Via Reuters"} & set(labels(result))
+    assert labels(result)["Ivo Marsh"] == "person"
+    kept, _ = resolved(article(
+        "b",
+        sentence("Reuters has cut 500 jobs in Yangon, Ivo Marsh said.", ("Reuters", "ORG"), ("Yangon", "GPE"),
+                 ("Ivo Marsh", "PERSON")),
+    ))
+    assert "Reuters" in labels(kept)
