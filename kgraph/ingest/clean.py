@@ -88,6 +88,29 @@ _TIMESTAMP = re.compile(
     r"(?:\s*[|,;]?\s*(?:(?:last\s+)?(?:updated|modified)\b.{0,60}))?$",
     re.IGNORECASE,
 )
+# A date written in Spanish, Portuguese, French, Italian or German, as an outlet's page head prints it: "Miércoles, 04 de
+# febrero de 2026 Mié 04/02/2026", "Mercredi 4 février 2026", "Quarta-feira, 4 de fevereiro de 2026", "Mittwoch, 4. Februar
+# 2026" (issue 15, ninth pass: the weekday became a node). A weekday or a year with the day and month; after them only
+# numbers and words of four letters at most (the weekday's short form, a time zone).
+_WEEKDAYS_ABROAD = (r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|"
+                    r"samedi|dimanche|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|luned[iì]|marted[iì]|"
+                    r"mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|"
+                    r"samstag|sonnabend|sonntag)")
+_MONTHS_ABROAD = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|janvier|"
+                  r"f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre|janeiro|"
+                  r"fevereiro|mar[cç]o|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|"
+                  r"maggio|giugno|luglio|settembre|ottobre|dicembre|j[aä]nner|januar|februar|m[aä]rz|april|juni|juli|"
+                  r"august|september|oktober|november|dezember)")
+_DATE_ABROAD = re.compile(
+    rf"^(?:(?P<weekday>{_WEEKDAYS_ABROAD}),?\s+)?\d{{1,2}}(?:\.|º|er)?\s+(?:de\s+)?{_MONTHS_ABROAD}"
+    r"(?:,?\s+(?:de\s+)?(?P<year>\d{4}))?(?P<rest>.*)$", re.IGNORECASE)
+_SHORT_WORDS_ONLY = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,4}\b\.?[\W\d_]*)*$")
+# A widget still loading when the page was saved: "Cargando datos de mercados...", "Loading...", "Chargement en
+# cours…" (issue 15, ninth pass: "Cargando" became an organisation); three words at most after the verb.
+_LOADING = re.compile(r"^(?:loading|cargando|carregando|chargement|caricamento|wird geladen|laden)(?:\s+\S+){0,3}\s*(?:\.{3}|…)$",
+                      re.IGNORECASE)
+
+
 # Words a photo or agency credit is made of: "Pool photo by Jason Alden/EPA".
 _CREDIT_WORD = (r"photos?|images?|getty|afp|epa|reuters|ap|pool|via|courtesy|shutterstock|alamy|bloomberg|"
                 r"xinhua|tass|dpa")
@@ -133,7 +156,7 @@ _DOUBLED_SHORTEST = 8
 _CAPTION_LABEL = re.compile(r"^\([A-Z]{4,}\)\s+")
 # "(AP Photo/Efrem Lukatsky)", "(Photo: Reuters)", "(Reporting by Jane Doe)": a credit inside a paragraph.
 _INLINE_CREDIT = re.compile(rf"\s*\((?:[^()]{{0,40}}\b(?:{_CREDIT_WORD})\b[^()]{{0,60}}|{_STAFF_CREDIT}[^()]{{1,200}}|{_INPUTS_CREDIT}[^()]{{0,100}})\)"
-                            r"(?=\s|$)", re.IGNORECASE)
+                            r"(?=[\s)]|$)", re.IGNORECASE)  # "((Reporting by Jane Doe))", a wire's double brackets
 # "Jane Doe contributed to this report.", "... and Tom Roe contributed reporting.": a paragraph's end.
 _CONTRIBUTED = (r"\bcontributed\s+(?:additional\s+)?(?:reporting\s*)?(?:from\s+[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*){0,3}\s*)?"
                 r"(?:(?:to|for)\s+this\s+(?:report|story|article))?\.?$")
@@ -142,9 +165,22 @@ _CONTRIBUTED = (r"\bcontributed\s+(?:additional\s+)?(?:reporting\s*)?(?:from\s+[
 # "... in 2017. Reporting by Jane Doe; Editing by Tom Roe", "... to Kyiv. Jane Doe contributed to this report."
 _TAIL = re.compile(r"(?<=[.!?\"'])\s+(?P<tail>[^.!?]{1,100}\.?)$")
 _TAIL_DASH = re.compile(r"^(?:[\u2014\u2013-]{1,2}|/)\s*")  # a slash too: a caption's "... May 6, 2018. / Reuters"
+# More openings of a caption's credit after its sentence (issue 15, ninth pass: each left its photographer a node):
+# "... on Monday. © Jane Doe", "Pic: Jane Doe", "Foto: Jane Doe", "Photograph: Jane Doe/The Guardian", "Photo courtesy
+# Jane Doe", "Image via Jane Doe", "Credit: Jane Doe for The Daily Star", "Source: Jane Doe".
+_OTHER_CREDIT_OPENING = (r"^(?:\u00a9|\(c\)\s|(?i:pics?|fotos?|photographs?|photographer)\s*:|"
+                         r"(?i:photo|picture|image)s?\s+(?i:courtesy|via|supplied|provided|submitted)\b|"
+                         r"(?i:credits?|source)\s*:\s*[A-Z]|"
+                         # "Video: Jane Doe", "Photographs by ...", "Photo illustration by ...", "Mandatory Credit:
+                         # Jane Doe-USA TODAY Sports", "PHOTO | JANE DOE",
+                         # "Additional reporting: Jane Doe", and a bare byline after the story's last sentence
+                         r"(?i:video|graphics?|illustrations?|photo illustration|infographic|screen ?grab|screenshot|"
+                         r"photographs?|pictures?|cartoon)\s*(?i:by\b|:)|(?i:mandatory credit)\b|"
+                         r"(?i:photo|picture|image)s?\s*\|\s*[A-Z]|(?i:additional reporting)\s*:|"
+                         r"By\s+[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,3}\.?$)")
 _TAIL_CREDIT = re.compile(
     rf"^(?:(?i:photo|picture|image|file photo)s?\s*(?:by\b|credit\b|:)|(?i:{_STAFF_CREDIT})\s+[A-Z]|(?i:{_INPUTS_CREDIT}))"
-    rf"|{_CONTRIBUTED}")
+    rf"|{_CONTRIBUTED}|{_OTHER_CREDIT_OPENING}")
 # A tail of at most this many words, all capitalised but for "via", "by", "and": a credit only when it has a
 # credit word or a slash, or, after a dash, an agency's capitals ("— PCB", "— APP"; a quote's "— Ama Owusu" stays).
 _TAIL_WORDS = 8
@@ -200,6 +236,25 @@ _BIO = re.compile(
     r"^(?:[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){1,3} is|I am|I'm) (?:an?|the|[\w.]+'s) (?:[\w\-']+\s){0,6}(?i:reporter|correspondent|"
     r"writer|journalist|columnist|editor|photographer|contributor|producer)(?:\s(?:for|at|with|on|in|covering|based|who|and)"
     r"\b|[.!]?$)")
+# More of a journalist's own line at a story's foot (issue 15, ninth pass: each made its journalist a node of invented
+# articles), led by the name and with no story's verb (``_STORY_VERB``): "Jane Doe covers energy for the Daily Star",
+# "Jane Doe writes about trade", "Jane Doe reports on East Africa for X", "Jane Doe is Tarvex Radio's business
+# editor", "(Jane Doe is a Daily Star correspondent based in Lamu.)", "Jane Doe and Tom Roe are reporters at X"; and
+# lines about the author or the reporting: "About the author: ...", "The author, Jane Doe, is a ...", "This story
+# was reported by ...", "With additional reporting from ...", "Email Jane Doe at jdoe@x.com".
+_WRITER = r"\(?[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){1,3}"
+_JOURNALIST_BIO = re.compile(
+    rf"^{_WRITER}\s(?:covers\s.{{1,60}}\s(?:for|at)\s|writes\s(?:about|on|for)\s|reports\s(?:on|from)\s.{{1,60}}\sfor\s|"
+    rf"is\s(?:[A-Z][\w.'\-]*\s){{1,3}}(?:['\u2019]s\s|)(?:[\w\-]+\s){{0,3}}(?i:reporter|correspondent|writer|journalist|"
+    rf"columnist|editor|photographer)\b|is\san?\s(?:[\w\-']+\s){{0,6}}(?i:reporter|correspondent|writer|journalist|columnist|"
+    rf"editor|photographer)\b)|^{_WRITER}\sand\s{_WRITER}\sare\s(?:[\w\-]+\s){{0,3}}(?i:reporters|correspondents|writers|"
+    rf"journalists|editors|photographers)\b")
+_BIO_LONGEST = 160  # a foot's line: a review's paragraph on what an author "writes about" is longer
+_JOURNALIST_CREDIT = re.compile(
+    r"^(?:about\s+the\s+(?:authors?|writers?)\b|the\s+(?:authors?|writers?)(?:,\s[A-Z][^,]{1,40},)?\s(?:is|are)\s(?:an?|the)\s|"
+    r"(?:this\s+)?(?:story|article|report)\s+(?:was\s+)?(?:reported|written|produced)\s+by\s+[A-Z]|"
+    r"with\s+(?:additional\s+)?reporting\s+(?:from|by)\s+[A-Z]|(?:e-?mail|contact|reach|write\s+to)\s+.{1,60}?\S+@\S+\.\w)",
+    re.IGNORECASE)
 _STORY_VERB = re.compile(r"\b(?:was|were|had|has been|said|says|told)\b")
 _TAG_LINE = re.compile(r"^(tags?|topics?|filed under|categories|keywords)\s*[-\u2013\u2014:]\s*\S", re.IGNORECASE)
 _PROMO = re.compile(
@@ -224,6 +279,19 @@ _APPEAL = re.compile(
     r"newsletter)s?\b|support (?:our|independent|quality) journalism\b)", re.IGNORECASE)
 # The outlet's call to action: "Get exclusive pro wrestling content on Fightful Select, our premium news service!
 # Click here to learn more." (dev9): "click here" and the outlet's "our" in one short paragraph.
+# The outlet's own note to its reader, which names the outlet, its pages and platforms (issue 15, ninth pass: each
+# made nodes of invented articles: "Nation Africa", "Google News", "Live Mint", "The Conversation"): whose copy it
+# republishes, a disclaimer, where to read more, download its app, follow or support it; and a reporter who
+# "contributed to this report from Lamu" (the order ``_CONTRIBUTED`` does not take).
+_OUTLET_NOTE = re.compile(
+    r"^(?:republished|reprinted|reproduced)\s+(?:with|by|under|from)\b|^disclaimer\s*:|"
+    r"\bviews\s+expressed\b.{0,80}\b(?:authors?|writers?|contributors?)(?:'s?)?\b|"
+    r"^download\s+(?:the|our)\b.{0,40}\bapps?\b|^for\s+(?:more|the\s+latest)\s+(?:news|updates|stories)\b.{0,60}\b(?:visit|follow|"
+    r"download|subscribe|go\s+to|log\s+on)\b|^read\s+the\s+(?:full|whole|original|complete)\s+(?:story|article|report|interview)\b|"
+    r"^join\s+the\s+conversation\b|^stay\s+(?:up\s+to\s+date|updated|informed|connected)\s+with\b|^(?:tap|click)\s+here\b|"
+    r"^support\s+.{1,60}\bby\s+(?:becoming|subscribing|donating|joining)\b|^catch\s+all\s+the\b.{0,120}\bon\b|"
+    r"\bcontributed\s+(?:reporting\s+)?(?:to|for)\s+this\s+(?:report|story|article)\s+from\s+[A-Z][\w\-]*(?:,?\s[A-Z][\w\-]*){0,3}\.?$",
+    re.IGNORECASE)
 _CALL_TO_ACTION = re.compile(r"\bclick here (?:to|for)\b|\bclick here[.!]?$", re.IGNORECASE)
 _OUR = re.compile(r"\bour\b", re.IGNORECASE)
 _PAYWALL_LINE = re.compile(r"\bpaywalls?\b", re.IGNORECASE)
@@ -534,6 +602,13 @@ def is_timestamp(paragraph: str) -> bool:
     return len(paragraph) < 100 and bool(_TIMESTAMP.match(paragraph))
 
 
+def _dated_abroad(paragraph: str) -> bool:
+    """A line that only dates the page in another language (``_DATE_ABROAD``): a weekday or a year is written, and
+    nothing after the date but numbers and short words."""
+    found = _DATE_ABROAD.match(paragraph)
+    return found is not None and bool(found["weekday"] or found["year"]) and _SHORT_WORDS_ONLY.match(found["rest"]) is not None
+
+
 def is_unfinished(paragraph: str) -> bool:
     """A short line that is no sentence: a headline of another story, a label, a menu item ("Go to video").
 
@@ -597,9 +672,13 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
         _CONTRIBUTED_LINE.search(paragraph)) and not _SENTENCE_BREAK.search(paragraph), 250),
     Rule("author box", lambda paragraph: _is_author_box(paragraph) or bool(_BIO.search(paragraph))
          and not _STORY_VERB.search(paragraph), 300),
+    Rule("journalist's note", lambda paragraph: bool(_JOURNALIST_CREDIT.match(paragraph)) or len(paragraph) <= _BIO_LONGEST
+         and bool(_JOURNALIST_BIO.match(paragraph)) and not _STORY_VERB.search(paragraph), 300),
     Rule("tag line", is_tag_line, 160),
     Rule("byline", _finds(_BYLINE), 300),
     Rule("timestamp", is_timestamp, 100),
+    Rule("date in another language", lambda paragraph: _dated_abroad(paragraph), 100),
+    Rule("loading widget", _finds(_LOADING), 80),
     Rule("promo", _finds(_PROMO), 200),
     Rule("advertisement", _finds(_AD), 200),
     Rule("newsletter sign-up", _finds(_SIGN_UP), 250),
@@ -607,6 +686,7 @@ BOILERPLATE_RULES: tuple[Rule, ...] = (
     Rule("paywall label", _finds(_PAYWALL), 200),
     Rule("reader appeal", lambda paragraph: bool(_APPEAL.search(paragraph)) or (
         len(paragraph) <= _PAYWALL_LINE_LONGEST and bool(_PAYWALL_LINE.search(paragraph))), 200),
+    Rule("outlet's note", _finds(_OUTLET_NOTE), 300),
     Rule("call to action", lambda paragraph: bool(_CALL_TO_ACTION.search(paragraph) and _OUR.search(paragraph)), 250),
     Rule("breadcrumb", lambda paragraph: bool(_BREADCRUMB.match(paragraph)) and not ends_sentence(paragraph)
          or bool(_HOME_TRAIL.match(paragraph)), 250),

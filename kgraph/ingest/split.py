@@ -383,7 +383,7 @@ def _single(paragraphs: list[str], info: ArticleInfo | None) -> _Piece:
         for place, line in reversed(held):
             if any(word in named for word in (_bare(w.strip("\"'()[],:;!?")) for w in line.split()) if word[:1].isupper()
                    and word.casefold() not in _NOT_NAME):
-                piece.prose.insert(place, line)
+                piece.prose.insert(place, clean.strip_credits(line))  # its caption's credit is no name of the story
     if after_prose and _cut_mid_word(piece.prose[-1]):
         piece.prose[-1] = _without_cut_word(piece.prose[-1])
     return piece

@@ -385,3 +385,102 @@ def event(name: str) -> bool:
         return False
     body = _ON_MATTER.match(name)
     return body is None or body["body"].split()[-1].casefold() not in INSTITUTION_WORDS
+
+
+# A web page's section labels, menu items and emphasis words, which news sites print alone on a line or in capitals
+# ("MERCADOS", "WORLD", "Trending", "Zoom", "A FREE subscription"), outlet usage (issue 15, ninth pass: "FREE" and
+# "Snapshot" became nodes; every study set's forbidden list holds such words), English and the languages of sites
+# news is scraped from. Not words that are also a title's, a party's or a club's name alone ("Time", "Sporting",
+# "National", "Independent", "Globe", "Internacional").
+_PAGE_WORDS = frozenset("""
+news world politics business opinion analysis lifestyle entertainment travel weather markets market
+home menu search login logout subscribe share comments comment archive archives category categories tags tag
+posts featured trending popular recommended related latest upcoming results scores published updated
+credit credits image images picture pictures photo photos video videos gallery zoom back top next previous more
+free live update urgent breaking exclusive alert brief file combo snapshot winner region guest addition
+contact support sections section editorial podcast podcasts newsletter newsletters sponsored
+details source sources date facts audio pdf close refresh follow disclaimer autos navigation logo print email
+download listen watch reply replies register privacy sitemap rss feed
+noticias mercados deportes economía política opinión portada foto fotos editado suche inhalt
+""".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def page_label(name: str) -> bool:
+    """A whole name of one word that labels a page's part or shouts a word: 'WORLD', 'Trending', 'FREE', 'Snapshot'."""
+    return " " not in name and name.casefold() in _PAGE_WORDS
+
+
+# Words of a creed, a regime or a law taken for names alone: "a former Maoist rebel chief", "the two former Soviet
+# republics", "Shariah-compliant lender" (issue 15, ninth pass: each became a person); their followers are NORP.
+_CREED_WORDS = frozenset("""
+maoist marxist leninist trotskyist stalinist islamist jihadist salafist wahhabi zionist communist socialist fascist
+nazi soviet bolshevik shariah sharia halal kosher
+""".split())
+
+
+def creed_word(name: str) -> bool:
+    """A whole name of one word of a creed or a regime: 'Maoist', 'Soviet', 'Shariah'."""
+    return " " not in name and name.casefold() in _CREED_WORDS
+
+
+# Offices written after whose they are, and short forms of offices: "Haryana CM", "Nepal PM", "CSA Independent
+# Selector", "Delta Governor" (issue 15, ninth pass: such roles became nodes). Not surnames ("Mayor", "King", "Bishop"
+# end some people's names: the owner before them must be a place, a country or a body's short form).
+_HELD_ROLES = frozenset("""
+pm cm dcm mp mla mlc mep minister secretary president premier governor chancellor selector selectors spokesperson
+spokesman spokeswoman ambassador envoy commissioner
+""".split())
+# Words between the owner and the role: "CSA Independent Selector", "Kenya Deputy President".
+_ROLE_QUALIFIERS = frozenset("deputy acting interim shadow former vice chief independent junior senior".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def held_role(name: str) -> bool:
+    """An office by whose it is, and no holder's name: 'Haryana CM', 'Nepal PM', 'CSA Independent Selector'."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2 or words[-1].casefold().strip(".") not in _HELD_ROLES:
+        return False
+    for cut in range(1, len(words)):
+        owner = " ".join(words[:cut])
+        if (is_acronym(owner) or countries.lookup(owner) or in_gazetteer(owner)) and all(
+                word.casefold() in _GENERIC_WORDS or word.casefold() in _ROLE_QUALIFIERS or is_title(word)
+                for word in words[cut:-1]):
+            return True
+    return False
+
+
+# Codes of money, time and measure that business and sports copy writes in capitals: currencies (ISO 4217, the
+# common ones; not those that are also a company's or body's short form: AMD, SAR, ALL, TOP), time zones, a year's
+# quarters and halves, and indices ("AQI"). Issue 15, ninth pass: "AQI" and "VND" were forbidden nodes of dev9.
+_UNIT_CODES = frozenset("""
+usd eur gbp jpy cny rmb inr pkr bdt lkr npr idr myr php thb vnd krw twd hkd sgd aud nzd cad chf sek nok dkk pln czk
+huf ron rub uah zar ngn kes ghs egp mad aed qar kwd omr bhd ils irr brl mxn ars clp cop pen uyu
+gmt utc bst cet cest eet eest wet est edt cdt mst mdt pst pdt pkt wib wita jst kst hkt sgt aest aedt acst awst
+nzst nzdt eat wat sast msk
+q1 q2 q3 q4 h1 h2 fy ytd yoy qoq aqi cpi pmi ppi roe roi gnp gni nav aum arpu capex opex
+""".split())
+_CODE_NUMBER = re.compile(r"\d+$")
+
+
+@lru_cache(maxsize=1 << 16)
+def unit_code(name: str) -> bool:
+    """A currency's, a time zone's, a quarter's or an index's code in capitals, maybe with a figure run on to it:
+    'VND', 'VND1', 'WIB', 'CET', 'Q1', 'AQI'."""
+    return " " not in name and name.isupper() and (
+        name.casefold() in _UNIT_CODES or _CODE_NUMBER.sub("", name).casefold() in _UNIT_CODES)
+
+
+# What markets copy and its price widgets name commodities by: "CRUDE OIL", "GOLD FUTURES", "Brent Crude", "Iron Ore"
+# (issue 15, ninth pass: dev4's forbidden list holds a widget's; general knowledge). Two words or more, all of these.
+_COMMODITY_WORDS = frozenset("""
+crude oil brent wti gold silver copper platinum palladium natural gas futures spot price prices bullion nickel zinc
+aluminium aluminum iron ore wheat corn soybeans soybean cocoa coffee sugar cotton lithium cobalt uranium
+""".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def commodity(name: str) -> bool:
+    """A commodity or its futures by name, of two words or more: 'CRUDE OIL', 'Gold Futures', 'Brent Crude'."""
+    words = name.casefold().split()
+    return len(words) >= 2 and all(word in _COMMODITY_WORDS for word in words)

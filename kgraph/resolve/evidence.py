@@ -581,10 +581,14 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     kind = bool(rest) and first.casefold() in _KIND_OPENERS and rest[:1].isupper()
     if kind:
         surface = rest  # "Chipmaker TSMC said": the company's kind, capitalised as the sentence's first word
+    plural_title = _plural_title(surface)
+    if plural_title:
+        surface = surface[len(plural_title) + 1:]  # "Presidents Kassym-Jomart Tokayev and ...": the first of them
     read = _read(surface)
     if read is None:
         return None
     name, person, shaped, title_dropped = read
+    title_dropped = title_dropped or bool(plural_title)
     if outlets.is_own(name, outlet) or outlets.wire_agency(name, context, after) or outlets.opening_credit(head, after) \
             or outlets.staff(text[max(0, start - _STAFF_CONTEXT):start], outlet):
         return None  # who carries the news, and who reports it, is no actor of it
@@ -612,6 +616,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         or designators.leaning_party(text, start, end) or _TICKER_AFTER.match(text, end) is not None \
         or text.startswith(",", end) and _APPOSED_BODY.match(text, end) is not None \
         or _legal_form_after(text, end, surface) or _beaten_by_score(text, end, head)
+    if text.startswith(("'s", "’s"), end) and _brand_possessive(text, end, head):
+        surface, organisational = f"{surface}{text[end:end + 2]}", True
     return Observation(
         name,
         surface,
@@ -622,7 +628,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or _PLACE_NOUN_BEFORE.search(context) is not None
         or (initial and _dateline(surface, after))
-        or _located_in(mention.label, context, surface, after),
+        or _located_in(mention.label, context, surface, after) or _placed_by_what_follows(text, end, context),
         determiner,
         initial,
         with_person,
@@ -652,6 +658,54 @@ def _located_in(label: str, context: str, surface: str, after: str) -> bool:
     not a possessive ("in Tomas Berdych's career")."""
     return label in _PLACE_LABELS and _IN_BEFORE.search(context) is not None and _IN_PARTICLE.search(context) is None \
         and not surface.endswith(("'s", "’s")) and not after.startswith(("'", "’"))
+
+
+# After "in X" (``_IN_BEFORE``), what says X is a place whatever its label: a relative "where" ("In Recoleta, where
+# current Mayor Daniel Jadue was re-elected"), or the region or country it lies in ("in Villa de Reyes, San Luis Potosi
+# state, Mexico"; issue 15, ninth pass: both were typed people). Not a possessive after the region ("a stake in Acme,
+# Glencore's rival").
+_IN_OPENING = re.compile(r"(?:^|\s)(?:[Ii]n|near|outside)$")  # "In Recoleta, where" opens a sentence
+_PLACED_AFTER = re.compile(r",\s+(?:where\b|(?P<region>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+                           r"(?:\s+(?:state|province|region|department|county|district))?(?=[,.;]|$))")
+
+
+def _placed_by_what_follows(text: str, end: int, context: str) -> bool:
+    """'in Recoleta, where ...', 'in Villa de Reyes, San Luis Potosi state, Mexico': a place (``_PLACED_AFTER``); read
+    only where a comma follows the name and "in" precedes it, not a verb's particle ("brought in Modric, Spain's ...")."""
+    if not text.startswith(",", end) or _IN_OPENING.search(context) is None or _IN_PARTICLE.search(context) is not None:
+        return False
+    found = _PLACED_AFTER.match(text, end)
+    return found is not None and (found["region"] is None or bool(countries.lookup(found["region"]))
+                                  or places.in_gazetteer(found["region"]))
+
+
+# A brand named with a possessive, the recogniser ending the name before it: "top brands including Levi's, Zara and
+# H&M", "ed-tech giant Byju's, which is now valued ..." (issue 15, ninth pass: "Levi" became a person, "Byju" no form
+# of the gold's "Byju's"). The "'s" owns nothing (a comma, "and", "or" or the end follows it), and a list or a
+# company's kind comes before the name.
+_OWNS_NOTHING = re.compile(r"['’]s(?=\s*[,;]|\s+(?:and|or)\s|\.?$)")
+_BRAND_CUE_BEFORE = re.compile(r"(?:\b(?:including|like|such as|brands?|retailers?|chains?|giants?|firms?|companies|"
+                               r"start-?ups?|restaurants?|stores?|labels?|makers?)|,)\s*$")
+
+
+def _brand_possessive(text: str, end: int, head: str) -> bool:
+    """"including Levi's, Zara": a name whose possessive owns nothing, after a list's comma or a company's kind, is a
+    brand written with its "'s" (``_OWNS_NOTHING``, ``_BRAND_CUE_BEFORE``)."""
+    return _OWNS_NOTHING.match(text, end) is not None and _BRAND_CUE_BEFORE.search(head[-_CONTEXT_AFTER:]) is not None
+
+
+def _plural_title(surface: str) -> str:
+    """The plural title opening a mention of two or more capitalised words, else '': "Presidents" of "Presidents
+    Kassym-Jomart Tokayev" (... "and Shavkat Mirziyoyev"), "Senators" of "Senators Ada Quorn" (issue 15, ninth pass: the
+    title stayed in the person's name, a junk node beside the gold's). A singular title ("Ms", "Mrs") is
+    ``names.strip_roles``' to drop; what follows must be shaped like a person's name ("Teachers Service Commission",
+    "Presidents Cup" stay)."""
+    first, _, rest = surface.partition(" ")
+    if len(rest.split()) < 2 or not first.endswith("s") or names.is_title(first) or not names.person_shaped(rest):
+        return ""
+    folded = first.casefold()
+    singular = folded[:-3] + "y" if folded.endswith("ies") else folded[:-1]
+    return first if names.is_title(singular) else ""
 
 
 def _legal_form_after(text: str, end: int, surface: str) -> bool:
@@ -842,9 +896,16 @@ def _with_given_name(name: str, before: list[str], *, listed: bool = False) -> s
     word = before[-1]
     if word.isalpha() and word[0].isupper() and not word.isupper() and not names.is_title(word) \
             and not countries.lookup(word) \
-            and (word.casefold() not in _NOT_GIVEN_NAMES if len(before) < 2 else not before[-2].endswith((".", "!", "?", ":"))):
+            and (word.casefold() not in _NOT_GIVEN_NAMES if len(before) < 2 or _bullet(before[-2])
+                 else not before[-2].endswith((".", "!", "?", ":"))):
         return f"{word} {name}"
     return name
+
+
+def _bullet(word: str) -> bool:
+    """A list's mark opening a line ("- In Recoleta, where ...", "• At Wembley"): what follows it opens a sentence, so
+    a common word there ("In") is no given name (issue 15, ninth pass: "In Recoleta" became a person)."""
+    return not any(char.isalnum() for char in word)
 
 
 def _listed_with(text: str, mentions: tuple[Mention, ...]) -> list[tuple[bool, bool]]:

@@ -103,7 +103,8 @@ class Ballot:
         if designators.generic(name) or designators.office(name) or designators.event(name) \
                 or designators.lone_common_word(name) or designators.disease(name) or designators.rubric(name) \
                 or designators.traded(name) or designators.municipal_office(name) or designators.measure(name) \
-                or designators.government_level(name):
+                or designators.government_level(name) or designators.page_label(name) or designators.creed_word(name) \
+                or designators.held_role(name) or designators.unit_code(name) or designators.commodity(name):
             return None
         if places.landmark_head(name):
             return "place"
