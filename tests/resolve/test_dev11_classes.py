@@ -186,3 +186,12 @@ def test_new_before_a_club_and_a_role_is_no_part_of_the_clubs_name():
     kept = mend_organisations._new_club_roles(article("b", sentence(
         "New Chelsea was built in 1900.", ("New Chelsea", "GPE"))))
     assert [m.text for m in kept.sentences[0].mentions] == ["New Chelsea"]
+
+
+def test_the_holder_of_a_role_line_is_a_person():
+    """dev11: "Referee: Cuneyt Cakir (TUR)" was tagged nothing, so the referee was missing."""
+    mended = mend_people._role_line_holders(article(
+        "a", sentence("Referee: Orin Quellmann (TUR)"), sentence("Coach: Ida Norrvale", ("Ida Norrvale", "GPE")),
+        sentence("Referee: the match was tense.")))
+    assert [(m.text, m.label) for s in mended.sentences for m in s.mentions] == [
+        ("Orin Quellmann", "PERSON"), ("Ida Norrvale", "PERSON")]

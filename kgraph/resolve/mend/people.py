@@ -550,3 +550,32 @@ def _line_up_lines(extraction: Extraction) -> Extraction:
 def _in_bracket(text: str, start: int) -> bool:
     """Is the word at ``start`` inside a bracket ("(GK)")?"""
     return text[:start].rstrip().endswith("(")
+
+
+# A factbox's or a line-up's role line: "Referee: Cuneyt Cakir (TUR)", "Coach: Jose Peseiro"; its holder's name, then
+# maybe a country's code in brackets.
+_ROLE_HOLDER = re.compile(r"(?:Coach|Head [Cc]oach|Manager|Referee|Umpire|Captain|Skipper|Chairman|Chairwoman):\s+"
+                          r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?: \([A-Z]{2,3}\))?\.?")
+
+
+def _role_line_holders(extraction: Extraction) -> Extraction:
+    """The article with the holder of each role line a PERSON mention: "Referee: Cuneyt Cakir (TUR)" (issue 15, dev11:
+    the small model tagged nothing there). A sentence that is only a role of a team or a body, a colon and a name
+    of two to four capitalised words (maybe a country's code in brackets after it) names a person; a mention of the
+    name with another label becomes one."""
+    sentences = []
+    for sentence in extraction.sentences:
+        line = _ROLE_HOLDER.fullmatch(sentence.text.strip())
+        if line is None:
+            sentences.append(sentence)
+            continue
+        start = sentence.text.index(line["name"], sentence.text.index(line.group()))
+        end = start + len(line["name"])
+        same = [i for i, m in enumerate(sentence.mentions) if (m.start, m.end) == (start, end)]
+        if same:
+            sentence = sentence.renumbered([(i, replace(m, label="PERSON") if i in same else m)
+                                            for i, m in enumerate(sentence.mentions)])
+        elif not any(m.start < end and start < m.end for m in sentence.mentions):
+            sentence = sentence.with_new([Mention(line["name"], "PERSON", start, end)])
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
