@@ -195,3 +195,15 @@ def test_the_holder_of_a_role_line_is_a_person():
         sentence("Referee: the match was tense.")))
     assert [(m.text, m.label) for s in mended.sentences for m in s.mentions] == [
         ("Orin Quellmann", "PERSON"), ("Ida Norrvale", "PERSON")]
+
+
+def test_a_short_form_defined_for_lower_case_words_is_a_term_not_a_body():
+    """dev11: "employer national insurance contributions (NIC)" and then "NIC bills" made "NIC" an organisation."""
+    result, _ = resolved(article(
+        "a",
+        sentence("Firms face higher employer social levy payments (SLP) this year, Norvik said.", ("SLP", "ORG"),
+                 ("Norvik", "ORG")),
+        sentence("Their SLP bills will rise, the Orin Workers Union (OWU) said.", ("SLP", "ORG"),
+                 ("the Orin Workers Union", "ORG"), ("OWU", "ORG"))))
+    found = labels(result)
+    assert "SLP" not in found and found["Norvik"] == "organisation" and found["Orin Workers Union"] == "organisation"
