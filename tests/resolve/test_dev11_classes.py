@@ -207,3 +207,12 @@ def test_a_short_form_defined_for_lower_case_words_is_a_term_not_a_body():
                  ("the Orin Workers Union", "ORG"), ("OWU", "ORG"))))
     found = labels(result)
     assert "SLP" not in found and found["Norvik"] == "organisation" and found["Orin Workers Union"] == "organisation"
+
+
+def test_a_list_of_companies_is_no_line_up():
+    """A list of six companies tagged organisations stays one: no semicolon, no bench's or team's label, and the
+    recogniser tagged no person in it (the line-up rule's limit)."""
+    mended = mend_people._line_up_lines(article("a", sentence(
+        "Norvik, Orinsoft, Quellco, Brisko, Dunnlux, Moorvale", ("Norvik", "ORG"), ("Orinsoft", "ORG"),
+        ("Quellco", "ORG"))))
+    assert [m.label for m in mended.sentences[0].mentions] == ["ORG", "ORG", "ORG"]

@@ -7,7 +7,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ...types import HEADLINE, Extraction, Mention
+from ...ingest import clean
+from ...types import HEADLINE, Extraction, Mention, Sentence
 from ...words import INSTITUTION_WORDS, STOP_WORDS
 from .. import acronyms, countries, designators, names, places, teams
 from .spans import _WORD, _LABELS, _NOT_NAMES, _OPENER, _name, _person_named, _run_on, _opens_name, _crosses
@@ -537,7 +538,7 @@ def _line_up_lines(extraction: Extraction) -> Extraction:
         entries = [(offset + m.start(), offset + m.end(), m.group()) for m in _LINE_UP_ENTRY.finditer(text[offset:])]
         entries = [(start, end, name) for start, end, name in entries if not _in_bracket(sentence.text, start)]
         others = sum(1 for _, _, name in entries if countries.lookup(name) or places.in_gazetteer(name) or teams.teams(name))
-        if len(entries) < _LINE_UP_MIN or others * 3 >= len(entries):
+        if len(entries) < _LINE_UP_MIN or others * 3 >= len(entries) or not _squad_shaped(sentence, line, entries):
             sentences.append(sentence)
             continue
         kept = [(index, m) for index, m in enumerate(sentence.mentions)
@@ -545,6 +546,16 @@ def _line_up_lines(extraction: Extraction) -> Extraction:
         people = [(None, Mention(name, "PERSON", start, end)) for start, end, name in entries]
         sentences.append(sentence.renumbered(sorted([*kept, *people], key=lambda pair: pair[1].start)))
     return replace(extraction, sentences=tuple(sentences))
+
+
+def _squad_shaped(sentence: Sentence, line: re.Match, entries: list[tuple[int, int, str]]) -> bool:
+    """Does a list of names read as a team's: semicolons part its lines, or a bench's label ("Subs") or a team's
+    name opens it ("Al Ahly:"), or half the names the recogniser tagged in it are people's? Not a list of companies
+    ("Apple, Google, Meta, …")."""
+    if ";" in sentence.text or line["label"] and (clean.is_line_up(line.group()) or teams.teams(line["label"])):
+        return True
+    tagged = [m for m in sentence.mentions if any(m.start < end and start < m.end for start, end, _ in entries)]
+    return bool(tagged) and 2 * sum(m.label == "PERSON" for m in tagged) >= len(tagged)
 
 
 def _in_bracket(text: str, start: int) -> bool:
