@@ -123,9 +123,9 @@ def test_a_body_cut_before_its_for_the_rest_is_made_whole():
 def test_an_east_asian_name_cut_before_its_third_word_is_made_whole():
     """dev11: "President Yoon Suk Yeol of the PPP" was tagged "Yoon Suk", and "Yoon" stayed apart from it."""
     mended = mend_people._three_syllable_names(article("a", sentence(
-        "President Paek Sun Jol of the party met Ida Vale In Seoul and Tomas Norr.",
-        ("Paek Sun", "PERSON"), ("Ida Vale", "PERSON"), ("Tomas Norr", "PERSON"))))
-    assert [m.text for m in mended.sentences[0].mentions] == ["Paek Sun Jol", "Ida Vale", "Tomas Norr"]
+        "President Park Sun Jol of the party met Ida Vale In Seoul and Joe Root Test fans.",
+        ("Park Sun", "PERSON"), ("Ida Vale", "PERSON"), ("Joe Root", "PERSON"))))
+    assert [m.text for m in mended.sentences[0].mentions] == ["Park Sun Jol", "Ida Vale", "Joe Root"]
 
 
 def test_an_article_before_a_surname_that_modifies_a_noun_is_the_nouns():

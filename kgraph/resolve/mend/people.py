@@ -482,14 +482,22 @@ def _over_syllable(text: str, mention: Mention) -> Mention:
 # Suk| Yeol", "Kim Jong| Un" (issue 15, dev11): short capitalised words, the name ending after it.
 _THIRD_SYLLABLE = re.compile(r" ([A-Z][a-z]{0,4})(?![\w'’-]| [A-Z])")
 _SHORT_WORD = re.compile(r"[A-Z][a-z]{0,3}")
+# The commonest Korean, Chinese and Vietnamese family names in their usual romanisations, which open such names
+# (general knowledge): "Joe Root Test century" is no three-word name.
+_EAST_ASIAN_FAMILY_NAMES = frozenset("""
+Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Kwon Hwang
+Ahn An Song Yoo Yu Hong Moon Mun Yang Ko Koh Go Bae Baek Heo Nam Noh Roh Ha Jeon Chun Wang Li Zhang Liu Chen Zhao Huang
+Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Xi Tan Ng Lau Lam Wong Ho Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do
+Ngo Duong Ly""".split())
 
 
 def _three_syllable_names(extraction: Extraction) -> Extraction:
     """The article with each East Asian name the recogniser cut before its third word made whole.
 
-    "President Yoon Suk Yeol of the PPP": the small model tags "Yoon Suk". A PERSON mention of two short capitalised
-    words (four letters at most each) followed by one more (five at most), tagged nothing, no sentence's small word
-    ("In", "The"), title or legal form ("Ada Quorn Sa"), and then no capitalised word, goes on over it.
+    "President Yoon Suk Yeol of the PPP": the small model tags "Yoon Suk". A PERSON mention of two capitalised words,
+    the first a common East Asian family name (``_EAST_ASIAN_FAMILY_NAMES``), the second of four letters at most,
+    followed by one more word of five at most, tagged nothing, no sentence's small word ("In", "The"), title or legal
+    form, and then no capitalised word, goes on over it ("Joe Root Test century" stays: "Joe" is no family name).
     """
     sentences = []
     for sentence in extraction.sentences:
@@ -498,7 +506,7 @@ def _three_syllable_names(extraction: Extraction) -> Extraction:
         for index, mention in enumerate(mentions):
             words = mention.text.split()
             third = _THIRD_SYLLABLE.match(text, mention.end) if mention.label == "PERSON" and len(words) == 2 \
-                and all(_SHORT_WORD.fullmatch(word) for word in words) else None
+                and words[0] in _EAST_ASIAN_FAMILY_NAMES and _SHORT_WORD.fullmatch(words[1]) else None
             if third is None or third[1].casefold() in STOP_WORDS or names.is_title(third[1]) \
                     or designators.legal_suffix(f"{mention.text} {third[1]}") \
                     or any(m.start < third.end() and mention.end < m.end for m in mentions if m is not mention):
