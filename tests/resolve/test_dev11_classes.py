@@ -192,7 +192,7 @@ def test_the_holder_of_a_role_line_is_a_person():
     """dev11: "Referee: Cuneyt Cakir (TUR)" was tagged nothing, so the referee was missing."""
     mended = mend_people._role_line_holders(article(
         "a", sentence("Referee: Orin Quellmann (TUR)"), sentence("Coach: Ida Norrvale", ("Ida Norrvale", "GPE")),
-        sentence("Referee: the match was tense.")))
+        sentence("Referee: the match was tense."), sentence("Manager: Sales Department")))
     assert [(m.text, m.label) for s in mended.sentences for m in s.mentions] == [
         ("Orin Quellmann", "PERSON"), ("Ida Norrvale", "PERSON")]
 

@@ -580,12 +580,12 @@ _ROLE_HOLDER = re.compile(r"(?:Coach|Head [Cc]oach|Manager|Referee|Umpire|Captai
 def _role_line_holders(extraction: Extraction) -> Extraction:
     """The article with the holder of each role line a PERSON mention: "Referee: Cuneyt Cakir (TUR)" (issue 15, dev11:
     the small model tagged nothing there). A sentence that is only a role of a team or a body, a colon and a name
-    of two to four capitalised words (maybe a country's code in brackets after it) names a person; a mention of the
-    name with another label becomes one."""
+    of two to four capitalised words, each a word a person's name may have (``names.person_worded``), maybe with a
+    country's code in brackets after it, names a person; a mention of the name with another label becomes one."""
     sentences = []
     for sentence in extraction.sentences:
         line = _ROLE_HOLDER.fullmatch(sentence.text.strip())
-        if line is None:
+        if line is None or not names.person_worded(line["name"]):  # "Manager: Sales Department" names no one
             sentences.append(sentence)
             continue
         start = sentence.text.index(line["name"], sentence.text.index(line.group()))
