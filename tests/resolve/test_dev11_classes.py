@@ -7,7 +7,7 @@ it (but the cases that show what is kept).
 from __future__ import annotations
 
 from kgraph.resolve import countries
-from kgraph.resolve.mend import organisations as mend_organisations, people as mend_people
+from kgraph.resolve.mend import countries as mend_countries, organisations as mend_organisations, people as mend_people
 from kgraph.resolve.organisations import definitions
 
 from .test_resolve import article, labels, resolved, sentence
@@ -216,3 +216,12 @@ def test_a_list_of_companies_is_no_line_up():
         "Norvik, Orinsoft, Quellco, Brisko, Dunnlux, Moorvale", ("Norvik", "ORG"), ("Orinsoft", "ORG"),
         ("Quellco", "ORG"))))
     assert [m.label for m in mended.sentences[0].mentions] == ["ORG", "ORG", "ORG"]
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_the_country_after_it():
+    """dev11: "Describing Ghana as a “superb country”, she …" made "Describing Ghana" a person."""
+    mended = mend_countries._participle_openers(article(
+        "a", sentence("Describing Ghana as a superb country, she spoke.", ("Describing Ghana", "PERSON")),
+        sentence("Irving Berlin wrote songs.", ("Irving Berlin", "PERSON"))))
+    assert [(m.text, m.label) for s in mended.sentences for m in s.mentions] == [
+        ("Ghana", "GPE"), ("Irving Berlin", "PERSON")]
