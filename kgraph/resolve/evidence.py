@@ -283,6 +283,10 @@ _OFFICIATING = frozenset("VAR DRS VSC TMO DLS LBW".split())
 # The other side's code of a match written with codes: "IND vs PAK", "ENG v AUS" (``_sports_code``).
 _CODE_AFTER_VS = re.compile(r"\s+vs?\.?\s+([A-Z]{3})(?![\w'’-])")
 _CODE_BEFORE_VS = re.compile(r"(?<![\w'’-])([A-Z]{3})\s+vs?\.?\s+$")
+# A short form in capitals in brackets (``_terms``), and the long-form key that marks it a term's in a sentence's
+# definitions (``observe_sentence``; ``observed`` takes such pairs out).
+_BRACKETED_CAPITALS = re.compile(r"\(([A-Z]{2,6})\)")
+_TERM = ""
 # Two acronyms joined by a slash (``_slashed_pair``).
 _SLASHED_ACRONYMS = re.compile(r"(?<![\w/])([A-Z]{2,6})/([A-Z]{2,6})(?![\w/])")
 # What follows an agency named as a share of the copy: "(with PTI inputs)", "(With inputs from ...)" (issue 15, dev11).
@@ -372,18 +376,22 @@ def observe_sentence(sentence: Sentence, outlet: frozenset[str]) -> SentenceObse
 
     It depends on nothing else, so a build may keep it for a sentence met again (``kgraph.pipeline``).
     """
-    return _sentence(sentence, outlet), tuple(definitions((sentence,)).items())
+    return _sentence(sentence, outlet), (*definitions((sentence,)).items(), *((short, _TERM) for short in _terms(sentence.text)))
 
 
 def observed(article: str, sentences: Sequence[SentenceObserved], *, dropped: tuple[str, ...] = ()) -> Observed:
     """The article's Observed from what each of its sentences gave (``observe_sentence``), in order, with the
     lines cleaning dropped that may name actors (``ArticleInfo.dropped``)."""
     defined: dict[str, str] = {}
+    terms = {short for _, pairs in sentences for short, long in pairs if long == _TERM}
     for _, pairs in sentences:
+        pairs = tuple(pair for pair in pairs if pair[1] != _TERM)
         again = _defined_again(defined, pairs)
         defined.update(pairs)  # a later definition of a name wins, as in one pass over the article
         defined.update(again)
     found = tuple(seen for seen, _ in sentences)
+    if terms:  # "employer national insurance contributions (NIC)": every "NIC" of the article is that term's
+        found = tuple(tuple(None if seen and seen.name in terms else seen for seen in sentence) for sentence in found)
     # "Atlanta, Georgia" once: every "Georgia" of the article is the US state ("Georgia law"), not the country.
     states = {seen.name for sentence in found for seen in sentence if seen and seen.state}
     if states:
@@ -396,6 +404,20 @@ def observed(article: str, sentences: Sequence[SentenceObserved], *, dropped: tu
         if named:
             defined.setdefault(named, long)  # "Petrobras": "Petroleo Brasileiro SA, as the company is formally known"
     return Observed(article=article, sentences=found, definitions=tuple(defined.items()), dropped=dropped)
+
+
+def _terms(text: str) -> list[str]:
+    """The short forms ``text`` defines for a thing written in lower case, no body: "employer national insurance
+    contributions (NIC)" (issue 15, dev11: "NIC" became an organisation). The bracket's capitals are the initials
+    of the lower-case words right before it, in order."""
+    found = []
+    for bracket in _BRACKETED_CAPITALS.finditer(text):
+        short = bracket[1]
+        words = text[:bracket.start()].split()[-len(short):]
+        if len(words) == len(short) and all(word.isalpha() and word.islower() for word in words) \
+                and "".join(word[0] for word in words) == short.casefold():
+            found.append(short)
+    return found
 
 
 def _defined_again(defined: Mapping[str, str], pairs: Iterable[tuple[str, str]]) -> dict[str, str]:

@@ -107,3 +107,30 @@ def _cut_countries(extraction: Extraction) -> Extraction:
             sentence = sentence.renumbered(kept)
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+# A participle opening a sentence, glued by the recogniser to the country after it: "Describing Ghana as a superb
+# country, she ..." (issue 15, dev11: "Describing Ghana" became a person).
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing")
+
+
+def _participle_openers(extraction: Extraction) -> Extraction:
+    """The article with the country of each mention "<participle> <country>" that opens a sentence made its mention.
+
+    A mention at a sentence's start whose first word is a capitalised "-ing" word and whose rest is a country's name
+    (``countries.lookup``) is a GPE mention of the country: "Describing Ghana", "Praising Kenya". Only a country:
+    "Irving Berlin" (a town after a given name in "-ing") stays.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        opening = len(sentence.text) - len(sentence.text.lstrip(" \"“'‘"))
+        mentions, changed = list(sentence.mentions), False
+        for index, mention in enumerate(mentions):
+            first, _, rest = mention.text.partition(" ")
+            if mention.start != opening or not rest or not _PARTICIPLE.fullmatch(first) or not countries.lookup(rest):
+                continue
+            start = mention.start + len(first) + 1
+            mentions[index] = Mention(rest, "GPE", start, mention.end)
+            changed = True
+        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))

@@ -7,7 +7,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ...types import HEADLINE, Extraction, Mention
+from ...ingest import clean
+from ...types import HEADLINE, Extraction, Mention, Sentence
 from ...words import INSTITUTION_WORDS, STOP_WORDS
 from .. import acronyms, countries, designators, names, places, teams
 from .spans import _WORD, _LABELS, _NOT_NAMES, _OPENER, _name, _person_named, _run_on, _opens_name, _crosses
@@ -535,14 +536,22 @@ def _over_syllable(text: str, mention: Mention) -> Mention:
 # Suk| Yeol", "Kim Jong| Un" (issue 15, dev11): short capitalised words, the name ending after it.
 _THIRD_SYLLABLE = re.compile(r" ([A-Z][a-z]{0,4})(?![\w'’-]| [A-Z])")
 _SHORT_WORD = re.compile(r"[A-Z][a-z]{0,3}")
+# The commonest Korean, Chinese and Vietnamese family names in their usual romanisations, which open such names
+# (general knowledge): "Joe Root Test century" is no three-word name.
+_EAST_ASIAN_FAMILY_NAMES = frozenset("""
+Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Kwon Hwang
+Ahn An Song Yoo Yu Hong Moon Mun Yang Ko Koh Go Bae Baek Heo Nam Noh Roh Ha Jeon Chun Wang Li Zhang Liu Chen Zhao Huang
+Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Xi Tan Ng Lau Lam Wong Ho Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do
+Ngo Duong Ly""".split())
 
 
 def _three_syllable_names(extraction: Extraction) -> Extraction:
     """The article with each East Asian name the recogniser cut before its third word made whole.
 
-    "President Yoon Suk Yeol of the PPP": the small model tags "Yoon Suk". A PERSON mention of two short capitalised
-    words (four letters at most each) followed by one more (five at most), tagged nothing, no sentence's small word
-    ("In", "The"), title or legal form ("Ada Quorn Sa"), and then no capitalised word, goes on over it.
+    "President Yoon Suk Yeol of the PPP": the small model tags "Yoon Suk". A PERSON mention of two capitalised words,
+    the first a common East Asian family name (``_EAST_ASIAN_FAMILY_NAMES``), the second of four letters at most,
+    followed by one more word of five at most, tagged nothing, no sentence's small word ("In", "The"), title or legal
+    form, and then no capitalised word, goes on over it ("Joe Root Test century" stays: "Joe" is no family name).
     """
     sentences = []
     for sentence in extraction.sentences:
@@ -551,7 +560,7 @@ def _three_syllable_names(extraction: Extraction) -> Extraction:
         for index, mention in enumerate(mentions):
             words = mention.text.split()
             third = _THIRD_SYLLABLE.match(text, mention.end) if mention.label == "PERSON" and len(words) == 2 \
-                and all(_SHORT_WORD.fullmatch(word) for word in words) else None
+                and words[0] in _EAST_ASIAN_FAMILY_NAMES and _SHORT_WORD.fullmatch(words[1]) else None
             if third is None or third[1].casefold() in STOP_WORDS or names.is_title(third[1]) \
                     or designators.legal_suffix(f"{mention.text} {third[1]}") \
                     or any(m.start < third.end() and mention.end < m.end for m in mentions if m is not mention):
@@ -591,7 +600,7 @@ def _line_up_lines(extraction: Extraction) -> Extraction:
         entries = [(offset + m.start(), offset + m.end(), m.group()) for m in _LINE_UP_ENTRY.finditer(text[offset:])]
         entries = [(start, end, name) for start, end, name in entries if not _in_bracket(sentence.text, start)]
         others = sum(1 for _, _, name in entries if countries.lookup(name) or places.in_gazetteer(name) or teams.teams(name))
-        if len(entries) < _LINE_UP_MIN or others * 3 >= len(entries):
+        if len(entries) < _LINE_UP_MIN or others * 3 >= len(entries) or not _squad_shaped(sentence, line, entries):
             sentences.append(sentence)
             continue
         kept = [(index, m) for index, m in enumerate(sentence.mentions)
@@ -601,6 +610,45 @@ def _line_up_lines(extraction: Extraction) -> Extraction:
     return replace(extraction, sentences=tuple(sentences))
 
 
+def _squad_shaped(sentence: Sentence, line: re.Match, entries: list[tuple[int, int, str]]) -> bool:
+    """Does a list of names read as a team's: semicolons part its lines, or a bench's label ("Subs") or a team's
+    name opens it ("Al Ahly:"), or half the names the recogniser tagged in it are people's? Not a list of companies
+    ("Apple, Google, Meta, …")."""
+    if ";" in sentence.text or line["label"] and (clean.is_line_up(line.group()) or teams.teams(line["label"])):
+        return True
+    tagged = [m for m in sentence.mentions if any(m.start < end and start < m.end for start, end, _ in entries)]
+    return bool(tagged) and 2 * sum(m.label == "PERSON" for m in tagged) >= len(tagged)
+
+
 def _in_bracket(text: str, start: int) -> bool:
     """Is the word at ``start`` inside a bracket ("(GK)")?"""
     return text[:start].rstrip().endswith("(")
+
+
+# A factbox's or a line-up's role line: "Referee: Cuneyt Cakir (TUR)", "Coach: Jose Peseiro"; its holder's name, then
+# maybe a country's code in brackets.
+_ROLE_HOLDER = re.compile(r"(?:Coach|Head [Cc]oach|Manager|Referee|Umpire|Captain|Skipper|Chairman|Chairwoman):\s+"
+                          r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?: \([A-Z]{2,3}\))?\.?")
+
+
+def _role_line_holders(extraction: Extraction) -> Extraction:
+    """The article with the holder of each role line a PERSON mention: "Referee: Cuneyt Cakir (TUR)" (issue 15, dev11:
+    the small model tagged nothing there). A sentence that is only a role of a team or a body, a colon and a name
+    of two to four capitalised words, each a word a person's name may have (``names.person_worded``), maybe with a
+    country's code in brackets after it, names a person; a mention of the name with another label becomes one."""
+    sentences = []
+    for sentence in extraction.sentences:
+        line = _ROLE_HOLDER.fullmatch(sentence.text.strip())
+        if line is None or not names.person_worded(line["name"]):  # "Manager: Sales Department" names no one
+            sentences.append(sentence)
+            continue
+        start = sentence.text.index(line["name"], sentence.text.index(line.group()))
+        end = start + len(line["name"])
+        same = [i for i, m in enumerate(sentence.mentions) if (m.start, m.end) == (start, end)]
+        if same:
+            sentence = sentence.renumbered([(i, replace(m, label="PERSON") if i in same else m)
+                                            for i, m in enumerate(sentence.mentions)])
+        elif not any(m.start < end and start < m.end for m in sentence.mentions):
+            sentence = sentence.with_new([Mention(line["name"], "PERSON", start, end)])
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences))
