@@ -6,7 +6,7 @@ it (but the cases that show what is kept).
 
 from __future__ import annotations
 
-from kgraph.resolve import names, outlets
+from kgraph.resolve import dropped, names, outlets
 from kgraph.resolve.mend import organisations as mend_organisations, people as mend_people
 
 from .test_merges import entity_of
@@ -144,3 +144,11 @@ def test_a_gulf_familys_name_after_a_patronymic_is_part_of_the_name():
         "Minister Orin bin Tamir Al Vale spoke, and Ida Vale left for Al Orinia.",
         ("Orin bin Tamir", "PERSON"), ("Ida Vale", "PERSON"))))
     assert [m.text for m in mended.sentences[0].mentions] == ["Orin bin Tamir Al Vale", "Ida Vale"]
+
+
+def test_a_name_without_its_accents_in_a_dropped_caption_is_an_alias():
+    """dev10: the caption's "Vinicius Junior" (a dropped line) was no form of "Vinícius Júnior": only surnames, legal
+    forms and acronyms joined from dropped lines, and only forms of another folded spelling."""
+    found = dropped.aliases(["Tomas Orinha, with the number 10. Photo: Ida Vale"],
+                            {"person:tomas orinha": {"Tomás Orinha"}, "person:ida vale": {"Ida Vale"}})
+    assert "Tomas Orinha" in found["person:tomas orinha"] and "Ida Vale" not in found.get("person:ida vale", ())
