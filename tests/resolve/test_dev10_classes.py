@@ -7,7 +7,7 @@ it (but the cases that show what is kept).
 from __future__ import annotations
 
 from kgraph.resolve import dropped, names, outlets
-from kgraph.resolve.mend import organisations as mend_organisations, people as mend_people
+from kgraph.resolve.mend import organisations as mend_organisations, people as mend_people, spans as mend_spans
 
 from .test_merges import entity_of
 from .test_resolve import article, labels, resolved, sentence
@@ -152,3 +152,13 @@ def test_a_name_without_its_accents_in_a_dropped_caption_is_an_alias():
     found = dropped.aliases(["Tomas Orinha, with the number 10. Photo: Ida Vale"],
                             {"person:tomas orinha": {"Tomás Orinha"}, "person:ida vale": {"Ida Vale"}})
     assert "Tomas Orinha" in found["person:tomas orinha"] and "Ida Vale" not in found.get("person:ida vale", ())
+
+
+def test_two_names_run_together_are_cut_in_two():
+    """dev10: "A DodgersYankees series?" and "· National Basketball AssociationTatum scores 40" made one node of two
+    names: a scraped page lost the space (or the line) between them."""
+    mended = mend_spans._fused_names(article("a", sentence(
+        "A BluebirdsOrioles series? The Orioles won, and SoftBank thanked the World Bank.",
+        ("BluebirdsOrioles", "ORG"), ("Orioles", "ORG"), ("SoftBank", "ORG"), ("World Bank", "ORG"))))
+    assert [m.text for m in mended.sentences[0].mentions] == ["Bluebirds", "Orioles", "Orioles", "SoftBank",
+                                                              "World Bank"]
