@@ -162,3 +162,14 @@ def test_two_names_run_together_are_cut_in_two():
         ("BluebirdsOrioles", "ORG"), ("Orioles", "ORG"), ("SoftBank", "ORG"), ("World Bank", "ORG"))))
     assert [m.text for m in mended.sentences[0].mentions] == ["Bluebirds", "Orioles", "Orioles", "SoftBank",
                                                               "World Bank"]
+
+
+def test_a_known_teams_nickname_after_the_labelled_a_person_is_the_team():
+    """dev10: "the Dodgers lineup" (labelled PERSON) stood apart from the headline's "Dodgers" (labelled ORG, the
+    shipped teams' "Los Angeles Dodgers"): only an ORG label was looked up among the teams."""
+    result, observed = resolved(article(
+        "a",
+        sentence("Dodgers 2, Yankees 1: a win in extras", ("Dodgers", "ORG"), ("Yankees", "ORG")),
+        sentence("But the Dodgers lineup struggled.", ("Dodgers", "PERSON")),
+    ))
+    assert entity_of(result, observed, 0, 0, 0) == entity_of(result, observed, 0, 1, 0)
