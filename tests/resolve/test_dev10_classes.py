@@ -173,3 +173,13 @@ def test_a_known_teams_nickname_after_the_labelled_a_person_is_the_team():
         sentence("But the Dodgers lineup struggled.", ("Dodgers", "PERSON")),
     ))
     assert entity_of(result, observed, 0, 0, 0) == entity_of(result, observed, 0, 1, 0)
+
+
+def test_a_heads_title_after_a_bodys_name_is_no_part_of_its_alias():
+    """dev10: "Budget Committee Chair" became "Budget Committee" but kept the written "Budget Committee Chair" as an
+    alias, a capitalised office among the body's names."""
+    result, _ = resolved(article("a", sentence(
+        "Budget Committee Chair Ida Vale said the vote was close.", ("Budget Committee Chair", "ORG"),
+        ("Ida Vale", "PERSON"))))
+    aliases = {alias for entity in result.entities.values() for alias in entity.aliases}
+    assert "Budget Committee" in aliases and "Budget Committee Chair" not in aliases
