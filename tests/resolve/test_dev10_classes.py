@@ -183,3 +183,10 @@ def test_a_heads_title_after_a_bodys_name_is_no_part_of_its_alias():
         ("Ida Vale", "PERSON"))))
     aliases = {alias for entity in result.entities.values() for alias in entity.aliases}
     assert "Budget Committee" in aliases and "Budget Committee Chair" not in aliases
+
+
+def test_a_one_word_name_before_a_makers_goods_is_no_person():
+    """dev10: "Nvidia's new Blackwell GPUs" typed the chip line a person."""
+    result, _ = resolved(article("a", sentence(
+        "Microsoft deployed thousands of the new Orinwell GPUs.", ("Microsoft", "ORG"), ("Orinwell", "PERSON"))))
+    assert labels(result).get("Orinwell") == "organisation"
