@@ -190,3 +190,12 @@ def test_a_one_word_name_before_a_makers_goods_is_no_person():
     result, _ = resolved(article("a", sentence(
         "Microsoft deployed thousands of the new Orinwell GPUs.", ("Microsoft", "ORG"), ("Orinwell", "PERSON"))))
     assert labels(result).get("Orinwell") == "organisation"
+
+
+def test_a_club_between_the_and_a_players_noun_is_an_organisation():
+    """dev10: "The Saudi Al-Hilal striker spoke with the coach" left the club untagged: only a noun of companies and
+    teams before a name was read so ("Premier League side Fulham")."""
+    mended = mend_organisations._before_player_nouns(article("a", sentence(
+        "The Saudi Al-Orin striker spoke with the coach, and the Brazilian defender and the Porto keeper agreed on "
+        "a new contract for the coming season.", ("Saudi", "NORP"))))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [("Saudi", "NORP"), ("Al-Orin", "ORG")]
