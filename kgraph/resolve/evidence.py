@@ -203,6 +203,9 @@ _PLAYER_AFTER = re.compile(r"^\s+(?:players?|striker|midfielder|defender|goalkee
 # of a maker or of its product line, never a person's.
 _PRODUCT_AFTER = re.compile(r"^\s+(?:GPUs|CPUs|chips|processors|semiconductors|smartphones|handsets|laptops|jets|"
                             r"airliners|drones|satellites|vaccines|servers|vehicles|trucks|tablets)\b")
+# After a name of two words or more, the kind of body it is: "Petro's Historic Pact coalition" (dev10); one word may
+# be a leader's ("the Netanyahu coalition").
+_BODY_KIND_AFTER = re.compile(r"^\s+(?:coalition|alliance|bloc|movement)\b")
 # After a name, a head of it and the head's name make it an organisation: "Meta CEO Mark Zuckerberg",
 # "Amazon boss Jeff Bezos".
 _HEADED_BY = re.compile(r"^\s+(?:CEO|CFO|COO|CTO|MD|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
@@ -588,6 +591,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
         or _PLAYER_AFTER.match(after) is not None and " " in name and not names.person_shaped(name) \
         or _PRODUCT_AFTER.match(after) is not None and " " not in name \
+        or _BODY_KIND_AFTER.match(after) is not None and " " in name \
         or (_EMPLOYER_BEFORE.search(context) is not None or _STAFF_AT.search(context) is not None or heads_body) \
         and not places.in_gazetteer(name) and not countries.lookup(name) \
         or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \

@@ -199,3 +199,10 @@ def test_a_club_between_the_and_a_players_noun_is_an_organisation():
         "The Saudi Al-Orin striker spoke with the coach, and the Brazilian defender and the Porto keeper agreed on "
         "a new contract for the coming season.", ("Saudi", "NORP"))))
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [("Saudi", "NORP"), ("Al-Orin", "ORG")]
+
+
+def test_a_name_before_the_kind_of_body_it_is_is_an_organisation():
+    """dev10: "Barreras, who was elected as part of Petro's Historic Pact coalition" typed the coalition a person."""
+    result, _ = resolved(article("a", sentence(
+        "She was elected as part of the Orin Vale coalition.", ("Orin Vale", "PERSON"))))
+    assert labels(result) == {"Orin Vale": "organisation"}
