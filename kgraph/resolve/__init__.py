@@ -29,7 +29,7 @@ from ..types import Entity, Links
 from . import countries, dropped
 from .evidence import Observation, Observed, observe
 from .link import Linker
-from .names import NAME_PART_TITLES
+from .names import NAME_PART_TITLES, head_after
 from .organisations import short_forms
 from .votes import Ballot
 
@@ -69,13 +69,22 @@ class _Tally:
     last_article: str | None = None
 
     def add(self, seen: Observation, article: str) -> None:
-        self.surfaces[_alias(seen)] += 1
+        self.surfaces[_without_head_after(_alias(seen), seen.name)] += 1
         self.names[seen.name] += 1
         self.ballot.cast(seen)
         self.mentions += 1
         if article != self.last_article:  # an article's mentions come one after another
             self.articles += 1
             self.last_article = article
+
+
+def _without_head_after(alias: str, name: str) -> str:
+    """The alias without the head written after the body's name that the name left out: "Budget Committee Chair" ->
+    "Budget Committee", "Acme Corp CEO" -> "Acme Corp" (``names.head_after``; dev10)."""
+    last = name.rsplit(maxsplit=1)[-1]
+    end = alias.rfind(last) + len(last)
+    rest = alias[end:].split() if end >= len(last) else []
+    return alias[:end] if rest and all(head_after(word) for word in rest) else alias
 
 
 def _alias(seen: Observation) -> str:

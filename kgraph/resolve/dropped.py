@@ -13,6 +13,7 @@ keeps only captions and headlines, credits cut (``clean.naming_text``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
 from ..words import fold
@@ -59,7 +60,23 @@ def aliases(dropped: Sequence[str], names: Mapping[str, Collection[str]]) -> dic
             (key, form), = claims.items()
             if fold(form) not in {fold(name) for name in names[key]}:
                 result.setdefault(key, []).append(form)
+    for key, given in names.items():
+        for form in _unaccented(text, given):
+            if taken.get(fold(form)) == key and form not in result.get(key, ()):
+                result.setdefault(key, []).append(form)  # "Vinicius Junior" in a caption of "Vinícius Júnior"
     return result
+
+
+def _unaccented(text: str, given: Iterable[str]) -> list[str]:
+    """A name written without its accents: "Vinícius Júnior" and the caption's "Vinicius Junior" (dev10)."""
+    forms = []
+    for name in given:
+        if name.isascii():
+            continue
+        bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        if bare != name and re.search(rf"(?<![\w&-]){re.escape(bare)}(?![\w&-])", text):
+            forms.append(bare)
+    return forms
 
 
 def _legal_variants(text: str, given: Iterable[str]) -> list[str]:

@@ -200,6 +200,13 @@ _CLUB_AFTER = re.compile(r"^\s+(?:keeper|goalkeeper|striker|forward|midfielder|d
 # nouns of ``_CLUB_AFTER`` that follow a person's name too ("a Messi goal", "Ronaldo fans") are left out.
 _PLAYER_AFTER = re.compile(r"^\s+(?:players?|striker|midfielder|defender|goalkeeper|winger|forward|squad|academy)\b",
                            re.IGNORECASE)
+# After a one-word name, a maker's goods in the plural: "Nvidia's new Blackwell GPUs", "Airbus jets" (dev10): the name
+# of a maker or of its product line, never a person's.
+_PRODUCT_AFTER = re.compile(r"^\s+(?:GPUs|CPUs|chips|processors|semiconductors|smartphones|handsets|laptops|jets|"
+                            r"airliners|drones|satellites|vaccines|servers|vehicles|trucks|tablets)\b")
+# After a name of two words or more, the kind of body it is: "Petro's Historic Pact coalition" (dev10); one word may
+# be a leader's ("the Netanyahu coalition").
+_BODY_KIND_AFTER = re.compile(r"^\s+(?:coalition|alliance|bloc|movement)\b")
 # After a name, a head of it and the head's name make it an organisation: "Meta CEO Mark Zuckerberg",
 # "Amazon boss Jeff Bezos".
 _HEADED_BY = re.compile(r"^\s+(?:CEO|CFO|COO|CTO|MD|[Cc]hief [Ee]xecutive|(?:[Cc]o-)?[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
@@ -630,6 +637,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     organisational = kind or _organisational(before, context, after, determiner) or party and " " in name \
         or _CLUB_AFTER.match(after) is not None and places.in_gazetteer(name) \
         or _PLAYER_AFTER.match(after) is not None and " " in name and not names.person_shaped(name) \
+        or _PRODUCT_AFTER.match(after) is not None and " " not in name \
+        or _BODY_KIND_AFTER.match(after) is not None and " " in name \
         or (_EMPLOYER_BEFORE.search(context) is not None or _STAFF_AT.search(context) is not None or heads_body) \
         and not places.in_gazetteer(name) and not countries.lookup(name) \
         or mention.label == "ORG" and _owns_person(text, mentions, index, surface) \

@@ -213,7 +213,8 @@ class Linker:
         code = countries.lookup(seen.name)
         if code and not seen.state:  # "Georgia" in an article that says "Atlanta, Georgia" is the US state
             return f"country:{code}"
-        team = teams.key(seen.name, local_teams) if seen.label == "ORG" else None
+        # "the Dodgers" labelled PERSON: a person's name takes no "the", a team's nickname does (dev10).
+        team = teams.key(seen.name, local_teams) if seen.label == "ORG" or seen.determiner else None
         if team:
             # "Man Utd" is Manchester United, "Golden State" the Warriors (``teams``); a name several teams
             # share, none of them the article's, is a club's nickname where the article names that club

@@ -17,7 +17,7 @@ from nameparser.config.titles import TITLES
 from ..words import INSTITUTION_WORDS, ORDINALS, fold
 from . import acronyms, countries, places
 
-__all__ = ["clean", "demonym", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "person_worded", "is_acronym", "initials", "is_title", "PARTICLES", "POSITIONS", "LED_BY",
+__all__ = ["clean", "demonym", "head_after", "GENERATIONAL_SUFFIXES", "run_in_short", "strip_roles", "titled_given_name", "person_shaped", "person_worded", "is_acronym", "initials", "is_title", "PARTICLES", "POSITIONS", "LED_BY",
            "NAME_PART_TITLES", "word_contraction"]
 
 # Roles news writing puts before names that nameparser's title list (honorifics,
@@ -246,6 +246,11 @@ def _drop_owner(text: str) -> str:
     if all(word.casefold().strip(".,") in _COMPANY_FORMS for word in rest.split()):
         return text  # "McDonald's Corp.", "Macy's Inc.": a company named in the possessive, with its legal form
     return text if " " not in rest and rest.casefold() in INSTITUTION_WORDS else rest
+
+
+def head_after(word: str) -> bool:
+    """A body's head written after its name, never its last word: "CEO", "Chair", "founder" (``_HEADS_AFTER``)."""
+    return word.casefold() in _HEADS_AFTER
 
 
 def strip_roles(name: str) -> str:

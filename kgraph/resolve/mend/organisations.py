@@ -377,6 +377,43 @@ def _after_organisation_nouns(extraction: Extraction) -> Extraction:
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 
+# One to three capitalised words between an article (and a country's adjective) and a player's noun: "the Saudi
+# Al-Hilal striker", "a Flamengo midfielder" (the club whose player it is).
+_BEFORE_PLAYER = re.compile(r"\b(?:[Tt]he|an?) ((?:[A-Z][\w'’-]*\s){0,3})(?:striker|midfielder|defender|goalkeeper|"
+                            r"keeper|winger|playmaker)\b")
+
+
+def _before_player_nouns(extraction: Extraction) -> Extraction:
+    """The article with each club the recogniser missed between "the" and a player's noun, a mention (dev10).
+
+    "The Saudi Al-Hilal striker spoke with the coach": the small model tags "Saudi" (a nationality) and leaves the
+    club out. The capitalised words between the article and the noun, a country's adjective before them left out,
+    untagged, are an ORG mention: not a country, a gazetteer place (a town's name there is its club already,
+    ``evidence._CLUB_AFTER``), a title or a common word; in running text only.
+    """
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        runs = list(_BEFORE_PLAYER.finditer(text))
+        added = []
+        for run in runs if runs and len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else ():
+            words, start = run[1].split(), run.start(1)
+            while words and countries.lookup(words[0]):
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+                words.pop(0)  # "Saudi": the club's country
+            if not words or not all(_may_name_body(word) for word in words):
+                continue
+            name = " ".join(words)
+            if places.in_gazetteer(name) or any(start < m.end and m.start < start + len(name) for m in mentions):
+                continue
+            added.append(Mention(name, "ORG", start, start + len(name)))
+        if added:
+            changed = True
+            sentence = sentence.with_new(added)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
 def _may_name_body(word: str) -> bool:
     """A capitalised word that may be part of a body's name (``_after_organisation_nouns``)."""
     return word.casefold() not in _NOT_NAMES and not names.is_title(word) and not countries.lookup(word)
