@@ -115,3 +115,19 @@ def test_a_country_after_a_players_name_and_of_is_the_country():
     ))
     assert [(m.text, m.label) for m in mended.sentences[0].mentions][-1] == ("Norway", "GPE")
     assert [m.text for m in mended.sentences[1].mentions] == ["Bank of Norway"]
+
+
+def test_an_untagged_name_in_a_list_of_people_is_a_person():
+    mended = Repeats().find(article(
+        "a",
+        sentence("Other top players selected include, Fiji born Waisa Nakoro, Bevan Barrow, Aaron Smythe, Brody "
+                 "Retallo, Dace Colter and Jory Barrow.", ("Fiji", "GPE"), ("Waisa Nakoro", "PERSON"),
+                 ("Bevan Barrow", "PERSON"), ("Aaron Smythe", "PERSON"), ("Brody Retallo", "PERSON"),
+                 ("Jory Barrow", "PERSON")),
+        sentence("Dace Colter (Wellington/Hurricanes, 49)", ("Hurricanes", "ORG")),
+        sentence("On Monday, Bevan Barrow, Jory Barrow and others were in camp.",
+                 ("Bevan Barrow", "PERSON"), ("Jory Barrow", "PERSON")),
+    ))
+    assert ("Dace Colter", "PERSON") in [(m.text, m.label) for m in mended.sentences[0].mentions]
+    assert ("Dace Colter", "PERSON") in [(m.text, m.label) for m in mended.sentences[1].mentions]
+    assert "On Monday" not in [m.text for m in mended.sentences[2].mentions]
