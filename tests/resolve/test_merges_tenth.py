@@ -131,3 +131,13 @@ def test_an_untagged_name_in_a_list_of_people_is_a_person():
     assert ("Dace Colter", "PERSON") in [(m.text, m.label) for m in mended.sentences[0].mentions]
     assert ("Dace Colter", "PERSON") in [(m.text, m.label) for m in mended.sentences[1].mentions]
     assert "On Monday" not in [m.text for m in mended.sentences[2].mentions]
+
+
+def test_an_acronym_split_at_its_hyphen_is_one_body_but_two_known_bodies_stay_two():
+    mended = Repeats().find(article(
+        "a",
+        sentence("The coalition partner KPD-ULM withdrew its support to him.", ("KPD", "ORG"), ("ULM", "ORG")),
+        sentence("The NATO-EU talks resumed on Friday in the capital.", ("NATO", "ORG"), ("EU", "ORG")),
+    ))
+    assert [m.text for m in mended.sentences[0].mentions] == ["KPD-ULM"]
+    assert [m.text for m in mended.sentences[1].mentions] == ["NATO", "EU"]

@@ -607,3 +607,31 @@ def _listed_companies(extraction: Extraction) -> Extraction:
                  for item in items if (name := item.group().rstrip("."))]  # the list's last name ends the sentence
         sentences.append(sentence.renumbered(sorted(kept, key=lambda pair: pair[1].start)))
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _hyphenated_acronyms(extraction: Extraction) -> Extraction:
+    """The article with each acronym the recogniser split at its hyphen made one organisation mention.
+
+    "coalition partner CPN-UML withdrew its support": the tokenizer splits at the hyphen and the small model tags
+    "CPN" and "UML" as two organisations, so the party was two nodes and neither its name. Two ORG mentions, each
+    an acronym (``names.is_acronym``), joined by a hyphen and nothing else, with no letter right after, are one ORG
+    mention; not where either is a well-known body of its own (``acronyms``: "NATO-EU talks" pairs two)."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        joined = [i for i in range(len(mentions) - 1) if "-" in text and _acronym_pair(text, mentions[i], mentions[i + 1])]
+        if joined:
+            changed = True
+            kept = [(i, m) for i, m in enumerate(mentions) if i - 1 not in joined]
+            kept = [(i, Mention(text[m.start:mentions[i + 1].end], "ORG", m.start, mentions[i + 1].end))
+                    if i in joined else (i, m) for i, m in kept]
+            sentence = sentence.renumbered(kept)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _acronym_pair(text: str, left: Mention, right: Mention) -> bool:
+    """Two ORG mentions of acronyms joined by a hyphen only, neither a well-known body (``_hyphenated_acronyms``)."""
+    return left.label == right.label == "ORG" and right.start == left.end + 1 and text[left.end] == "-" \
+        and names.is_acronym(left.text) and names.is_acronym(right.text) \
+        and not acronyms.known(left.text) and not acronyms.known(right.text) and not text[right.end:right.end + 1].isalpha()
