@@ -141,3 +141,12 @@ def test_an_acronym_split_at_its_hyphen_is_one_body_but_two_known_bodies_stay_tw
     ))
     assert [m.text for m in mended.sentences[0].mentions] == ["KPD-ULM"]
     assert [m.text for m in mended.sentences[1].mentions] == ["NATO", "EU"]
+
+
+def test_a_bodys_name_cut_after_of_goes_on_over_its_capitalised_rest():
+    mended = Repeats().find(article(
+        "a",
+        sentence("The Vasko-led Workers Party of Norland-United Left Front withdrew support last week.",
+                 ("Workers Party of", "ORG"), ("Left", "NORP")),
+    ))
+    assert [m.text for m in mended.sentences[0].mentions] == ["Workers Party of Norland-United Left Front"]

@@ -13,7 +13,7 @@ from .. import acronyms, countries, designators, names, places, teams
 from ..evidence import ORGANISATION_NOUNS, squad_entry
 from .spans import (
     _LABELS, _LIST_GAP, _RUNNING_TEXT, _LOWER_WORD, _NOT_NAMES, _NOT_INITIALS, _CAPITAL_BEFORE, _CAPITAL_AFTER,
-    _unowned)
+    _unowned, _run_on)
 
 # Rows a market table has at least before its names are read as one kind (``_market_rows``).
 _TABLE_ROWS = 3
@@ -635,3 +635,34 @@ def _acronym_pair(text: str, left: Mention, right: Mention) -> bool:
     return left.label == right.label == "ORG" and right.start == left.end + 1 and text[left.end] == "-" \
         and names.is_acronym(left.text) and names.is_acronym(right.text) \
         and not acronyms.known(left.text) and not acronyms.known(right.text) and not text[right.end:right.end + 1].isalpha()
+
+
+# A connecting word that ends a mention the recogniser cut, then the capitalised rest of the name: "Communist Party
+# of| Nepal-Unified Marxist Leninist" (``_names_cut_at_of``).
+_CUT_AT = re.compile(r" (?:of|for)$")
+_CAPITALISED_REST = re.compile(r" ([A-Z][\w'’&.]*(?:-[A-Z][\w'’&.]*)*(?: [A-Z][\w'’&.]*(?:-[A-Z][\w'’&.]*)*){0,4})"
+                               r"(?![\w'’&-])")
+
+
+def _names_cut_at_of(extraction: Extraction) -> Extraction:
+    """The article with each organisation's name the recogniser cut after "of" or "for" made whole.
+
+    "Oli-led Communist Party of Nepal-Unified Marxist Leninist withdrew support": the small model tags "Communist
+    Party of" and "Marxist", so the party's name was cut to "Communist Party" and joined to nothing. An ORG mention
+    ending in " of" or " for", right before up to five capitalised words (hyphenated ones too), goes on over them,
+    swallowing the mentions inside; the words may not open with a stop word ("of The") and no mention may cross
+    their end."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text = sentence.text
+        for index in reversed(range(len(sentence.mentions))):
+            mention = sentence.mentions[index]
+            rest = _CAPITALISED_REST.match(text, mention.end) \
+                if mention.label == "ORG" and _CUT_AT.search(mention.text) else None
+            if rest is None or rest[1].split()[0].casefold() in _NOT_NAMES \
+                    or any(m.start < rest.end() < m.end for m in sentence.mentions):
+                continue
+            changed = True
+            sentence = _run_on(sentence, index, rest.end(), "ORG")
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
