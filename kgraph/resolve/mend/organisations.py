@@ -619,7 +619,8 @@ def _hyphenated_acronyms(extraction: Extraction) -> Extraction:
     sentences, changed = [], False
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
-        joined = [i for i in range(len(mentions) - 1) if "-" in text and _acronym_pair(text, mentions[i], mentions[i + 1])]
+        joined = [i for i in range(len(mentions) - 1) if _acronym_pair(text, mentions[i], mentions[i + 1])] \
+            if "-" in text else []
         if joined:
             changed = True
             kept = [(i, m) for i, m in enumerate(mentions) if i - 1 not in joined]
@@ -637,9 +638,8 @@ def _acronym_pair(text: str, left: Mention, right: Mention) -> bool:
         and not acronyms.known(left.text) and not acronyms.known(right.text) and not text[right.end:right.end + 1].isalpha()
 
 
-# A connecting word that ends a mention the recogniser cut, then the capitalised rest of the name: "Communist Party
+# The capitalised rest of a name after the "of" or "for" that ends a mention the recogniser cut: "Communist Party
 # of| Nepal-Unified Marxist Leninist" (``_names_cut_at_of``).
-_CUT_AT = re.compile(r" (?:of|for)$")
 _CAPITALISED_REST = re.compile(r" ([A-Z][\w'’&.]*(?:-[A-Z][\w'’&.]*)*(?: [A-Z][\w'’&.]*(?:-[A-Z][\w'’&.]*)*){0,4})"
                                r"(?![\w'’&-])")
 
@@ -658,7 +658,7 @@ def _names_cut_at_of(extraction: Extraction) -> Extraction:
         for index in reversed(range(len(sentence.mentions))):
             mention = sentence.mentions[index]
             rest = _CAPITALISED_REST.match(text, mention.end) \
-                if mention.label == "ORG" and _CUT_AT.search(mention.text) else None
+                if mention.label == "ORG" and mention.text.endswith((" of", " for")) else None
             if rest is None or rest[1].split()[0].casefold() in _NOT_NAMES \
                     or any(m.start < rest.end() < m.end for m in sentence.mentions):
                 continue
