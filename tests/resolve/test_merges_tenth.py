@@ -150,3 +150,12 @@ def test_a_bodys_name_cut_after_of_goes_on_over_its_capitalised_rest():
                  ("Workers Party of", "ORG"), ("Left", "NORP")),
     ))
     assert [m.text for m in mended.sentences[0].mentions] == ["Workers Party of Norland-United Left Front"]
+
+
+def test_a_teams_trade_word_after_its_founders_name_is_part_of_the_name():
+    mended = Repeats().find(article(
+        "a",
+        sentence("They failed to finish, along with Bram Jonker Racing duo Andre Heimberg and Dale Woodley.",
+                 ("Bram Jonker", "ORG"), ("Andre Heimberg", "PERSON"), ("Dale Woodley", "PERSON")),
+    ))
+    assert [m.text for m in mended.sentences[0].mentions][0] == "Bram Jonker Racing"
