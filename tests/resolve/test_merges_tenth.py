@@ -159,3 +159,14 @@ def test_a_teams_trade_word_after_its_founders_name_is_part_of_the_name():
                  ("Bram Jonker", "ORG"), ("Andre Heimberg", "PERSON"), ("Dale Woodley", "PERSON")),
     ))
     assert [m.text for m in mended.sentences[0].mentions][0] == "Bram Jonker Racing"
+
+
+def test_a_party_named_after_its_country_and_first_is_one_body_but_first_nations_are_not():
+    mended = Repeats().find(article(
+        "a",
+        sentence("That would mean the return of Walter Pike's Norway First to government.",
+                 ("Walter Pike", "PERSON"), ("Norway", "GPE")),
+        sentence("Leaders of Canada First Nations met in Ottawa on Monday.", ("Canada", "GPE"), ("Ottawa", "GPE")),
+    ))
+    assert ("Norway First", "ORG") in [(m.text, m.label) for m in mended.sentences[0].mentions]
+    assert ("Canada", "GPE") in [(m.text, m.label) for m in mended.sentences[1].mentions]

@@ -694,3 +694,28 @@ def _trade_words_after(extraction: Extraction) -> Extraction:
             sentence = _run_on(sentence, index, end, "ORG")
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+# "First" after a country's name, no capitalised word after it: a party or movement's name ("New Zealand First",
+# "Britain First", "America First"; not "First Nations") (``_country_first``).
+_FIRST_AFTER = re.compile(r" First(?![\w'’&-]| [A-Z])")
+
+
+def _country_first(extraction: Extraction) -> Extraction:
+    """The article with each party named after its country and "First" made one organisation mention.
+
+    "which would mean the return of Winston Peters' New Zealand First to government": the small model tags "New
+    Zealand" as the country and "First" as an ordinal, so the party was lost with its pairs (dev6: two) and the
+    country got them. A GPE mention of a country (``countries.lookup``) followed by " First", with no capitalised
+    word after it, is an ORG mention of both."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        grown = [(index, first.end()) for index, mention in enumerate(mentions) if mention.label == "GPE"
+                 and (first := _FIRST_AFTER.match(text, mention.end)) is not None and countries.lookup(mention.text)
+                 and not _tagged(mentions, first.start() + 1, first.end())] if " First" in text else []
+        for index, end in reversed(grown):
+            changed = True
+            sentence = _run_on(sentence, index, end, "ORG")
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
