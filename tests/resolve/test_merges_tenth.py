@@ -170,3 +170,12 @@ def test_a_party_named_after_its_country_and_first_is_one_body_but_first_nations
     ))
     assert ("Norway First", "ORG") in [(m.text, m.label) for m in mended.sentences[0].mentions]
     assert ("Canada", "GPE") in [(m.text, m.label) for m in mended.sentences[1].mentions]
+
+
+def test_a_well_known_body_the_recogniser_filed_as_a_facility_is_an_organisation():
+    mended = Repeats().find(article(
+        "a",
+        sentence("Members of two unions, the Rural Teachers' Guild and the NASUWT, are on strike.",
+                 ("the Rural Teachers' Guild", "ORG"), ("NASUWT", "FAC")),
+    ))
+    assert ("NASUWT", "ORG") in [(m.text, m.label) for m in mended.sentences[0].mentions]

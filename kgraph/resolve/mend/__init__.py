@@ -14,7 +14,8 @@ from __future__ import annotations
 from ...types import Extraction
 from .. import teams
 from .spans import (
-    _misfiled, _lower_case_openers, _prefixed_names, _moves, _connected_names, _without_scores, _case_parties)
+    _misfiled, _lower_case_openers, _prefixed_names, _moves, _connected_names, _without_scores, _case_parties,
+    _misfiled_bodies)
 from .people import (
     _hyphenated_given_names, _cut_surnames, _apostrophe_surnames, _quoted_titles, _surnames_tagged_apart,
     _untagged_full_names, _given_names_alone, _opened_names, _run_on_names, _nicknamed, _patronymic_openings,
@@ -32,7 +33,7 @@ __all__ = ["mend"]
 def mend(extraction: Extraction) -> Extraction:
     """The recogniser's spans in ``extraction`` mended by each pass below, in this order (each reads what the
     ones before it left)."""
-    for mend_pass in (_misfiled, _hyphenated_acronyms, _names_cut_at_of, _trade_words_after, _country_first, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _surnames_tagged_apart, _untagged_companies, _police_of_places, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
+    for mend_pass in (_misfiled_bodies, _misfiled, _hyphenated_acronyms, _names_cut_at_of, _trade_words_after, _country_first, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _surnames_tagged_apart, _untagged_companies, _police_of_places, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
                       _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                       _market_rows, _call_signs, _bracketed_affiliations, _bracketed_long_forms, _listed_companies, _listed_people):
         extraction = mend_pass(extraction)
