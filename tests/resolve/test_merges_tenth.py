@@ -115,3 +115,67 @@ def test_a_country_after_a_players_name_and_of_is_the_country():
     ))
     assert [(m.text, m.label) for m in mended.sentences[0].mentions][-1] == ("Norway", "GPE")
     assert [m.text for m in mended.sentences[1].mentions] == ["Bank of Norway"]
+
+
+def test_an_untagged_name_in_a_list_of_people_is_a_person():
+    mended = Repeats().find(article(
+        "a",
+        sentence("Other top players selected include, Fiji born Waisa Nakoro, Bevan Barrow, Aaron Smythe, Brody "
+                 "Retallo, Dace Colter and Jory Barrow.", ("Fiji", "GPE"), ("Waisa Nakoro", "PERSON"),
+                 ("Bevan Barrow", "PERSON"), ("Aaron Smythe", "PERSON"), ("Brody Retallo", "PERSON"),
+                 ("Jory Barrow", "PERSON")),
+        sentence("Dace Colter (Wellington/Hurricanes, 49)", ("Hurricanes", "ORG")),
+        sentence("On Monday, Bevan Barrow, Jory Barrow and others were in camp.",
+                 ("Bevan Barrow", "PERSON"), ("Jory Barrow", "PERSON")),
+    ))
+    assert ("Dace Colter", "PERSON") in [(m.text, m.label) for m in mended.sentences[0].mentions]
+    assert ("Dace Colter", "PERSON") in [(m.text, m.label) for m in mended.sentences[1].mentions]
+    assert "On Monday" not in [m.text for m in mended.sentences[2].mentions]
+
+
+def test_an_acronym_split_at_its_hyphen_is_one_body_but_two_known_bodies_stay_two():
+    mended = Repeats().find(article(
+        "a",
+        sentence("The coalition partner KPD-ULM withdrew its support to him.", ("KPD", "ORG"), ("ULM", "ORG")),
+        sentence("The NATO-EU talks resumed on Friday in the capital.", ("NATO", "ORG"), ("EU", "ORG")),
+    ))
+    assert [m.text for m in mended.sentences[0].mentions] == ["KPD-ULM"]
+    assert [m.text for m in mended.sentences[1].mentions] == ["NATO", "EU"]
+
+
+def test_a_bodys_name_cut_after_of_goes_on_over_its_capitalised_rest():
+    mended = Repeats().find(article(
+        "a",
+        sentence("The Vasko-led Workers Party of Norland-United Left Front withdrew support last week.",
+                 ("Workers Party of", "ORG"), ("Left", "NORP")),
+    ))
+    assert [m.text for m in mended.sentences[0].mentions] == ["Workers Party of Norland-United Left Front"]
+
+
+def test_a_teams_trade_word_after_its_founders_name_is_part_of_the_name():
+    mended = Repeats().find(article(
+        "a",
+        sentence("They failed to finish, along with Bram Jonker Racing duo Andre Heimberg and Dale Woodley.",
+                 ("Bram Jonker", "ORG"), ("Andre Heimberg", "PERSON"), ("Dale Woodley", "PERSON")),
+    ))
+    assert [m.text for m in mended.sentences[0].mentions][0] == "Bram Jonker Racing"
+
+
+def test_a_party_named_after_its_country_and_first_is_one_body_but_first_nations_are_not():
+    mended = Repeats().find(article(
+        "a",
+        sentence("That would mean the return of Walter Pike's Norway First to government.",
+                 ("Walter Pike", "PERSON"), ("Norway", "GPE")),
+        sentence("Leaders of Canada First Nations met in Ottawa on Monday.", ("Canada", "GPE"), ("Ottawa", "GPE")),
+    ))
+    assert ("Norway First", "ORG") in [(m.text, m.label) for m in mended.sentences[0].mentions]
+    assert ("Canada", "GPE") in [(m.text, m.label) for m in mended.sentences[1].mentions]
+
+
+def test_a_well_known_body_the_recogniser_filed_as_a_facility_is_an_organisation():
+    mended = Repeats().find(article(
+        "a",
+        sentence("Members of two unions, the Rural Teachers' Guild and the NASUWT, are on strike.",
+                 ("the Rural Teachers' Guild", "ORG"), ("NASUWT", "FAC")),
+    ))
+    assert ("NASUWT", "ORG") in [(m.text, m.label) for m in mended.sentences[0].mentions]

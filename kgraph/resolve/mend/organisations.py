@@ -14,7 +14,7 @@ from .. import acronyms, countries, designators, names, places, teams
 from ..evidence import ORGANISATION_NOUNS, squad_entry
 from .spans import (
     _LABELS, _LIST_GAP, _RUNNING_TEXT, _LOWER_WORD, _NOT_NAMES, _NOT_INITIALS, _CAPITAL_BEFORE, _CAPITAL_AFTER,
-    _unowned)
+    _unowned, _run_on)
 
 # Rows a market table has at least before its names are read as one kind (``_market_rows``).
 _TABLE_ROWS = 3
@@ -754,4 +754,116 @@ def _listed_companies(extraction: Extraction) -> Extraction:
         kept += [(None, Mention(name, "ORG", item.start(), item.start() + len(name)))
                  for item in items if (name := item.group().rstrip("."))]  # the list's last name ends the sentence
         sentences.append(sentence.renumbered(sorted(kept, key=lambda pair: pair[1].start)))
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _hyphenated_acronyms(extraction: Extraction) -> Extraction:
+    """The article with each acronym the recogniser split at its hyphen made one organisation mention.
+
+    "coalition partner CPN-UML withdrew its support": the tokenizer splits at the hyphen and the small model tags
+    "CPN" and "UML" as two organisations, so the party was two nodes and neither its name. Two ORG mentions, each
+    an acronym (``names.is_acronym``), joined by a hyphen and nothing else, with no letter right after, are one ORG
+    mention; not where either is a well-known body of its own (``acronyms``: "NATO-EU talks" pairs two)."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        joined = [i for i in range(len(mentions) - 1) if _acronym_pair(text, mentions[i], mentions[i + 1])] \
+            if "-" in text else []
+        if joined:
+            changed = True
+            kept = [(i, m) for i, m in enumerate(mentions) if i - 1 not in joined]
+            kept = [(i, Mention(text[m.start:mentions[i + 1].end], "ORG", m.start, mentions[i + 1].end))
+                    if i in joined else (i, m) for i, m in kept]
+            sentence = sentence.renumbered(kept)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _acronym_pair(text: str, left: Mention, right: Mention) -> bool:
+    """Two ORG mentions of acronyms joined by a hyphen only, neither a well-known body (``_hyphenated_acronyms``)."""
+    return left.label == right.label == "ORG" and right.start == left.end + 1 and text[left.end] == "-" \
+        and names.is_acronym(left.text) and names.is_acronym(right.text) \
+        and not acronyms.known(left.text) and not acronyms.known(right.text) and not text[right.end:right.end + 1].isalpha()
+
+
+# The capitalised rest of a name after the "of" or "for" that ends a mention the recogniser cut: "Communist Party
+# of| Nepal-Unified Marxist Leninist" (``_names_cut_at_of``).
+_CAPITALISED_REST = re.compile(r" ([A-Z][\w'’&.]*(?:-[A-Z][\w'’&.]*)*(?: [A-Z][\w'’&.]*(?:-[A-Z][\w'’&.]*)*){0,4})"
+                               r"(?![\w'’&-])")
+
+
+def _names_cut_at_of(extraction: Extraction) -> Extraction:
+    """The article with each organisation's name the recogniser cut after "of" or "for" made whole.
+
+    "Oli-led Communist Party of Nepal-Unified Marxist Leninist withdrew support": the small model tags "Communist
+    Party of" and "Marxist", so the party's name was cut to "Communist Party" and joined to nothing. An ORG mention
+    ending in " of" or " for", right before up to five capitalised words (hyphenated ones too), goes on over them,
+    swallowing the mentions inside; the words may not open with a stop word ("of The") and no mention may cross
+    their end."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text = sentence.text
+        for index in reversed(range(len(sentence.mentions))):
+            mention = sentence.mentions[index]
+            rest = _CAPITALISED_REST.match(text, mention.end) \
+                if mention.label == "ORG" and mention.text.endswith((" of", " for")) else None
+            if rest is None or rest[1].split()[0].casefold() in _NOT_NAMES \
+                    or any(m.start < rest.end() < m.end for m in sentence.mentions):
+                continue
+            changed = True
+            sentence = _run_on(sentence, index, rest.end(), "ORG")
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+# Words after an owner's or founder's name that make it a company's or team's name: "Brad Jones| Racing", "Triple
+# Eight| Racing", "Hillside| Records" (``_trade_words_after``).
+_TRADE_WORDS = frozenset("""racing motorsport motorsports holdings group airlines airways records studios entertainment
+capital partners ventures""".split())
+_TRADE_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’&-]| [A-Z])")
+
+
+def _trade_words_after(extraction: Extraction) -> Extraction:
+    """The article with each organisation's name the recogniser ended before its trade word made whole.
+
+    "along with Brad Jones Racing duo Andre Heimgartner and Dale Wood": the small model tags "Brad Jones" (an ORG)
+    and leaves "Racing" out, so the team was found under its founder's name only, and the gold's "Brad Jones Racing"
+    nowhere (dev8: two pairs). An ORG mention followed by one capitalised word of a company's or team's trade
+    (racing, motorsport, holdings, group, airlines, airways, records, studios, entertainment, capital, partners,
+    ventures), untagged, with no capitalised word after it, goes on over it."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        grown = [(index, after.end(1)) for index, mention in enumerate(mentions) if mention.label == "ORG"
+                 and (after := _TRADE_WORD_AFTER.match(text, mention.end)) is not None
+                 and after[1].casefold() in _TRADE_WORDS and not _tagged(mentions, after.start(1), after.end(1))]
+        for index, end in reversed(grown):
+            changed = True
+            sentence = _run_on(sentence, index, end, "ORG")
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+# "First" after a country's name, no capitalised word after it: a party or movement's name ("New Zealand First",
+# "Britain First", "America First"; not "First Nations") (``_country_first``).
+_FIRST_AFTER = re.compile(r" First(?![\w'’&-]| [A-Z])")
+
+
+def _country_first(extraction: Extraction) -> Extraction:
+    """The article with each party named after its country and "First" made one organisation mention.
+
+    "which would mean the return of Winston Peters' New Zealand First to government": the small model tags "New
+    Zealand" as the country and "First" as an ordinal, so the party was lost with its pairs (dev6: two) and the
+    country got them. A GPE mention of a country (``countries.lookup``) followed by " First", with no capitalised
+    word after it, is an ORG mention of both."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        grown = [(index, first.end()) for index, mention in enumerate(mentions) if mention.label == "GPE"
+                 and (first := _FIRST_AFTER.match(text, mention.end)) is not None and countries.lookup(mention.text)
+                 and not _tagged(mentions, first.start() + 1, first.end())] if " First" in text else []
+        for index, end in reversed(grown):
+            changed = True
+            sentence = _run_on(sentence, index, end, "ORG")
+        sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction

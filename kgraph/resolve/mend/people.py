@@ -11,7 +11,9 @@ from ...ingest import clean
 from ...types import HEADLINE, Extraction, Mention, Sentence
 from ...words import INSTITUTION_WORDS, STOP_WORDS
 from .. import acronyms, countries, designators, names, places, teams
-from .spans import _WORD, _LABELS, _NOT_NAMES, _OPENER, _name, _person_named, _run_on, _opens_name, _crosses
+from .spans import (
+    _WORD, _LABELS, _NOT_NAMES, _OPENER, _name, _person_named, _run_on, _opens_name, _crosses, _LOWER_WORD, _RUNNING_TEXT,
+    _LIST_GAP, _CAPITAL_BEFORE, _CAPITAL_AFTER)
 
 # Particles and the capitalised surname after a person's name the recogniser cut there ("von der" + "Leyen").
 _PARTICLE_TAIL = re.compile(r"((?: (?:%s))*) ([A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*)" % "|".join(sorted(names.PARTICLES)))
@@ -652,3 +654,43 @@ def _role_line_holders(extraction: Extraction) -> Extraction:
             sentence = sentence.with_new([Mention(line["name"], "PERSON", start, end)])
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences))
+
+
+# Two or three capitalised words standing on their own: a person's name the recogniser may have missed in a list
+# (``_listed_people``).
+_NAME_WORDS = re.compile(r"(?<![\w'’.&-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}(?![\w'’&-])")
+
+
+def _listed_people(extraction: Extraction) -> Extraction:
+    """The article with each person's name the recogniser left untagged in a list of people a PERSON mention.
+
+    "the counsel representing accused Umar Khalid, Sharjeel Imam, Meeran Haider, Gulfisha Fatima and
+    Shifa-ur-Rehman": the small model tags every name but one, which is lost with its pairs. A list holds one kind
+    of thing: two or three capitalised words shaped like a person's name (``names.person_shaped``: no title,
+    organisation word, country or acronym), none a stop word, day or month ("On Monday"), no gazetteer place, untagged, joined by a list's comma or "and" to a
+    PERSON mention on either side, in running text, with no capitalised word right before or after, are a PERSON
+    mention."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        people = [m for m in mentions if m.label == "PERSON"]
+        added = [Mention(run.group(), "PERSON", *run.span()) for run in _NAME_WORDS.finditer(text)
+                 if names.person_shaped(run.group()) and not places.in_gazetteer(run.group())
+                 and not any(word.casefold() in _NOT_NAMES for word in run.group().split())
+                 and _listed_beside(text, run.span(), mentions, people)] \
+            if len(people) >= 2 and "," in text and len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else []
+        if added:
+            changed = True
+            sentence = sentence.with_new(added)
+        sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _listed_beside(text: str, span: tuple[int, int], mentions: tuple[Mention, ...], people: list[Mention]) -> bool:
+    """Whether the untagged span stands in a list right beside a PERSON mention (``_listed_people``)."""
+    start, end = span
+    if any(start < m.end and m.start < end for m in mentions) or _CAPITAL_BEFORE.search(text, 0, start) \
+            or _CAPITAL_AFTER.match(text, end):
+        return False
+    return any(m.end <= start and _LIST_GAP.fullmatch(text, m.end, start) is not None
+               or end <= m.start and _LIST_GAP.fullmatch(text, end, m.start) is not None for m in people)
