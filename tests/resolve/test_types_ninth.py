@@ -137,3 +137,15 @@ def test_a_wire_service_at_work_on_the_story_is_no_node():
                  ("Ivo Marsh", "PERSON")),
     ))
     assert "Reuters" in labels(kept)
+
+
+def test_a_surname_with_an_apostrophe_is_taken_and_is_a_persons_word():
+    result, _ = resolved(article(
+        "a",
+        sentence("He provides cover alongside fellow loose forward Dalvin Papalo'i.", ("Dalvin", "GPE")),
+        sentence("Samisa Taukeo'aho (15)", ("Samisa", "GPE")),
+        sentence("Ivo Marsh's car broke down.", ("Ivo Marsh", "PERSON")),
+    ))
+    assert labels(result)["Dalvin Papalo'i"] == "person"
+    assert labels(result)["Samisa Taukeo'aho"] == "person"
+    assert "Ivo Marsh's car" not in labels(result)
