@@ -399,8 +399,6 @@ def _sentence(sentence: Sentence, outlet: frozenset[str]) -> tuple[Observation |
     spans = _given_name_handed_back(sentence.text, mentions,
                                     _joined_country_halves(sentence.text, mentions, _joined_spans(sentence.text, mentions)))
     spans = _hyphenated_rest_taken(sentence.text, mentions, _company_opening_taken_back(sentence.text, mentions, spans))
-    if "'" in sentence.text:
-        spans = _apostrophe_surname_taken(sentence.text, mentions, spans)
     listed = _listed_with(sentence.text, mentions)
     found = tuple(
         _observation(sentence.text, mentions, index, *spans[index], listed[index], outlet=outlet)
@@ -512,24 +510,6 @@ def _hyphenated_rest_taken(text: str, mentions: tuple[Mention, ...],
     for i, mention in enumerate(mentions):
         if spans[i] == (mention.start, mention.end) and text.startswith("-", mention.end) \
                 and (rest := _HYPHENATED_REST.match(text, mention.end)) \
-                and (i + 1 == len(mentions) or mentions[i + 1].start >= rest.end()):
-            spans[i] = (mention.start, rest.end())
-    return spans
-
-
-# A surname with an apostrophe inside it (a glottal stop, an elision), no possessive: "Papali'i", "Taukei'aho",
-# "Tu'ungafasi", "O'Neill".
-_APOSTROPHE_SURNAME = re.compile(r" ([A-Z][a-z]*'(?!s\b)[A-Za-z][a-z]*)(?![\w'-])")
-
-
-def _apostrophe_surname_taken(text: str, mentions: tuple[Mention, ...],
-                              spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans, with a surname holding an apostrophe taken after a given name the recogniser tagged alone:
-    "loose forward Dalton Papali'i" is tagged "Dalton" (a place), "Samisoni Taukei'aho (15)" "Samisoni" (issue 15, ninth pass:
-    the apostrophe, made straight by cleaning, ends the small model's name; dev7's two All Blacks were missed)."""
-    for i, mention in enumerate(mentions):
-        if " " not in mention.text and spans[i] == (mention.start, mention.end) \
-                and (rest := _APOSTROPHE_SURNAME.match(text, mention.end)) \
                 and (i + 1 == len(mentions) or mentions[i + 1].start >= rest.end()):
             spans[i] = (mention.start, rest.end())
     return spans

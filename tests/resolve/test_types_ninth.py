@@ -6,6 +6,8 @@ without them (but the cases that show what is kept).
 
 from __future__ import annotations
 
+from kgraph.resolve.mend import mend
+from kgraph.resolve.names import person_shaped
 from tests.resolve.test_resolve import article, labels, resolved, sentence
 
 
@@ -140,12 +142,13 @@ def test_a_wire_service_at_work_on_the_story_is_no_node():
 
 
 def test_a_surname_with_an_apostrophe_is_taken_and_is_a_persons_word():
-    result, _ = resolved(article(
+    assert person_shaped("Dalvin Papalo'i") and person_shaped("Ada O'Neill")
+    result, _ = resolved(mend(article(
         "a",
         sentence("He provides cover alongside fellow loose forward Dalvin Papalo'i.", ("Dalvin", "GPE")),
         sentence("Samisa Taukeo'aho (15)", ("Samisa", "GPE")),
         sentence("Ivo Marsh's car broke down.", ("Ivo Marsh", "PERSON")),
-    ))
+    )))
     assert labels(result)["Dalvin Papalo'i"] == "person"
     assert labels(result)["Samisa Taukeo'aho"] == "person"
     assert "Ivo Marsh's car" not in labels(result)
