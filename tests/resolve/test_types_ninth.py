@@ -152,3 +152,14 @@ def test_a_surname_with_an_apostrophe_is_taken_and_is_a_persons_word():
     assert labels(result)["Dalvin Papalo'i"] == "person"
     assert labels(result)["Samisa Taukeo'aho"] == "person"
     assert "Ivo Marsh's car" not in labels(result)
+
+
+def test_an_acronym_before_a_bodys_noun_is_an_organisation():
+    result, _ = resolved(mend(article(
+        "a",
+        sentence("The RMTX union said resolution to the rail dispute is further away, Ivo Marsh said.",
+                 ("Ivo Marsh", "PERSON")),
+        sentence("The AI group of chipmakers met on Monday in Lyon to talk about supply.", ("Lyon", "GPE")),
+    )))
+    assert labels(result)["RMTX"] == "organisation"
+    assert "AI" not in labels(result)
