@@ -163,3 +163,15 @@ def test_an_acronym_before_a_bodys_noun_is_an_organisation():
     )))
     assert labels(result)["RMTX"] == "organisation"
     assert "AI" not in labels(result)
+
+
+def test_well_known_bodies_filed_as_a_work_are_organisations():
+    result, _ = resolved(mend(article(
+        "a",
+        sentence("Meta's Facebook and Instagram have failed to tackle disinformation, Ivo Marsh said.",
+                 ("Meta", "ORG"), ("Facebook and Instagram", "WORK_OF_ART"), ("Ivo Marsh", "PERSON")),
+        sentence("She read Tarvex Holdings Annual to the end.", ("Tarvex Holdings Annual", "WORK_OF_ART")),
+    )))
+    assert labels(result)["Facebook"] == "organisation"
+    assert labels(result)["Instagram"] == "organisation"
+    assert "Tarvex Holdings Annual" not in labels(result)

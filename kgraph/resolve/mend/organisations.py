@@ -13,7 +13,7 @@ from .. import acronyms, countries, designators, names, places, teams
 from ..evidence import ORGANISATION_NOUNS, squad_entry
 from .spans import (
     _LABELS, _LIST_GAP, _RUNNING_TEXT, _LOWER_WORD, _NOT_NAMES, _NOT_INITIALS, _CAPITAL_BEFORE, _CAPITAL_AFTER,
-    _unowned)
+    _unowned, _LIST, _READ_LABELS)
 
 # Rows a market table has at least before its names are read as one kind (``_market_rows``).
 _TABLE_ROWS = 3
@@ -393,6 +393,33 @@ def _acronyms_before_body_nouns(extraction: Extraction) -> Extraction:
             changed = True
             sentence = sentence.with_new(added)
         sentences.append(sentence)
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _misfiled_known_bodies(extraction: Extraction) -> Extraction:
+    """The article with each mention filed under another label (a work, a product, a facility, an event) that is a
+    well-known body's name, or a list of such names, an ORG mention per name.
+
+    "Meta's Facebook and Instagram have failed ..." is tagged one work of art (issue 15, ninth pass: dev3's two
+    platforms were missed); ``_misfiled`` makes people of such mentions by their shape, and drops the rest. The
+    names must all be in the table of well-known bodies (``acronyms.known``)."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        if all(m.label in _READ_LABELS for m in sentence.mentions):
+            sentences.append(sentence)
+            continue
+        kept: list[tuple[int | None, Mention]] = []
+        for index, mention in enumerate(sentence.mentions):
+            parts = _LIST.split(mention.text) if mention.label not in _READ_LABELS else []
+            if not parts or not all(acronyms.known(part) for part in parts):
+                kept.append((index, mention))
+                continue
+            start, origin, changed = mention.start, index, True
+            for part in parts:
+                start = sentence.text.index(part, start)
+                kept.append((origin, Mention(part, "ORG", start, start + len(part))))
+                start, origin = start + len(part), None
+        sentences.append(sentence.renumbered(kept))
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 
