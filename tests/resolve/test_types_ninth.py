@@ -175,3 +175,14 @@ def test_well_known_bodies_filed_as_a_work_are_organisations():
     assert labels(result)["Facebook"] == "organisation"
     assert labels(result)["Instagram"] == "organisation"
     assert "Tarvex Holdings Annual" not in labels(result)
+
+
+def test_an_acronym_a_person_owns_is_an_organisation():
+    result, _ = resolved(mend(article(
+        "a",
+        sentence("Founded in 2006, Wildar' PVVX has finally become the largest party in parliament.",
+                 ("Wildar", "PERSON")),
+        sentence("Ivo Marsh's CEO spoke first.", ("Ivo Marsh", "PERSON")),
+    )))
+    assert labels(result)["PVVX"] == "organisation"
+    assert "CEO" not in labels(result)
