@@ -156,6 +156,17 @@ _APPOSED_BODY = re.compile(
     r"association|consortium|collective|foundation|think[ -]tank|non-?profit|NGO|start-?up|bank|lender|insurer|broker|"
     r"conglomerate|regulator|watchdog|movement|militia|federation|league)"
     r"(?=[,.;)]|\s+(?:of|that|which|based|founded|set|in|from|with|run|led|whose|owned|backed)\b)")
+# An apposition headed by a noun only a person is: "Cvitkovič, a recipient of awards from the San Sebastian Film
+# Festival, was declared the best director", "X, the actress who ...", "X, a former striker" (issue 15, ninth pass: a
+# one-word surname the small model tagged ORG). As ``_APPOSED_BODY``: a comma, an article, up to three words that
+# are no preposition or article, the noun ending the phrase or opening a clause.
+_APPOSED_PERSON = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:at|with|for|of|in|from|to|the|a|an|on|by|and|or)\s)[A-Za-z\-]+\s+){0,3}"
+    r"(?:recipient|native|graduate|actor|actress|singer|rapper|songwriter|poet|novelist|author|filmmaker|film-maker|"
+    r"lawyer|attorney|doctor|surgeon|nurse|teacher|professor|lecturer|student|politician|lawmaker|legislator|"
+    r"businessman|businesswoman|entrepreneur|billionaire|mother|father|son|daughter|wife|husband|widow|widower|"
+    r"grandmother|grandfather|striker|midfielder|defender|goalkeeper|winger|batsman|batter|bowler|sprinter|"
+    r"cyclist|boxer|golfer|jockey|swimmer)s?(?=[\s,.;)])")
 # A player's shot or scoring feat before "from" and the name: "a timely three-pointer from Austin Reaves", "a header
 # from Osimhen", "a hat-trick from Haaland" (section 42): a player's, never a team's ("from the Lakers" has "the").
 _SHOT_FROM = re.compile(r"\b(?:three-pointer|3-pointer|layup|lay-up|dunk|jumper|header|volley|free[- ]kick|brace|"
@@ -594,6 +605,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         not organisational and (titled or led or _titled_context(before) or names.aged_after(text, end)
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
                                 or _who_after(text, end, name) or _SHOT_FROM.search(head[-_CONTEXT_AFTER:].rstrip()) is not None
+                                or text.startswith(",", end) and _APPOSED_PERSON.match(text, end) is not None
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or _PLACE_NOUN_BEFORE.search(context) is not None
         or (initial and _dateline(surface, after))

@@ -186,3 +186,14 @@ def test_an_acronym_a_person_owns_is_an_organisation():
     )))
     assert labels(result)["PVVX"] == "organisation"
     assert "CEO" not in labels(result)
+
+
+def test_an_apposition_headed_by_a_persons_noun_makes_a_person():
+    result, _ = resolved(article(
+        "a",
+        sentence("Cvetkar, a recipient of awards from the Venice Film Festival, was declared the best director.",
+                 ("Cvetkar", "ORG"), ("the Venice Film Festival", "EVENT")),
+        sentence("Tolmex, a producer of films, said it would appeal.", ("Tolmex", "ORG")),
+    ))
+    assert labels(result)["Cvetkar"] == "person"
+    assert labels(result)["Tolmex"] == "organisation"
