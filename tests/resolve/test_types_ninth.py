@@ -197,3 +197,14 @@ def test_an_apposition_headed_by_a_persons_noun_makes_a_person():
     ))
     assert labels(result)["Cvetkar"] == "person"
     assert labels(result)["Tolmex"] == "organisation"
+
+
+def test_a_centre_for_events_is_a_venue():
+    result, _ = resolved(article(
+        "a",
+        sentence("The awards found a new home at the Tarvex Entertainment Centre on Monday.",
+                 ("the Tarvex Entertainment Centre", "ORG")),
+        sentence("The Tarvex Research Centre said the storm would weaken.", ("The Tarvex Research Centre", "ORG")),
+    ))
+    assert labels(result)["Tarvex Entertainment Centre"] == "place"
+    assert labels(result)["Tarvex Research Centre"] == "organisation"
