@@ -235,3 +235,19 @@ def events_centre(name: str) -> bool:
     """A venue by its centre's use: 'Sydney Entertainment Centre', 'Kenyatta International Convention Centre'."""
     parts = name.casefold().split()
     return len(parts) > 2 and parts[-1] in _CENTRES and parts[-2] in _EVENT_CENTRE_USES
+
+
+# First words of places in Spanish, Portuguese, Italian and French, before "de"/"del"/"do"...: "Canal del Dique",
+# "Río de la Plata", "Isla de Margarita", "Playa del Carmen", "Lago di Garda" (issue 15, ninth pass: dev8's canal
+# was an organisation). Only with the particle: "Canal+" is a broadcaster.
+_ROMANCE_PLACE_OPENERS = frozenset("""
+canal río rio lago laguna isla ilha isola île ile bahía bahia baía baia cerro playa praia monte volcán volcan sierra
+serra valle vale golfo
+""".split())
+_ROMANCE_PARTICLES = frozenset("de del de la do da das dos di du des".split())
+
+
+def romance_place(name: str) -> bool:
+    """A place by its first word and a Romance particle: 'Canal del Dique', 'Isla de Margarita'."""
+    parts = name.casefold().split()
+    return len(parts) > 2 and parts[0] in _ROMANCE_PLACE_OPENERS and parts[1] in _ROMANCE_PARTICLES

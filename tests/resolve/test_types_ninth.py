@@ -208,3 +208,13 @@ def test_a_centre_for_events_is_a_venue():
     ))
     assert labels(result)["Tarvex Entertainment Centre"] == "place"
     assert labels(result)["Tarvex Research Centre"] == "organisation"
+
+
+def test_a_romance_places_first_word_and_particle_make_a_place():
+    result, _ = resolved(article(
+        "a",
+        sentence("A contract related to the Canal del Tarvo restoration received 13 bids.", ("the Canal del Tarvo", "ORG")),
+        sentence("Canal Tarvo said its viewers grew.", ("Canal Tarvo", "ORG")),
+    ))
+    assert labels(result)["Canal del Tarvo"] == "place"
+    assert labels(result)["Canal Tarvo"] != "place"
