@@ -562,7 +562,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     kind = bool(rest) and first.casefold() in _KIND_OPENERS and rest[:1].isupper()
     if kind:
         surface = rest  # "Chipmaker TSMC said": the company's kind, capitalised as the sentence's first word
-    plural_title = _plural_title(surface)
+    plural_title = _plural_title(surface) or _held_role_before(surface)
     if plural_title:
         surface = surface[len(plural_title) + 1:]  # "Presidents Kassym-Jomart Tokayev and ...": the first of them
     read = _read(surface)
@@ -658,6 +658,18 @@ def _brand_possessive(text: str, end: int, head: str) -> bool:
     """"including Levi's, Zara": a name whose possessive owns nothing, after a list's comma or a company's kind, is a
     brand written with its "'s" (``_OWNS_NOTHING``, ``_BRAND_CUE_BEFORE``)."""
     return _OWNS_NOTHING.match(text, end) is not None and _BRAND_CUE_BEFORE.search(head[-_CONTEXT_AFTER:]) is not None
+
+
+def _held_role_before(surface: str) -> str:
+    """An office named by whose it is opening a mention before its holder's name, else '': "Nepal PM" of "Nepal PM
+    Prachanda's floor test", "Haryana CM" of "Haryana CM Bhupinder Singh Hooda" (``designators.held_role``; issue 15,
+    ninth pass: the whole became an organisation). Not before a body's name ("Nigeria Premier Football League")."""
+    words = surface.split()
+    for cut in range(2, len(words)):
+        if designators.held_role(" ".join(words[:cut])) and words[cut][:1].isupper() \
+                and not designators.not_a_person(" ".join(words[cut:])):
+            return " ".join(words[:cut])
+    return ""
 
 
 def _plural_title(surface: str) -> str:

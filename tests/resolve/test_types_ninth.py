@@ -218,3 +218,14 @@ def test_a_romance_places_first_word_and_particle_make_a_place():
     ))
     assert labels(result)["Canal del Tarvo"] == "place"
     assert labels(result)["Canal Tarvo"] != "place"
+
+
+def test_an_office_by_whose_it_is_before_its_holder_is_no_part_of_the_name():
+    result, _ = resolved(article(
+        "a",
+        sentence("Talks went on ahead of Nepal PM Prachando's floor test.", ("Nepal PM Prachando's", "ORG")),
+        sentence("The Nigeria Premier Tarvex League resumes on Sunday.", ("The Nigeria Premier Tarvex League", "ORG")),
+    ))
+    assert "Nepal PM Prachando" not in labels(result)
+    assert "Prachando" in labels(result)
+    assert labels(result)["Nigeria Premier Tarvex League"] == "organisation"
