@@ -216,6 +216,11 @@ _HEADED_BY = re.compile(r"^\s+(?:CEO|CFO|COO|CTO|MD|[Cc]hief [Ee]xecutive|(?:[Cc
 _STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire|international)\s+)?"
                             r"(?:station|airport)\b(?!\s+(?:manager|master|chief|head|officer|commander|staff))",
                             re.IGNORECASE)
+# ... and a venue's noun in lower case: "at Borg El Arab stadium", "the Eden Gardens ground" (issue 15, ninth pass: a
+# stadium's name became a person); not the venue's people ("stadium staff"). In lower case only: "Cairo International
+# Stadium" is a name of its own.
+_VENUE_AFTER = re.compile(r"\s+(?:stadium|arena|racecourse|velodrome|speedway)\b(?!\s+(?:manager|staff|officials?|"
+                          r"authority|authorities|security))")
 # After a leader's name, the government named after the leader: "the Luiz Inácio Lula da Silva administration",
 # "the Bola Tinubu presidency" (in lower case: "the Federal Aviation Administration" is a body's own name).
 _LED_AFTER = re.compile(r"^\s+(?:administration|presidency)\b")
@@ -614,7 +619,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         initial,
         with_person,
         organisational,
-        station=_STATION_AFTER.match(text, end) is not None,
+        station=_STATION_AFTER.match(text, end) is not None or _VENUE_AFTER.match(text, end) is not None,
         state=places.us_state_after_town(name, context),
     )
 

@@ -229,3 +229,12 @@ def test_an_office_by_whose_it_is_before_its_holder_is_no_part_of_the_name():
     assert "Nepal PM Prachando" not in labels(result)
     assert "Prachando" in labels(result)
     assert labels(result)["Nigeria Premier Tarvex League"] == "organisation"
+
+
+def test_a_name_before_a_venues_noun_is_a_place():
+    result, _ = resolved(article(
+        "a",
+        sentence("Al Tarvex beat Zamalek 1-0 on Sunday at Borg El Tarvo stadium.", ("Al Tarvex", "ORG"),
+                 ("Zamalek", "ORG"), ("Borg El Tarvo", "PERSON")),
+    ))
+    assert labels(result)["Borg El Tarvo"] == "place"
