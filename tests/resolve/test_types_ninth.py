@@ -238,3 +238,15 @@ def test_a_name_before_a_venues_noun_is_a_place():
                  ("Zamalek", "ORG"), ("Borg El Tarvo", "PERSON")),
     ))
     assert labels(result)["Borg El Tarvo"] == "place"
+
+
+def test_a_bodys_name_cut_at_its_and_is_made_whole():
+    result, _ = resolved(mend(article(
+        "a",
+        sentence("The firm bought care specialist Tarvo Medical and Rehabilitation Center for $232 million.",
+                 ("Tarvo Medical", "ORG"), ("Rehabilitation Center", "ORG"), ("$232 million", "MONEY")),
+        sentence("Shares of Tarvex Holdings and Orvel Bank rose.", ("Tarvex Holdings", "ORG"), ("Orvel Bank", "ORG")),
+    )))
+    assert labels(result)["Tarvo Medical and Rehabilitation Center"] == "organisation"
+    assert "Tarvo Medical" not in labels(result)
+    assert {"Tarvex Holdings", "Orvel Bank"} <= set(labels(result))

@@ -23,7 +23,7 @@ from .organisations import (
     _plural_long_forms, _companies_of_a_country, _paired_teams, _untagged_companies, _police_of_places,
     _twin_names, _place_and_demonym, _listed_acronyms, _call_signs, _bracketed_affiliations,
     _after_organisation_nouns, _squad_entries, _market_rows, _legal_forms, _named_possessives, _acronyms_before_body_nouns,
-    _misfiled_known_bodies, _persons_acronyms)
+    _misfiled_known_bodies, _persons_acronyms, _bodies_cut_at_and)
 from .countries import _country_openers, _the_country_abbreviations, _cut_countries
 
 __all__ = ["mend"]
@@ -33,7 +33,7 @@ def mend(extraction: Extraction) -> Extraction:
     """The recogniser's spans in ``extraction`` mended by each pass below, in this order (each reads what the
     ones before it left)."""
     for mend_pass in (_misfiled_known_bodies, _misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _given_names_alone, _apostrophe_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _surnames_tagged_apart, _untagged_companies, _police_of_places, _comma_suffixes, _opened_names, teams.found,  # the recogniser's spans
-                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _acronyms_before_body_nouns, _persons_acronyms, _squad_entries, _the_country_abbreviations, _run_on_names,
+                      _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _prefixed_names, _patronymic_openings, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _acronyms_before_body_nouns, _persons_acronyms, _bodies_cut_at_and, _squad_entries, _the_country_abbreviations, _run_on_names,
                       _market_rows, _call_signs, _bracketed_affiliations):
         extraction = mend_pass(extraction)
     return extraction

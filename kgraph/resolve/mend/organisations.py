@@ -423,6 +423,43 @@ def _persons_acronyms(extraction: Extraction) -> Extraction:
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
 
 
+# Adjectives a body's name may have before "and" and a second adjective or noun: "Federation of Public and Private
+# Sector Employees", "Cambridge Medical and Rehabilitation Center" (``_bodies_cut_at_and``).
+_BODY_ADJECTIVES = frozenset("""
+public private medical social economic political cultural scientific industrial commercial financial technical legal
+civil human natural foreign domestic environmental educational
+""".split())
+
+
+def _bodies_cut_at_and(extraction: Extraction) -> Extraction:
+    """The article with each body's name the recogniser cut at its "and" made whole again.
+
+    "the Federation of Public and Private Sector Employees" is tagged "the Federation of Public" and "Private Sector
+    Employees", "Cambridge Medical and Rehabilitation Center" two organisations (issue 15, ninth pass: dev8's and
+    dev9's bodies were missed, their halves junk). An ORG mention ending in an adjective of bodies' names
+    (``_BODY_ADJECTIVES``), " and ", then a PERSON or ORG mention: one ORG mention."""
+    sentences, changed = [], False
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, sentence.mentions
+        joins = [i for i in range(len(mentions) - 1) if mentions[i].label == "ORG"
+                 and mentions[i + 1].label in ("ORG", "PERSON") and text[mentions[i].end:mentions[i + 1].start] == " and "
+                 and mentions[i].text.rsplit(" ", 1)[-1].casefold() in _BODY_ADJECTIVES] if " and " in text else []
+        if not joins:
+            sentences.append(sentence)
+            continue
+        changed, kept, skip = True, [], False
+        for index, mention in enumerate(mentions):
+            if skip:
+                skip = False
+                continue
+            if index in joins:
+                end = mentions[index + 1].end
+                mention, skip = Mention(text[mention.start:end], "ORG", mention.start, end), True
+            kept.append((index, mention))
+        sentences.append(sentence.renumbered(kept))
+    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
 def _misfiled_known_bodies(extraction: Extraction) -> Extraction:
     """The article with each mention filed under another label (a work, a product, a facility, an event) that is a
     well-known body's name, or a list of such names, an ORG mention per name.
