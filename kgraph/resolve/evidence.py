@@ -668,11 +668,13 @@ def _brand_possessive(text: str, end: int, head: str) -> bool:
 def _held_role_before(surface: str) -> str:
     """An office named by whose it is opening a mention before its holder's name, else '': "Nepal PM" of "Nepal PM
     Prachanda's floor test", "Haryana CM" of "Haryana CM Bhupinder Singh Hooda" (``designators.held_role``; issue 15,
-    ninth pass: the whole became an organisation). Not before a body's name ("Nigeria Premier Football League")."""
+    ninth pass: the whole became an organisation). Not before a body's name or word ("Nigeria Premier Football League",
+    "Indian Premier League")."""
     words = surface.split()
     for cut in range(2, len(words)):
         if designators.held_role(" ".join(words[:cut])) and words[cut][:1].isupper() \
-                and not designators.not_a_person(" ".join(words[cut:])):
+                and not designators.not_a_person(" ".join(words[cut:])) and not any(
+                    word.casefold().removesuffix("'s") in designators.DESIGNATOR_WORDS for word in words[cut:]):
             return " ".join(words[:cut])
     return ""
 

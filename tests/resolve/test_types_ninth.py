@@ -225,7 +225,9 @@ def test_an_office_by_whose_it_is_before_its_holder_is_no_part_of_the_name():
         "a",
         sentence("Talks went on ahead of Nepal PM Prachando's floor test.", ("Nepal PM Prachando's", "ORG")),
         sentence("The Nigeria Premier Tarvex League resumes on Sunday.", ("The Nigeria Premier Tarvex League", "ORG")),
+        sentence("Tarvex won an Indian Premier League match on Friday.", ("Tarvex", "ORG"), ("Indian Premier League", "ORG")),
     ))
+    assert "League" not in labels(result)
     assert "Nepal PM Prachando" not in labels(result)
     assert "Prachando" in labels(result)
     assert labels(result)["Nigeria Premier Tarvex League"] == "organisation"
