@@ -157,6 +157,17 @@ _APPOSED_BODY = re.compile(
     r"association|consortium|collective|foundation|think[ -]tank|non-?profit|NGO|start-?up|bank|lender|insurer|broker|"
     r"conglomerate|regulator|watchdog|movement|militia|federation|league)"
     r"(?=[,.;)]|\s+(?:of|that|which|based|founded|set|in|from|with|run|led|whose|owned|backed)\b)")
+# An apposition headed by a noun only a person is: "Cvitkovič, a recipient of awards from the San Sebastian Film
+# Festival, was declared the best director", "X, the actress who ...", "X, a former striker" (issue 15, ninth pass: a
+# one-word surname the small model tagged ORG). As ``_APPOSED_BODY``: a comma, an article, up to three words that
+# are no preposition or article, the noun ending the phrase or opening a clause.
+_APPOSED_PERSON = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:at|with|for|of|in|from|to|the|a|an|on|by|and|or)\s)[A-Za-z\-]+\s+){0,3}"
+    r"(?:recipient|native|graduate|actor|actress|singer|rapper|songwriter|poet|novelist|author|filmmaker|film-maker|"
+    r"lawyer|attorney|doctor|surgeon|nurse|teacher|professor|lecturer|student|politician|lawmaker|legislator|"
+    r"businessman|businesswoman|entrepreneur|billionaire|mother|father|son|daughter|wife|husband|widow|widower|"
+    r"grandmother|grandfather|striker|midfielder|defender|goalkeeper|winger|batsman|batter|bowler|sprinter|"
+    r"cyclist|boxer|golfer|jockey|swimmer)s?(?=[\s,.;)])")
 # A player's shot or scoring feat before "from" and the name: "a timely three-pointer from Austin Reaves", "a header
 # from Osimhen", "a hat-trick from Haaland" (section 42): a player's, never a team's ("from the Lakers" has "the").
 _SHOT_FROM = re.compile(r"\b(?:three-pointer|3-pointer|layup|lay-up|dunk|jumper|header|volley|free[- ]kick|brace|"
@@ -217,6 +228,11 @@ _HEADED_BY = re.compile(r"^\s+(?:CEO|CFO|COO|CTO|MD|[Cc]hief [Ee]xecutive|(?:[Cc
 _STATION_AFTER = re.compile(r"\s+(?:(?:train|railway|rail|metro|tube|underground|subway|bus|police|fire|international)\s+)?"
                             r"(?:station|airport)\b(?!\s+(?:manager|master|chief|head|officer|commander|staff))",
                             re.IGNORECASE)
+# ... and a venue's noun in lower case: "at Borg El Arab stadium", "the Eden Gardens ground" (issue 15, ninth pass: a
+# stadium's name became a person); not the venue's people ("stadium staff"). In lower case only: "Cairo International
+# Stadium" is a name of its own.
+_VENUE_AFTER = re.compile(r"\s+(?:stadium|arena|racecourse|velodrome|speedway)\b(?!\s+(?:manager|staff|officials?|"
+                          r"authority|authorities|security))")
 # After a leader's name, the government named after the leader: "the Luiz Inácio Lula da Silva administration",
 # "the Bola Tinubu presidency" (in lower case: "the Federal Aviation Administration" is a body's own name).
 _LED_AFTER = re.compile(r"^\s+(?:administration|presidency)\b")
@@ -610,7 +626,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
     kind = bool(rest) and first.casefold() in _KIND_OPENERS and rest[:1].isupper()
     if kind:
         surface = rest  # "Chipmaker TSMC said": the company's kind, capitalised as the sentence's first word
-    plural_title = _plural_title(surface)
+    plural_title = _plural_title(surface) or _held_role_before(surface)
     if plural_title:
         surface = surface[len(plural_title) + 1:]  # "Presidents Kassym-Jomart Tokayev and ...": the first of them
     read = _read(surface)
@@ -656,6 +672,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         not organisational and (titled or led or _titled_context(before) or names.aged_after(text, end)
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
                                 or _who_after(text, end, name) or _SHOT_FROM.search(head[-_CONTEXT_AFTER:].rstrip()) is not None
+                                or text.startswith(",", end) and _APPOSED_PERSON.match(text, end) is not None
                                 or _teams_player(text, start, name) or party and _surname_party(name)),
         with_place or _PLACE_CONTEXT.search(context) is not None or _PLACE_NOUN_BEFORE.search(context) is not None
         or (initial and _dateline(surface, after))
@@ -664,7 +681,7 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         initial,
         with_person,
         organisational,
-        station=_STATION_AFTER.match(text, end) is not None,
+        station=_STATION_AFTER.match(text, end) is not None or _VENUE_AFTER.match(text, end) is not None,
         state=places.us_state_after_town(name, context),
         relative=mention.label == "PERSON" and " " in name and _introduced_as_kin(head),
     )
@@ -723,6 +740,20 @@ def _brand_possessive(text: str, end: int, head: str) -> bool:
     """"including Levi's, Zara": a name whose possessive owns nothing, after a list's comma or a company's kind, is a
     brand written with its "'s" (``_OWNS_NOTHING``, ``_BRAND_CUE_BEFORE``)."""
     return _OWNS_NOTHING.match(text, end) is not None and _BRAND_CUE_BEFORE.search(head[-_CONTEXT_AFTER:]) is not None
+
+
+def _held_role_before(surface: str) -> str:
+    """An office named by whose it is opening a mention before its holder's name, else '': "Nepal PM" of "Nepal PM
+    Prachanda's floor test", "Haryana CM" of "Haryana CM Bhupinder Singh Hooda" (``designators.held_role``; issue 15,
+    ninth pass: the whole became an organisation). Not before a body's name or word ("Nigeria Premier Football League",
+    "Indian Premier League")."""
+    words = surface.split()
+    for cut in range(2, len(words)):
+        if designators.held_role(" ".join(words[:cut])) and words[cut][:1].isupper() \
+                and not designators.not_a_person(" ".join(words[cut:])) and not any(
+                    word.casefold().removesuffix("'s") in designators.DESIGNATOR_WORDS for word in words[cut:]):
+            return " ".join(words[:cut])
+    return ""
 
 
 def _plural_title(surface: str) -> str:

@@ -336,7 +336,7 @@ def person_worded(name: str) -> bool:
 
 def _person_word(part: str) -> bool:
     """A capitalised word that is no title, organisation word, country or acronym."""
-    return part[0].isupper() and part.replace("-", "").isalpha() and not is_acronym(part) \
+    return part[0].isupper() and part.replace("-", "").replace("'", "").isalpha() and not is_acronym(part) \
         and not is_title(part) and part.casefold() not in _ORG_WORDS and not _country_word(part)
 
 

@@ -6,6 +6,8 @@ without them (but the cases that show what is kept).
 
 from __future__ import annotations
 
+from kgraph.resolve.mend import mend
+from kgraph.resolve.names import person_shaped
 from tests.resolve.test_resolve import article, labels, resolved, sentence
 
 
@@ -137,3 +139,116 @@ def test_a_wire_service_at_work_on_the_story_is_no_node():
                  ("Ivo Marsh", "PERSON")),
     ))
     assert "Reuters" in labels(kept)
+
+
+def test_a_surname_with_an_apostrophe_is_taken_and_is_a_persons_word():
+    assert person_shaped("Dalvin Papalo'i") and person_shaped("Ada O'Neill")
+    result, _ = resolved(mend(article(
+        "a",
+        sentence("He provides cover alongside fellow loose forward Dalvin Papalo'i.", ("Dalvin", "GPE")),
+        sentence("Samisa Taukeo'aho (15)", ("Samisa", "GPE")),
+        sentence("Ivo Marsh's car broke down.", ("Ivo Marsh", "PERSON")),
+    )))
+    assert labels(result)["Dalvin Papalo'i"] == "person"
+    assert labels(result)["Samisa Taukeo'aho"] == "person"
+    assert "Ivo Marsh's car" not in labels(result)
+
+
+def test_an_acronym_before_a_bodys_noun_is_an_organisation():
+    result, _ = resolved(mend(article(
+        "a",
+        sentence("The RMTX union said resolution to the rail dispute is further away, Ivo Marsh said.",
+                 ("Ivo Marsh", "PERSON")),
+        sentence("The AI group of chipmakers met on Monday in Lyon to talk about supply.", ("Lyon", "GPE")),
+    )))
+    assert labels(result)["RMTX"] == "organisation"
+    assert "AI" not in labels(result)
+
+
+def test_well_known_bodies_filed_as_a_work_are_organisations():
+    result, _ = resolved(mend(article(
+        "a",
+        sentence("Meta's Facebook and Instagram have failed to tackle disinformation, Ivo Marsh said.",
+                 ("Meta", "ORG"), ("Facebook and Instagram", "WORK_OF_ART"), ("Ivo Marsh", "PERSON")),
+        sentence("She read Tarvex Holdings Annual to the end.", ("Tarvex Holdings Annual", "WORK_OF_ART")),
+    )))
+    assert labels(result)["Facebook"] == "organisation"
+    assert labels(result)["Instagram"] == "organisation"
+    assert "Tarvex Holdings Annual" not in labels(result)
+
+
+def test_an_acronym_a_person_owns_is_an_organisation():
+    result, _ = resolved(mend(article(
+        "a",
+        sentence("Founded in 2006, Wildar' PVVX has finally become the largest party in parliament.",
+                 ("Wildar", "PERSON")),
+        sentence("Ivo Marsh's CEO spoke first.", ("Ivo Marsh", "PERSON")),
+    )))
+    assert labels(result)["PVVX"] == "organisation"
+    assert "CEO" not in labels(result)
+
+
+def test_an_apposition_headed_by_a_persons_noun_makes_a_person():
+    result, _ = resolved(article(
+        "a",
+        sentence("Cvetkar, a recipient of awards from the Venice Film Festival, was declared the best director.",
+                 ("Cvetkar", "ORG"), ("the Venice Film Festival", "EVENT")),
+        sentence("Tolmex, a producer of films, said it would appeal.", ("Tolmex", "ORG")),
+    ))
+    assert labels(result)["Cvetkar"] == "person"
+    assert labels(result)["Tolmex"] == "organisation"
+
+
+def test_a_centre_for_events_is_a_venue():
+    result, _ = resolved(article(
+        "a",
+        sentence("The awards found a new home at the Tarvex Entertainment Centre on Monday.",
+                 ("the Tarvex Entertainment Centre", "ORG")),
+        sentence("The Tarvex Research Centre said the storm would weaken.", ("The Tarvex Research Centre", "ORG")),
+    ))
+    assert labels(result)["Tarvex Entertainment Centre"] == "place"
+    assert labels(result)["Tarvex Research Centre"] == "organisation"
+
+
+def test_a_romance_places_first_word_and_particle_make_a_place():
+    result, _ = resolved(article(
+        "a",
+        sentence("A contract related to the Canal del Tarvo restoration received 13 bids.", ("the Canal del Tarvo", "ORG")),
+        sentence("Canal Tarvo said its viewers grew.", ("Canal Tarvo", "ORG")),
+    ))
+    assert labels(result)["Canal del Tarvo"] == "place"
+    assert labels(result)["Canal Tarvo"] != "place"
+
+
+def test_an_office_by_whose_it_is_before_its_holder_is_no_part_of_the_name():
+    result, _ = resolved(article(
+        "a",
+        sentence("Talks went on ahead of Nepal PM Prachando's floor test.", ("Nepal PM Prachando's", "ORG")),
+        sentence("The Nigeria Premier Tarvex League resumes on Sunday.", ("The Nigeria Premier Tarvex League", "ORG")),
+        sentence("Tarvex won an Indian Premier League match on Friday.", ("Tarvex", "ORG"), ("Indian Premier League", "ORG")),
+    ))
+    assert "League" not in labels(result)
+    assert "Nepal PM Prachando" not in labels(result)
+    assert "Prachando" in labels(result)
+    assert labels(result)["Nigeria Premier Tarvex League"] == "organisation"
+
+
+def test_a_name_before_a_venues_noun_is_a_place():
+    result, _ = resolved(article(
+        "a",
+        sentence("Al Tarvex beat Zamalek 1-0 on Sunday at Borg El Tarvo stadium.", ("Al Tarvex", "ORG"),
+                 ("Zamalek", "ORG"), ("Borg El Tarvo", "PERSON")),
+    ))
+    assert labels(result)["Borg El Tarvo"] == "place"
+
+
+def test_a_bodys_name_cut_at_its_and_is_made_whole():
+    result, _ = resolved(mend(article(
+        "a",
+        sentence("The firm bought care specialist Tarvo Medical and Rehabilitation Center for $232 million.",
+                 ("Tarvo Medical", "ORG"), ("Rehabilitation Center", "ORG"), ("$232 million", "MONEY")),
+        sentence("Shares of Tarvex Holdings and Orvel Bank rose.", ("Tarvex Holdings", "ORG"), ("Orvel Bank", "ORG")),
+    )))
+    assert labels(result)["Tarvo Medical and Rehabilitation Center"] == "organisation"
+    assert "Tarvo Medical" not in labels(result)
+    assert {"Tarvex Holdings", "Orvel Bank"} <= set(labels(result))

@@ -15,7 +15,7 @@ from ...types import Extraction
 from .. import teams
 from .spans import (
     _misfiled, _lower_case_openers, _prefixed_names, _moves, _connected_names, _without_scores, _case_parties,
-    _fused_names, _misfiled_bodies)
+    _fused_names)
 from .people import (
     _hyphenated_given_names, _cut_surnames, _apostrophe_surnames, _title_word_surnames, _quoted_titles, _surnames_tagged_apart,
     _untagged_full_names, _given_names_alone, _opened_names, _run_on_names, _nicknamed, _patronymic_openings,
@@ -26,7 +26,8 @@ from .organisations import (
     _twin_names, _place_and_demonym, _listed_acronyms, _call_signs, _bracketed_affiliations,
     _after_organisation_nouns, _squad_entries, _market_rows, _legal_forms, _named_possessives, _possessive_institutions,
     _bodies_for, _slashed_alliances, _new_club_roles, _bracketed_long_forms, _listed_companies,
-    _before_player_nouns, _hyphenated_acronyms, _names_cut_at_of, _trade_words_after, _country_first)
+    _before_player_nouns, _hyphenated_acronyms, _names_cut_at_of, _trade_words_after, _country_first,
+    _acronyms_before_body_nouns, _misfiled_known_bodies, _persons_acronyms, _bodies_cut_at_and)
 from .countries import _country_openers, _the_country_abbreviations, _cut_countries, _participle_openers
 
 __all__ = ["mend"]
@@ -36,7 +37,7 @@ def mend(extraction: Extraction) -> Extraction:
     """The recogniser's spans in ``extraction`` mended by each pass below, in this order (each reads what the
     ones before it left)."""
     for mend_pass in (
-            _misfiled_bodies,
+            _misfiled_known_bodies,
             _misfiled,
             _hyphenated_acronyms,
             _names_cut_at_of,
@@ -86,6 +87,9 @@ def mend(extraction: Extraction) -> Extraction:
             _listed_acronyms,
             _after_organisation_nouns,
             _before_player_nouns,
+            _acronyms_before_body_nouns,
+            _persons_acronyms,
+            _bodies_cut_at_and,
             _squad_entries,
             _the_country_abbreviations,
             _run_on_names,

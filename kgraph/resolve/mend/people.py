@@ -112,15 +112,18 @@ def _apostrophe_surnames(extraction: Extraction) -> Extraction:
     """The article with each person's name the recogniser ended before a surname with an apostrophe made whole.
 
     "Dr Fred Matiang'i", "David Njeng'ere" (Kenya), "Dalton Papali'i" (Samoa): the small model tags "Fred",
-    "David", "Dalton" and stops at the word with the apostrophe. A PERSON mention followed by a space and a
-    capitalised word with an apostrophe before lower-case letters, tagged nowhere, goes on over it.
+    "David", "Dalton" and stops at the word with the apostrophe. A PERSON mention (or a one-word mention of any
+    label: "Dalton" is tagged a place) followed by a space and a capitalised word with an apostrophe before
+    lower-case letters, tagged nowhere, goes on over it, a PERSON.
     """
     sentences = []
     for sentence in extraction.sentences:
         text, mentions = sentence.text, list(sentence.mentions)
         changed = False
         for index, mention in enumerate(mentions):
-            tail = _APOSTROPHE_SURNAME.match(text, mention.end) if mention.label == "PERSON" else None
+            # a one-word mention of any label too: "Dalton" of "Dalton Papali'i" is tagged a place (section 46)
+            tail = _APOSTROPHE_SURNAME.match(text, mention.end) if mention.label == "PERSON" or " " not in mention.text \
+                else None
             if tail is None or any(m.start < tail.end() and tail.start(1) < m.end for m in mentions):
                 continue
             mentions[index] = Mention(text[mention.start:tail.end()], "PERSON", mention.start, tail.end())

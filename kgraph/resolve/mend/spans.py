@@ -123,28 +123,6 @@ def _misfiled(extraction: Extraction) -> Extraction:
     return replace(extraction, sentences=tuple(sentences))
 
 
-def _misfiled_bodies(extraction: Extraction) -> Extraction:
-    """The article with each well-known body the recogniser filed as a facility, product or work an organisation.
-
-    "two teachers' unions, the Scottish Secondary Teachers' Association (SSTA) and the NASUWT, are entering a second
-    day of strike action": the small model tags "NASUWT" a facility, which ``_misfiled`` drops (no person's name),
-    so the union was lost with its pairs. A FAC, PRODUCT or WORK_OF_ART mention whose name, "the" aside, is one of
-    the well-known bodies of ``acronyms`` is an ORG mention; not after a quotation mark (a title)."""
-    sentences, changed = [], False
-    for sentence in extraction.sentences:
-        if all(m.label in _READ_LABELS for m in sentence.mentions):
-            sentences.append(sentence)
-            continue
-        mentions = tuple(
-            replace(m, label="ORG") if m.label not in _READ_LABELS and acronyms.known(m.text.removeprefix("the "))
-            and sentence.text[m.start - 1:m.start] not in _QUOTED else m for m in sentence.mentions)
-        if mentions != sentence.mentions:
-            changed = True
-            sentence = replace(sentence, mentions=mentions)
-        sentences.append(sentence)
-    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
-
-
 def _person_named(text: str) -> bool:
     """A person's name by its shape: two or three capitalised words that are no common word, day, month,
     country, place or title (``_person_run``, ``names.person_shaped``), no organisation's, venue's,
