@@ -403,6 +403,7 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
                                   hint=_no_articles_hint(report))
         with stages.stage("resolving"):
             resolution = resolve.resolve(observed, keep=keyed.append, gathered=gathered)  # the keys, read once
+            del gathered  # what the linker needs of it, it holds; the rest (each article's names as gathered) goes
             if aliases is not None:
                 resolution = apply_corrections(resolution, aliases, observed)
         with stages.stage("counting"):
