@@ -14,6 +14,7 @@ article's mentions are then keyed from the corpus and that article alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -127,7 +128,8 @@ class Linker:
         organisations = {name for name in organisational if fold(name) not in self._person_names}
         return self._without_sentence_openers(persons, alone, single), organisations
 
-    def _without_sentence_openers(self, names: set[str], alone: set[str], single: set[str]) -> list[str]:
+    def _without_sentence_openers(self, names: set[str], alone: AbstractSet[str],
+                                  single: AbstractSet[str]) -> list[str]:
         """'Enigmatic Malyuk' opening a sentence, beside 'Vasyl Malyuk': the capital proves no given name, so the
         first word is cut off; but not a first word the article calls a person by alone ("Paetongtarn Shinawatra,
         daughter of Thaksin Shinawatra, ...; Paetongtarn is 37") nor one the corpus writes as a given name inside
@@ -349,7 +351,7 @@ class Gathered:
         self.articles.append(names)
 
 
-def _surnamed(folded: str, single: set[str]) -> bool:
+def _surnamed(folded: str, single: AbstractSet[str]) -> bool:
     """A full name whose last word its article also gives alone ("Stefanos Tsitsipas", "Tsitsipas"); not a
     town's name ("Borussia Dortmund", "Dortmund": a club) nor a known team's ("Aston Villa", "Villa")."""
     last = folded.rsplit(maxsplit=1)[-1]
