@@ -41,6 +41,7 @@ from ..report import BuildReport
 from ..resolve.corrections import Corrections
 from ..resolve.corrections import apply as apply_corrections
 from ..resolve.evidence import Observed, observed_from_row, observed_row
+from ..resolve.link import Gathered
 from ..types import Article, Document, Extraction, Links
 from . import manifest, splitting
 from .observing import Observer, code_digest
@@ -385,9 +386,13 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
             # Articles the cache holds skip everything; of the others, the paragraphs seen before skip spaCy.
             reusing = functools.partial(reuse.reuse, recogniser=recognised, store=store)
             found = store.recognise(stream, reusing) if store else reusing(stream)
+            # What the linker learns of each article alone, learnt as it is observed: resolution reads the
+            # observations back once, to key them, not twice more for that.
+            gathered = Gathered()
             try:
                 _spill(track(found, total=total, enabled=progress), extracted, observed, observe=Observer(store),
-                       repeat=RepeatedNames(store, code=code_digest() if store is not None else b""), store=store)
+                       repeat=RepeatedNames(store, code=code_digest() if store is not None else b""), store=store,
+                       gather=gathered.add)
             finally:  # an interrupted build ends its worker processes and commits its cache now, not
                 if isinstance(found, Generator):  # whenever the suspended generators are collected (maybe never)
                     found.close()
@@ -397,7 +402,8 @@ def _build(documents: Iterable[Document], *, size: int | None, total: int | None
             raise NoArticlesError("no article could be read from the inputs" + _problems(report),
                                   hint=_no_articles_hint(report))
         with stages.stage("resolving"):
-            resolution = resolve.resolve(observed, keep=keyed.append)  # the keys of every mention, read once
+            resolution = resolve.resolve(observed, keep=keyed.append, gathered=gathered)  # the keys, read once
+            del gathered  # what the linker needs of it, it holds; the rest (each article's names as gathered) goes
             if aliases is not None:
                 resolution = apply_corrections(resolution, aliases, observed)
         with stages.stage("counting"):
@@ -484,15 +490,18 @@ def _no_articles_hint(report: BuildReport) -> str:
 
 
 def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], observed: Spill[Observed], *,
-           observe: Observer, repeat: RepeatedNames, store: ExtractionCache | None) -> None:
+           observe: Observer, repeat: RepeatedNames, store: ExtractionCache | None,
+           gather: Callable[[Observed], None]) -> None:
     """Each article's sentences after the repeated-names pass (``repeat``), and what resolution observes of them,
-    to the spill files as they come. With a store, both come from it where what it holds still stands, looked up
-    for ``_LOOKUPS_AT_ONCE`` articles at a time."""
+    to the spill files as they come, the observations given to ``gather`` too. With a store, both come from it
+    where what it holds still stands, looked up for ``_LOOKUPS_AT_ONCE`` articles at a time."""
     if store is None:
         for extraction in extractions:
             extraction = repeat(extraction)
             extracted.append(extraction)
-            observed.append(observe(extraction))
+            seen = observe(extraction)
+            observed.append(seen)
+            gather(seen)
         return
     given = iter(extractions)
     while chunk := list(itertools.islice(given, _LOOKUPS_AT_ONCE)):
@@ -502,7 +511,9 @@ def _spill(extractions: Iterable[Extraction], extracted: Spill[Extraction], obse
         for extraction, key, article_key in zip(chunk, keys, article_keys):
             extraction, reading = repeat.found(extraction, key, stored.get(key))
             extracted.append(extraction)
-            observed.append(observe.article(extraction, article_key, stored.get(article_key), reading))
+            seen = observe.article(extraction, article_key, stored.get(article_key), reading)
+            observed.append(seen)
+            gather(seen)
 
 
 def _same(row: Links) -> Links:

@@ -28,7 +28,7 @@ from anyascii import anyascii
 from ..types import Entity, Links
 from . import countries, dropped
 from .evidence import Observation, Observed, observe
-from .link import Linker
+from .link import Gathered, Linker
 from .names import NAME_PART_TITLES, head_after
 from .organisations import short_forms
 from .votes import Ballot
@@ -104,20 +104,23 @@ def _alias(seen: Observation) -> str:
     return surface[start:]
 
 
-def resolve(observed: Iterable[Observed], *, keep: Callable[[Links], None] | None = None) -> Resolution:
+def resolve(observed: Iterable[Observed], *, keep: Callable[[Links], None] | None = None,
+            gathered: Gathered | None = None) -> Resolution:
     """Entities and the way to link mentions to them (``kgraph.aliases.apply`` corrects both).
 
-    ``observed`` (one ``observe(extraction)`` per article) is read three
-    times, so it must be re-iterable: a list, or a ``kgraph.pipeline.spill.Spill``
-    that reads it back from disk. Only per-name and per-entity figures are
-    kept between the readings, never per-mention ones. ``keep`` is given each
+    ``observed`` (one ``observe(extraction)`` per article) is read twice, so
+    it must be re-iterable: a list, or a ``kgraph.pipeline.spill.Spill`` that
+    reads it back from disk; once only when ``gathered`` (``link.Gathered``) was
+    given each of its articles, in order, as they were observed (a build does so as it
+    spills them). Only per-name and per-entity figures are kept between the
+    readings, never per-mention ones. ``keep`` is given each
     article's entity keys, in order, as the last reading finds them: a build
     spills them, so that counting turns them into links (``Resolution.links_of``)
     instead of keying every mention again.
     """
     if iter(observed) is observed:
-        raise TypeError("resolve reads the observed articles three times: pass a list or a Spill, not an iterator")
-    linker = Linker(observed)
+        raise TypeError("resolve reads the observed articles twice: pass a list or a Spill, not an iterator")
+    linker = Linker(observed) if gathered is None else Linker(gathered=gathered)
     tallies: dict[str, _Tally] = {}
     for article, keyed in linker.keyed(observed):
         if keep is not None:

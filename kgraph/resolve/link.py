@@ -13,8 +13,10 @@ article's mentions are then keyed from the corpus and that article alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..types import Links
 from ..words import fold
@@ -25,7 +27,10 @@ from .organisations import Organisations, is_body
 from .people import People, surname as bare_surname
 from .votes import Ballot
 
-__all__ = ["Linker"]
+__all__ = ["Linker", "Gathered"]
+
+# Names whose shape (``_full_name``, ``_organisation_shaped``) is remembered: a corpus repeats its names.
+_NAMES_CACHED = 1 << 16
 
 
 @dataclass(slots=True)
@@ -47,12 +52,18 @@ class _FullName:
 class Linker:
     """Keys the mentions of an article, knowing the corpus' people and organisations.
 
-    ``observed`` is read twice here: it must be a collection (a list, or a
+    ``observed`` is read once here, and once more by ``keyed``: it must be a collection (a list, or a
     ``kgraph.spill.Spill``), not an iterator.
     """
 
-    def __init__(self, observed: Iterable[Observed]):
-        full_names, acronyms = _full_names(observed)
+    def __init__(self, observed: Iterable[Observed] | None = None, *, gathered: Gathered | None = None):
+        """The linker of the articles ``observed``, or of those a ``Gathered`` was given as they were observed
+        (a build gathers them as it spills them, so that it reads them back once, to key them)."""
+        if gathered is None:
+            gathered = Gathered()
+            for article in observed or ():
+                gathered.add(article)
+        full_names, acronyms = gathered.full_names, gathered.acronyms
         self._person_names = {
             folded: seen for folded, seen in full_names.items()
             if seen.ballot.decide(seen.name) == "person" and not seen.spells_out(acronyms)
@@ -62,19 +73,16 @@ class Linker:
         self._given_names = {fold(seen.name.split()[0]) for seen in self._person_names.values() if not seen.initial}
         people_names: dict[str, None] = {}  # ordered: the first spelling seen names its person
         organisation_names: set[str] = set()
-        other_names: set[str] = set()  # every other name, which a company's name without its legal form may be
-        defined: dict[str, str] = {}
         # Each article's names, in order, for ``keyed``: found once, not again when its mentions are keyed.
         self._article_names: list[tuple[list[str], set[str]]] = []
-        for article in observed:
-            persons, organisations = self._names(article)
+        for names in gathered.articles:
+            persons, organisations = self._chosen(names)
             self._article_names.append((persons, organisations))
             people_names.update(dict.fromkeys(persons))
             organisation_names.update(organisations)
-            other_names.update(seen.name for seen in _observations(article))
-            defined.update(article.definitions)
         self.people = People(people_names)
-        self.organisations = Organisations(organisation_names, defined, other_names)
+        # every other name, which a company's name without its legal form may be
+        self.organisations = Organisations(organisation_names, gathered.defined, gathered.other_names)
         self._parties = self._by_members(organisation_names)
 
     def _by_members(self, organisation_names: set[str]) -> dict[str, str]:
@@ -124,24 +132,18 @@ class Linker:
 
     def _names(self, article: Observed) -> tuple[list[str], set[str]]:
         """The full names of people in the article (sorted), and its names that may be organisations."""
-        persons: set[str] = set()
-        organisations: set[str] = set()
-        alone: set[str] = set()  # one-word names the recogniser calls a person
-        single: set[str] = set()  # the surnames the article writes alone, whatever their label ("Sisi" of "al-Sisi")
-        for seen in _observations(article):
-            if fold(seen.name) in self._person_names:
-                persons.add(seen.name)
-            elif seen.label == "ORG" or is_acronym(seen.name) or designators.legal_suffix(seen.name) or seen.organisational:
-                # "Hobby Lobby Stores, Inc." tagged PERSON is a company all the same, and so is "Activision Blizzard
-                # (ATVI:US)": its short form "Activision" is then found in it
-                organisations.add(seen.name)
-            if " " not in seen.name:
-                single.add(bare_surname(fold(seen.name)))
-                if seen.label == "PERSON":
-                    alone.add(fold(seen.name))
+        return self._chosen(_article_names(article))
+
+    def _chosen(self, names: _ArticleNames) -> tuple[list[str], set[str]]:
+        """``_names`` of an article from what it names (``_article_names``): its names that are the corpus' people's
+        full names, and its other names that may be organisations."""
+        spaced, organisational, alone, single = names
+        persons = {name for name in spaced if fold(name) in self._person_names}
+        organisations = {name for name in organisational if fold(name) not in self._person_names}
         return self._without_sentence_openers(persons, alone, single), organisations
 
-    def _without_sentence_openers(self, names: set[str], alone: set[str], single: set[str]) -> list[str]:
+    def _without_sentence_openers(self, names: set[str], alone: AbstractSet[str],
+                                  single: AbstractSet[str]) -> list[str]:
         """'Enigmatic Malyuk' opening a sentence, beside 'Vasyl Malyuk': the capital proves no given name, so the
         first word is cut off; but not a first word the article calls a person by alone ("Paetongtarn Shinawatra,
         daughter of Thaksin Shinawatra, ...; Paetongtarn is 37") nor one the corpus writes as a given name inside
@@ -303,37 +305,91 @@ def _cut_before_surname(name: str) -> bool:
     return last.casefold() in PARTICLES and not last.isupper()
 
 
-def _full_names(observed: Iterable[Observed]) -> tuple[dict[str, _FullName], set[str]]:
-    """Folded full name -> its mentions' votes and whether they all open a sentence; and the
-    acronyms the corpus calls organisations (folded, without dots)."""
-    full_names: dict[str, _FullName] = {}
-    acronyms: set[str] = set()
-    for article in observed:
-        single: set[str] = set()  # the article's one-word names
-        named: set[str] = set()  # and its full names (folded)
-        for seen in _observations(article):
-            if " " not in seen.name:
-                single.add(bare_surname(fold(seen.name)))
-            if seen.label == "ORG" and is_acronym(seen.name):
-                acronyms.add(fold(seen.name.replace(".", "")))
-            if " " in seen.name and not _surname_only(seen.name) and not _cut_before_surname(seen.name) \
-                    and not countries.lookup(seen.name) and not is_body(seen.name):
-                folded = fold(seen.name)
+# What ``Linker._names`` reads of one article before the corpus' people are known: its names of several words (which
+# may be a person's full name), those that may be an organisation's, the one-word names the recogniser calls a
+# person (folded) and the surnames it writes alone (folded, without a generational suffix).
+_ArticleNames = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _article_names(article: Observed, each: Callable[[Observation, str], None] | None = None) -> _ArticleNames:
+    """What ``Linker._names`` reads of ``article``; ``each`` is given every observation with its name folded."""
+    spaced: set[str] = set()
+    organisational: set[str] = set()
+    alone: set[str] = set()  # one-word names the recogniser calls a person
+    single: set[str] = set()  # the surnames the article writes alone, whatever their label ("Sisi" of "al-Sisi")
+    for seen in _observations(article):
+        name = seen.name
+        folded = fold(name)
+        if " " in folded:  # every full name folds to words between spaces, as the people's are kept
+            spaced.add(name)
+        if seen.label == "ORG" or seen.organisational or _organisation_shaped(name):
+            # "Hobby Lobby Stores, Inc." tagged PERSON is a company all the same, and so is "Activision Blizzard
+            # (ATVI:US)": its short form "Activision" is then found in it; unless it is a person's full name
+            organisational.add(name)
+        if " " not in name:
+            single.add(bare_surname(folded))
+            if seen.label == "PERSON":
+                alone.add(folded)
+        if each is not None:
+            each(seen, folded)
+    return frozenset(spaced), frozenset(organisational), frozenset(alone), frozenset(single)
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def _organisation_shaped(name: str) -> bool:
+    """An acronym or a name with a legal form ("Volkswagen AG"): an organisation's, whatever its label."""
+    return is_acronym(name) or bool(designators.legal_suffix(name))
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def _full_name(name: str) -> bool:
+    """Whether a name may be someone's full name: several words, not a surname with its particles nor one cut off
+    before it, not a country's nor a well-known body's."""
+    return " " in name and not _surname_only(name) and not _cut_before_surname(name) \
+        and not countries.lookup(name) and not is_body(name)
+
+
+class Gathered:
+    """What the linker learns of the corpus from each article alone, ``add``-ed one article at a time in corpus
+    order: the full names with their mentions' votes and whether they all open a sentence (folded full name ->
+    ``_FullName``), the acronyms the corpus calls organisations (folded, without dots), every name, the long forms
+    the articles define, and each article's names (``_article_names``)."""
+
+    def __init__(self) -> None:
+        self.full_names: dict[str, _FullName] = {}
+        self.acronyms: set[str] = set()
+        self.other_names: set[str] = set()
+        self.defined: dict[str, str] = {}
+        self.articles: list[_ArticleNames] = []
+
+    def add(self, article: Observed) -> None:
+        full_names, named = self.full_names, set()  # and the article's full names (folded)
+
+        def each(seen: Observation, folded: str) -> None:
+            name = seen.name
+            self.other_names.add(name)
+            if seen.label == "ORG" and is_acronym(name):
+                self.acronyms.add(fold(name.replace(".", "")))
+            if _full_name(name):
                 entry = full_names.get(folded)
                 if entry is None:
-                    entry = full_names[folded] = _FullName(seen.name)
+                    entry = full_names[folded] = _FullName(name)
                 entry.ballot.cast(seen)
                 entry.initial = entry.initial and seen.initial
                 entry.mentions += 1
                 entry.person_labels += seen.label == "PERSON"
                 named.add(folded)
+
+        names = _article_names(article, each)
+        single = names[3]  # the article's one-word names
         for folded in named:
             if _surnamed(folded, single):
                 full_names[folded].ballot.surnamed()
-    return full_names, acronyms
+        self.defined.update(article.definitions)
+        self.articles.append(names)
 
 
-def _surnamed(folded: str, single: set[str]) -> bool:
+def _surnamed(folded: str, single: AbstractSet[str]) -> bool:
     """A full name whose last word its article also gives alone ("Stefanos Tsitsipas", "Tsitsipas"); not a
     town's name ("Borussia Dortmund", "Dortmund": a club) nor a known team's ("Aston Villa", "Villa")."""
     last = folded.rsplit(maxsplit=1)[-1]

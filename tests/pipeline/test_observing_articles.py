@@ -20,10 +20,11 @@ def _clean(*articles):
 
 def _build(path, articles, *, fingerprint="f", code=b"one"):
     """What a build spills of ``articles`` with the cache at ``path``, and its observer and repeated-names pass."""
-    extracted, observed = [], []
+    extracted, observed, gathered = [], [], []
     with ExtractionCache(path, fingerprint=fingerprint) as store:
         observer, repeated = Observer(store), RepeatedNames(store, code=code)
-        _spill(articles, extracted, observed, observe=observer, repeat=repeated, store=store)
+        _spill(articles, extracted, observed, observe=observer, repeat=repeated, store=store, gather=gathered.append)
+    assert gathered == observed  # what the linker gathers is what resolution reads back
     return observed, observer, repeated
 
 
