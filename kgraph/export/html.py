@@ -1,4 +1,4 @@
-"""The graph page: one self-contained HTML file, drawn by vis-network (as pyvis ships it).
+"""The graph page: one self-contained HTML file, drawn by vis-network through pyvis.
 
 Everything the page needs is inline (vis-network from pyvis's own package, the page's
 script and style from ``page/``), so it opens offline, from an e-mail attachment. Node
@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import importlib.util
 import math
 import os
 from collections import Counter
@@ -22,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from jinja2 import Environment, FileSystemLoader
+import pyvis
 from markupsafe import Markup
+from pyvis.network import Network
 
 from ..atomic import atomic_write
 from ..contract import ALIAS_SEPARATOR, label_of, parse_evidence, parse_periods, parse_relations, relation_text
@@ -34,12 +34,7 @@ __all__ = ["to_html", "page_data", "write_html", "TYPE_COLOURS", "DRAWN_AT_MOST"
 
 
 _PAGE = Path(__file__).parent / "page"
-# Found without importing pyvis, whose package imports IPython (about 0.1 s of every build): the page is
-# rendered by jinja2 itself, and only pyvis's copy of vis-network is read.
-_PYVIS = importlib.util.find_spec("pyvis")
-if _PYVIS is None or not _PYVIS.submodule_search_locations:
-    raise ImportError("the page needs pyvis's vis-network: pip install pyvis")
-_VIS = Path(list(_PYVIS.submodule_search_locations)[0]) / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+_VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 # Node attributes the page shows in their own place; every other one is listed as a fact.
 _NODE_SHOWN = {"label", "type", "aliases", "mentions", "name", "periods", *PICTURE}
 _EDGE_SHOWN = {"weight", "evidence", "relations", "periods"}
@@ -54,14 +49,19 @@ DRAWN_AT_MOST = 2000
 def to_html(graph: nx.Graph, *, title: str | None = None, drawn_at_most: int = DRAWN_AT_MOST) -> str:
     """The page for ``graph``; ``title`` defaults to the graph's name; it draws at most ``drawn_at_most`` nodes."""
     heading = title or str(graph.graph.get("name") or "kgraph")
+    network = Network(heading=heading, cdn_resources="in_line")
     data = page_data(graph, drawn_at_most=drawn_at_most)
+    # The lists pyvis renders, built whole: its add_node and add_edge look every id up in a
+    # list (quadratic), and a networkx Graph holds each node and each pair once already.
+    network.nodes, network.edges = data["nodes"], data["edges"]
     assets = _assets()
-    template = Environment(loader=FileSystemLoader(f"{_PAGE}/"), autoescape=True).get_template("page.html")
-    return template.render(  # autoescaped: the heading and summary go in as text
-        heading=heading, nodes=data["nodes"], edges=data["edges"], meta=data["meta"], summary=_summary(graph),
-        capped=_capped(graph, drawn_at_most), style=Markup(assets["style"]),
+    network.set_template_dir(f"{_PAGE}/", "page.html")
+    network.templateEnv.autoescape = True  # the heading and summary go in as text
+    network.templateEnv.globals.update(
+        summary=_summary(graph), capped=_capped(graph, drawn_at_most), meta=data["meta"], style=Markup(assets["style"]),
         scripts=[Markup(script) for script in assets["scripts"]], csp=_csp(assets),
     )
+    return str(network.generate_html(name=f"{heading}.html"))  # pyvis only checks the suffix
 
 
 def page_data(graph: nx.Graph, *, drawn_at_most: int = DRAWN_AT_MOST) -> dict[str, Any]:
