@@ -292,7 +292,7 @@ class Organisations:
         joined: set[str] = set()
         for core, variants in by_core.items():
             if core in used or len(variants) > 1:
-                for key in variants:
+                for key in variants - _parents_beside_arms(core, variants):
                     if key not in self._expansions:
                         self._expansions[key] = self._expansions.get(core, core)
                         joined.add(key)
@@ -411,6 +411,20 @@ def _may_spell(acronym: str, long: str) -> bool:
     """Whether an acronym may stand for the one long form whose initials it spells: not a wire service's
     short name ("AP": the agency credit, not "Adani Ports"), except for that service's own name."""
     return not outlets.agency_short_name(acronym) or outlets.agency_name(long)
+
+
+# Holding words that name a group of companies itself, not one of its arms ("Samsung Group", "Tata Holdings").
+_PARENT_WORDS = frozenset({"group", "holding", "holdings"})
+
+
+def _parents_beside_arms(core: str, variants: set[str]) -> set[str]:
+    """The variants of a core that name its group ("samsung group") where another variant names one of its arms by
+    another holding word ("samsung electronics"): two bodies, the group and its listed company (issue 15, dev11), so
+    the group keeps its own key; "alibaba group holding" beside "alibaba group" is one body (the same first word)."""
+    first = {key: key.split()[len(core.split())] for key in variants}
+    if not set(first.values()) & (_HOLDING_WORDS - _PARENT_WORDS):  # a legal form after the core names no arm
+        return set()
+    return {key for key, word in first.items() if word in _PARENT_WORDS}
 
 
 def _may_be_core(core: str) -> bool:
