@@ -26,7 +26,7 @@ import pycountry
 from ..words import ORDINALS, fold
 from . import countries
 
-__all__ = ["in_gazetteer", "unknown_place", "us_state_after_town", "landmark_head", "landmark_opener", "venue_head", "starts_with_place", "starts_with_region"]
+__all__ = ["in_gazetteer", "unknown_place", "us_state_after_town", "landmark_head", "landmark_opener", "venue_head", "known_venue", "starts_with_place", "starts_with_region"]
 
 # Last words that make a name a place: features of the land and sea, buildings people go to,
 # administrative areas. Lower case.
@@ -187,6 +187,19 @@ def landmark_head(name: str) -> bool:
 def _court_circuit(parts: list[str]) -> bool:
     """'Ninth Circuit', 'Federal Circuit', 'D.C. Circuit': a US court of appeals, not a racing circuit."""
     return parts[-1].casefold() == "circuit" and parts[-2].casefold() in (*ORDINALS, "federal", "d.c.", "dc")
+
+
+@cache
+def _venues() -> frozenset[str]:
+    """Keys of the shipped well-known sports grounds (``kgraph/data/venues.tsv``)."""
+    text = resources.files("kgraph").joinpath("data", "venues.tsv").read_text(encoding="utf-8")
+    return frozenset(_key(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def known_venue(name: str) -> bool:
+    """A well-known sports ground whose name has no place word: 'Headingley', 'the MCG', 'Murrayfield', 'La
+    Bombonera' (issue 15: typed organisation or person on the recogniser's labels)."""
+    return _key(name.removeprefix("the ").removeprefix("The ")) in _venues()
 
 
 def venue_head(name: str) -> bool:

@@ -106,7 +106,7 @@ class Ballot:
                 or designators.government_level(name) or designators.page_label(name) or designators.creed_word(name) \
                 or designators.held_role(name) or designators.unit_code(name) or designators.commodity(name):
             return None
-        if places.landmark_head(name):
+        if places.landmark_head(name) or places.known_venue(name):
             return "place"
         if designators.designated(name) or acronyms.known(name):
             return "organisation"  # a well-known body or platform ("Twitter" labelled PERSON in every mention)

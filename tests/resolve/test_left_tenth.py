@@ -24,3 +24,17 @@ def test_a_group_and_its_arm_by_another_holding_word_stay_two_bodies():
         "b", sentence("Tallow Group Holding and Tallow Group said profit rose.",
                       ("Tallow Group Holding", "ORG"), ("Tallow Group", "ORG"))))
     assert len(labels(same)) == 1  # one body: the same first holding word
+
+
+def test_a_well_known_ground_without_a_place_word_is_a_place():
+    """dev11, dev10: "chat at Headingley", "the Boxing Day Test at the MCG", "La Bombonera was full" were typed
+    organisation or person on the recogniser's labels."""
+    result, _ = resolved(article(
+        "a",
+        sentence("Coach Ida Vale and Tam Orvel chat at Headingley.", ("Ida Vale", "PERSON"), ("Tam Orvel", "PERSON"),
+                 ("Headingley", "ORG")),
+        sentence("Orvel finished the Test at the MCG with ten wickets.", ("Orvel", "PERSON"), ("MCG", "ORG")),
+        sentence("La Bombonera was full as Norvik FC won.", ("La Bombonera", "PERSON"), ("Norvik FC", "ORG"))))
+    found = labels(result)
+    assert found["Headingley"] == found["MCG"] == found["La Bombonera"] == "place"
+    assert found["Norvik FC"] == "organisation" and found["Tam Orvel"] == "person"
