@@ -6,6 +6,8 @@ cases that show what is kept).
 
 from __future__ import annotations
 
+from kgraph.resolve.mend import organisations as mend_organisations
+
 from .test_resolve import article, labels, resolved, sentence
 
 
@@ -38,3 +40,21 @@ def test_a_well_known_ground_without_a_place_word_is_a_place():
     found = labels(result)
     assert found["Headingley"] == found["MCG"] == found["La Bombonera"] == "place"
     assert found["Norvik FC"] == "organisation" and found["Tam Orvel"] == "person"
+
+
+def test_a_national_legislature_by_its_own_name_is_an_organisation():
+    """dev11: "The German Bundestag is expected to elect Merz": "Bundestag" tagged a product, so missing; "the Duma"
+    tagged a person."""
+    result, _ = resolved(article(
+        "a",
+        sentence("The German Bundestag is expected to elect Ivo Vale as chancellor.", ("German", "NORP"),
+                 ("Bundestag", "PRODUCT"), ("Ivo Vale", "PERSON")),
+        sentence("The Duma passed the bill, Tam Orvel said.", ("Duma", "PERSON"), ("Tam Orvel", "PERSON")),
+        sentence("Members of the Knesset met Orvel.", ("Knesset", "PERSON"), ("Orvel", "PERSON"))))
+    found = labels(result)
+    assert found["Bundestag"] == found["Duma"] == found["Knesset"] == "organisation"
+    assert found["Ivo Vale"] == "person"
+    mended = mend_organisations._legislatures(article("b", sentence(
+        "The German Bundestag met as the Lok Sabha did.", ("German", "NORP"), ("the Lok Sabha", "ORG"))))
+    assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
+        ("German", "NORP"), ("Bundestag", "ORG"), ("the Lok Sabha", "ORG")]  # untagged: a new mention
