@@ -20,7 +20,7 @@ from ..ingest import clean
 from ..types import HEADLINE, Extraction, Mention, Sentence
 from ..words import STOP_WORDS
 from . import countries, designators, names, outlets, places, teams
-from .organisations import FORMALLY, definitions, formal_short
+from .organisations import FORMALLY, HOLDER, TITLED_ALIAS, definitions, formal_short, titled_holder
 
 __all__ = ["Observation", "Observed", "SentenceObserved", "observe", "observe_sentence", "observed", "observed_row",
            "observed_from_row"]
@@ -403,7 +403,19 @@ def observed(article: str, sentences: Sequence[SentenceObserved], *, dropped: tu
         named = formal_short(short[len(FORMALLY):], (seen.name for sentence in found for seen in sentence if seen))
         if named:
             defined.setdefault(named, long)  # "Petrobras": "Petroleo Brasileiro SA, as the company is formally known"
+    if any(short.startswith((HOLDER, TITLED_ALIAS)) for short in defined):
+        _office_aliases(defined)
     return Observed(article=article, sentences=found, definitions=tuple(defined.items()), dropped=dropped)
+
+
+def _office_aliases(defined: dict[str, str]) -> None:
+    """The names the article gives an office's holder ("the president, known as Jokowi") defined as that person's,
+    where it names one person right after that office ("President Joko Widodo"); the office's definitions taken out."""
+    holders = [(short, defined.pop(short)) for short in [short for short in defined if short.startswith(HOLDER)]]
+    for short in [short for short in defined if short.startswith(TITLED_ALIAS)]:
+        holder = titled_holder(defined.pop(short), holders)
+        if holder:
+            defined.setdefault(short[len(TITLED_ALIAS):], holder)
 
 
 def _terms(text: str) -> list[str]:

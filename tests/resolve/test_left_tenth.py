@@ -58,3 +58,22 @@ def test_a_national_legislature_by_its_own_name_is_an_organisation():
         "The German Bundestag met as the Lok Sabha did.", ("German", "NORP"), ("the Lok Sabha", "ORG"))))
     assert [(m.text, m.label) for m in mended.sentences[0].mentions] == [
         ("German", "NORP"), ("Bundestag", "ORG"), ("the Lok Sabha", "ORG")]  # untagged: a new mention
+
+
+def test_a_name_given_to_an_office_holder_is_that_persons():
+    """dev11: "outgoing President Joko Widodo ... his alliance with the president, known as Jokowi": "Jokowi" became
+    an organisation apart from the president."""
+    result, _ = resolved(article(
+        "a",
+        sentence("Tam Orvel takes over from outgoing President Ivo Valdoro in October.",
+                 ("Tam Orvel", "PERSON"), ("Ivo Valdoro", "PERSON")),
+        sentence("Orvel's alliance with the president, known as Ivi, drew criticism.", ("Orvel", "PERSON"),
+                 ("Ivi", "ORG")),
+        sentence("Ivi's son is set to become vice president.", ("Ivi", "ORG"))))
+    found = labels(result)
+    assert "Ivi" not in found and found["Ivo Valdoro"] == "person"
+    two, _ = resolved(article(
+        "b",
+        sentence("President Ivo Valdoro met President Tam Orvel.", ("Ivo Valdoro", "PERSON"), ("Tam Orvel", "PERSON")),
+        sentence("The president, known as Ivi, smiled.", ("Ivi", "PERSON"))))
+    assert "Ivi" in labels(two)  # two presidents: the name is no one's in particular
