@@ -6,7 +6,7 @@ cases that show what is kept).
 
 from __future__ import annotations
 
-from kgraph.resolve.mend import organisations as mend_organisations
+from kgraph.resolve.mend import organisations as mend_organisations, people as mend_people
 
 from .test_resolve import article, labels, resolved, sentence
 
@@ -77,3 +77,15 @@ def test_a_name_given_to_an_office_holder_is_that_persons():
         sentence("President Ivo Valdoro met President Tam Orvel.", ("Ivo Valdoro", "PERSON"), ("Tam Orvel", "PERSON")),
         sentence("The president, known as Ivi, smiled.", ("Ivi", "PERSON"))))
     assert "Ivi" in labels(two)  # two presidents: the name is no one's in particular
+
+
+def test_a_given_name_that_is_a_creeds_word_keeps_its_surname():
+    """dev11: "with Christian Pulisic ruled out": "Christian" tagged NORP, "Pulisic" nothing, so the player was
+    missing."""
+    mended = mend_people._given_name_adjectives(article("a",
+        sentence("Potter spoke, with Christian Vulisco ruled out for a month.", ("Potter", "PERSON"),
+                 ("Christian", "NORP")),
+        sentence("The Christian Democrats and Christian Zionists met.", ("Christian", "NORP"), ("Christian", "NORP"))))
+    first, second = mended.sentences
+    assert [(m.text, m.label) for m in first.mentions] == [("Potter", "PERSON"), ("Christian Vulisco", "PERSON")]
+    assert [m.label for m in second.mentions] == ["NORP", "NORP"]  # after "the"; a plural

@@ -19,7 +19,7 @@ from .people import (
     _hyphenated_given_names, _cut_surnames, _apostrophe_surnames, _title_word_surnames, _quoted_titles, _surnames_tagged_apart,
     _untagged_full_names, _given_names_alone, _opened_names, _run_on_names, _nicknamed, _patronymic_openings,
     _family_names_after_patronymics,
-    _titled_people, _comma_suffixes, _three_syllable_names, _line_up_lines, _role_line_holders)
+    _titled_people, _comma_suffixes, _three_syllable_names, _line_up_lines, _role_line_holders, _given_name_adjectives)
 from .organisations import (
     _plural_long_forms, _companies_of_a_country, _paired_teams, _untagged_companies, _police_of_places,
     _twin_names, _place_and_demonym, _listed_acronyms, _call_signs, _bracketed_affiliations,
@@ -34,7 +34,7 @@ __all__ = ["mend"]
 def mend(extraction: Extraction) -> Extraction:
     """The recogniser's spans in ``extraction`` mended by each pass below, in this order (each reads what the
     ones before it left)."""
-    for mend_pass in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _three_syllable_names, _bodies_for, _slashed_alliances, _new_club_roles, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _possessive_institutions, _given_names_alone, _apostrophe_surnames, _title_word_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _surnames_tagged_apart, _untagged_companies, _police_of_places, _comma_suffixes, _line_up_lines, _role_line_holders, _opened_names, teams.found,  # the recogniser's spans
+    for mend_pass in (_misfiled, _lower_case_openers, _plural_long_forms, _hyphenated_given_names, _cut_surnames, _given_name_adjectives, _three_syllable_names, _bodies_for, _slashed_alliances, _new_club_roles, _untagged_full_names, _legal_forms, _connected_names, _without_scores, _case_parties, _named_possessives, _possessive_institutions, _given_names_alone, _apostrophe_surnames, _title_word_surnames, _companies_of_a_country, _paired_teams, _quoted_titles, _surnames_tagged_apart, _untagged_companies, _police_of_places, _comma_suffixes, _line_up_lines, _role_line_holders, _opened_names, teams.found,  # the recogniser's spans
                       _nicknamed, _place_and_demonym, _moves, _cut_countries, _country_openers, _participle_openers, _prefixed_names, _patronymic_openings, _family_names_after_patronymics, _twin_names, _titled_people, _listed_acronyms, _after_organisation_nouns, _squad_entries, _the_country_abbreviations, _run_on_names,
                       _market_rows, _call_signs, _bracketed_affiliations, _bracketed_long_forms, _listed_companies, _legislatures):
         extraction = mend_pass(extraction)
