@@ -89,3 +89,16 @@ def test_a_given_name_that_is_a_creeds_word_keeps_its_surname():
     first, second = mended.sentences
     assert [(m.text, m.label) for m in first.mentions] == [("Potter", "PERSON"), ("Christian Vulisco", "PERSON")]
     assert [m.label for m in second.mentions] == ["NORP", "NORP"]  # after "the"; a plural
+
+
+def test_a_name_before_a_club_in_brackets_is_its_player():
+    """dev10: "called for the national team Bento (Athletico Paranaense) and the side Caio Henrique (Monaco)": the
+    players were typed organisations (a team's noun before them)."""
+    result, _ = resolved(article("a", sentence(
+        "He called up for the national team Bento (Fluminense) and Ivo Vale.",
+        ("Bento", "GPE"), ("Fluminense", "ORG"), ("Ivo Vale", "PERSON"))))
+    found = labels(result)
+    assert found["Bento"] == "person" and found["Fluminense"] == "organisation"
+    company, _ = resolved(article("b", sentence(
+        "Shares of Norvik Bank (Oslo) rose.", ("Norvik Bank", "ORG"), ("Oslo", "GPE"))))
+    assert labels(company)["Norvik Bank"] == "organisation"  # a town in brackets, no club
