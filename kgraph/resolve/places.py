@@ -213,7 +213,21 @@ def venue_head(name: str) -> bool:
 def landmark_opener(name: str) -> bool:
     """Opens with a word of places: 'Stade de France', 'Mount Kenya', 'Lake Victoria'."""
     parts = name.split()
-    return len(parts) > 1 and (parts[0].casefold() in _LANDMARK_OPENERS or parts[0].casefold() in _REGIONAL_LANDMARK_OPENERS)
+    return len(parts) > 1 and (parts[0].casefold() in _LANDMARK_OPENERS or parts[0].casefold() in _REGIONAL_LANDMARK_OPENERS
+                               or _particled_landmark(parts))
+
+
+# Spanish, Portuguese and French words of the land and water that open a place's name before a particle ("Canal del
+# Dique", "Río de la Plata", "Sierra de Gredos", "Isla de Margarita"); alone they open a broadcaster's ("Canal 13",
+# "Canal Sur"), so only before "de", "del", "da", "do", "du", "des" or "la" (issue 15, tenth pass).
+_PARTICLED_OPENERS = frozenset("canal río rio lago laguna cerro sierra isla bahía bahia volcán volcan".split())
+_OPENER_PARTICLES = frozenset("de del da do du des la".split())
+
+
+def _particled_landmark(parts: list[str]) -> bool:
+    """'Canal del Dique': a word of the land or water, a particle and a capitalised word."""
+    return len(parts) > 2 and parts[0].casefold() in _PARTICLED_OPENERS and parts[1] in _OPENER_PARTICLES \
+        and parts[2][:1].isupper()
 
 
 @lru_cache(maxsize=1 << 16)

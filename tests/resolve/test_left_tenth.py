@@ -102,3 +102,14 @@ def test_a_name_before_a_club_in_brackets_is_its_player():
     company, _ = resolved(article("b", sentence(
         "Shares of Norvik Bank (Oslo) rose.", ("Norvik Bank", "ORG"), ("Oslo", "GPE"))))
     assert labels(company)["Norvik Bank"] == "organisation"  # a town in brackets, no club
+
+
+def test_a_water_or_land_word_before_a_particle_opens_a_place():
+    """dev8: "the Canal del Dique restoration" was typed organisation; "Canal 13" (a broadcaster) stays as it was."""
+    from kgraph.resolve import places
+    assert places.landmark_opener("Canal del Dique") and places.landmark_opener("Sierra de Gredos")
+    assert not places.landmark_opener("Canal 13") and not places.landmark_opener("Canal Sur")
+    result, _ = resolved(article("a", sentence(
+        "An audit of the Canal del Norvo restoration drew bids, Tallow Group said.",
+        ("the Canal del Norvo", "ORG"), ("Tallow Group", "ORG"))))
+    assert labels(result)["Canal del Norvo"] == "place"
