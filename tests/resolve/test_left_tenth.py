@@ -113,3 +113,10 @@ def test_a_water_or_land_word_before_a_particle_opens_a_place():
         "An audit of the Canal del Norvo restoration drew bids, Tallow Group said.",
         ("the Canal del Norvo", "ORG"), ("Tallow Group", "ORG"))))
     assert labels(result)["Canal del Norvo"] == "place"
+
+
+def test_a_countrys_adjective_before_a_club_is_no_part_of_its_name():
+    """dev10: "The Saudi Al-Hilal striker spoke": the capitalised "Saudi" glued to the club hid it, found nowhere."""
+    from kgraph.resolve import teams
+    assert [name for _, _, name in teams._matches("The Saudi Al-Hilal striker spoke earlier.")] == ["Al-Hilal"]
+    assert not list(teams._matches("Bank Chelsea said so."))  # another capitalised word still glues
