@@ -20,7 +20,7 @@ from ..ingest import clean
 from ..types import HEADLINE, Extraction, Mention, Sentence
 from ..words import STOP_WORDS
 from . import countries, designators, names, outlets, places, teams
-from .organisations import FORMALLY, definitions, formal_short
+from .organisations import FORMALLY, HOLDER, TITLED_ALIAS, definitions, formal_short, titled_holder
 
 __all__ = ["Observation", "Observed", "SentenceObserved", "observe", "observe_sentence", "observed", "observed_row",
            "observed_from_row"]
@@ -426,7 +426,19 @@ def observed(article: str, sentences: Sequence[SentenceObserved], *, dropped: tu
         named = formal_short(short[len(FORMALLY):], (seen.name for sentence in found for seen in sentence if seen))
         if named:
             defined.setdefault(named, long)  # "Petrobras": "Petroleo Brasileiro SA, as the company is formally known"
+    if any(short.startswith((HOLDER, TITLED_ALIAS)) for short in defined):
+        _office_aliases(defined)
     return Observed(article=article, sentences=found, definitions=tuple(defined.items()), dropped=dropped)
+
+
+def _office_aliases(defined: dict[str, str]) -> None:
+    """The names the article gives an office's holder ("the president, known as Jokowi") defined as that person's,
+    where it names one person right after that office ("President Joko Widodo"); the office's definitions taken out."""
+    holders = [(short, defined.pop(short)) for short in [short for short in defined if short.startswith(HOLDER)]]
+    for short in [short for short in defined if short.startswith(TITLED_ALIAS)]:
+        holder = titled_holder(defined.pop(short), holders)
+        if holder:
+            defined.setdefault(short[len(TITLED_ALIAS):], holder)
 
 
 def _terms(text: str) -> list[str]:
@@ -663,6 +675,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
         or designators.leaning_party(text, start, end) or _TICKER_AFTER.match(text, end) is not None \
         or text.startswith(",", end) and _APPOSED_BODY.match(text, end) is not None \
         or _legal_form_after(text, end, surface) or _beaten_by_score(text, end, head)
+    club_player = _club_in_brackets(text, end, name)
+    organisational = organisational and not club_player  # "the national team Bento (Athletico Paranaense)": a player
     if text.startswith(("'s", "’s"), end) and _brand_possessive(text, end, head):
         surface, organisational = f"{surface}{text[end:end + 2]}", True
     return Observation(
@@ -673,7 +687,8 @@ def _observation(text: str, mentions: tuple[Mention, ...], index: int, start: in
                                 or _HIS_AFTER.match(text, end) is not None or _BODILY_AFTER.match(text, end) is not None
                                 or _who_after(text, end, name) or _SHOT_FROM.search(head[-_CONTEXT_AFTER:].rstrip()) is not None
                                 or text.startswith(",", end) and _APPOSED_PERSON.match(text, end) is not None
-                                or _teams_player(text, start, name) or party and _surname_party(name)),
+                                or _teams_player(text, start, name) or party and _surname_party(name)
+                                or club_player),
         with_place or _PLACE_CONTEXT.search(context) is not None or _PLACE_NOUN_BEFORE.search(context) is not None
         or (initial and _dateline(surface, after))
         or _located_in(mention.label, context, surface, after) or _placed_by_what_follows(text, end, context),
@@ -807,6 +822,24 @@ def _teams_player(text: str, start: int, name: str) -> bool:
     words = owner[1].split()
     # the owner's own words end right before the 's: "As Fluminense's" is Fluminense's
     return any(teams.teams(" ".join(words[first:])) for first in range(len(words)))
+
+
+# A bracket right after a name, holding another name: "Bento (Athletico Paranaense)" (``_club_in_brackets``).
+_BRACKETED_NAME_AFTER = re.compile(r" ?\(([A-Z][^()]{1,40})\)")
+
+
+def _club_in_brackets(text: str, end: int, name: str) -> bool:
+    """"the goalkeeper Bento (Athletico Paranaense) and the side Caio Henrique (Monaco)": a name right before a team
+    of ``teams``' table in brackets is its player's, as a politician's name is before a party's (issue 15, dev10: the
+    small model tags such names organisations). The name is shaped like a person's, or one plain word that is no
+    acronym, team, country or gazetteer place."""
+    if not text.startswith(("(", " ("), end):
+        return False
+    bracket = _BRACKETED_NAME_AFTER.match(text, end)
+    if bracket is None or not teams.teams(bracket[1]):
+        return False
+    return names.person_shaped(name) or " " not in name and name.isalpha() and not names.is_acronym(name) \
+        and not teams.teams(name) and not countries.lookup(name) and not places.in_gazetteer(name)
 
 
 def _without_country_after_person(surface: str) -> str:

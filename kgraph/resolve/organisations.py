@@ -27,7 +27,7 @@ from ..words import INSTITUTION_WORDS, fold
 from . import acronyms, countries, outlets, places, teams
 from .names import abbreviates, clean, initials, is_acronym, is_title, run_in_short, word_contraction
 
-__all__ = ["FORMALLY", "Organisations", "core_name", "definitions", "formal_short", "is_body", "short_forms"]
+__all__ = ["FORMALLY", "HOLDER", "TITLED_ALIAS", "titled_holder", "Organisations", "core_name", "definitions", "formal_short", "is_body", "short_forms"]
 
 # Text between a long form and its acronym (or the reverse) that defines it.
 _FUNCTION_WORDS = frozenset("of for and the on in".split())
@@ -62,6 +62,15 @@ _FORMALLY_KNOWN = re.compile(r"\s*,\s*as\s+the\s+(?:company|firm|group|bank|lend
 # A sentence gives the formal name only; the name it is the formal name of is read in the whole article
 # (``formal_short``): such a definition's short side is this prefix and the formal name.
 FORMALLY = "\x00formally:"
+# "the president, known as Jokowi": a name given to the holder of an office the sentence names by its word alone; the
+# holder is read in the whole article (``titled_holder``). Such a definition's short side is this prefix and the name,
+# its long side the office's word; each "President Joko Widodo" of a sentence gives a definition whose short side is
+# ``HOLDER``, the office's word, a NUL and the holder's name (its long side the holder's key).
+TITLED_ALIAS = "\x00titled:"
+HOLDER = "\x00holder:"
+_OFFICE_KNOWN_AS = re.compile(r"\bthe ([a-z]+(?: [a-z]+)?), (?:(?:popularly|widely|commonly|better|also|locally) )?"
+                              r"(?:known|called|nicknamed|dubbed) as [\"“']?([A-Z][\w'’-]+)")
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 # A government's offices, named by their field either way round ("Justice Department", "Department of Justice").
 _FIELD_HEADS = ("department", "ministry")
 # Last words that give a company's legal form, not its name ("Tencent Holdings Ltd.").
@@ -124,6 +133,7 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
     ("Royal United Services Institute (RUSI)", "Widodo, popularly known as Jokowi", 'Tomás "Tomi" Herrera')."""
     defined: dict[str, str] = {}
     for sentence in sentences:
+        defined.update(_office_names(sentence))
         for mention in sentence.mentions:
             if _FORMALLY_KNOWN.match(sentence.text, mention.end) and " " in mention.text \
                     and (formal := clean(mention.text)):
@@ -170,6 +180,31 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
             elif _bracketed_name(sentence.text, left, right, first, second):
                 defined[second] = _key(first)
     return defined
+
+
+def _office_names(sentence: Sentence) -> dict[str, str]:
+    """What a sentence says of an office's holder and the name he goes by (issue 15, dev11): "his alliance with the
+    president, known as Jokowi" gives ``TITLED_ALIAS`` + "Jokowi" -> "president"; "outgoing President Joko Widodo"
+    (a PERSON mention of two words or more right after the capitalised office) gives ``HOLDER`` + "president" NUL
+    "Joko Widodo" -> its key. Gated on the words "known", "called", "nicknamed", "dubbed" or a PERSON mention."""
+    found: dict[str, str] = {}
+    text = sentence.text
+    if " as " in text and any(word in text for word in ("known", "called", "nicknamed", "dubbed")):
+        for match in _OFFICE_KNOWN_AS.finditer(text):
+            if is_title(match[1].split()[-1].capitalize()) and not is_title(match[2]):
+                found[TITLED_ALIAS + match[2].rstrip("'’")] = match[1].split()[-1]
+    for mention in sentence.mentions:
+        office = _OFFICE_BEFORE.search(text[max(0, mention.start - 40):mention.start]) if mention.label == "PERSON" else None
+        if office and " " in mention.text and is_title(office[1].split()[-1]) and (name := clean(mention.text)):
+            found[HOLDER + office[1].split()[-1].casefold() + "\x00" + name] = _key(name)
+    return found
+
+
+def titled_holder(office: str, holders: Iterable[tuple[str, str]]) -> str | None:
+    """The key of the one person an article names right after ``office`` (a title's word: "president"), of its
+    ``HOLDER`` definitions (short side, key); None if none or several."""
+    keys = {key for short, key in holders if short[len(HOLDER):].split("\x00")[0] == office}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def formal_short(formal: str, names: Iterable[str]) -> str | None:
@@ -292,7 +327,7 @@ class Organisations:
         joined: set[str] = set()
         for core, variants in by_core.items():
             if core in used or len(variants) > 1:
-                for key in variants:
+                for key in variants - _parents_beside_arms(core, variants):
                     if key not in self._expansions:
                         self._expansions[key] = self._expansions.get(core, core)
                         joined.add(key)
@@ -411,6 +446,20 @@ def _may_spell(acronym: str, long: str) -> bool:
     """Whether an acronym may stand for the one long form whose initials it spells: not a wire service's
     short name ("AP": the agency credit, not "Adani Ports"), except for that service's own name."""
     return not outlets.agency_short_name(acronym) or outlets.agency_name(long)
+
+
+# Holding words that name a group of companies itself, not one of its arms ("Samsung Group", "Tata Holdings").
+_PARENT_WORDS = frozenset({"group", "holding", "holdings"})
+
+
+def _parents_beside_arms(core: str, variants: set[str]) -> set[str]:
+    """The variants of a core that name its group ("samsung group") where another variant names one of its arms by
+    another holding word ("samsung electronics"): two bodies, the group and its listed company (issue 15, dev11), so
+    the group keeps its own key; "alibaba group holding" beside "alibaba group" is one body (the same first word)."""
+    first = {key: key.split()[len(core.split())] for key in variants}
+    if not set(first.values()) & (_HOLDING_WORDS - _PARENT_WORDS):  # a legal form after the core names no arm
+        return set()
+    return {key for key, word in first.items() if word in _PARENT_WORDS}
 
 
 def _may_be_core(core: str) -> bool:

@@ -26,7 +26,7 @@ import pycountry
 from ..words import ORDINALS, fold
 from . import countries
 
-__all__ = ["in_gazetteer", "unknown_place", "us_state_after_town", "landmark_head", "landmark_opener", "venue_head", "starts_with_place", "starts_with_region"]
+__all__ = ["in_gazetteer", "unknown_place", "us_state_after_town", "landmark_head", "landmark_opener", "venue_head", "known_venue", "starts_with_place", "starts_with_region"]
 
 # Last words that make a name a place: features of the land and sea, buildings people go to,
 # administrative areas. Lower case.
@@ -189,6 +189,19 @@ def _court_circuit(parts: list[str]) -> bool:
     return parts[-1].casefold() == "circuit" and parts[-2].casefold() in (*ORDINALS, "federal", "d.c.", "dc")
 
 
+@cache
+def _venues() -> frozenset[str]:
+    """Keys of the shipped well-known sports grounds (``kgraph/data/venues.tsv``)."""
+    text = resources.files("kgraph").joinpath("data", "venues.tsv").read_text(encoding="utf-8")
+    return frozenset(_key(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def known_venue(name: str) -> bool:
+    """A well-known sports ground whose name has no place word: 'Headingley', 'the MCG', 'Murrayfield', 'La
+    Bombonera' (issue 15: typed organisation or person on the recogniser's labels)."""
+    return _key(name.removeprefix("the ").removeprefix("The ")) in _venues()
+
+
 def venue_head(name: str) -> bool:
     """Ends in a word of venues that other names end in too: 'Chase Center', 'Selhurst Park', 'Madison Square
     Garden'. A centre only after one word: 'Alpha Special Operations Center' is a unit, not a venue."""
@@ -200,7 +213,8 @@ def venue_head(name: str) -> bool:
 def landmark_opener(name: str) -> bool:
     """Opens with a word of places: 'Stade de France', 'Mount Kenya', 'Lake Victoria'."""
     parts = name.split()
-    return len(parts) > 1 and (parts[0].casefold() in _LANDMARK_OPENERS or parts[0].casefold() in _REGIONAL_LANDMARK_OPENERS)
+    return len(parts) > 1 and (parts[0].casefold() in _LANDMARK_OPENERS or parts[0].casefold() in _REGIONAL_LANDMARK_OPENERS
+                               or romance_place(name))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -257,7 +257,14 @@ def _alone(text: str, start: int, end: int) -> bool:
     """No capitalised word glued right after or before the name ("Chelsea Clinton", "Bank of Chelsea")."""
     after = re.match(r" ([A-Z][\w'’-]*)", text[end:end + 40])
     before = re.search(r"(?:^|\s)([A-Z][\w'’-]*) $", text[max(0, start - 40):start])
-    return not (after and not _stop(after[1])) and not (before and not _stop(before[1]))
+    return not (after and not _stop(after[1])) and not (before and not _stop(before[1]) and not _demonym(before[1]))
+
+
+def _demonym(word: str) -> bool:
+    """A country's adjective before a team's name is no part of it: "the Saudi Al-Hilal striker", "Brazilian
+    Fluminense" (issue 15, tenth pass: the club was found nowhere). Not a country's name nor its capitals ("US")."""
+    code = countries.lookup(word) if word[1:].islower() else None
+    return bool(code) and countries.name(code).casefold() != word.casefold()
 
 
 def _stop(word: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import acronyms, countries, designators, places, teams
+from . import acronyms, countries, designators, legislatures, places, teams
 from .evidence import Observation
 from .names import is_acronym, person_shaped
 
@@ -106,9 +106,9 @@ class Ballot:
                 or designators.government_level(name) or designators.page_label(name) or designators.creed_word(name) \
                 or designators.held_role(name) or designators.unit_code(name) or designators.commodity(name):
             return None
-        if places.landmark_head(name) or places.events_centre(name) or places.romance_place(name):
+        if places.landmark_head(name) or places.events_centre(name) or places.romance_place(name) or places.known_venue(name):
             return "place"
-        if designators.designated(name) or acronyms.known(name):
+        if designators.designated(name) or acronyms.known(name) or legislatures.named(name):
             return "organisation"  # a well-known body or platform ("Twitter" labelled PERSON in every mention)
         if places.landmark_opener(name):
             return "place"

@@ -20,14 +20,14 @@ from .people import (
     _hyphenated_given_names, _cut_surnames, _apostrophe_surnames, _title_word_surnames, _quoted_titles, _surnames_tagged_apart,
     _untagged_full_names, _given_names_alone, _opened_names, _run_on_names, _nicknamed, _patronymic_openings,
     _family_names_after_patronymics,
-    _titled_people, _comma_suffixes, _three_syllable_names, _line_up_lines, _role_line_holders, _listed_people)
+    _titled_people, _comma_suffixes, _three_syllable_names, _line_up_lines, _role_line_holders, _listed_people, _given_name_adjectives)
 from .organisations import (
     _plural_long_forms, _companies_of_a_country, _paired_teams, _untagged_companies, _police_of_places,
     _twin_names, _place_and_demonym, _listed_acronyms, _call_signs, _bracketed_affiliations,
     _after_organisation_nouns, _squad_entries, _market_rows, _legal_forms, _named_possessives, _possessive_institutions,
     _bodies_for, _slashed_alliances, _new_club_roles, _bracketed_long_forms, _listed_companies,
     _before_player_nouns, _hyphenated_acronyms, _names_cut_at_of, _trade_words_after, _country_first,
-    _acronyms_before_body_nouns, _misfiled_known_bodies, _persons_acronyms, _bodies_cut_at_and)
+    _acronyms_before_body_nouns, _misfiled_known_bodies, _persons_acronyms, _bodies_cut_at_and, _legislatures)
 from .countries import _country_openers, _the_country_abbreviations, _cut_countries, _participle_openers
 
 __all__ = ["mend"]
@@ -48,6 +48,7 @@ def mend(extraction: Extraction) -> Extraction:
             _plural_long_forms,
             _hyphenated_given_names,
             _cut_surnames,
+            _given_name_adjectives,
             _three_syllable_names,
             _bodies_for,
             _slashed_alliances,
@@ -99,6 +100,7 @@ def mend(extraction: Extraction) -> Extraction:
             _bracketed_long_forms,
             _listed_companies,
             _listed_people,
+            _legislatures,
     ):
         extraction = mend_pass(extraction)
     return extraction

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...ingest import clean
 from ...types import HEADLINE, Extraction, Mention
 from ...words import INSTITUTION_WORDS
-from .. import acronyms, countries, designators, names, places, teams
+from .. import acronyms, countries, designators, legislatures, names, places, teams
 from ..evidence import ORGANISATION_NOUNS, squad_entry
 from .spans import (
     _LABELS, _LIST_GAP, _RUNNING_TEXT, _LOWER_WORD, _NOT_NAMES, _NOT_INITIALS, _CAPITAL_BEFORE, _CAPITAL_AFTER,
@@ -990,3 +990,32 @@ def _country_first(extraction: Extraction) -> Extraction:
             sentence = _run_on(sentence, index, end, "ORG")
         sentences.append(sentence)
     return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+
+
+def _legislatures(extraction: Extraction) -> Extraction:
+    """The article with each national legislature named by its own word an organisation (issue 15, dev11).
+
+    "The German Bundestag is expected to elect Merz": the small model tags "Bundestag" a product, "the Duma" a
+    person, or nothing. A listed name (``legislatures``, a whole word) that a mention covers exactly (maybe with
+    "the") becomes an ORG mention; one no mention touches becomes a new ORG mention; a mention holding more ("the
+    Lok Sabha" already ORG, "Duma Speaker Ivo Vale") stays as it is. Gated on one search of the compiled list.
+    """
+    found = legislatures.pattern()
+    sentences = []
+    for sentence in extraction.sentences:
+        matches = list(found.finditer(sentence.text)) if sentence.text else []
+        if not matches:
+            sentences.append(sentence)
+            continue
+        kept: list[tuple[int | None, Mention]] = list(enumerate(sentence.mentions))
+        for match in matches:
+            touching = [(i, m) for i, m in kept if m.start < match.end() and match.start() < m.end]
+            if not touching:
+                kept.append((None, Mention(match[0], "ORG", match.start(), match.end())))
+            elif len(touching) == 1 and touching[0][1].label != "ORG" \
+                    and legislatures.named(touching[0][1].text) and touching[0][1].end == match.end():
+                index, mention = touching[0]
+                kept[kept.index(touching[0])] = (index, Mention(mention.text, "ORG", mention.start, mention.end))
+        kept.sort(key=lambda pair: pair[1].start)
+        sentences.append(sentence.renumbered(kept))
+    return replace(extraction, sentences=tuple(sentences))

@@ -697,3 +697,40 @@ def _listed_beside(text: str, span: tuple[int, int], mentions: tuple[Mention, ..
         return False
     return any(m.end <= start and _LIST_GAP.fullmatch(text, m.end, start) is not None
                or end <= m.start and _LIST_GAP.fullmatch(text, end, m.start) is not None for m in people)
+
+
+# Creeds' and peoples' words that are also common given names ("Christian Pulisic", "Germán Pezzella", "Norman
+# Foster"): the small model tags them NORP and leaves the surname after them out.
+_GIVEN_NAME_ADJECTIVES = frozenset({"Christian", "Germán", "Norman"})
+# A capitalised word after such a mention, then no other capitalised word.
+_SURNAME_AFTER_ADJECTIVE = re.compile(r" ([A-Z][a-zà-ÿ'’-]+)(?! [A-Z])(?![\w'’-])")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An) $")
+
+
+def _given_name_adjectives(extraction: Extraction) -> Extraction:
+    """The article with each person whose given name is a creed's or people's word made whole (issue 15, dev11).
+
+    "with Christian Pulisic ruled out": the small model tags "Christian" NORP and "Pulisic" nothing, so the player is
+    missing. A NORP mention that is such a word (``_GIVEN_NAME_ADJECTIVES``), not after an article ("the Christian
+    Democrats"), followed by one capitalised word tagged nowhere that is no plural, institution word or body's word
+    and makes a person-shaped name (``_person_named``), becomes a PERSON mention over both.
+    """
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        changed = False
+        for index, mention in enumerate(mentions):
+            if mention.label != "NORP" or mention.text not in _GIVEN_NAME_ADJECTIVES \
+                    or _ARTICLE_BEFORE.search(text[max(0, mention.start - 4):mention.start]):
+                continue
+            tail = _SURNAME_AFTER_ADJECTIVE.match(text, mention.end)
+            if tail is None or tail[1].endswith("s") or tail[1].casefold() in INSTITUTION_WORDS \
+                    or any(m.start < tail.end() and tail.start(1) < m.end for m in mentions):
+                continue
+            name = text[mention.start:tail.end()]
+            if not _person_named(name) or designators.not_a_person(name):
+                continue
+            mentions[index] = Mention(name, "PERSON", mention.start, tail.end())
+            changed = True
+        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
+    return replace(extraction, sentences=tuple(sentences))
