@@ -255,7 +255,7 @@ def events_centre(name: str) -> bool:
 # "Río de la Plata", "Isla de Margarita", "Playa del Carmen", "Lago di Garda" (issue 15, ninth pass: dev8's canal
 # was an organisation). Only with the particle: "Canal+" is a broadcaster.
 _ROMANCE_PLACE_OPENERS = frozenset("""
-canal río rio lago laguna isla ilha isola île ile bahía bahia baía baia cerro playa praia monte volcán volcan sierra
+canal río rio lago laguna isla ilha isola île ile bahía bahia baía baia cerro playa praia volcán volcan sierra
 serra valle vale golfo
 """.split())
 _ROMANCE_PARTICLES = frozenset("de del de la do da das dos di du des".split())
