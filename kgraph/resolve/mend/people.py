@@ -45,7 +45,7 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 # Two plain capitalised words: a given name before a surname the article tags alone ("Sajith Premadasa",
 # ``_untagged_full_names``).
 _LOWER_BEFORE = re.compile(r"\b[a-z]+[,;]? $")  # a lower-case word right before: inside a sentence
-_BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])(?! [A-Z])")
+_BEFORE_KNOWN = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]+) ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])(?! [A-Z])")
 # A generational suffix after a comma that ends a person's name: "Ferdinand R. Marcos|, Jr." (``_comma_suffixes``).
 _COMMA_SUFFIX = re.compile(r", ((?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV)(?![\w-])")
 
