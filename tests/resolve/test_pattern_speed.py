@@ -1,0 +1,63 @@
+"""Patterns rewritten for speed (docs/performance.md, sixth speed pass): each must match exactly what the plain
+form matched, or a rule changes without a word."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from kgraph.resolve import evidence
+from kgraph.resolve.mend import organisations as mend_organisations, people as mend_people
+from kgraph.words import word_alternation
+
+# Pieces the rewritten patterns turn on: capitals after and before word characters, quotes, hyphens, line ends.
+_PIECES = ["a", "b", "Xy", "AB", "ACT", "Z", " ", " ", ", ", ".", "-", "'", "’", "&", "(", ")", "\n", "Holdings",
+           "Group", "Capital", "Holding", "s", " and ", "startup ", "firm ", "side ", "Oyo", "Jae Crowder"]
+
+
+def _texts(count: int = 3000) -> list[str]:
+    draw = random.Random(6)
+    return ["".join(draw.choice(_PIECES) for _ in range(draw.randint(1, 14))) for _ in range(count)]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list:
+    return [(match.span(), match.groups()) for match in pattern.finditer(text)]
+
+
+def test_word_alternation_matches_what_the_plain_alternation_matches():
+    words = ["bank", "broadcaster", "brand", "b", "club", "company", "co", "firm", "a.b"]
+    tree = re.compile(r"\b(%s) [A-Z]" % word_alternation(words))
+    plain = re.compile(r"\b(%s) [A-Z]" % "|".join(map(re.escape, words)))
+    for text in [*_texts(), *(f"the {word} Oyo" for word in words), "a.b X", "axb X"]:
+        assert _found(tree, text) == _found(plain, text), text
+
+
+def test_capital_first_patterns_match_what_the_look_behind_first_ones_matched():
+    plain = {
+        mend_organisations._ACRONYM: r"(?<![\w'’.&-])[A-Z]{2,6}(?![\w'’&-])",
+        mend_organisations._UNTAGGED_COMPANY:
+            r"(?<=[a-z,] )((?:[A-Z][\w&'’.-]* ){1,3}(?:Holdings|Holding|Group|Capital|Healthcare|Industries|"
+            r"Corporation|Enterprises|Ventures|Investments|Properties))\b",
+        mend_people._BEFORE_KNOWN: r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])(?! [A-Z])",
+    }
+    texts = [*_texts(), "Hybe bought Ithaca Holdings", "from firm TVM Capital Healthcare", "Samsung, HTC and ACT",
+             "Forward Jae Crowder scored"]
+    for pattern, written in plain.items():
+        for text in texts:
+            assert _found(pattern, text) == _found(re.compile(written), text), (pattern.pattern, text)
+    before = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w&'’.-]* )*([A-Z][\w&'’.-]*) $")
+    for text in [*_texts(), "Commercial International Bank Egypt", "Industries Qatar"]:
+        for end in range(len(text) + 1):
+            found, expected = mend_organisations._COMPANY_BEFORE.search(text, 0, end), before.search(text, 0, end)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+def test_gated_context_patterns_still_match_their_endings():
+    for adverb in ("very", "quite", "rather", "too", "extremely", "fairly", "somewhat", "increasingly", "deeply",
+                   "truly", "utterly", "thoroughly", "highly"):
+        assert evidence._DEGREE_BEFORE.search(f"it is {adverb}"), adverb
+    for shot in ("three-pointer", "layup", "dunk", "header", "free kick", "hat-trick", "assists"):
+        assert evidence._SHOT_FROM.search(f"a {shot} from"), shot
+    for head in ("general secretary of", "Secretary-General of the", "CHAIRMAN OF THE", "chairperson of\n"):
+        assert evidence._HEADS_BODY.search(f"said the {head}"), head
+    assert evidence._HEADS_BODY.search("the chairman said") is None
