@@ -7,11 +7,12 @@ import random
 import re
 
 from kgraph.resolve import evidence
-from kgraph.resolve.mend import organisations as mend_organisations, people as mend_people
+from kgraph.resolve import names
+from kgraph.resolve.mend import countries as mend_countries, organisations as mend_organisations, people as mend_people
 from kgraph.words import word_alternation
 
 # Pieces the rewritten patterns turn on: capitals after and before word characters, quotes, hyphens, line ends.
-_PIECES = ["a", "b", "Xy", "AB", "ACT", "Z", " ", " ", ", ", ".", "-", "'", "’", "&", "(", ")", "\n", "Holdings",
+_PIECES = ["a", "b", "Xy", "AB", "ACT", "Z", "the ", "The ", "US", '"', "“", "”", "dela ", " ", " ", ", ", ".", "-", "'", "’", "&", "(", ")", "\n", "Holdings",
            "Group", "Capital", "Holding", "s", " and ", "startup ", "firm ", "side ", "Oyo", "Jae Crowder"]
 
 
@@ -39,8 +40,10 @@ def test_capital_first_patterns_match_what_the_look_behind_first_ones_matched():
             r"(?<=[a-z,] )((?:[A-Z][\w&'’.-]* ){1,3}(?:Holdings|Holding|Group|Capital|Healthcare|Industries|"
             r"Corporation|Enterprises|Ventures|Investments|Properties))\b",
         mend_people._BEFORE_KNOWN: r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])(?! [A-Z])",
+        mend_people._NICKNAMED: r"(?<![\w'’.-])[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? (?:[\"“][A-Z][^\W\d_]+[\"”]|'[A-Z][^\W\d_]+') "
+                                r"(?=[A-Z]|(?:%s) [A-Z])" % "|".join(sorted(names.PARTICLES | {"dela"})),
     }
-    texts = [*_texts(), "Hybe bought Ithaca Holdings", "from firm TVM Capital Healthcare", "Samsung, HTC and ACT",
+    texts = [*_texts(), "Hybe bought Ithaca Holdings", 'President Ferdinand "Bongbong" Marcos', "Ronald 'Bato' dela Rosa", "from firm TVM Capital Healthcare", "Samsung, HTC and ACT",
              "Forward Jae Crowder scored"]
     for pattern, written in plain.items():
         for text in texts:
@@ -61,3 +64,10 @@ def test_gated_context_patterns_still_match_their_endings():
     for head in ("general secretary of", "Secretary-General of the", "CHAIRMAN OF THE", "chairperson of\n"):
         assert evidence._HEADS_BODY.search(f"said the {head}"), head
     assert evidence._HEADS_BODY.search("the chairman said") is None
+
+
+def test_the_abbreviation_gate_holds_wherever_the_pattern_matches():
+    texts = [*_texts(), "in the UAE", "sanctions the US imposed", "The DRC", "the UK.", "The EU's"]
+    for text in texts:
+        if mend_countries._THE_ABBREVIATION.search(text):
+            assert mend_countries._THE_CAPITALS.search(text), text

@@ -27,7 +27,7 @@ _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born 
 # A name's last word after one space and a letter or a dot ("Jeff Bezos Top"; not "Andre Villas-Boas – Spurs").
 _SPACED_LAST = re.compile(r"[^\W\d_.]\.? [^\W\d_]+$")
 # A given name and a quoted nickname before the rest of a name: 'Ferdinand "Bongbong" '.
-_NICKNAMED = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? (?:[\"“][A-Z][^\W\d_]+[\"”]|'[A-Z][^\W\d_]+') "
+_NICKNAMED = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[^\W\d_]+(?: [A-Z][^\W\d_]+)? (?:[\"“][A-Z][^\W\d_]+[\"”]|'[A-Z][^\W\d_]+') "
                         r"(?=[A-Z]|(?:%s) [A-Z])" % "|".join(sorted(names.PARTICLES | {"dela"})))
 # _NICKNAMED's opening quote with the space before it: a sentence without one is not scanned (most have an
 # apostrophe, few a quote opening after a space).
