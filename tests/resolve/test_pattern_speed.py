@@ -71,3 +71,20 @@ def test_the_abbreviation_gate_holds_wherever_the_pattern_matches():
     for text in texts:
         if mend_countries._THE_ABBREVIATION.search(text):
             assert mend_countries._THE_CAPITALS.search(text), text
+
+
+def test_defining_gaps_hold_no_more_words_than_the_gate_reads():
+    from kgraph.resolve import organisations
+    gaps = [" (", ", or ", " known as ", ", popularly known as “", " ( also known as ", ", aka ", " a.k.a. ",
+            " alias ", ",\tnicknamed ", " , dubbed as '"]
+    for gap in gaps:
+        assert any(pattern.match(gap) for pattern in (organisations._KNOWN_AS, organisations._ALTERNATIVE_GAP,
+                                                       organisations._DEFINING_GAP)), gap
+        assert len(gap.split()) <= organisations._GAP_WORDS, gap
+    draw = random.Random(7)
+    pieces = [" ", ",", "(", "or", "also", "known", "as", "aka", "alias", "popularly", "“", "\u2003", "\x1c", "x"]
+    for _ in range(20000):
+        gap = "".join(draw.choice(pieces) for _ in range(draw.randint(1, 12)))
+        if len(gap.split()) > organisations._GAP_WORDS:
+            for pattern in (organisations._KNOWN_AS, organisations._ALTERNATIVE_GAP, organisations._DEFINING_GAP):
+                assert pattern.match(gap) is None and pattern.match("(" + gap) is None, gap
