@@ -96,14 +96,22 @@ class _AtEnd:
     most mentions ends in none of those words. Case is ignored in the check; a character past ASCII (which may
     match a letter under IGNORECASE) or a final line end (before which ``$`` also matches) tries the pattern."""
 
+    __slots__ = ("pattern", "_tries")
+
     def __init__(self, pattern: re.Pattern[str], *endings: str):
-        self.pattern, self._endings = pattern, endings
+        self.pattern = pattern
+        # The ASCII tails (last two characters) it is tried after, found once: those ending in a line end, or in
+        # one of the endings with case ignored. Only a character that ends one of those can end them.
+        ascii_ = [chr(code) for code in range(128)]
+        last = {"\n"} | {end for ending in endings for end in (ending[-1], ending[-1].upper())}
+        tails = ["", *ascii_, *(first + end for first in ascii_ for end in last)]
+        self._tries = frozenset(tail for tail in tails if tail.endswith("\n") or tail.lower().endswith(endings))
 
     def search(self, text: str) -> re.Match[str] | None:
         tail = text[-2:]
-        if tail.isascii() and not tail.endswith("\n") and not tail.lower().endswith(self._endings):
-            return None
-        return self.pattern.search(text)
+        if tail in self._tries or not tail.isascii():  # a set look-up in place of three string tests
+            return self.pattern.search(text)
+        return None
 
 
 _DEFINED_THING = _AtEnd(_DEFINED_THING, "(")

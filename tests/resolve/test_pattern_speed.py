@@ -88,3 +88,18 @@ def test_defining_gaps_hold_no_more_words_than_the_gate_reads():
         if len(gap.split()) > organisations._GAP_WORDS:
             for pattern in (organisations._KNOWN_AS, organisations._ALTERNATIVE_GAP, organisations._DEFINING_GAP):
                 assert pattern.match(gap) is None and pattern.match("(" + gap) is None, gap
+
+
+def test_end_gate_tries_exactly_the_tails_it_tried_before():
+    from itertools import product
+
+    def tried(tail: str, endings: tuple[str, ...]) -> bool:  # the gate as first written
+        return not (tail.isascii() and not tail.endswith("\n") and not tail.lower().endswith(endings))
+
+    chars = [chr(code) for code in range(130)] + ["é", "İ", "\u212a"]
+    tails = ["", *chars, *("".join(pair) for pair in product(chars, repeat=2))]
+    for endings in (("(",), ("v", "v."), ("of", "at"), ("at", "th", "or", "he"), ("ry", "te", "er", "oo", "ly", "at")):
+        gate = evidence._AtEnd(re.compile(""), *endings)
+        for tail in tails:
+            assert (gate.search(f"the text before{tail}") is not None) == tried(f"e{tail}"[-2:], endings), (tail, endings)
+            assert (gate.search(tail) is not None) == tried(tail, endings), (tail, endings)
