@@ -103,3 +103,14 @@ def test_end_gate_tries_exactly_the_tails_it_tried_before():
         for tail in tails:
             assert (gate.search(f"the text before{tail}") is not None) == tried(f"e{tail}"[-2:], endings), (tail, endings)
             assert (gate.search(tail) is not None) == tried(tail, endings), (tail, endings)
+
+
+def test_words_of_sport_match_what_their_plain_alternation_matched():
+    from kgraph.resolve import teams
+    plain = re.compile(r"(?=[%s])\b(?:%s)\b" % ("".join(sorted({word[0].lower() for word in teams._SPORT_TERMS.split("|")})),
+                                                teams._SPORT_TERMS), re.IGNORECASE)
+    assert teams._SPORT.pattern != plain.pattern  # the tree is in use
+    texts = [*_texts(), *(f"the {word} was" for word in teams._SPORT_SPELLED),
+             *(f"{word.upper()}, {word.title()}" for word in teams._SPORT_SPELLED), "semi-finalist", "Grand Prixs"]
+    for text in texts:
+        assert [m.span() for m in teams._SPORT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
