@@ -114,3 +114,12 @@ def test_words_of_sport_match_what_their_plain_alternation_matched():
              *(f"{word.upper()}, {word.title()}" for word in teams._SPORT_SPELLED), "semi-finalist", "Grand Prixs"]
     for text in texts:
         assert [m.span() for m in teams._SPORT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_after_noun_matches_no_more_and_no_fewer_in_the_joined_article():
+    texts = [*_texts(), "budget hotel startup Oyo", "Premier League side Fulham.", "the firm\nAcme", "side\nFulham"]
+    for first, second in zip(texts, texts[1:]):
+        joined = f"{first}\n{second}"
+        alone = [(m.start(), m.groups()) for m in mend_organisations._AFTER_NOUN.finditer(first)] + \
+                [(m.start() + len(first) + 1, m.groups()) for m in mend_organisations._AFTER_NOUN.finditer(second)]
+        assert [(m.start(), m.groups()) for m in mend_organisations._AFTER_NOUN.finditer(joined)] == alone, joined

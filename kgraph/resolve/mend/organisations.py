@@ -347,6 +347,9 @@ def _after_organisation_nouns(extraction: Extraction) -> Extraction:
     mention: not a title ("the bank's Governor"), a common word, day or month, a country or its adjective or a
     gazetteer place; in running text only (a headline in Title Case has capitalised nouns).
     """
+    # One scan of the article first: no match crosses the line ends joining its sentences, and most articles hold none.
+    if _AFTER_NOUN.search("\n".join(sentence.text for sentence in extraction.sentences)) is None:
+        return extraction
     sentences, changed = [], False
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
