@@ -116,10 +116,12 @@ def test_words_of_sport_match_what_their_plain_alternation_matched():
         assert [m.span() for m in teams._SPORT.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
-def test_after_noun_matches_no_more_and_no_fewer_in_the_joined_article():
-    texts = [*_texts(), "budget hotel startup Oyo", "Premier League side Fulham.", "the firm\nAcme", "side\nFulham"]
-    for first, second in zip(texts, texts[1:]):
-        joined = f"{first}\n{second}"
-        alone = [(m.start(), m.groups()) for m in mend_organisations._AFTER_NOUN.finditer(first)] + \
-                [(m.start() + len(first) + 1, m.groups()) for m in mend_organisations._AFTER_NOUN.finditer(second)]
-        assert [(m.start(), m.groups()) for m in mend_organisations._AFTER_NOUN.finditer(joined)] == alone, joined
+def test_article_scans_match_no_more_and_no_fewer_in_the_joined_article():
+    texts = [*_texts(), "budget hotel startup Oyo", "Premier League side Fulham.", "the firm\nAcme", "side\nFulham",
+             "Hybe bought Ithaca Holdings", "bought\nIthaca Holdings", "a, TVM Capital Healthcare"]
+    for pattern in (mend_organisations._AFTER_NOUN, mend_organisations._UNTAGGED_COMPANY):
+        for first, second in zip(texts, texts[1:]):
+            joined = f"{first}\n{second}"
+            alone = [(m.start(), m.groups()) for m in pattern.finditer(first)] + \
+                    [(m.start() + len(first) + 1, m.groups()) for m in pattern.finditer(second)]
+            assert [(m.start(), m.groups()) for m in pattern.finditer(joined)] == alone, (pattern.pattern, joined)
