@@ -14,13 +14,37 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["INSTITUTION_WORDS", "INVISIBLE", "ORDINALS", "STOP_WORDS", "fold", "plural", "visible"]
+__all__ = ["INSTITUTION_WORDS", "INVISIBLE", "ORDINALS", "STOP_WORDS", "fold", "plural", "visible", "word_alternation"]
 
 # Invisible format characters: zero-width spaces and joiners, the byte order mark, and the
 # bidirectional controls (U+200E/F, U+202A-U+202E, U+2066-U+2069, U+061C) that can make one
 # name look like another or reverse what follows it. A character class, for regular expressions.
 INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
+
+def word_alternation(words) -> str:
+    """A regular expression matching what ``"|".join(words)`` matches, written as a tree of the words' shared
+    beginnings ("b(?:ank|roadcaster)") so that re tries each letter once at a position, not every word.
+
+    The same matches only where at most one word can match at a place (each is followed in the pattern by
+    something no word goes on with, such as a space or a boundary): the plain alternation takes the first word
+    listed that matches, the tree the longest."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def written(node: dict) -> str:
+        branches = [re.escape(char) + written(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:%s)%s" % ("|".join(branches), "?" if "" in node else "")
+    return written(tree)
+
 
 # Words that end or fill the name of an institution, not of a person: "Security Council",
 # "Labour Party", "Supreme Court". Lower case.

@@ -97,14 +97,22 @@ class _AtEnd:
     most mentions ends in none of those words. Case is ignored in the check; a character past ASCII (which may
     match a letter under IGNORECASE) or a final line end (before which ``$`` also matches) tries the pattern."""
 
+    __slots__ = ("pattern", "_tries")
+
     def __init__(self, pattern: re.Pattern[str], *endings: str):
-        self.pattern, self._endings = pattern, endings
+        self.pattern = pattern
+        # The ASCII tails (last two characters) it is tried after, found once: those ending in a line end, or in
+        # one of the endings with case ignored. Only a character that ends one of those can end them.
+        ascii_ = [chr(code) for code in range(128)]
+        last = {"\n"} | {end for ending in endings for end in (ending[-1], ending[-1].upper())}
+        tails = ["", *ascii_, *(first + end for first in ascii_ for end in last)]
+        self._tries = frozenset(tail for tail in tails if tail.endswith("\n") or tail.lower().endswith(endings))
 
     def search(self, text: str) -> re.Match[str] | None:
         tail = text[-2:]
-        if tail.isascii() and not tail.endswith("\n") and not tail.lower().endswith(self._endings):
-            return None
-        return self.pattern.search(text)
+        if tail in self._tries or not tail.isascii():  # a set look-up in place of three string tests
+            return self.pattern.search(text)
+        return None
 
 
 _DEFINED_THING = _AtEnd(_DEFINED_THING, "(")
@@ -147,6 +155,7 @@ _STAFF_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|sc
 # Orwellian", "very Shakespearean"), no name (section 42). Not "so" (also a conjunction: "so Modi decided").
 _DEGREE_BEFORE = re.compile(r"(?:^|\s)(?:very|quite|rather|too|extremely|fairly|somewhat|increasingly|deeply|truly|utterly|"
                             r"thoroughly|highly)$")
+_DEGREE_BEFORE = _AtEnd(_DEGREE_BEFORE, "ry", "te", "er", "oo", "ly", "at")  # the adverbs' last two letters
 # An apposition whose head is a body's noun: "World Weather Attribution, a group of scientists", "Sequoia Capital, an
 # American venture capital firm", "X, a non-public consortium" (section 42). Up to three words before the noun, no
 # preposition or article among them ("Jane Doe, an analyst at the bank": the bank is hers); the noun ends the phrase
@@ -172,6 +181,7 @@ _APPOSED_PERSON = re.compile(
 # from Osimhen", "a hat-trick from Haaland" (section 42): a player's, never a team's ("from the Lakers" has "the").
 _SHOT_FROM = re.compile(r"\b(?:three-pointer|3-pointer|layup|lay-up|dunk|jumper|header|volley|free[- ]kick|brace|"
                         r"hat-trick|hat trick|assist)s?\s+from$")
+_SHOT_FROM = _AtEnd(_SHOT_FROM, "om")
 # A match's result with its score after the name: "they defeated Anorthosis Famagusta 10-0", "lost to Boca 0-1" (section
 # 42): a team, not a player, whose set scores are 6 or 7 games ("beat Nadal 6-4") or a bowler's figures (no verb).
 _BEATEN_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeat|defeated|defeats|defeating|thrashed|routed|edged|hammered|"
@@ -185,6 +195,7 @@ _WHO_AFTER = re.compile(r",\s+who\b")
 # TPP": a union's, party's, company's or body's head, not a minister's portfolio ("Secretary of State").
 _HEADS_BODY = re.compile(r"\b(?:general[ -]secretary|secretary[ -]general|chair(?:man|woman|person))\s+of(?:\s+the)?$",
                          re.IGNORECASE)
+_HEADS_BODY = _AtEnd(_HEADS_BODY, "of", "he")
 _STAFF_AT = _AtEnd(_STAFF_AT, "at", "th", "or", "he")
 _POSSESSIVES = frozenset("his her its their our my your".split())
 _SHARES_OF = re.compile(r"\b(?:shares|stake|stakes) (?:of|in)$", re.IGNORECASE)

@@ -318,6 +318,7 @@ def aged_after(text: str, end: int, *, apposition: bool = False) -> bool:
     return _AGE_APPOSITION.match(text, end) is not None or not apposition and _AGED_AFTER.match(text, end) is not None
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same names by the mend passes, the string pass, observing and linking
 def person_shaped(name: str) -> bool:
     """Two or three capitalised words, none a title, organisation word, country or acronym, after
     any initials ("T S Singh Deo", "J. K. Rowling")."""

@@ -38,6 +38,9 @@ _ALTERNATIVE_GAP = re.compile(r"^\s*\(\s*(?:or|also|also known as|aka)\s+$", re.
 # formerly Facebook" (issue 15, dev11: the small model tags the old name a person as often as a company).
 _FORMER_NAME_GAP = re.compile(r"^\s*(?:\(|,)\s*(?:formerly|previously|once)(?:\s+(?:known as|called|named))?\s+$",
                               re.IGNORECASE)
+# The most words (runs of characters between spaces) a gap of _KNOWN_AS, _ALTERNATIVE_GAP or _DEFINING_GAP holds:
+# ", popularly known as “" (a comma, a word, two words, a quote).
+_GAP_WORDS = 5
 # Text between a name and the short name it is known by: "Widodo, popularly known as Jokowi", "Joseph Irungu,
 # alias Jowie".
 _KNOWN_AS = re.compile(
@@ -160,6 +163,8 @@ def definitions(sentences: Iterable[Sentence]) -> dict[str, str]:
                 defined[ticker[1]] = _key(long)  # "Quillon Inc. (NASDAQ: QLN)": the company's ticker, its alias
         for left, right in zip(sentence.mentions, sentence.mentions[1:]):
             gap = sentence.text[left.end:right.start]
+            if len(gap.split(None, _GAP_WORDS)) > _GAP_WORDS:
+                continue  # more words than the gaps below hold: most pairs of mentions
             if left.text.endswith("("):
                 gap = "(" + gap  # "The Committee for Medicinal Products for Human Use (" + "CHMP": run into the bracket
             first, second = clean(left.text), clean(right.text)

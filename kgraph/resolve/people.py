@@ -77,13 +77,15 @@ def _agree(a: list[str], b: list[str], patronymic: bool) -> bool:
 def _called(given: str, names: list[str]) -> bool:
     """Whether a given name is one of ``names``: a close spelling, two letters swapped ('Nahib' for 'Nabih'), its
     clipped form ('Chris' for 'Christopher', 'Alex' for 'Alexander'), or its initial ('V.' for 'Vladimir')."""
-    for name in names:
-        if same_name(given, name, cutoff=GIVEN_NAME_SIMILARITY) or _swapped(given, name) or _clipped(given, name) \
-                or _short_form_of(given, name):
-            return True
-        if (len(given) <= 2 or len(name) <= 2) and given[0] == name[0] and (given.endswith(".") or name.endswith(".")):
-            return True
-    return False
+    return any(_called_as(given, name) for name in names)
+
+
+@lru_cache(maxsize=1 << 16)  # asked for each pair of full names whose surnames are close, and at each link
+def _called_as(given: str, name: str) -> bool:
+    """``_called`` for one name."""
+    return same_name(given, name, cutoff=GIVEN_NAME_SIMILARITY) or _swapped(given, name) or _clipped(given, name) \
+        or _short_form_of(given, name) \
+        or (len(given) <= 2 or len(name) <= 2) and given[0] == name[0] and (given.endswith(".") or name.endswith("."))
 
 
 def _swapped(a: str, b: str) -> bool:

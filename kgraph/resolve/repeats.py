@@ -844,7 +844,10 @@ def _missed_people(text: str, mentions: list[tuple[int | None, Mention]]) -> lis
 
 def _inside_one(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     start, end = span
-    return any(s <= start and end <= e for s, e in spans)
+    for s, e in spans:  # a loop, not any() over a generator: asked of every name run of every sentence
+        if s <= start and end <= e:
+            return True
+    return False
 
 
 def _name_run(run: re.Match) -> tuple[Mention | None, bool]:

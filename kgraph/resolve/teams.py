@@ -32,7 +32,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from ..types import Extraction, Mention, Sentence
-from ..words import fold
+from ..words import fold, word_alternation
 from . import countries, places
 
 __all__ = ["Team", "found", "key", "label", "rows", "teams"]
@@ -51,10 +51,17 @@ _SPORT_TERMS = (
     r"goalkeeper|striker|midfielder|defender|coach|manager|season|league|cup|innings|wicket|wickets|tries|"
     r"Grand Prix|qualifying|podium|rebounds|assists|touchdown|quarterback|playoffs?|relegation|squad|"
     r"semi-finals?|quarter-finals?|kick-off|scored|scorer|title race|half-time|halftime")
+# The words written out, a final "s?" as two words ("playoffs?": playoff, playoffs).
+_SPORT_SPELLED = [word for term in _SPORT_TERMS.split("|")
+                  for word in ((term[:-2], term[:-2] + "s") if term.endswith("s?") else (term,))]
 # The look-ahead for the words' first letters lets re skip every other character at once instead of trying
-# the whole list at each word boundary (the same matches in half the time).
+# the whole list at each word boundary (the same matches in half the time); the words as a tree of their
+# letters (``words.word_alternation``: a boundary follows each, so one matches at a place at most) spare it
+# trying each word at the others' places, where they are plain words.
 _SPORT = re.compile(r"(?=[%s])\b(?:%s)\b" % ("".join(sorted({word[0].lower() for word in _SPORT_TERMS.split("|")})),
-                                            _SPORT_TERMS), re.IGNORECASE)
+                                            word_alternation(_SPORT_SPELLED)
+                                            if all(re.fullmatch(r"[\w -]+", word) for word in _SPORT_SPELLED)
+                                            else _SPORT_TERMS), re.IGNORECASE)
 _SPORT_WORDS = 2
 # Words after which a town is the place, not its team ("in Denver", "a win at Bournemouth", "Vitality
 # Stadium, Bournemouth"); not "to" or "of" ("lost to Liverpool", "manager of Chelsea").

@@ -12,6 +12,8 @@ from .. import countries, names
 
 # "the" and a word in capitals standing alone: "in the| UAE", "the| US imposed" (``_the_country_abbreviations``).
 _THE_ABBREVIATION = re.compile(r"\b[Tt]he ([A-Z]{2,4})(?![\w$'’&-])(?!\.\w)(?! [A-Z])")
+# What every _THE_ABBREVIATION match holds, found by re as a plain string: a sentence without it is not scanned.
+_THE_CAPITALS = re.compile(r"he [A-Z]{2}")
 # Up to three words after a mention that may end a country's name: " e Principe", " and Tobago", " New Guinea".
 _COUNTRY_REST = re.compile(r" ((?:(?:[A-Z][^\W\d_]+|and|e|of|the) ?){1,3})")
 
@@ -65,7 +67,8 @@ def _the_country_abbreviations(extraction: Extraction) -> Extraction:
     sentences, changed = [], False
     for sentence in extraction.sentences:
         text = sentence.text
-        added = [Mention(found[1], "GPE", *found.span(1)) for found in _THE_ABBREVIATION.finditer(text)
+        found_here = _THE_ABBREVIATION.finditer(text) if _THE_CAPITALS.search(text) else ()
+        added = [Mention(found[1], "GPE", *found.span(1)) for found in found_here
                  if found[1] in _country_abbreviations()
                  and not any(found.start(1) < m.end and m.start < found.end(1) for m in sentence.mentions)]
         if added:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ...ingest import clean
 from ...types import HEADLINE, Extraction, Mention
-from ...words import INSTITUTION_WORDS
+from ...words import INSTITUTION_WORDS, word_alternation
 from .. import acronyms, countries, designators, legislatures, names, places, teams
 from ..evidence import ORGANISATION_NOUNS, squad_entry
 from .spans import (
@@ -34,11 +34,14 @@ _BRACKETED_BODY = re.compile(r" \(((?:[A-Z][\w'’&.-]*)(?: (?:[A-Z][\w'’&.-]*
 # A broadcaster's call sign: "CKEY-AM", "WABC-TV", "KQED-FM" (``_call_signs``).
 _CALL_SIGN = re.compile(r"(?<![\w'’.&-])[CKW][A-Z]{2,3}-(?:AM|FM|TV)(?![\w'’&-])")
 # A word of two to six capitals standing on its own: "ACT", "HTC" (``_listed_acronyms``).
-_ACRONYM = re.compile(r"(?<![\w'’.&-])[A-Z]{2,6}(?![\w'’&-])")
+# The first capital before the look-behind (over it): re then skips from capital to capital (``repeats._ALONE``).
+_ACRONYM = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[A-Z]{1,5}(?![\w'’&-])")
 # A lower-case noun and up to three capitalised words after it: "startup| Oyo", "side| Fulham" (``_after_organisation_nouns``).
-# The look-ahead at the nouns' first letters spares re the whole alternation at most positions.
+# The look-ahead at the nouns' first letters spares re the whole alternation at most positions, and the nouns as a
+# tree of their letters (a space follows each: one noun at most matches at a place) each noun at the others.
 _AFTER_NOUN = re.compile(r"(?=[%s])\b(%s) ((?:[A-Z][\w&.-]*(?:['’]s)?)(?: [A-Z][\w&.-]*(?:['’]s)?){0,2})(?![\w'’&-])"
-                         % ("".join(sorted({noun[0] for noun in ORGANISATION_NOUNS})), "|".join(sorted(ORGANISATION_NOUNS))))
+                         % ("".join(sorted({noun[0] for noun in ORGANISATION_NOUNS})),
+                            word_alternation(sorted(ORGANISATION_NOUNS))))
 
 
 # A plural acronym in brackets right after a mention: "Limited Partners (LPs)", "Internally Displaced Persons (IDPs)".
@@ -68,7 +71,7 @@ def _plural_long_forms(extraction: Extraction) -> Extraction:
 _COUNTRY_TAKING_HEADS = frozenset("""bank industries airways airlines telecom holding holdings group petroleum insurance
 cement steel ports shipping properties motors breweries""".split())
 # Capitalised words right before a place: the company's name before its country.
-_COMPANY_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w&'’.-]* )*([A-Z][\w&'’.-]*) $")
+_COMPANY_BEFORE = re.compile(r"(?=[A-Z])(?<![\w'’.-])(?:[A-Z][\w&'’.-]* )*([A-Z][\w&'’.-]*) $")
 
 
 def _companies_of_a_country(extraction: Extraction) -> Extraction:
@@ -132,8 +135,8 @@ def _paired_teams(extraction: Extraction) -> Extraction:
 
 # A company's name the recogniser missed or cut at its front, after a word in lower case: one to three
 # capitalised words or acronyms, then a company's last word ("Ithaca Holdings", "TVM Capital Healthcare"; dev9).
-_UNTAGGED_COMPANY = re.compile(
-    r"(?<=[a-z,] )((?:[A-Z][\w&'’.-]* ){1,3}(?:Holdings|Holding|Group|Capital|Healthcare|Industries|Corporation|"
+_UNTAGGED_COMPANY = re.compile(  # the look-behind after the first capital: re skips from capital to capital
+    r"([A-Z](?<=[a-z,] [A-Z])[\w&'’.-]* (?:[A-Z][\w&'’.-]* ){0,2}(?:Holdings|Holding|Group|Capital|Healthcare|Industries|Corporation|"
     r"Enterprises|Ventures|Investments|Properties))\b")
 
 
@@ -145,6 +148,9 @@ def _untagged_companies(extraction: Extraction) -> Extraction:
     company's last word (``_UNTAGGED_COMPANY``) are an ORG mention where no mention crosses them; an ORG mention
     inside them that ends with them gives way.
     """
+    # One scan of the article first: no match crosses the line ends joining its sentences, and most articles hold none.
+    if _UNTAGGED_COMPANY.search("\n".join(sentence.text for sentence in extraction.sentences)) is None:
+        return extraction
     sentences = []
     for sentence in extraction.sentences:
         text, kept = sentence.text, list(enumerate(sentence.mentions))
@@ -354,6 +360,9 @@ def _after_organisation_nouns(extraction: Extraction) -> Extraction:
     mention: not a title ("the bank's Governor"), a common word, day or month, a country or its adjective or a
     gazetteer place; in running text only (a headline in Title Case has capitalised nouns).
     """
+    # One scan of the article first: no match crosses the line ends joining its sentences, and most articles hold none.
+    if _AFTER_NOUN.search("\n".join(sentence.text for sentence in extraction.sentences)) is None:
+        return extraction
     sentences, changed = [], False
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions

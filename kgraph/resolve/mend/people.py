@@ -30,7 +30,7 @@ _GLUED_AFTER = frozenset(f"{names.LED_BY.replace('|', ' ')} era style like born 
 # A name's last word after one space and a letter or a dot ("Jeff Bezos Top"; not "Andre Villas-Boas – Spurs").
 _SPACED_LAST = re.compile(r"[^\W\d_.]\.? [^\W\d_]+$")
 # A given name and a quoted nickname before the rest of a name: 'Ferdinand "Bongbong" '.
-_NICKNAMED = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? (?:[\"“][A-Z][^\W\d_]+[\"”]|'[A-Z][^\W\d_]+') "
+_NICKNAMED = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[^\W\d_]+(?: [A-Z][^\W\d_]+)? (?:[\"“][A-Z][^\W\d_]+[\"”]|'[A-Z][^\W\d_]+') "
                         r"(?=[A-Z]|(?:%s) [A-Z])" % "|".join(sorted(names.PARTICLES | {"dela"})))
 # _NICKNAMED's opening quote with the space before it: a sentence without one is not scanned (most have an
 # apostrophe, few a quote opening after a space).
@@ -48,7 +48,7 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 # Two plain capitalised words: a given name before a surname the article tags alone ("Sajith Premadasa",
 # ``_untagged_full_names``).
 _LOWER_BEFORE = re.compile(r"\b[a-z]+[,;]? $")  # a lower-case word right before: inside a sentence
-_BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])(?! [A-Z])")
+_BEFORE_KNOWN = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]+) ([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?![\w'’-])(?! [A-Z])")
 # A generational suffix after a comma that ends a person's name: "Ferdinand R. Marcos|, Jr." (``_comma_suffixes``).
 _COMMA_SUFFIX = re.compile(r", ((?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV)(?![\w-])")
 

@@ -152,9 +152,14 @@ def _lower_case_openers(extraction: Extraction) -> Extraction:
     if not any(opening.values()):
         return extraction
     # The article's words, found in one pass (no word runs across the line ends joining its sentences); a word
-    # the article writes in lower case is one of them and in lower case itself.
-    written = set(_WORD.findall("\n".join(s.text for s in extraction.sentences)))
-    common = {word for word, only in opening.items() if only and (low := word.lower()).islower() and low in written}
+    # the article writes in lower case is one of them and in lower case itself. Read only where one of those
+    # words stands in the text at all (in most articles none does).
+    candidates = [word for word, only in opening.items() if only and word.lower().islower()]
+    text = "\n".join(s.text for s in extraction.sentences)
+    if not any(word.lower() in text for word in candidates):
+        return extraction
+    written = set(_WORD.findall(text))
+    common = {word for word in candidates if word.lower() in written}
     if not common:
         return extraction
     return replace(extraction, sentences=tuple(
