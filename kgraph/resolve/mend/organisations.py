@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 
 from ...ingest import clean
@@ -363,19 +364,33 @@ def _after_organisation_nouns(extraction: Extraction) -> Extraction:
     # One scan of the article first: no match crosses the line ends joining its sentences, and most articles hold none.
     if _AFTER_NOUN.search("\n".join(sentence.text for sentence in extraction.sentences)) is None:
         return extraction
+    return _organisations_added(extraction, _AFTER_NOUN, _name_after_noun)
+
+
+def _name_after_noun(text: str, run: re.Match) -> tuple[str, int] | None:
+    """The name and its start in a run of ``_AFTER_NOUN`` (``_after_organisation_nouns``), or None."""
+    words = _unowned(run[2].removesuffix(".") if run[2].count(".") == 1 else run[2]).split()  # "... Azure."
+    while words and not _may_name_body(words[-1]):
+        words.pop()  # "startup Oyo Rooms CEO" -> "Oyo Rooms"
+    if not words or not all(_may_name_body(word) for word in words):
+        return None
+    return " ".join(words), run.start(2)
+
+
+def _organisations_added(extraction: Extraction, pattern: re.Pattern[str],
+                         named: Callable[[str, re.Match], tuple[str, int] | None]) -> Extraction:
+    """The article with an ORG mention for each name ``named`` reads in a run of ``pattern`` (its text and start), in
+    running text only, where it is no gazetteer place and no mention overlaps it."""
     sentences, changed = [], False
     for sentence in extraction.sentences:
         text, mentions = sentence.text, sentence.mentions
         added = []
-        runs = list(_AFTER_NOUN.finditer(text))  # few sentences have one: counting their words waits for it
+        runs = list(pattern.finditer(text))  # few sentences have one: counting their words waits for it
         for run in runs if runs and len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else ():
-            words = _unowned(run[2].removesuffix(".") if run[2].count(".") == 1 else run[2]).split()  # "... Azure."
-            while words and not _may_name_body(words[-1]):
-                words.pop()  # "startup Oyo Rooms CEO" -> "Oyo Rooms"
-            if not words or not all(_may_name_body(word) for word in words):
+            found = named(text, run)
+            if found is None:
                 continue
-            name = " ".join(words)
-            start = run.start(2)
+            name, start = found
             if places.in_gazetteer(name) or any(start < m.end and m.start < start + len(name) for m in mentions):
                 continue
             added.append(Mention(name, "ORG", start, start + len(name)))
@@ -400,27 +415,18 @@ def _before_player_nouns(extraction: Extraction) -> Extraction:
     untagged, are an ORG mention: not a country, a gazetteer place (a town's name there is its club already,
     ``evidence._CLUB_AFTER``), a title or a common word; in running text only.
     """
-    sentences, changed = [], False
-    for sentence in extraction.sentences:
-        text, mentions = sentence.text, sentence.mentions
-        runs = list(_BEFORE_PLAYER.finditer(text))
-        added = []
-        for run in runs if runs and len(_LOWER_WORD.findall(text)) >= _RUNNING_TEXT else ():
-            words, start = run[1].split(), run.start(1)
-            while words and countries.lookup(words[0]):
-                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
-                words.pop(0)  # "Saudi": the club's country
-            if not words or not all(_may_name_body(word) for word in words):
-                continue
-            name = " ".join(words)
-            if places.in_gazetteer(name) or any(start < m.end and m.start < start + len(name) for m in mentions):
-                continue
-            added.append(Mention(name, "ORG", start, start + len(name)))
-        if added:
-            changed = True
-            sentence = sentence.with_new(added)
-        sentences.append(sentence)
-    return replace(extraction, sentences=tuple(sentences)) if changed else extraction
+    return _organisations_added(extraction, _BEFORE_PLAYER, _club_before_player)
+
+
+def _club_before_player(text: str, run: re.Match) -> tuple[str, int] | None:
+    """The club's name and its start in a run of ``_BEFORE_PLAYER`` (``_before_player_nouns``), or None."""
+    words, start = run[1].split(), run.start(1)
+    while words and countries.lookup(words[0]):
+        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+        words.pop(0)  # "Saudi": the club's country
+    if not words or not all(_may_name_body(word) for word in words):
+        return None
+    return " ".join(words), start
 
 
 # A word of two to six capitals right before a lower-case noun only a body is: "the RMT union", "the UDA party", "the
