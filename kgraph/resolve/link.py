@@ -246,13 +246,13 @@ class Linker:
         club = self._club(seen.name, local_organisations, local_teams)
         if club:
             return f"name:{club}"  # "the Gunners" beside Arsenal
-        person = self._person(seen, local_people) or (
+        named = self._person(seen, local_people) or (
             self.people.ending(seen.name, local_people) if _particled(seen.name) else None)
         # A town's name the recogniser calls a place stays one, unless what is said of it says "a person"
         # ("Bellingham, 20, was mobbed" beside "Jude Bellingham").
-        if person and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name) and not seen.titled
-                           and seen.listed_with_place):
-            return f"person:{person}"
+        if named and not (seen.label in ("GPE", "LOC") and places.in_gazetteer(seen.name) and not seen.titled
+                          and seen.listed_with_place):
+            return f"person:{named}"
         if places.in_gazetteer(seen.name) and seen.organisational and seen.label != "PERSON":
             # "Denver center Nikola Jokic", "outscoring Denver 32-24": what is said of the town is said of a team,
             # the one organisation of the article named after it ("Denver Nuggets", "FC Porto")
