@@ -14,6 +14,7 @@ from ...words import INSTITUTION_WORDS, word_alternation
 from .. import acronyms, countries, designators, legislatures, names, places, teams
 from ..evidence import ORGANISATION_NOUNS, squad_entry
 from .spans import (
+    _extended,
     _LABELS, _LIST_GAP, _RUNNING_TEXT, _LOWER_WORD, _NOT_NAMES, _NOT_INITIALS, _CAPITAL_BEFORE, _CAPITAL_AFTER,
     _unowned, _run_on, _LIST, _READ_LABELS, _QUOTED)
 
@@ -645,19 +646,13 @@ def _possessive_institutions(extraction: Extraction) -> Extraction:
     capitalised institution word (``INSTITUTION_WORDS``: "Office", "Council", "Court" ...), tagged
     nowhere, goes on over it as an organisation.
     """
-    sentences = []
-    for sentence in extraction.sentences:
-        text, mentions = sentence.text, list(sentence.mentions)
-        changed = False
-        for index, mention in enumerate(mentions):
-            tail = _POSSESSIVE_INSTITUTION.match(text, mention.end) if mention.text.endswith(("'s", "’s")) else None
-            if tail is None or tail[1].casefold() not in INSTITUTION_WORDS \
-                    or any(m.start < tail.end() and tail.start(1) < m.end for m in mentions):
-                continue
-            mentions[index] = Mention(text[mention.start:tail.end()], "ORG", mention.start, tail.end())
-            changed = True
-        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
-    return replace(extraction, sentences=tuple(sentences))
+    return _extended(extraction, "ORG", _institution_after)
+
+
+def _institution_after(text: str, mention: Mention) -> tuple[int, int] | None:
+    """Where the institution word after a mention ending in "'s" stands (``_possessive_institutions``), or None."""
+    tail = _POSSESSIVE_INSTITUTION.match(text, mention.end) if mention.text.endswith(("'s", "’s")) else None
+    return None if tail is None or tail[1].casefold() not in INSTITUTION_WORDS else (tail.start(1), tail.end())
 
 
 def _named_possessives(extraction: Extraction) -> Extraction:
@@ -702,19 +697,14 @@ def _bodies_for(extraction: Extraction) -> Extraction:
     mention ending in a body's noun (``_BODY_ENDS``), followed by "for", an optional "the" and capitalised words
     tagged nothing, goes on over them. "the Labour Party for the first time" stays: "first" is in lower case.
     """
-    sentences = []
-    for sentence in extraction.sentences:
-        text, mentions = sentence.text, list(sentence.mentions)
-        changed = False
-        for index, mention in enumerate(mentions):
-            rest = _FOR_REST.match(text, mention.end) \
-                if mention.label == "ORG" and mention.text.rsplit(" ", 1)[-1] in _BODY_ENDS else None
-            if rest is None or any(m.start < rest.end() and mention.end < m.end for m in mentions if m is not mention):
-                continue
-            mentions[index] = Mention(text[mention.start:rest.end()], "ORG", mention.start, rest.end())
-            changed = True
-        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
-    return replace(extraction, sentences=tuple(sentences))
+    return _extended(extraction, "ORG", _rest_for)
+
+
+def _rest_for(text: str, mention: Mention) -> tuple[int, int] | None:
+    """Where the "for the ..." after a body's mention ending in its noun stands (``_bodies_for``), or None."""
+    rest = _FOR_REST.match(text, mention.end) \
+        if mention.label == "ORG" and mention.text.rsplit(" ", 1)[-1] in _BODY_ENDS else None
+    return None if rest is None else (mention.end, rest.end())
 
 
 # An alliance of two bodies written as their acronyms joined by a slash, maybe with its noun: "CDU/CSU bloc".

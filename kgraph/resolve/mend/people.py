@@ -12,6 +12,7 @@ from ...types import HEADLINE, Extraction, Mention, Sentence
 from ...words import INSTITUTION_WORDS, STOP_WORDS
 from .. import acronyms, countries, designators, names, places, teams
 from .spans import (
+    _extended,
     _WORD, _LABELS, _NOT_NAMES, _OPENER, _name, _person_named, _run_on, _opens_name, _crosses, _LOWER_WORD, _RUNNING_TEXT,
     _LIST_GAP, _CAPITAL_BEFORE, _CAPITAL_AFTER)
 
@@ -116,20 +117,15 @@ def _apostrophe_surnames(extraction: Extraction) -> Extraction:
     label: "Dalton" is tagged a place) followed by a space and a capitalised word with an apostrophe before
     lower-case letters, tagged nowhere, goes on over it, a PERSON.
     """
-    sentences = []
-    for sentence in extraction.sentences:
-        text, mentions = sentence.text, list(sentence.mentions)
-        changed = False
-        for index, mention in enumerate(mentions):
-            # a one-word mention of any label too: "Dalton" of "Dalton Papali'i" is tagged a place (section 46)
-            tail = _APOSTROPHE_SURNAME.match(text, mention.end) if mention.label == "PERSON" or " " not in mention.text \
-                else None
-            if tail is None or any(m.start < tail.end() and tail.start(1) < m.end for m in mentions):
-                continue
-            mentions[index] = Mention(text[mention.start:tail.end()], "PERSON", mention.start, tail.end())
-            changed = True
-        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
-    return replace(extraction, sentences=tuple(sentences))
+    return _extended(extraction, "PERSON", _apostrophe_surname_after)
+
+
+def _apostrophe_surname_after(text: str, mention: Mention) -> tuple[int, int] | None:
+    """Where the surname with an apostrophe after a mention stands (``_apostrophe_surnames``), or None."""
+    # a one-word mention of any label too: "Dalton" of "Dalton Papali'i" is tagged a place (section 46)
+    tail = _APOSTROPHE_SURNAME.match(text, mention.end) if mention.label == "PERSON" or " " not in mention.text \
+        else None
+    return None if tail is None else (tail.start(1), tail.end())
 
 
 # A title's word right after a one-word name and before a lower-case word: "Aaron Judge doubled", "Stephen King
@@ -144,20 +140,14 @@ def _title_word_surnames(extraction: Extraction) -> Extraction:
     PERSON mention followed by a space and a capitalised word that is a title (``names.is_title``), tagged nowhere,
     then by a lower-case word, goes on over it (dev10).
     """
-    sentences = []
-    for sentence in extraction.sentences:
-        text, mentions = sentence.text, list(sentence.mentions)
-        changed = False
-        for index, mention in enumerate(mentions):
-            tail = _TITLE_WORD_SURNAME.match(text, mention.end) \
-                if mention.label == "PERSON" and " " not in mention.text else None
-            if tail is None or not names.is_title(tail[1]) or any(m.start < tail.end() and tail.start(1) < m.end
-                                                                   for m in mentions):
-                continue
-            mentions[index] = Mention(text[mention.start:tail.end()], "PERSON", mention.start, tail.end())
-            changed = True
-        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
-    return replace(extraction, sentences=tuple(sentences))
+    return _extended(extraction, "PERSON", _title_word_after)
+
+
+def _title_word_after(text: str, mention: Mention) -> tuple[int, int] | None:
+    """Where the title's word after a one-word PERSON mention stands (``_title_word_surnames``), or None."""
+    tail = _TITLE_WORD_SURNAME.match(text, mention.end) \
+        if mention.label == "PERSON" and " " not in mention.text else None
+    return None if tail is None or not names.is_title(tail[1]) else (tail.start(1), tail.end())
 
 
 # Quotes around a mention: 'Baazigar', "Radhe", “Proof”.
@@ -443,19 +433,14 @@ def _family_names_after_patronymics(extraction: Extraction) -> Extraction:
     PERSON mention holding "bin", "ibn" or "bint", followed by "Al" and a capitalised word (or "Al-Saud"), tagged
     nowhere, goes on over them.
     """
-    sentences = []
-    for sentence in extraction.sentences:
-        text, mentions = sentence.text, list(sentence.mentions)
-        changed = False
-        for index, mention in enumerate(mentions):
-            tail = _FAMILY_AFTER.match(text, mention.end) if mention.label == "PERSON" \
-                and not {"bin", "ibn", "bint"}.isdisjoint(mention.text.split()) else None
-            if tail is None or any(m.start < tail.end() and tail.start() < m.end for m in mentions):
-                continue
-            mentions[index] = Mention(text[mention.start:tail.end()], "PERSON", mention.start, tail.end())
-            changed = True
-        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
-    return replace(extraction, sentences=tuple(sentences))
+    return _extended(extraction, "PERSON", _family_name_after)
+
+
+def _family_name_after(text: str, mention: Mention) -> tuple[int, int] | None:
+    """Where the family's name after a PERSON mention holding "bin" stands (``_family_names_after_patronymics``), or None."""
+    tail = _FAMILY_AFTER.match(text, mention.end) if mention.label == "PERSON" \
+        and not {"bin", "ibn", "bint"}.isdisjoint(mention.text.split()) else None
+    return None if tail is None else (tail.start(), tail.end())
 
 
 def _titled_people(extraction: Extraction) -> Extraction:
@@ -558,22 +543,18 @@ def _three_syllable_names(extraction: Extraction) -> Extraction:
     followed by one more word of five at most, tagged nothing, no sentence's small word ("In", "The"), title or legal
     form, and then no capitalised word, goes on over it ("Joe Root Test century" stays: "Joe" is no family name).
     """
-    sentences = []
-    for sentence in extraction.sentences:
-        text, mentions = sentence.text, list(sentence.mentions)
-        changed = False
-        for index, mention in enumerate(mentions):
-            words = mention.text.split()
-            third = _THIRD_SYLLABLE.match(text, mention.end) if mention.label == "PERSON" and len(words) == 2 \
-                and words[0] in _EAST_ASIAN_FAMILY_NAMES and _SHORT_WORD.fullmatch(words[1]) else None
-            if third is None or third[1].casefold() in STOP_WORDS or names.is_title(third[1]) \
-                    or designators.legal_suffix(f"{mention.text} {third[1]}") \
-                    or any(m.start < third.end() and mention.end < m.end for m in mentions if m is not mention):
-                continue
-            mentions[index] = Mention(text[mention.start:third.end()], "PERSON", mention.start, third.end())
-            changed = True
-        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
-    return replace(extraction, sentences=tuple(sentences))
+    return _extended(extraction, "PERSON", _third_syllable)
+
+
+def _third_syllable(text: str, mention: Mention) -> tuple[int, int] | None:
+    """Where the third word of an East Asian name cut after two stands (``_three_syllable_names``), or None."""
+    words = mention.text.split()
+    third = _THIRD_SYLLABLE.match(text, mention.end) if mention.label == "PERSON" and len(words) == 2 \
+        and words[0] in _EAST_ASIAN_FAMILY_NAMES and _SHORT_WORD.fullmatch(words[1]) else None
+    if third is None or third[1].casefold() in STOP_WORDS or names.is_title(third[1]) \
+            or designators.legal_suffix(f"{mention.text} {third[1]}"):
+        return None
+    return mention.end, third.end()
 
 
 # A line-up's line: an optional label and colon ("Subs:", "Al Ahly:"), then six names or more parted by commas or

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -120,6 +121,25 @@ def _misfiled(extraction: Extraction) -> Extraction:
                     kept.append((origin, Mention(part, "PERSON", start, start + len(part))))
                     start, origin = start + len(part), None
         sentences.append(sentence.renumbered(kept))
+    return replace(extraction, sentences=tuple(sentences))
+
+
+def _extended(extraction: Extraction, label: str,
+              more: Callable[[str, Mention], tuple[int, int] | None]) -> Extraction:
+    """The article with each mention made one ``label`` mention over the rest of its name that ``more`` finds after it
+    (where that rest starts and ends, or None), where no other mention lies in the rest: the one loop of the passes
+    that carry a cut name on over its next words ("Legislative Analyst's| Office", "Yoon Suk| Yeol")."""
+    sentences = []
+    for sentence in extraction.sentences:
+        text, mentions = sentence.text, list(sentence.mentions)
+        changed = False
+        for index, mention in enumerate(mentions):
+            rest = more(text, mention)
+            if rest is None or any(m.start < rest[1] and rest[0] < m.end for m in mentions if m is not mention):
+                continue
+            mentions[index] = Mention(text[mention.start:rest[1]], label, mention.start, rest[1])
+            changed = True
+        sentences.append(replace(sentence, mentions=tuple(mentions)) if changed else sentence)
     return replace(extraction, sentences=tuple(sentences))
 
 
